@@ -1,0 +1,74 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "folio",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "folio", targets: ["folio"]),
+        .library(name: "FolioModel", targets: ["FolioModel"]),
+        .library(name: "FolioCheck", targets: ["FolioCheck"]),
+        .library(name: "FolioRender", targets: ["FolioRender"]),
+        .library(name: "FolioXLSX", targets: ["FolioXLSX"]),
+        .library(name: "FolioMatch", targets: ["FolioMatch"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+    ],
+    targets: [
+        // The system C library libxlsxwriter (Debian: libxlsxwriter-dev).
+        .systemLibrary(
+            name: "CXlsxWriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
+        ),
+        // Workspace files -> typed, located model. Skill catalog and role profiles as data.
+        .target(
+            name: "FolioModel",
+            dependencies: [.product(name: "Yams", package: "Yams")],
+            resources: [.copy("Resources/skills.json"), .copy("Resources/roles.json")]
+        ),
+        // Presentation model, one-page selection, Markdown / HTML / PDF renderers.
+        .target(
+            name: "FolioRender",
+            dependencies: [
+                "FolioModel",
+                .product(name: "Ink", package: "Ink"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        // The advice rules, findings and reporters.
+        .target(name: "FolioCheck", dependencies: ["FolioModel", "FolioRender"]),
+        // The xlsx skill matrix over libxlsxwriter.
+        .target(name: "FolioXLSX", dependencies: ["FolioModel", "CXlsxWriter"]),
+        // Job postings, matching and the interview sheet.
+        .target(name: "FolioMatch", dependencies: ["FolioModel", "FolioRender"]),
+        // The command line: argument parsing and printing only.
+        .executableTarget(
+            name: "folio",
+            dependencies: [
+                "FolioModel", "FolioCheck", "FolioRender", "FolioXLSX", "FolioMatch",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Temporary workspaces and paths for the tests.
+        .target(name: "FolioTestSupport", dependencies: ["FolioModel"], path: "Tests/FolioTestSupport"),
+        .testTarget(name: "FolioModelTests", dependencies: ["FolioModel", "FolioTestSupport"]),
+        .testTarget(name: "FolioCheckTests", dependencies: ["FolioCheck", "FolioTestSupport"]),
+        .testTarget(name: "FolioRenderTests", dependencies: ["FolioRender", "FolioCheck", "FolioTestSupport"]),
+        .testTarget(
+            name: "FolioXLSXTests",
+            dependencies: [
+                "FolioXLSX", "FolioTestSupport",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
+        .testTarget(name: "FolioMatchTests", dependencies: ["FolioMatch", "FolioTestSupport"]),
+        .testTarget(name: "FolioCLITests", dependencies: ["folio", "FolioTestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

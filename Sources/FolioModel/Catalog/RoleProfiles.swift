@@ -1,0 +1,73 @@
+import Foundation
+
+/// What the seeds expect of each target role and company type: kept as data
+/// (`Resources/roles.json`) beside the skill catalog, read by the checker, `match` and the xlsx.
+public struct RoleProfiles: Sendable, Decodable {
+    public var roles: [Role]
+    public var companies: [Company]
+
+    public struct Role: Sendable, Decodable {
+        public var id: String
+        public var label: LocalizedText
+        public var core: [Competency]
+        public var expected: [String]
+        public var questions: [LocalizedText]
+        public var certifications: Certifications?
+    }
+
+    /// One core competency: covered when any skill in `skills` or in one of `categories` is listed.
+    public struct Competency: Sendable, Decodable {
+        public var id: String
+        public var label: LocalizedText
+        public var categories: [String]
+        public var skills: [String]
+        public var excludeSkills: [String]?
+        public var seed: String
+
+        /// Whether a catalog entry counts for this competency.
+        public func isCovered(by entry: SkillCatalog.Entry) -> Bool {
+            if excludeSkills?.contains(entry.name) == true { return false }
+            return skills.contains(entry.name) || categories.contains(entry.category)
+        }
+    }
+
+    public struct Certifications: Sendable, Decodable {
+        public var wanted: Bool
+        public var skills: [String]
+        public var seed: String
+    }
+
+    public struct Company: Sendable, Decodable {
+        public var id: String
+        public var label: LocalizedText
+        public var summary: LocalizedText
+        public var required: [String]
+        public var requiredAnyOf: [[String]]?
+        public var preferred: [String]
+        public var traits: [LocalizedText]
+        public var seed: String
+    }
+
+    public func role(_ id: String) -> Role? { roles.first { $0.id == id } }
+    public func company(_ id: String) -> Company? { companies.first { $0.id == id } }
+
+    /// The profiles shipped with folio.
+    public static let shared: RoleProfiles = {
+        guard let url = Bundle.module.url(forResource: "roles", withExtension: "json"),
+              let data = try? Data(contentsOf: url),
+              let profiles = try? JSONDecoder().decode(RoleProfiles.self, from: data) else {
+            return RoleProfiles(roles: [], companies: [])
+        }
+        return profiles
+    }()
+
+    public init(roles: [Role], companies: [Company]) {
+        self.roles = roles
+        self.companies = companies
+    }
+
+    /// The role ids a `target.role` may name.
+    public static let knownRoles = ["data-engineer", "ml-engineer", "data-analyst", "data-scientist", "performance-marketer"]
+    public static let knownCompanies = ["enterprise-platform", "service", "growth", "mature", "startup"]
+    public static let knownLevels = ["junior", "mid", "senior", "lead"]
+}

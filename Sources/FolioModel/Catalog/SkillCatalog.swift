@@ -1,0 +1,79 @@
+import Foundation
+
+/// The skills folio knows, with their categories and aliases in English and Hangul
+/// (`pyspark`, `스파크` → Apache Spark). Shipped as data in `Resources/skills.json`.
+public struct SkillCatalog: Sendable {
+    public struct Entry: Sendable, Codable, Hashable {
+        public var name: String
+        public var category: String
+        public var aliases: [String]
+    }
+
+    public let entries: [Entry]
+    private let index: [String: Int]
+
+    public init(entries: [Entry]) {
+        self.entries = entries
+        var index: [String: Int] = [:]
+        for (position, entry) in entries.enumerated() {
+            for spelling in [entry.name] + entry.aliases {
+                let key = SkillCatalog.normalize(spelling)
+                if index[key] == nil { index[key] = position }
+            }
+        }
+        self.index = index
+    }
+
+    /// The catalog shipped with folio.
+    public static let shared: SkillCatalog = {
+        struct File: Decodable { var skills: [Entry] }
+        guard let url = Bundle.module.url(forResource: "skills", withExtension: "json"),
+              let data = try? Data(contentsOf: url),
+              let file = try? JSONDecoder().decode(File.self, from: data) else {
+            return SkillCatalog(entries: [])
+        }
+        return SkillCatalog(entries: file.skills)
+    }()
+
+    /// The catalog entry for a name as a user or a posting wrote it, if known.
+    public func lookup(_ name: String) -> Entry? {
+        let key = SkillCatalog.normalize(name)
+        if let position = index[key] { return entries[position] }
+        // "Spark 3.5", "Kafka(Confluent)": try the name without a version or a parenthesis.
+        let stem = name.split(whereSeparator: { "(（".contains($0) }).first.map(String.init) ?? name
+        let withoutVersion = stem.split(separator: " ").filter { !($0.first?.isNumber ?? false) }.joined(separator: " ")
+        if withoutVersion != name, let position = index[SkillCatalog.normalize(withoutVersion)] {
+            return entries[position]
+        }
+        return nil
+    }
+
+    /// The canonical name for a user's spelling, or the spelling itself when unknown.
+    public func canonicalName(_ name: String) -> String {
+        lookup(name)?.name ?? name
+    }
+
+    /// The nearest known name, for "did you mean" on an unknown skill.
+    public func suggestion(for name: String) -> String? {
+        let normalized = SkillCatalog.normalize(name)
+        var best: (name: String, distance: Int)?
+        for entry in entries {
+            for spelling in [entry.name] + entry.aliases {
+                let distance = Spelling.levenshtein(Array(normalized), Array(SkillCatalog.normalize(spelling)))
+                if distance < (best?.distance ?? .max) { best = (entry.name, distance) }
+            }
+        }
+        guard let best, best.distance <= max(1, min(3, normalized.count / 3)) else { return nil }
+        return best.name
+    }
+
+    /// Every spelling (names and aliases) with its entry, for scanning free text (postings).
+    public var spellings: [(spelling: String, entry: Entry)] {
+        entries.flatMap { entry in ([entry.name] + entry.aliases).map { ($0, entry) } }
+    }
+
+    /// Lowercased, with spaces, dots, hyphens and underscores removed: `Apache-Spark` ~ `apachespark`.
+    public static func normalize(_ name: String) -> String {
+        String(name.lowercased().filter { !" .-_·".contains($0) })
+    }
+}

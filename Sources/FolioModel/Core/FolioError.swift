@@ -1,0 +1,47 @@
+import Foundation
+
+/// The tool failing, as opposed to a finding about the user's content: only this aborts.
+public enum FolioError: Error, Sendable, Equatable {
+    /// The folder has no `folio.yaml`.
+    case notAWorkspace(path: String)
+    /// A path that should be a folder does not exist or is a file.
+    case notADirectory(path: String)
+    /// A file could not be read or written.
+    case io(path: String, reason: String)
+    /// Misuse of an option, with the fix.
+    case usage(String)
+    /// A template could not be found or rendered.
+    case template(path: String, reason: String)
+    /// A file to be created exists already (`folio init` never overwrites).
+    case wouldOverwrite(path: String)
+
+    /// What to print, with the next step for the user.
+    public func message(_ language: Language = .en) -> String {
+        switch self {
+        case .notAWorkspace(let path):
+            return language == .ko
+                ? "\(path): folio 작업 폴더가 아닙니다 (folio.yaml이 없습니다).\n  새로 시작하려면: folio init \(path)\n  예제를 보려면:   folio check Examples/junior-data-engineer-ko"
+                : "\(path): not a folio workspace (no folio.yaml here).\n  To start one:       folio init \(path)\n  To try an example:  folio check Examples/junior-data-engineer-en"
+        case .notADirectory(let path):
+            return language == .ko
+                ? "\(path): 폴더가 없습니다. 작업 폴더 경로를 확인하세요."
+                : "\(path): no such folder. Check the workspace path."
+        case .io(let path, let reason):
+            return "\(path): \(reason)"
+        case .usage(let text):
+            return text
+        case .template(let path, let reason):
+            return language == .ko
+                ? "\(path): 템플릿 오류: \(reason)"
+                : "\(path): template error: \(reason)"
+        case .wouldOverwrite(let path):
+            return language == .ko
+                ? "\(path): 이미 있는 파일은 덮어쓰지 않습니다. 다른 폴더를 지정하거나 파일을 옮긴 뒤 다시 실행하세요."
+                : "\(path): exists already; folio init never overwrites. Choose another folder or move the file away."
+        }
+    }
+}
+
+extension FolioError: LocalizedError {
+    public var errorDescription: String? { message(.en) }
+}

@@ -1,0 +1,17 @@
+/// Collects the findings made while reading files. Used on one task at a time by the loader.
+public final class Diagnostics {
+    public private(set) var findings: [Finding] = []
+
+    public init() {}
+
+    public func add(_ finding: Finding) { findings.append(finding) }
+
+    func typeMismatch(at location: SourceLocation, key: String, expected: LocalizedText, got: LocalizedText, example: String) {
+        add(Finding(
+            "parse.type", .error, at: location,
+            message: LocalizedText(
+                ko: "`\(key)`에는 \(expected.ko)이(가) 와야 하는데 \(got.ko)이(가) 있습니다.",
+                en: "`\(key)` should be \(expected.en), but it is \(got.en)."),
+            help: LocalizedText(ko: "예: \(example)", en: "For example: \(example)")))
+    }
+}

@@ -1,0 +1,193 @@
+/// Reads the keys of one YAML mapping into typed, located values, reporting wrong types
+/// and unknown keys (with the nearest known key) to the diagnostics instead of throwing.
+struct MappingReader {
+    let entries: [YAMLEntry]
+    let location: SourceLocation
+    let diagnostics: Diagnostics
+    /// Prefix for messages: `contact.` for keys of the `contact` mapping.
+    let path: String
+
+    /// Reads `node` as a mapping, or reports that it is not one.
+    init?(_ node: YAMLNode?, path: String = "", diagnostics: Diagnostics, example: String) {
+        guard let node else { return nil }
+        switch node {
+        case .mapping(let entries, let location):
+            self.entries = entries
+            self.location = location
+            self.diagnostics = diagnostics
+            self.path = path
+        case .scalar(let scalar) where scalar.isNull:
+            return nil
+        default:
+            diagnostics.typeMismatch(
+                at: node.location, key: path.isEmpty ? "(top level)" : String(path.dropLast()),
+                expected: LocalizedText(ko: "key: value 묶음", en: "a mapping of keys"),
+                got: node.kindName, example: example)
+            return nil
+        }
+    }
+
+    func node(_ key: String) -> YAMLNode? {
+        entries.last { $0.key == key }?.value
+    }
+
+    func keyLocation(_ key: String) -> SourceLocation? {
+        entries.last { $0.key == key }?.keyLocation
+    }
+
+    /// A single text value. Numbers and dates are accepted as their text.
+    func string(_ key: String, example: String) -> Located<String>? {
+        guard let node = node(key) else { return nil }
+        switch node {
+        case .scalar(let scalar):
+            if scalar.isNull { return nil }
+            let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+            return text.isEmpty ? nil : Located(text, at: scalar.location)
+        default:
+            diagnostics.typeMismatch(
+                at: node.location, key: path + key,
+                expected: LocalizedText(ko: "글자 값", en: "a text value"), got: node.kindName, example: example)
+            return nil
+        }
+    }
+
+    /// A whole number within `range`.
+    func int(_ key: String, range: ClosedRange<Int>, example: String) -> Located<Int>? {
+        guard let text = string(key, example: example) else { return nil }
+        let digits = text.value.filter { !["명", "人", ","].contains($0) }.trimmingCharacters(in: .whitespaces)
+        guard let number = Int(digits) else {
+            diagnostics.typeMismatch(
+                at: text.location, key: path + key,
+                expected: LocalizedText(ko: "숫자", en: "a whole number"),
+                got: LocalizedText(ko: "`\(text.value)`", en: "`\(text.value)`"), example: example)
+            return nil
+        }
+        guard range.contains(number) else {
+            diagnostics.add(Finding(
+                "parse.range", .error, at: text.location,
+                message: LocalizedText(
+                    ko: "`\(path + key)` 값 \(number)이(가) 허용 범위 \(range.lowerBound)–\(range.upperBound)를 벗어납니다.",
+                    en: "`\(path + key)` is \(number), outside \(range.lowerBound)–\(range.upperBound)."),
+                help: LocalizedText(ko: "예: \(example)", en: "For example: \(example)")))
+            return nil
+        }
+        return Located(number, at: text.location)
+    }
+
+    /// `true` / `false` (also yes/no, 예/아니오).
+    func bool(_ key: String) -> Located<Bool>? {
+        guard let text = string(key, example: "\(key): true") else { return nil }
+        switch text.value.lowercased() {
+        case "true", "yes", "y", "on", "예", "네": return Located(true, at: text.location)
+        case "false", "no", "n", "off", "아니오", "아니요": return Located(false, at: text.location)
+        default:
+            diagnostics.typeMismatch(
+                at: text.location, key: path + key,
+                expected: LocalizedText(ko: "true 또는 false", en: "true or false"),
+                got: LocalizedText(ko: "`\(text.value)`", en: "`\(text.value)`"), example: "\(key): true")
+            return nil
+        }
+    }
+
+    /// A list of texts; a single value or a comma-separated value is accepted as a list.
+    func strings(_ key: String, example: String) -> [Located<String>] {
+        guard let node = node(key) else { return [] }
+        switch node {
+        case .scalar(let scalar):
+            if scalar.isNull { return [] }
+            return scalar.string.split(separator: ",").map {
+                Located($0.trimmingCharacters(in: .whitespaces), at: scalar.location)
+            }.filter { !$0.value.isEmpty }
+        case .sequence(let items, _):
+            return items.compactMap { item in
+                guard case .scalar(let scalar) = item else {
+                    diagnostics.typeMismatch(
+                        at: item.location, key: path + key,
+                        expected: LocalizedText(ko: "글자 값 목록", en: "a list of text values"),
+                        got: item.kindName, example: example)
+                    return nil
+                }
+                let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+                return scalar.isNull || text.isEmpty ? nil : Located(text, at: scalar.location)
+            }
+        case .mapping:
+            diagnostics.typeMismatch(
+                at: node.location, key: path + key,
+                expected: LocalizedText(ko: "목록", en: "a list"), got: node.kindName, example: example)
+            return []
+        }
+    }
+
+    /// A nested mapping.
+    func mapping(_ key: String, example: String) -> MappingReader? {
+        MappingReader(node(key), path: path + key + ".", diagnostics: diagnostics, example: example)
+    }
+
+    /// A list whose items are mappings.
+    func mappings(_ key: String, example: String) -> [MappingReader] {
+        guard let node = node(key) else { return [] }
+        switch node {
+        case .sequence(let items, _):
+            return items.compactMap { MappingReader($0, path: path + key + "[].", diagnostics: diagnostics, example: example) }
+        case .scalar(let scalar) where scalar.isNull:
+            return []
+        default:
+            diagnostics.typeMismatch(
+                at: node.location, key: path + key,
+                expected: LocalizedText(ko: "목록", en: "a list"), got: node.kindName, example: example)
+            return []
+        }
+    }
+
+    /// A year and month (`2024-07`), reporting a bad date where it was written.
+    func yearMonth(_ key: String) -> Located<YearMonth>? {
+        guard let text = string(key, example: "\(key): 2024-07") else { return nil }
+        guard let date = YearMonth(text.value) else {
+            diagnostics.add(Finding.badDate(text.value, key: path + key, at: text.location))
+            return nil
+        }
+        return Located(date, at: text.location)
+    }
+
+    /// A period (`2024-09 – 2024-11`, `2024-09 ~ 현재`).
+    func period(_ key: String) -> Located<Period>? {
+        guard let text = string(key, example: "\(key): 2024-09 – 2024-11") else { return nil }
+        switch Period.parse(text.value) {
+        case .success(let period): return Located(period, at: text.location)
+        case .failure(let bad):
+            diagnostics.add(Finding.badDate(bad.text, key: path + key, at: text.location))
+            return nil
+        }
+    }
+
+    /// Reports every key not in `known` as a warning naming the nearest known key.
+    func reportUnknownKeys(known: [String]) {
+        for entry in entries where !known.contains(entry.key) {
+            let nearest = Spelling.nearest(to: entry.key, in: known)
+            let hint = nearest.map { LocalizedText(ko: " `\($0)`을(를) 쓰려던 것인가요?", en: " Did you mean `\($0)`?") } ?? ""
+            diagnostics.add(Finding(
+                "parse.unknown-key", .warning, at: entry.keyLocation,
+                message: LocalizedText(
+                    ko: "알 수 없는 항목 `\(path + entry.key)`: folio가 읽지 않고 넘어갑니다.\(hint.ko)",
+                    en: "unknown key `\(path + entry.key)`: folio ignores it.\(hint.en)"),
+                help: LocalizedText(
+                    ko: "쓸 수 있는 항목: \(known.joined(separator: ", "))",
+                    en: "Known keys here: \(known.joined(separator: ", "))")))
+        }
+    }
+}
+
+extension Finding {
+    static func badDate(_ text: String, key: String, at location: SourceLocation) -> Finding {
+        Finding(
+            "parse.date", .error, at: location,
+            message: LocalizedText(
+                ko: "`\(key)`의 날짜 `\(text)`를 읽을 수 없습니다 (연-월, 월은 01–12).",
+                en: "`\(key)`: cannot read the date `\(text)` (year-month, month 01–12)."),
+            help: LocalizedText(
+                ko: "`2024-07` 형식으로, 기간은 `2024-09 – 2024-11` 또는 `2024-09 ~ 현재`로 쓰세요.",
+                en: "Write `2024-07`; a period as `2024-09 – 2024-11` or `2024-09 – present`."))
+    }
+}
+
+import Foundation

@@ -1,0 +1,58 @@
+/// Reads `skills.yaml`: a list of skills (or a mapping with a `skills:` list).
+enum SkillsReader {
+    static let keys = ["name", "level", "version", "depth", "since", "category"]
+    static let example = "- name: Apache Spark\n  level: 3\n  version: \"3.5\""
+
+    static func read(_ source: SourceText, diagnostics: Diagnostics) -> [Skill] {
+        let root: YAMLNode?
+        switch YAMLNode.parse(source.text, file: source.file) {
+        case .failure(let finding):
+            diagnostics.add(finding)
+            return []
+        case .success(let node):
+            root = node
+        }
+        var items: [YAMLNode] = []
+        switch root {
+        case .sequence(let list, _)?:
+            items = list
+        case .mapping(let entries, _)?:
+            if case .sequence(let list, _)? = entries.first(where: { $0.key == "skills" })?.value {
+                items = list
+            } else if let node = root {
+                diagnostics.typeMismatch(
+                    at: node.location, key: "skills.yaml",
+                    expected: LocalizedText(ko: "스킬 목록", en: "a list of skills"), got: node.kindName, example: example)
+            }
+        case .scalar(let scalar)?:
+            diagnostics.typeMismatch(
+                at: scalar.location, key: "skills.yaml",
+                expected: LocalizedText(ko: "스킬 목록", en: "a list of skills"),
+                got: YAMLNode.scalar(scalar).kindName, example: example)
+        case nil:
+            break
+        }
+        return items.compactMap { item in
+            // `- Spark` alone is accepted as a skill with nothing else said about it.
+            if case .scalar(let scalar) = item, !scalar.isNull {
+                return Skill(name: Located(scalar.string, at: scalar.location), location: scalar.location)
+            }
+            guard let entry = MappingReader(item, path: "", diagnostics: diagnostics, example: example) else { return nil }
+            entry.reportUnknownKeys(known: keys)
+            guard let name = entry.string("name", example: "name: Apache Spark") else {
+                diagnostics.add(Finding(
+                    "parse.missing", .error, at: entry.location,
+                    message: LocalizedText(ko: "스킬 항목에 `name`이 없습니다.", en: "this skill has no `name`."),
+                    help: LocalizedText(ko: "예: - name: Apache Spark", en: "For example: - name: Apache Spark")))
+                return nil
+            }
+            var skill = Skill(name: name, location: entry.location)
+            skill.level = entry.int("level", range: 1...5, example: "level: 3")
+            skill.version = entry.string("version", example: "version: \"3.5\"")
+            skill.depth = entry.string("depth", example: "depth: executor 메모리·셔플 파티션 튜닝")
+            skill.since = entry.yearMonth("since")
+            skill.category = entry.string("category", example: "category: distributed-processing")
+            return skill
+        }
+    }
+}

@@ -1,0 +1,172 @@
+import Foundation
+
+/// The Markdown body of a project or story, split into sections by heading.
+///
+/// Only the structure is read here (headings, lines, opt-out comments); turning the
+/// Markdown into HTML is the renderer's job, with a Markdown library.
+public struct MarkdownBody: Sendable {
+    public var sections: [Section]
+    /// Every non-blank line outside code blocks, located: what text rules read.
+    public var lines: [Located<String>]
+    /// Rule ids turned off by `<!-- folio-disable rule.id -->` anywhere in the file.
+    public var disabledRules: Set<String>
+
+    public init(sections: [Section], lines: [Located<String>], disabledRules: Set<String>) {
+        self.sections = sections
+        self.lines = lines
+        self.disabledRules = disabledRules
+    }
+
+    /// The first section of a kind.
+    public func section(_ kind: SectionKind) -> Section? {
+        sections.first { $0.kind == kind }
+    }
+
+    /// One `## heading` and what follows it up to the next heading of the same or a higher level.
+    public struct Section: Sendable {
+        public var heading: Located<String>
+        public var level: Int
+        public var kind: SectionKind
+        /// The Markdown text under the heading, trimmed.
+        public var markdown: String
+        /// The non-blank lines under the heading (outside code blocks), located.
+        public var lines: [Located<String>]
+
+        /// The section's text as plain words, without list markers.
+        public var plainText: String {
+            lines.map { MarkdownBody.stripListMarker($0.value) }.joined(separator: "\n")
+        }
+
+        /// The list items of the section (`- `, `* `, `1. `).
+        public var bullets: [Located<String>] {
+            lines.compactMap { line in
+                let stripped = MarkdownBody.stripListMarker(line.value)
+                return stripped == line.value.trimmingCharacters(in: .whitespaces) ? nil
+                    : Located(stripped, at: line.location)
+            }
+        }
+
+        public var isEmpty: Bool { lines.isEmpty }
+    }
+
+    /// Parses `body` whose first line is line `firstLine` of `file`.
+    public static func parse(_ body: String, file: String, firstLine: Int) -> MarkdownBody {
+        var sections: [Section] = []
+        var allLines: [Located<String>] = []
+        var disabled = Set<String>()
+        var inFence = false
+        var fenceMarker = ""
+        var sectionText: [String] = []
+
+        func closeSection() {
+            guard !sections.isEmpty else { return }
+            sections[sections.count - 1].markdown = sectionText.joined(separator: "\n")
+                .trimmingCharacters(in: .whitespacesAndNewlines)
+            sectionText = []
+        }
+
+        for (offset, rawLine) in body.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = String(rawLine)
+            let location = SourceLocation(file: file, line: firstLine + offset, column: 1)
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            disabled.formUnion(disabledRules(in: trimmed))
+
+            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
+                let marker = String(trimmed.prefix(3))
+                if !inFence { inFence = true; fenceMarker = marker } else if marker == fenceMarker { inFence = false }
+                sectionText.append(line)
+                continue
+            }
+            if !inFence, let (level, title) = heading(trimmed) {
+                closeSection()
+                let column = line.distance(from: line.startIndex, to: line.firstIndex(of: "#") ?? line.startIndex) + level + 2
+                sections.append(Section(
+                    heading: Located(title, at: SourceLocation(file: file, line: location.line, column: column)),
+                    level: level, kind: SectionKind(heading: title), markdown: "", lines: []))
+                continue
+            }
+            sectionText.append(line)
+            guard !inFence, !trimmed.isEmpty, !trimmed.hasPrefix("<!--") else { continue }
+            let indent = line.prefix { $0 == " " || $0 == "\t" }.count
+            let located = Located(trimmed, at: SourceLocation(file: file, line: location.line, column: indent + 1))
+            allLines.append(located)
+            if !sections.isEmpty { sections[sections.count - 1].lines.append(located) }
+        }
+        closeSection()
+        return MarkdownBody(sections: sections, lines: allLines, disabledRules: disabled)
+    }
+
+    /// `## Title` → (2, "Title"); nil for anything else.
+    static func heading(_ line: String) -> (Int, String)? {
+        let hashes = line.prefix { $0 == "#" }.count
+        guard (1...6).contains(hashes) else { return nil }
+        let rest = line.dropFirst(hashes)
+        guard rest.isEmpty || rest.first == " " else { return nil }
+        let title = rest.trimmingCharacters(in: .whitespaces)
+            .trimmingCharacters(in: CharacterSet(charactersIn: "#")).trimmingCharacters(in: .whitespaces)
+        return (hashes, title)
+    }
+
+    static func disabledRules(in line: String) -> [String] {
+        guard let start = line.range(of: "<!--"), let end = line.range(of: "-->"),
+              start.upperBound <= end.lowerBound else { return [] }
+        let words = line[start.upperBound..<end.lowerBound].split(whereSeparator: { $0 == " " || $0 == "," })
+        guard words.first == "folio-disable" else { return [] }
+        return words.dropFirst().map(String.init)
+    }
+
+    /// `- item`, `* item`, `+ item`, `1. item` → `item`.
+    public static func stripListMarker(_ line: String) -> String {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        for marker in ["- [ ] ", "- [x] ", "- ", "* ", "+ ", "• "] where trimmed.hasPrefix(marker) {
+            return String(trimmed.dropFirst(marker.count)).trimmingCharacters(in: .whitespaces)
+        }
+        let digits = trimmed.prefix { $0.isNumber }
+        if !digits.isEmpty, digits.count <= 3 {
+            let rest = trimmed.dropFirst(digits.count)
+            if rest.hasPrefix(". ") || rest.hasPrefix(") ") {
+                return String(rest.dropFirst(2)).trimmingCharacters(in: .whitespaces)
+            }
+        }
+        return trimmed
+    }
+}
+
+/// What a section is about, recognised from its heading in Korean or English.
+public enum SectionKind: String, Sendable, CaseIterable {
+    // Projects
+    case overview, role, collaboration, architecture
+    // Stories
+    case situation, cause, alternatives, action, result, lesson
+    case other
+
+    /// Heading words, lowercased, without spaces. A heading matches when any of its parts
+    /// (split at `/`, `·`, `|`, parentheses) is one of them.
+    static let synonyms: [SectionKind: [String]] = [
+        .overview: ["개요", "소개", "프로젝트개요", "요약", "overview", "summary", "about", "introduction", "background"],
+        .role: ["나의역할", "내역할", "역할", "담당", "담당업무", "기여", "나의기여", "myrole", "role", "contribution", "mycontribution", "whatidid"],
+        .collaboration: ["협업", "팀워크", "협업과갈등", "협업방식", "collaboration", "teamwork", "workingwiththeteam", "team"],
+        .architecture: ["아키텍처", "아키텍쳐", "구조", "설계", "파이프라인", "시스템구조", "architecture", "design", "pipeline", "howitworks"],
+        .situation: ["상황", "문제", "문제상황", "증상", "배경상황", "situation", "problem", "context", "symptom", "symptoms", "issue"],
+        .cause: ["원인", "원인분석", "cause", "rootcause", "diagnosis", "why"],
+        .alternatives: ["대안", "선택지", "고려한방법", "검토한대안", "alternatives", "options", "optionsconsidered", "considered"],
+        .action: ["해결", "조치", "대응", "해결방법", "해결과정", "action", "fix", "solution", "resolution", "whatido", "whatwedid"],
+        .result: ["결과", "성과", "효과", "result", "results", "outcome", "impact"],
+        .lesson: ["배운점", "교훈", "회고", "느낀점", "lesson", "lessons", "lessonslearned", "learned", "takeaway", "takeaways", "retrospective"],
+    ]
+
+    static let lookup: [String: SectionKind] = {
+        var table: [String: SectionKind] = [:]
+        for (kind, words) in synonyms { for word in words { table[word] = kind } }
+        return table
+    }()
+
+    public init(heading: String) {
+        let parts = heading.lowercased().split { "/·|()[]:：-".contains($0) }
+        for part in parts {
+            let word = part.filter { $0.isLetter }
+            if let kind = SectionKind.lookup[word] { self = kind; return }
+        }
+        self = .other
+    }
+}

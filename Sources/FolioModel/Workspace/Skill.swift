@@ -1,0 +1,18 @@
+/// One entry of `skills.yaml`.
+public struct Skill: Sendable {
+    /// The name as the user wrote it.
+    public var name: Located<String>
+    /// 1 tried it … 5 could teach or tune it in production.
+    public var level: Located<Int>?
+    public var version: Located<String>?
+    public var depth: Located<String>?
+    public var since: Located<YearMonth>?
+    public var category: Located<String>?
+    /// The `- ` line that starts the entry, where a missing key belongs.
+    public var location: SourceLocation
+
+    public init(name: Located<String>, location: SourceLocation) {
+        self.name = name
+        self.location = location
+    }
+}

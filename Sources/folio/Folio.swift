@@ -1,0 +1,99 @@
+import ArgumentParser
+import Foundation
+import FolioModel
+
+/// `folio`: check a portfolio workspace against data engineers' hiring advice, and build it.
+@main
+struct Folio: ParsableCommand {
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "folio",
+        abstract: "Check and build a one-page portfolio for data jobs, from plain-text files.",
+        discussion: """
+            A workspace is a folder with folio.yaml, skills.yaml, projects/*.md and stories/*.md.
+            Start one with `folio init`, then run `folio check` until it is clean and `folio build`.
+            Exit codes: 0 no errors, 1 errors found (or warnings with --strict), 2 the workspace
+            could not be read or the command was misused.
+            """,
+        version: version,
+        subcommands: [
+            InitCommand.self, CheckCommand.self, BuildCommand.self, ExplainCommand.self,
+            MatchCommand.self, InterviewCommand.self,
+        ]
+    )
+
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            // Misuse exits 2, as RULES.md says (the parser's own default is 64).
+            if code == .validationFailure {
+                Console.error(fullMessage(for: error))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
+}
+
+/// The workspace argument shared by the commands that read one.
+struct WorkspaceOptions: ParsableArguments {
+    @Argument(help: "The workspace folder (the one with folio.yaml). Default: the current folder.", completion: .directory)
+    var directory: String = "."
+
+    @Option(name: .long, help: "Language of messages and labels: ko or en. Default: the workspace's `lang`.")
+    var lang: String?
+
+    func language(default fallback: Language) throws -> Language {
+        guard let lang else { return fallback }
+        guard let language = Language(userValue: lang) else {
+            throw ValidationError("--lang takes ko or en, not '\(lang)'.")
+        }
+        return language
+    }
+
+    /// Loads the workspace, turning an unreadable one into exit code 2 with a helpful message.
+    func load() throws -> Workspace {
+        do {
+            return try WorkspaceLoader.load(at: URL(fileURLWithPath: directory))
+        } catch {
+            Console.error("error: " + error.message((try? language(default: .en)) ?? .en))
+            throw ExitCode(2)
+        }
+    }
+}
+
+/// Where outputs go: `Output/` in the current folder unless `-o` says otherwise.
+struct OutputOptions: ParsableArguments {
+    @Option(name: [.short, .customLong("output")], help: "Output folder. Default: Output/ in the current folder.", completion: .directory)
+    var output: String = "Output"
+
+    var url: URL { URL(fileURLWithPath: output) }
+}
+
+/// Writes to standard output and standard error.
+enum Console {
+    static func out(_ text: String) {
+        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+    }
+
+    static func error(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+
+    /// Colour only on a terminal and never with NO_COLOR (https://no-color.org).
+    static var useColor: Bool {
+        isatty(STDOUT_FILENO) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+    }
+}
+
+extension FolioError {
+    /// Prints the error and exits with the code RULES.md gives tool failures.
+    func exit(_ language: Language = .en) -> ExitCode {
+        Console.error("error: " + message(language))
+        return ExitCode(2)
+    }
+}

@@ -1,0 +1,38 @@
+import ArgumentParser
+import Foundation
+import FolioModel
+import FolioRender
+
+struct InitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "init",
+        abstract: "Create a new workspace with a sample profile, skill, project and story.",
+        discussion: "Never overwrites: if any file it would write exists, nothing is written.")
+
+    @Argument(help: "Folder to create the workspace in. Default: the current folder.", completion: .directory)
+    var directory: String = "."
+
+    @Option(help: "Language of the sample files and of later messages: ko or en.")
+    var lang: String = "ko"
+
+    @Option(help: "A Templates folder to take the scaffold from.", completion: .directory)
+    var template: String?
+
+    func run() throws {
+        guard let language = Language(userValue: lang) else {
+            throw ValidationError("--lang takes ko or en, not '\(lang)'.")
+        }
+        let destination = URL(fileURLWithPath: directory)
+        do {
+            let files = try Scaffold.create(
+                at: destination, language: language,
+                templates: TemplateLocator(explicit: template.map { URL(fileURLWithPath: $0) }))
+            for file in files { Console.out("  created \(directory == "." ? "" : directory + "/")\(file)") }
+            Console.out(language == .ko
+                ? "\n다음 단계: 파일을 채운 뒤 `folio check \(directory)`로 점검하세요."
+                : "\nNext: fill in the files, then run `folio check \(directory)`.")
+        } catch {
+            throw error.exit(language)
+        }
+    }
+}

@@ -1,0 +1,162 @@
+import Foundation
+import Testing
+import FolioModel
+import FolioTestSupport
+
+/// Every bad input gets one clear finding at the file, line and column a user must edit.
+@Suite struct ParserTests {
+    func load(_ overrides: [String: String]) throws -> Workspace {
+        var files = SampleFiles.workspace
+        for (path, text) in overrides { files[path] = text }
+        return try TemporaryWorkspace(files).load()
+    }
+
+    func only(_ rule: String, in workspace: Workspace) throws -> Finding {
+        let matches = workspace.diagnostics.filter { $0.rule == rule }
+        #expect(matches.count == 1, "expected one \(rule), got \(workspace.diagnostics.map { "\($0.location) \($0.rule)" })")
+        return try #require(matches.first)
+    }
+
+    @Test func readsTheSampleWithoutProblems() throws {
+        let workspace = try load([:])
+        #expect(workspace.diagnostics.isEmpty, "\(workspace.diagnostics)")
+        #expect(workspace.profile.name?.value == "김데이터")
+        #expect(workspace.profile.target.role?.location == SourceLocation(file: "folio.yaml", line: 7, column: 9))
+        #expect(workspace.skills.first?.version?.value == "3.5")
+        let project = try #require(workspace.project("sensor"))
+        #expect(project.team?.value == 3)
+        #expect(project.stack.map(\.value) == ["Apache Spark"])
+        #expect(project.stack.first?.location.line == 4)
+        #expect(project.body.section(.overview)?.heading.location.line == 6)
+        #expect(workspace.stories.first?.project?.value == "sensor")
+    }
+
+    @Test func malformedYAMLPointsAtTheLine() throws {
+        let workspace = try load(["folio.yaml": "name: 김데이터\ncontact:\n  email: [kim@example.com\ntarget:\n  role: data-engineer\n"])
+        let finding = try only("parse.yaml", in: workspace)
+        #expect(finding.location.file == "folio.yaml")
+        #expect(finding.location.line == 4)
+        #expect(finding.severity == .error)
+    }
+
+    @Test func brokenFrontMatterYAMLIsReportedInTheFileLines() throws {
+        // Line 1 is the fence, so the YAML's line 3 is the file's line 4.
+        let workspace = try load(["projects/sensor.md": "---\ntitle: 센서\nteam: 3\nstack: [Spark\n---\n## 개요\n"])
+        let finding = try only("parse.yaml", in: workspace)
+        #expect(finding.location.file == "projects/sensor.md")
+        #expect(finding.location.line >= 4)
+        // The other files are still read.
+        #expect(workspace.profile.name?.value == "김데이터")
+        #expect(workspace.stories.count == 1)
+    }
+
+    @Test func missingFrontMatterFence() throws {
+        let workspace = try load(["projects/sensor.md": "# 센서 파이프라인\n\n내용\n"])
+        let finding = try only("parse.front-matter", in: workspace)
+        #expect(finding.location == SourceLocation(file: "projects/sensor.md", line: 1, column: 1))
+        #expect(workspace.projects.isEmpty)
+    }
+
+    @Test func unclosedFrontMatter() throws {
+        let workspace = try load(["stories/oom.md": "\n---\ntitle: OOM\n## 상황\n"])
+        let finding = try only("parse.front-matter", in: workspace)
+        #expect(finding.location == SourceLocation(file: "stories/oom.md", line: 2, column: 1))
+    }
+
+    @Test func wrongTypeNamesTheValue() throws {
+        let workspace = try load(["projects/sensor.md": "---\ntitle: 센서\nteam: five\n---\n"])
+        let finding = try only("parse.type", in: workspace)
+        #expect(finding.location == SourceLocation(file: "projects/sensor.md", line: 3, column: 7))
+        #expect(finding.message.en.contains("team"))
+    }
+
+    @Test func badDate() throws {
+        let workspace = try load(["skills.yaml": "- name: Apache Spark\n  level: 3\n  since: 2024-13\n"])
+        let finding = try only("parse.date", in: workspace)
+        #expect(finding.location == SourceLocation(file: "skills.yaml", line: 3, column: 10))
+    }
+
+    @Test func badPeriod() throws {
+        let workspace = try load(["projects/sensor.md": "---\ntitle: 센서\nperiod: 2024-09 – 2024-15\n---\n"])
+        let finding = try only("parse.date", in: workspace)
+        #expect(finding.location == SourceLocation(file: "projects/sensor.md", line: 3, column: 9))
+    }
+
+    @Test func periodsInTheWaysPeopleWriteThem() throws {
+        #expect(try Period.parse("2024-09 – 2024-11").get() == Period(start: YearMonth(year: 2024, month: 9)!, end: YearMonth(year: 2024, month: 11)!))
+        #expect(try Period.parse("2024.09 ~ 현재").get().ongoing)
+        #expect(try Period.parse("2023-01 - 2023-03").get().end == YearMonth(year: 2023, month: 3))
+        #expect(throws: UnreadableDate.self) { try Period.parse("2024-11 – 2024-09").get() }
+    }
+
+    @Test func unknownKeySuggestsTheNearest() throws {
+        let workspace = try load(["projects/sensor.md": "---\ntitle: 센서\nstak: [Spark]\n---\n"])
+        let finding = try only("parse.unknown-key", in: workspace)
+        #expect(finding.location == SourceLocation(file: "projects/sensor.md", line: 3, column: 1))
+        #expect(finding.message.en.contains("Did you mean `stack`"))
+        #expect(finding.severity == .warning)
+    }
+
+    @Test func invalidUTF8IsLocated() throws {
+        let workspace = try TemporaryWorkspace(SampleFiles.workspace)
+        var bytes = Data("---\ntitle: ".utf8)
+        bytes.append(contentsOf: [0xB0, 0xA1])  // "가" in EUC-KR
+        bytes.append(Data("\n---\n".utf8))
+        try workspace.write("projects/sensor.md", bytes)
+        let loaded = try workspace.load()
+        let finding = try only("parse.encoding", in: loaded)
+        #expect(finding.location == SourceLocation(file: "projects/sensor.md", line: 2, column: 8))
+    }
+
+    @Test func emptyFile() throws {
+        let workspace = try load(["stories/oom.md": "  \n"])
+        let finding = try only("parse.empty", in: workspace)
+        #expect(finding.location.file == "stories/oom.md")
+    }
+
+    @Test func bomAndCRLFKeepLineNumbers() throws {
+        let workspace = try TemporaryWorkspace(SampleFiles.workspace)
+        let text = "---\r\ntitle: 센서\r\nteam: five\r\n---\r\n## 개요\r\n내용\r\n"
+        try workspace.write("projects/sensor.md", Data([0xEF, 0xBB, 0xBF]) + Data(text.utf8))
+        let loaded = try workspace.load()
+        let finding = try only("parse.type", in: loaded)
+        #expect(finding.location == SourceLocation(file: "projects/sensor.md", line: 3, column: 7))
+        let section = try #require(loaded.projects.first?.body.section(.overview))
+        #expect(section.heading.location.line == 5)
+        #expect(section.lines.first?.value == "내용")
+    }
+
+    @Test func notAWorkspace() throws {
+        let empty = try TemporaryWorkspace([:])
+        #expect(throws: FolioError.notAWorkspace(path: empty.root.path)) { try WorkspaceLoader.load(at: empty.root) }
+        let missing = empty.root.appendingPathComponent("nope")
+        #expect(throws: FolioError.notADirectory(path: missing.path)) { try WorkspaceLoader.load(at: missing) }
+    }
+
+    @Test func sectionsMatchKoreanAndEnglishHeadings() {
+        let body = MarkdownBody.parse("## 상황 / Situation\nA\n## Root cause\nB\n## 조치\nC\n```\n## not a heading\n```\n## 결과(Result)\nD\n<!-- folio-disable story.measured -->\n", file: "s.md", firstLine: 7)
+        #expect(body.sections.map(\.kind) == [.situation, .cause, .action, .result])
+        #expect(body.sections[1].heading.location == SourceLocation(file: "s.md", line: 9, column: 4))
+        #expect(body.disabledRules == ["story.measured"])
+    }
+
+    @Test func skillCatalogResolvesAliases() {
+        let catalog = SkillCatalog.shared
+        #expect(catalog.entries.count >= 120)
+        #expect(catalog.lookup("pyspark")?.name == "Apache Spark")
+        #expect(catalog.lookup("스파크")?.name == "Apache Spark")
+        #expect(catalog.lookup("k8s")?.name == "Kubernetes")
+        #expect(catalog.lookup("쿠버네티스")?.name == "Kubernetes")
+        #expect(catalog.lookup("Spark 3.5")?.name == "Apache Spark")
+        #expect(catalog.suggestion(for: "Sparkk") == "Apache Spark")
+        #expect(RoleProfiles.shared.role("data-engineer")?.core.count == 4)
+    }
+
+    @Test func koreanExampleParsesCleanly() throws {
+        let workspace = try WorkspaceLoader.load(at: RepositoryPaths.example("junior-data-engineer-ko"))
+        #expect(workspace.diagnostics.isEmpty, "\(workspace.diagnostics.map { "\($0.location) \($0.message.en)" })")
+        #expect(workspace.projects.count >= 3)
+        #expect(workspace.stories.count >= 4)
+        #expect(workspace.skills.count >= 15)
+    }
+}
