@@ -94,7 +94,9 @@ extension YAMLNode {
              .parser(let context, let text, let errorMark, _),
              .composer(let context, let text, let errorMark, _):
             problem = [context?.text, text].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ": ")
-            mark = errorMark
+            // An unclosed quote or bracket is found only at the end of the text; the place to
+            // edit is where it was opened, which libyaml gives as the context mark.
+            mark = text.contains("end of stream") ? (context?.mark ?? errorMark) : errorMark
         case .duplicatedKeysInMapping(let duplicates, let context):
             problem = "duplicated key \(duplicates.joined(separator: ", "))"
             mark = context.mark

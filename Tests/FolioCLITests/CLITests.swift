@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+import FolioTestSupport
+
+/// The command line as a user meets it: exit codes, messages, files written.
+@Suite struct CLITests {
+    @Test func versionAndHelp() throws {
+        let version = try FolioProcess.run(["--version"])
+        #expect(version.status == 0)
+        #expect(version.stdout.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: ".").count == 3)
+        let help = try FolioProcess.run(["--help"])
+        for command in ["init", "check", "build", "explain", "match", "interview"] {
+            #expect(help.stdout.contains(command), "help lists \(command)")
+        }
+    }
+
+    @Test func checkOutsideAWorkspaceExits2WithAHint() throws {
+        let empty = try TemporaryWorkspace([:])
+        let result = try FolioProcess.run(["check", empty.root.path])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("folio.yaml"))
+        #expect(result.stderr.contains("folio init"))
+    }
+
+    @Test func checkInTheCurrentFolderWithoutWorkspace() throws {
+        let empty = try TemporaryWorkspace([:])
+        let result = try FolioProcess.run(["check"], in: empty.root)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("folio init"))
+    }
+
+    @Test func misuseExits2() throws {
+        let result = try FolioProcess.run(["check", "--no-such-option"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("--no-such-option"))
+    }
+
+    @Test func koreanExampleHasNoParseErrors() throws {
+        let result = try FolioProcess.run(["check", RepositoryPaths.example("junior-data-engineer-ko").path])
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        #expect(!result.stdout.contains("parse."))
+    }
+
+    @Test func brokenYAMLIsReportedAndTheRestStillRead() throws {
+        var files = SampleFiles.workspace
+        files["skills.yaml"] = "- name: Apache Spark\n  level: 3\n  version: \"3.5\n- name: SQL\n"
+        let workspace = try TemporaryWorkspace(files)
+        let result = try FolioProcess.run(["check", workspace.root.path, "--lang", "en"])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("skills.yaml:3:"), "\(result.stdout)")
+        #expect(result.stdout.contains("[parse.yaml]"))
+    }
+
+    @Test func initScaffoldsAndRefusesToOverwrite() throws {
+        let folder = try TemporaryWorkspace([:])
+        let target = folder.root.appendingPathComponent("my-folio")
+        let first = try FolioProcess.run(["init", target.path, "--lang", "en"])
+        #expect(first.status == 0, "\(first.stderr)")
+        for file in ["folio.yaml", "skills.yaml"] {
+            #expect(FileManager.default.fileExists(atPath: target.appendingPathComponent(file).path))
+        }
+        let profile = try String(contentsOf: target.appendingPathComponent("folio.yaml"), encoding: .utf8)
+        let second = try FolioProcess.run(["init", target.path])
+        #expect(second.status == 2)
+        #expect(second.stderr.contains("folio.yaml"))
+        #expect(try String(contentsOf: target.appendingPathComponent("folio.yaml"), encoding: .utf8) == profile)
+        // The scaffold itself parses.
+        let check = try FolioProcess.run(["check", target.path])
+        #expect(!check.stdout.contains("[parse."), "\(check.stdout)")
+    }
+}
