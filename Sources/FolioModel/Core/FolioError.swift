@@ -36,8 +36,8 @@ public enum FolioError: Error, Sendable, Equatable {
                 : "\(path): template error: \(reason)"
         case .wouldOverwrite(let path):
             return language == .ko
-                ? "\(path): 이미 있는 파일은 덮어쓰지 않습니다. 다른 폴더를 지정하거나 파일을 옮긴 뒤 다시 실행하세요."
-                : "\(path): exists already; folio init never overwrites. Choose another folder or move the file away."
+                ? "\(path): 이미 있는 파일입니다. folio는 기존 파일을 덮어쓰지 않으니, 다른 폴더를 지정하거나 파일을 옮긴 뒤 다시 실행하세요."
+                : "\(path): exists already, and folio never overwrites your files: choose another folder or move the file away."
         }
     }
 }

@@ -1,0 +1,38 @@
+import ArgumentParser
+import Foundation
+import FolioModel
+import FolioRender
+
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Start a workspace from a JSON Resume file (basics, skills, work, projects).",
+        discussion: "Never overwrites. Run `folio check` on the result: it says what a JSON Resume lacks (stories, versions, depth).")
+
+    @Argument(help: "A JSON Resume file (resume.json).", completion: .file(extensions: ["json"]))
+    var resume: String
+
+    @Argument(help: "Folder to create the workspace in. Default: the current folder.", completion: .directory)
+    var directory: String = "."
+
+    func run() throws {
+        let source = URL(fileURLWithPath: resume)
+        guard let data = FileManager.default.contents(atPath: source.path) else {
+            throw FolioError.io(path: resume, reason: "cannot read this file; check the path.").exit()
+        }
+        do {
+            let files = try JSONResumeImporter.workspaceFiles(from: data, source: resume)
+            let destination = URL(fileURLWithPath: directory)
+            for path in files.keys where FileManager.default.fileExists(atPath: destination.appendingPathComponent(path).path) {
+                throw FolioError.wouldOverwrite(path: destination.appendingPathComponent(path).path)
+            }
+            for (path, text) in files.sorted(by: { $0.key < $1.key }) {
+                try AtomicFile.write(text, to: destination.appendingPathComponent(path))
+                Console.out("  created \(directory == "." ? "" : directory + "/")\(path)")
+            }
+            Console.out("\nNext: `folio check \(directory)` lists what to add (target role, versions, stories).")
+        } catch let error as FolioError {
+            throw error.exit()
+        }
+    }
+}
