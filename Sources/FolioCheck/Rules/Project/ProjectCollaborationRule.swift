@@ -5,8 +5,9 @@ import FolioModel
 struct ProjectCollaborationRule: Rule {
     /// Words that show a disagreement and how it was settled.
     static let disagreementWords = [
-        "갈등", "의견", "충돌", "이견", "합의", "설득", "반대", "논의", "토론", "조율", "타협",
-        "disagree", "conflict", "consensus", "agreed", "agree", "debate", "argued", "convinced", "compromise", "pushed back",
+        "갈등", "의견", "충돌", "이견", "합의", "설득", "반대", "논의", "토론", "조율", "타협", "주장", "우려", "걱정", "하기로",
+        "disagree", "conflict", "consensus", "agree", "debate", "argu", "convinc", "persuad", "compromise", "pushed back",
+        "wanted", "concerned", "worried", "settled", "proposed", "objected", "resolved",
     ]
 
     static let description = RuleDescription(

@@ -41,8 +41,8 @@ struct ProjectPipelineRule: Rule {
     static let description = RuleDescription(
         id: "project.pipeline", severity: .suggestion,
         summary: LocalizedText(
-            ko: "데이터 엔지니어 지원이면 프로젝트가 수집·변환·적재, 실행 주기, 데이터 품질 검증을 어떻게 했는지 말하는지 봅니다. 플랫폼 회사(enterprise-platform, mature)면 모니터링도 봅니다.",
-            en: "For data-engineer targets: the project says how data is extracted, transformed, loaded, scheduled and quality-checked; for platform companies (enterprise-platform, mature) also how it is monitored."),
+            ko: "데이터 엔지니어 지원이면 프로젝트가 수집·변환·적재, 실행 주기, 데이터 품질 검증을 어떻게 했는지 말하는지 봅니다. 플랫폼 회사(enterprise-platform, mature)면 모니터링을 말하는 프로젝트가 하나는 있는지도 봅니다.",
+            en: "For data-engineer targets: the project says how data is extracted, transformed, loaded, scheduled and quality-checked; for platform companies (enterprise-platform, mature) at least one project says how it is monitored."),
         seed: SeedCitation(Seed.s002, Seed.s004, passage: "Apache Airflow / Data Reliability Engineering - Monitor everything - 모든 것을 모니터링"),
         rationale: LocalizedText(
             ko: "데이터 엔지니어 면접관은 데이터가 어디서 와서 어떻게 바뀌어 어디에 쌓이는지, 언제 돌고, 틀렸을 때 누가 어떻게 아는지를 묻습니다. 이 흐름을 말할 수 있어야 파이프라인을 만들어 본 사람입니다.",
@@ -65,19 +65,34 @@ struct ProjectPipelineRule: Rule {
 
     func check(_ context: RuleContext) -> [Finding] {
         guard let role = context.role, Self.pipelineRoles.contains(role.id) else { return [] }
-        var stages = Self.stages
-        if let company = context.company, Self.monitoringCompanies.contains(company.id) { stages.append(Self.monitoring) }
-        return context.workspace.projects.compactMap { project in
+        let projects = context.workspace.projects
+        var findings: [Finding] = []
+        var monitored = false
+        for project in projects {
             let text = project.body.lines.map { $0.value.lowercased() }.joined(separator: "\n")
             let categories = Set(project.stack.compactMap { context.catalog.lookup($0.value)?.category })
-            let missing = stages.filter { stage in
-                !stage.words.contains(where: { text.contains($0) }) && categories.isDisjoint(with: stage.categories)
+            func says(_ stage: Stage) -> Bool {
+                stage.words.contains(where: { text.contains($0) }) || !categories.isDisjoint(with: stage.categories)
             }
-            guard !missing.isEmpty else { return nil }
-            let location = project.body.section(.architecture)?.heading.location ?? context.start(of: project.file)
-            return context.finding(at: location, LocalizedText(
+            monitored = monitored || says(Self.monitoring)
+            let missing = Self.stages.filter { !says($0) }
+            guard !missing.isEmpty else { continue }
+            findings.append(context.finding(at: Self.anchor(of: project, context), LocalizedText(
                 ko: "\(project.displayTitle): 파이프라인 설명에 \(missing.map(\.label.ko).joined(separator: ", "))이(가) 보이지 않습니다. 데이터 엔지니어 면접관은 데이터가 언제 돌고, 틀렸을 때 어떻게 아는지까지 묻습니다.",
-                en: "\(project.displayTitle): the pipeline description does not say: \(missing.map(\.label.en).joined(separator: ", ")). Data-engineering interviewers ask when it runs and how you know when the data is wrong."))
+                en: "\(project.displayTitle): the pipeline description does not say: \(missing.map(\.label.en).joined(separator: ", ")). Data-engineering interviewers ask when it runs and how you know when the data is wrong.")))
         }
+        // Monitoring is asked of the portfolio as a whole: one project that shows it is enough.
+        if let company = context.company, Self.monitoringCompanies.contains(company.id), !monitored,
+           let lead = projects.first(where: \.featured) ?? projects.first {
+            findings.append(context.finding(at: Self.anchor(of: lead, context), LocalizedText(
+                ko: "\(company.label.ko) 유형의 회사는 안정성과 모니터링을 중요하게 봅니다. 어느 프로젝트에도 모니터링·알림 이야기가 없으니, 대표 프로젝트(\(lead.displayTitle))에 무엇을 어떻게 지켜봤는지 적으세요.",
+                en: "\(company.label.en) companies care about stability and monitoring, and no project says how it was monitored. Add it to your lead project (\(lead.displayTitle)).")))
+        }
+        return findings
+    }
+
+    /// The architecture heading, where pipeline lines belong, or line 1 when there is none.
+    static func anchor(of project: Project, _ context: RuleContext) -> SourceLocation {
+        project.body.section(.architecture)?.heading.location ?? context.start(of: project.file)
     }
 }
