@@ -64,14 +64,4 @@ public enum TextMeasure {
         }
         return Double(words(text)) / englishWordsPerSecond
     }
-
-    /// The column (1-based, in Unicode scalars) of `range` inside a located line.
-    static func column(of range: Range<String.Index>, in line: Located<String>) -> SourceLocation {
-        let offset = line.value.unicodeScalars.distance(
-            from: line.value.unicodeScalars.startIndex, to: range.lowerBound.samePosition(in: line.value.unicodeScalars)
-                ?? line.value.unicodeScalars.startIndex)
-        var location = line.location
-        location.column += offset
-        return location
-    }
 }

@@ -10,6 +10,8 @@ struct ProjectCollaborationRule: Rule {
         "wanted", "concerned", "worried", "settled", "proposed", "objected", "resolved",
     ]
 
+    static let matcher = PhraseMatcher(disagreementWords)
+
     static let description = RuleDescription(
         id: "project.collaboration", severity: .warning,
         summary: LocalizedText(
@@ -49,8 +51,7 @@ struct ProjectCollaborationRule: Rule {
                     ko: "\(team.value)명이 함께한 프로젝트인데 `## 협업` 섹션이 없습니다. 일을 어떻게 나눴는지, 의견이 갈렸을 때 어떻게 풀었는지를 적으면 \"팀에서 갈등이 있었을 때\" 질문에 바로 답이 됩니다.",
                     en: "a team of \(team.value), but no `## Collaboration` section. Say how the work was split and how a disagreement was settled: that is the answer to \"tell me about a conflict in your team\"."))
             }
-            let text = section.plainText.lowercased()
-            guard !Self.disagreementWords.contains(where: { text.contains($0) }) else { return nil }
+            guard !Self.matcher.containsAny(section.plainText) else { return nil }
             return context.finding(at: section.heading.location, LocalizedText(
                 ko: "협업 섹션에 의견이 갈렸던 일과 어떻게 합의했는지가 없습니다. 면접관은 역할 분담보다 갈등을 푼 방식을 더 궁금해합니다.",
                 en: "the collaboration section has no disagreement and how it was resolved. Interviewers care more about how you settled a conflict than about who did what."))

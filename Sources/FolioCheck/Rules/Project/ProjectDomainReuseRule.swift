@@ -11,6 +11,8 @@ struct ProjectDomainReuseRule: Rule {
         "구매", "결제", "회계", "재무", "금융", "로그", "통신", "광고", "마케팅", "고객", "인사", "에너지", "연구", "개발",
     ]
 
+    static let matcher = PhraseMatcher(reusableDomains)
+
     static let description = RuleDescription(
         id: "project.domain-reuse", severity: .suggestion,
         summary: LocalizedText(
@@ -40,8 +42,7 @@ struct ProjectDomainReuseRule: Rule {
                     ko: "\(project.displayTitle): 데이터의 도메인(`data.domain`)이 없습니다. 제조, 물류, 판매처럼 어느 업무의 데이터인지 적으면 면접관이 자기 회사에 대입해 볼 수 있습니다.",
                     en: "\(project.displayTitle): no `data.domain`. Naming the business area (manufacturing, logistics, sales) lets an interviewer map it onto their company."))
             }
-            let value = domain.value.lowercased()
-            guard !Self.reusableDomains.contains(where: { value.contains($0) }) else { return nil }
+            guard !Self.matcher.containsAny(domain.value) else { return nil }
             return context.finding(at: domain.location, LocalizedText(
                 ko: "`\(domain.value)`는 많은 회사가 가진 데이터가 아닙니다. 제조, 물류, 판매, 회계, 로그처럼 어느 회사에나 있는 데이터일수록 \"우리 회사에도 써먹겠다\"는 인상을 줍니다.",
                 en: "`\(domain.value)` is not data many companies have. Manufacturing, logistics, sales, accounting or log data make an interviewer think you could do the same for them."))

@@ -8,6 +8,14 @@ struct ProjectPipelineRule: Rule {
         var words: [String]
         /// Catalog categories in `stack` that show the stage by themselves.
         var categories: [String]
+        var matcher: PhraseMatcher
+
+        init(label: LocalizedText, words: [String], categories: [String]) {
+            self.label = label
+            self.words = words
+            self.categories = categories
+            matcher = PhraseMatcher(words)
+        }
     }
 
     static let stages: [Stage] = [
@@ -69,10 +77,10 @@ struct ProjectPipelineRule: Rule {
         var findings: [Finding] = []
         var monitored = false
         for project in projects {
-            let text = project.body.lines.map { $0.value.lowercased() }.joined(separator: "\n")
+            let text = project.body.lines.map(\.value).joined(separator: "\n")
             let categories = Set(project.stack.compactMap { context.catalog.lookup($0.value)?.category })
             func says(_ stage: Stage) -> Bool {
-                stage.words.contains(where: { text.contains($0) }) || !categories.isDisjoint(with: stage.categories)
+                stage.matcher.containsAny(text) || !categories.isDisjoint(with: stage.categories)
             }
             monitored = monitored || says(Self.monitoring)
             let missing = Self.stages.filter { !says($0) }

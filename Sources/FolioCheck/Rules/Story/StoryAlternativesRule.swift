@@ -8,6 +8,8 @@ struct StoryAlternativesRule: Rule {
         "chose", "choose", "picked", "decided", "because", "since", "went with", "opted", "reason", "trade-off", "tradeoff",
     ]
 
+    static let matcher = PhraseMatcher(reasonWords)
+
     static let description = RuleDescription(
         id: "story.alternatives", severity: .warning,
         summary: LocalizedText(
@@ -40,8 +42,7 @@ struct StoryAlternativesRule: Rule {
                     en: "\(story.displayTitle): no `## Alternatives` section. Two or more options and why you picked one answer \"was there another way?\"."))
             }
             let options = section.bullets.count
-            let text = section.plainText.lowercased()
-            let hasReason = Self.reasonWords.contains { text.contains($0) }
+            let hasReason = Self.matcher.containsAny(section.plainText)
             guard options < 2 || !hasReason else { return nil }
             let problem = options < 2
                 ? LocalizedText(ko: "선택지가 \(options)개뿐입니다", en: "only \(options) option\(options == 1 ? "" : "s") listed")

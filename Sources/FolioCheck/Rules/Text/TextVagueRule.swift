@@ -59,25 +59,28 @@ struct TextVagueRule: Rule {
         return findings
     }
 
+    static let matcher = PhraseMatcher(phrases)
+    static let nameNounBytes = nameNouns.map { $0.utf8.map(PhraseMatcher.lower) }
+
     /// The first vague phrase of a line with no number, as a finding.
     func scan(_ line: Located<String>, _ context: RuleContext) -> Finding? {
         guard !TextMeasure.containsNumber(line.value) else { return nil }
-        let lowered = line.value.lowercased()
-        var first: (range: Range<String.Index>, phrase: String)?
-        for phrase in Self.phrases {
-            var searchStart = lowered.startIndex
-            while let range = lowered.range(of: phrase, range: searchStart..<lowered.endIndex) {
-                searchStart = range.upperBound
-                let rest = lowered[range.upperBound...].drop { $0 == " " }
-                if Self.nameNouns.contains(where: { rest.hasPrefix($0) }) { continue }
-                if first == nil || range.lowerBound < first!.range.lowerBound { first = (range, phrase) }
-                break
+        let match = Self.matcher.firstMatch(in: line.value) { _, bytes, end in
+            // Skip a phrase that is part of a name: "청년 AI Big Data 아카데미".
+            var start = end
+            while start < bytes.count, bytes[start] == 0x20 { start += 1 }
+            return !Self.nameNounBytes.contains { noun in
+                start + noun.count <= bytes.count && bytes[start..<(start + noun.count)].elementsEqual(noun)
             }
         }
-        guard let first else { return nil }
-        // `lowered` has the same scalars as the line for the phrases above (Hangul and ASCII).
-        let original = String(line.value[first.range])
-        let location = TextMeasure.column(of: first.range, in: Located(lowered, at: line.location))
+        guard let match else { return nil }
+        let scalars = Array(line.value.unicodeScalars)
+        let length = Self.phrases[match.phrase].unicodeScalars.count
+        var text = String.UnicodeScalarView()
+        text.append(contentsOf: scalars[match.scalarOffset..<min(scalars.count, match.scalarOffset + length)])
+        let original = String(text)
+        var location = line.location
+        location.column += match.scalarOffset
         return context.finding(at: location, LocalizedText(
             ko: "\"\(original)\"는 숫자 없이는 막연합니다. 얼마나 큰지, 얼마나 나아졌는지를 숫자로 쓰세요 (예: 하루 1,200만 행, 6시간 → 20분).",
             en: "\"\(original)\" is vague without a number. Say how big or how much better, in numbers (e.g. 12 million rows a day, 6 h → 20 min)."))
