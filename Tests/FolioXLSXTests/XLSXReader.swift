@@ -102,6 +102,11 @@ struct SheetXML {
         return cell.value
     }
 
+    /// The index of a cell's format in styles.xml's `cellXfs` (0 when unstyled).
+    func style(_ reference: String) -> Int {
+        Int(tree.all("c").first { $0.attributes["r"] == reference }?.attributes["s"] ?? "0") ?? 0
+    }
+
     /// The cells of one row, by column letter order, as text.
     func row(_ number: Int, columns: Int) -> [String] {
         (0..<columns).map { text("\(columnLetters($0))\(number)") ?? "" }
