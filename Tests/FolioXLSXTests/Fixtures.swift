@@ -84,22 +84,36 @@ enum Fixtures {
         try WorkspaceLoader.load(at: RepositoryPaths.example(name))
     }
 
-    /// A fresh output path in its own temporary folder.
-    static func outputURL(_ name: String = "skills.xlsx") throws -> URL {
+    /// A fresh, empty temporary folder of its own (`folio-xlsx-<uuid>`).
+    static func outputFolder() throws -> URL {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("folio-xlsx-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        return folder.appendingPathComponent(name)
+        return folder
     }
 
-    /// Writes `workspace` and reads the file back.
+    /// A fresh output path in its own temporary folder.
+    static func outputURL(_ name: String = "skills.xlsx") throws -> URL {
+        precondition(!name.isEmpty && !name.contains("/"), "a file name, not a path")
+        return try outputFolder().appendingPathComponent(name)
+    }
+
+    /// Removes a folder made by `outputFolder()`, and nothing else.
+    static func removeOutputFolder(_ folder: URL) {
+        guard folder.lastPathComponent.hasPrefix("folio-xlsx-") else { return }
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    /// Writes `workspace`, reads the file back, and removes it: the bytes and the parsed package.
     static func written(
         _ workspace: Workspace, language: Language? = nil, posting: PostingSheet? = nil, epoch: String? = nil
-    ) throws -> (URL, XLSXFile) {
+    ) throws -> (Data, XLSXFile) {
         var matrix = SkillMatrix(workspace: workspace, today: today, language: language ?? workspace.language)
         matrix.posting = posting
         matrix.sourceDateEpoch = epoch
-        let url = try outputURL()
+        let folder = try outputFolder()
+        defer { removeOutputFolder(folder) }
+        let url = folder.appendingPathComponent("skills.xlsx")
         try matrix.write(to: url)
-        return (url, try XLSXFile(url: url))
+        return (try Data(contentsOf: url), try XLSXFile(url: url))
     }
 }

@@ -14,8 +14,8 @@ import FolioModel
         let soffice = try #require(
             Self.findSoffice(),
             "LibreOffice is not installed (no soffice on PATH): apt-get install libreoffice-calc")
-        let folder = try Fixtures.outputURL("").deletingLastPathComponent()
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = try Fixtures.outputFolder()
+        defer { Fixtures.removeOutputFolder(folder) }
 
         let korean = SkillMatrix(workspace: try Fixtures.example("junior-data-engineer-ko"), today: Fixtures.today, language: .ko)
         try korean.write(to: folder.appendingPathComponent("ko.xlsx"))
@@ -82,7 +82,9 @@ import FolioModel
     static func convertEverySheet(_ files: [URL], soffice: URL, into output: URL) async throws -> [String: [[String]]] {
         try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
         let profile = FileManager.default.temporaryDirectory.appendingPathComponent("folio-lo-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: profile) }
+        defer {
+            if profile.lastPathComponent.hasPrefix("folio-lo-") { try? FileManager.default.removeItem(at: profile) }
+        }
         let log = output.appendingPathComponent("soffice.log")
         _ = FileManager.default.createFile(atPath: log.path, contents: nil)
         let logHandle = try FileHandle(forWritingTo: log)

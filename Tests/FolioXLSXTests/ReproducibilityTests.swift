@@ -20,7 +20,7 @@ import FolioModel
         let workspace = try Fixtures.example("junior-data-engineer-ko")
         let (first, _) = try Fixtures.written(workspace)
         let (second, _) = try Fixtures.written(workspace)
-        #expect(try Data(contentsOf: first) == Data(contentsOf: second))
+        #expect(first == second)
     }
 
     @Test func sourceDateEpochSetsTheCreationTime() throws {
@@ -28,7 +28,7 @@ import FolioModel
         let (first, file) = try Fixtures.written(workspace, epoch: "1700000000")
         #expect(file.coreProperties["dcterms:created"] == "2023-11-14T22:13:20Z")
         let (second, _) = try Fixtures.written(workspace, epoch: "1700000000")
-        #expect(try Data(contentsOf: first) == Data(contentsOf: second))
+        #expect(first == second)
         // Not a number: ignored, the workspace's own date is used.
         let (_, fallback) = try Fixtures.written(workspace, epoch: "yesterday")
         #expect(fallback.coreProperties["dcterms:created"]?.hasPrefix("2025-") == true)
@@ -36,6 +36,7 @@ import FolioModel
 
     @Test func writingReplacesTheFileAtomicallyAndLeavesNoTemporaryFile() throws {
         let url = try Fixtures.outputURL()
+        defer { Fixtures.removeOutputFolder(url.deletingLastPathComponent()) }
         try Data("old".utf8).write(to: url)
         let matrix = SkillMatrix(workspace: try Fixtures.example("junior-data-engineer-ko"), today: Fixtures.today, language: .ko)
         try matrix.write(to: url)

@@ -16,7 +16,9 @@ import FolioModel
     }
 
     @Test func sheetNamesAreCheckedBeforeTheLibraryReturnsNull() throws {
-        let workbook = try XLSXWorkbook(path: try Fixtures.outputURL().path)
+        let url = try Fixtures.outputURL()
+        defer { Fixtures.removeOutputFolder(url.deletingLastPathComponent()) }
+        let workbook = try XLSXWorkbook(path: url.path)
         _ = try workbook.addSheet(named: "스킬")
         let duplicate = try #require(throws: XLSXError.self) { try workbook.addSheet(named: "스킬") }
         #expect(duplicate.message.lowercased().contains("already"))
@@ -28,7 +30,9 @@ import FolioModel
     }
 
     @Test func cellsOutsideTheGridAndWritesAfterCloseAreErrors() throws {
-        let workbook = try XLSXWorkbook(path: try Fixtures.outputURL().path)
+        let url = try Fixtures.outputURL()
+        defer { Fixtures.removeOutputFolder(url.deletingLastPathComponent()) }
+        let workbook = try XLSXWorkbook(path: url.path)
         let sheet = try workbook.addSheet(named: "Skills")
         let outside = try #require(throws: XLSXError.self) { try sheet.write("x", row: 0, column: 16_384) }
         #expect(outside.code == LXW_ERROR_WORKSHEET_INDEX_OUT_OF_RANGE.rawValue)
@@ -42,6 +46,7 @@ import FolioModel
     @Test func errorsReachTheUserAsFolioIOErrors() throws {
         // A file where the output folder should be: the folder cannot be created.
         let blocker = try Fixtures.outputURL("blocker")
+        defer { Fixtures.removeOutputFolder(blocker.deletingLastPathComponent()) }
         try Data("x".utf8).write(to: blocker)
         let (_, workspace) = try Fixtures.load(Fixtures.hostile)
         let matrix = SkillMatrix(workspace: workspace, today: Fixtures.today, language: .ko)
