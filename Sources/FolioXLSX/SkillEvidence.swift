@@ -64,10 +64,11 @@ struct SkillEvidence {
         skills = workspace.skills.map { skill in
             let name = skill.name.value
             let since = skill.since?.value
+            let entry = catalog.lookup(name.trimmingCharacters(in: .whitespaces))
             return SkillRow(
                 name: name,
-                canonicalName: catalog.canonicalName(name),
-                category: skill.category?.value ?? catalog.lookup(name)?.category ?? "",
+                canonicalName: entry?.name ?? name,
+                category: skill.category?.value ?? entry?.category ?? "",
                 level: skill.level?.value,
                 version: skill.version?.value ?? "",
                 depth: skill.depth?.value ?? "",
@@ -76,7 +77,10 @@ struct SkillEvidence {
                 projects: [], stories: [])
         }
         var rowsByKey: [String: [Int]] = [:]
-        for (index, row) in skills.enumerated() { rowsByKey[key(row.name), default: []].append(index) }
+        for (index, row) in skills.enumerated() {
+            canonicalCache[row.name] = row.canonicalName.lowercased()
+            rowsByKey[key(row.name), default: []].append(index)
+        }
 
         columns = workspace.projects.map { project in
             ProjectColumn(

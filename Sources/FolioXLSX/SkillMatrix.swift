@@ -73,7 +73,7 @@ public struct SkillMatrix: Sendable {
         try workbook.setProperties(
             title: documentTitle, author: workspace.profile.name?.value ?? "",
             subject: comparison.heading.map { "\($0) — \(Labels.documentTitle(language))" } ?? Labels.documentTitle(language),
-            keywords: keywords(comparison), comments: Labels.documentComments(language),
+            keywords: keywords(evidence), comments: Labels.documentComments(language),
             created: creationDate)
         try workbook.close()
     }
@@ -82,11 +82,12 @@ public struct SkillMatrix: Sendable {
         [workspace.profile.name?.value, Labels.documentTitle(language)].compactMap { $0 }.joined(separator: " — ")
     }
 
-    func keywords(_ comparison: TargetComparison) -> String {
+    /// The document title's words, the target, and the first twenty skills by catalog name.
+    func keywords(_ evidence: SkillEvidence) -> String {
         var words = [Labels.documentTitle(language), "folio"]
         if let role = workspace.profile.target.role?.value { words.append(role) }
         if let company = workspace.profile.target.company?.value { words.append(company) }
-        words += TargetComparison.unique(workspace.skills.map { catalog.canonicalName($0.name.value) }).prefix(20)
+        words += TargetComparison.unique(evidence.skills.prefix(40).map(\.canonicalName)).prefix(20)
         return words.joined(separator: ", ")
     }
 

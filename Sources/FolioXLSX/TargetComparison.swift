@@ -48,13 +48,22 @@ struct TargetComparison {
         rows = []
 
         // The user's skills by catalog name, with their catalog category for competencies.
-        struct Held { var names: [String]; var level: Int?; var category: String; var evidence: [String] }
+        struct Held {
+            /// The catalog's name, or the user's spelling for a skill the catalog does not know.
+            var catalogName: String
+            var names: [String]
+            var level: Int?
+            var category: String
+            var evidence: [String]
+        }
         var held: [String: Held] = [:]
         var heldOrder: [String] = []
         for row in evidence.skills {
             let key = row.canonicalName.lowercased()
             if held[key] == nil {
-                held[key] = Held(names: [], level: nil, category: row.category, evidence: evidence.evidencedNames[key] ?? [])
+                held[key] = Held(
+                    catalogName: row.canonicalName, names: [], level: nil, category: row.category,
+                    evidence: evidence.evidencedNames[key] ?? [])
                 heldOrder.append(key)
             }
             held[key]?.names.append(row.name)
@@ -66,7 +75,8 @@ struct TargetComparison {
         // Skills a project or story shows without a skills.yaml entry still count as evidence.
         for (key, titles) in evidence.evidencedNames.sorted(by: { $0.key < $1.key }) where held[key] == nil {
             let entry = catalog.lookup(key)
-            held[key] = Held(names: [entry?.name ?? key], level: nil, category: entry?.category ?? "", evidence: titles)
+            let name = entry?.name ?? key
+            held[key] = Held(catalogName: name, names: [name], level: nil, category: entry?.category ?? "", evidence: titles)
             heldOrder.append(key)
         }
 
@@ -91,9 +101,8 @@ struct TargetComparison {
             for competency in role.core {
                 let keys = heldOrder.filter { heldKey in
                     guard let skill = held[heldKey] else { return false }
-                    let name = catalog.lookup(heldKey)?.name ?? skill.names.first ?? heldKey
-                    if competency.excludeSkills?.contains(name) == true { return false }
-                    return competency.skills.contains(name) || competency.categories.contains(skill.category)
+                    if competency.excludeSkills?.contains(skill.catalogName) == true { return false }
+                    return competency.skills.contains(skill.catalogName) || competency.categories.contains(skill.category)
                 }
                 rows.append(row(sources: [Labels.roleCore], expectation: competency.label(language), keys: keys, seed: competency.seed))
             }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Column widths computed from the text written, since libxlsxwriter 1.1.4 has no autofit.
 ///
 /// Widths are in characters of the default font; Hangul and other wide characters take
@@ -14,7 +12,8 @@ struct ColumnWidths {
     }
 
     mutating func fit(_ number: Double, format: String = "0", column: Int) {
-        fit(format == "0.0" ? String(format: "%.1f", number) : String(Int(number)), column: column)
+        let shown = format == "0.0" ? ((number * 10).rounded() / 10).description : Int(number.rounded()).description
+        fit(shown, column: column)
     }
 
     /// The width for `column`: the widest text plus padding, kept within `limits`.

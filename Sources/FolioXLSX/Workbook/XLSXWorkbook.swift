@@ -278,7 +278,8 @@ final class XLSXSheet {
     /// Text a cell can hold: without NUL (it would end the C string) and at most 32,767
     /// UTF-16 units, cut with an ellipsis.
     static func cellText(_ text: String) -> String {
-        var clean = text.contains("\0") ? text.replacingOccurrences(of: "\0", with: "") : text
+        // utf8/utf16 views are cheap; Foundation's `contains(String)` is not, on 100,000 cells.
+        var clean = text.utf8.contains(0) ? String(text.unicodeScalars.filter { $0 != "\0" }) : text
         guard clean.utf16.count > maxCellCharacters else { return clean }
         var kept = String.UnicodeScalarView()
         var units = 0
