@@ -95,7 +95,7 @@ public struct SkillMatrix: Sendable {
     /// builds), else the first day of the newest month the workspace mentions, so the same
     /// workspace always gives a byte-identical file.
     var creationDate: Date {
-        if let text = sourceDateEpoch?.trimmingCharacters(in: .whitespaces), let seconds = Int64(text), seconds > 0 {
+        if let text = sourceDateEpoch?.trimmingCharacters(in: .whitespaces), let seconds = Int64(text), seconds >= 0 {
             return Date(timeIntervalSince1970: TimeInterval(seconds))
         }
         var months: [YearMonth] = workspace.skills.compactMap { $0.since?.value }

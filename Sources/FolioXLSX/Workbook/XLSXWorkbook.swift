@@ -76,7 +76,7 @@ final class XLSXWorkbook {
         // workbook_close frees the workbook whatever it returns.
         self.handle = nil
         formats.removeAll()
-        try XLSXError.check(workbook_close(handle), "write \(path)")
+        try XLSXError.check(workbook_close(handle), "write the workbook file")
     }
 
     /// The library format for a style, created once per distinct style.
@@ -119,6 +119,9 @@ final class XLSXSheet {
     static let maxRows = 1_048_576
     static let maxColumns = 16_384
     static let maxCellCharacters = 32_767
+    static let maxURLLength = 2_079
+    static let maxLinks = 65_530
+    private var links = 0
 
     fileprivate init(workbook: XLSXWorkbook, handle: UnsafeMutablePointer<lxw_worksheet>, name: String) {
         self.workbook = workbook
@@ -154,12 +157,14 @@ final class XLSXSheet {
     }
 
     /// Writes a hyperlink when `url` is http or https; anything else (`javascript:`, `file:`,
-    /// a bare word) is written as plain text so a spreadsheet never opens it.
+    /// a bare word) is written as plain text so a spreadsheet never opens it. So is a link Excel
+    /// cannot hold (over 2,079 characters, or past 65,530 links in a sheet), rather than failing.
     func writeLink(_ url: String, text: String, row: Int, column: Int, style: CellStyle = .plain) throws(XLSXError) {
-        guard XLSXSheet.isWebLink(url) else {
+        guard XLSXSheet.isWebLink(url), url.utf8.count <= XLSXSheet.maxURLLength, links < XLSXSheet.maxLinks else {
             try write(text, row: row, column: column, style: style)
             return
         }
+        links += 1
         let (r, c) = try cell(row, column, "write link")
         let format = try workbook.format(for: style.asLink)
         try XLSXError.check(
