@@ -4,7 +4,8 @@ import Ink
 /// user's raw HTML and none of their unsafe links.
 ///
 /// Ink passes raw HTML (`<script>`, `<img onerror=…>`) through and writes link URLs into
-/// `href` unescaped, so modifiers replace those fragments: raw HTML becomes escaped text;
+/// `href` unescaped. So `<` outside code is escaped before Ink sees it (`BodyMarkdown`), and
+/// modifiers replace the risky fragments: raw HTML that still reaches Ink becomes escaped text;
 /// a link keeps its href only when `LinkPolicy` allows the scheme, and the href is escaped;
 /// an image becomes a link to it (a self-contained page fetches nothing), with its alt text.
 /// Headings are moved down `headingOffset` levels to nest under the card's own heading.
@@ -16,7 +17,7 @@ public struct BodyHTML: Sendable {
     }
 
     public func render(_ markdown: String) -> String {
-        parser().html(from: markdown).trimmingCharacters(in: .whitespacesAndNewlines)
+        parser().html(from: BodyMarkdown.escapeRawHTML(markdown)).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     func parser() -> MarkdownParser {
