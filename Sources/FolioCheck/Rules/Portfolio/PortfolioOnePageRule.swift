@@ -23,7 +23,7 @@ public struct PortfolioOnePageRule: Rule {
             ko: "대표(featured: true) 프로젝트를 2–3개로 줄이거나, 성과·역할·데이터 설명을 짧게 다듬으세요. 전부 보여 줄 문서는 `folio build --full`이 따로 만듭니다.",
             en: "Feature two or three projects (featured: true), or shorten their impact, role and data lines. `folio build --full` writes a separate document with everything."),
         triggering: [
-            RuleExample(crowdedWorkspace(projects: 5, markedFrom: 4), excerpt: "title: ↓Project 4 (five featured projects with six long impact lines each)"),
+            RuleExample(crowdedWorkspace(projects: 4, markedFrom: 3), excerpt: "title: ↓Project 3 (four featured projects with seven long impact lines each)"),
         ],
         nonTriggering: [
             RuleExample(crowdedWorkspace(projects: 2, markedFrom: 3), excerpt: "two featured projects fit on one page"),
@@ -40,7 +40,8 @@ public struct PortfolioOnePageRule: Rule {
         }
     }
 
-    /// A workspace with `projects` featured projects, each with six long impact lines; the
+    /// A workspace with `projects` featured projects, each with seven two-line impact lines (two
+    /// such cards fit on a page, a third does not); the
     /// projects from number `markedFrom` on carry the `↓` marker on their title.
     static func crowdedWorkspace(projects: Int, markedFrom: Int, featured: Bool = true) -> [String: String] {
         var files = [
@@ -65,8 +66,8 @@ public struct PortfolioOnePageRule: Rule {
                   since: 2024-07
                 """,
         ]
-        let impact = (1...6).map { line in
-            "  - 야간 배치 집계 잡의 처리 시간을 단계 \(line)에서 3시간 10분에서 45분으로 줄이고 실패 알림을 자동화해 운영 부담을 덜었습니다"
+        let impact = (1...7).map { line in
+            "  - 야간 배치 집계 잡의 처리 시간을 단계 \(line)에서 3시간 10분에서 45분으로 줄이고 실패 알림을 자동화해 운영 부담을 덜었습니다 (11월 한 달 동안 매일 측정)"
         }.joined(separator: "\n")
         for number in 1...projects {
             let marker = number >= markedFrom ? "↓" : ""
