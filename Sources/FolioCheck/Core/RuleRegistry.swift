@@ -27,15 +27,15 @@ public enum RuleRegistry {
         StoryProjectRule(),
         TextVagueRule(),
         TextLengthRule(),
-        // PortfolioOnePageRule() is registered by the renderer
+        PortfolioOnePageRule(),
         PortfolioCertificationsRule(),
     ]
 
     /// Every rule id, in order.
     public static var ids: [String] { all.map { type(of: $0).description.id } }
 
-    /// Ids of rules that live in other targets (registered by the renderer) but may be named in settings.
-    public static let externalIDs: Set<String> = ["portfolio.one-page"]
+    /// Ids of rules that may be named in settings without being in `all` (none at present).
+    public static let externalIDs: Set<String> = []
 
     /// Whether `id` names a rule (or a parse check, which `check.severity` may also change).
     public static func isKnown(_ id: String) -> Bool {
