@@ -67,7 +67,7 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
-        .testTarget(name: "FolioMatchTests", dependencies: ["FolioMatch", "FolioTestSupport"]),
+        .testTarget(name: "FolioMatchTests", dependencies: ["FolioMatch", "FolioTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "FolioCLITests", dependencies: ["folio", "FolioTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -93,7 +93,12 @@ enum PostingHeading {
         }
         text = text.trimmingCharacters(in: openers)
         var scalars = text.unicodeScalars
-        while let last = scalars.last, closers.contains(last) { scalars.removeLast() }
+        let pairs: [Unicode.Scalar: Unicode.Scalar] = [")": "(", "]": "[", "】": "【", ">": "<", "〉": "〈", "》": "《", "」": "「", "』": "『"]
+        while let last = scalars.last, closers.contains(last) {
+            // Keep a closing bracket whose opening one stays: "우대 사항 (선택)".
+            if let opener = pairs[last], scalars.contains(opener) { break }
+            scalars.removeLast()
+        }
         return String(scalars).trimmingCharacters(in: .whitespaces)
     }
 }
