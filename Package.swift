@@ -46,7 +46,10 @@ let package = Package(
         // The xlsx skill matrix over libxlsxwriter.
         .target(name: "FolioXLSX", dependencies: ["FolioModel", "CXlsxWriter"]),
         // Job postings, matching and the interview sheet.
-        .target(name: "FolioMatch", dependencies: ["FolioModel", "FolioRender"]),
+        .target(
+            name: "FolioMatch",
+            dependencies: ["FolioModel", "FolioRender", .product(name: "Mustache", package: "swift-mustache")]
+        ),
         // The command line: argument parsing and printing only.
         .executableTarget(
             name: "folio",
