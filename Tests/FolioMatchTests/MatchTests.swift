@@ -176,3 +176,22 @@ struct EnterpriseExampleTests {
         #expect(conditions.first { $0.condition.topic == .largeScale }?.status == .shown)
     }
 }
+
+@Suite("A streaming start-up posting against the Korean example")
+struct ServicePostingTests {
+    @Test("A kind of tool (데이터 품질) is shown by a tool of that kind; \"1~3년\" reads as one year")
+    func umbrella() throws {
+        let root = RepositoryPaths.example("junior-data-engineer-ko")
+        let url = root.appendingPathComponent("postings/service-streaming-startup.txt")
+        let posting = Posting.parse(text: try String(contentsOf: url, encoding: .utf8), file: "postings/service-streaming-startup.txt")
+        let report = PostingMatcher.match(posting, try WorkspaceLoader.load(at: root), today: YearMonth(year: 2025, month: 6)!)
+        let quality = try #require(report.preferred.first { $0.requirement.label == "Data Quality" })
+        #expect(quality.status == .evidenced && quality.best.via == "Great Expectations")
+        #expect(quality.evidence(.ko).hasPrefix("충족: Great Expectations — 프로젝트 sensor-pipeline"))
+        #expect(report.emphasis.contains("Great Expectations") && !report.emphasis.contains("Data Quality"))
+        let streaming = try #require(report.preferred.first { $0.requirement.label == "Apache Flink / Spark Structured Streaming" })
+        #expect(streaming.status == .claimed)
+        #expect(posting.conditions.first { $0.topic == .experience }?.years == 1)
+        #expect(report.required.map(\.requirement.label) == ["Apache Kafka", "Java / Scala / Python", "SQL", "Docker"])
+    }
+}

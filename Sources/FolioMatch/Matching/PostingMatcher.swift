@@ -81,10 +81,11 @@ public enum PostingMatcher {
             ko = ["워크스페이스에 없음"]
             en = ["not in the workspace"]
         }
-        let prefix = group && evidence.status != .missing
+        // A kind of tool shown through one tool, or a group met by one member: name it.
+        let through = evidence.status == .missing ? nil : evidence.via ?? (group ? evidence.skill : nil)
         return LocalizedText(
-            ko: (prefix ? "충족: \(evidence.skill) — " : "") + ko.joined(separator: " · "),
-            en: (prefix ? "via \(evidence.skill) — " : "") + en.joined(separator: " · "))
+            ko: (through.map { "충족: \($0) — " } ?? "") + ko.joined(separator: " · "),
+            en: (through.map { "via \($0) — " } ?? "") + en.joined(separator: " · "))
     }
 
     /// Projects ranked by the weight of the requirements their stack and stories cover.
@@ -94,7 +95,7 @@ public enum PostingMatcher {
             var points = 0.0
             var skills: [String] = []
             for match in matches {
-                let hits = match.requirement.skills.filter(covered.contains)
+                let hits = match.requirement.skills.filter { index.covers(covered, $0) }
                 guard !hits.isEmpty else { continue }
                 points += match.requirement.kind.weight
                 skills.append(contentsOf: hits.filter { !skills.contains($0) })
@@ -162,7 +163,8 @@ public enum PostingMatcher {
         for kind in [RequirementKind.required, .preferred] {
             for status in [MatchStatus.evidenced, .claimed] {
                 for match in matches where match.requirement.kind == kind && match.status == status {
-                    if !names.contains(match.best.skill) { names.append(match.best.skill) }
+                    let name = match.best.via ?? match.best.skill
+                    if !names.contains(name) { names.append(name) }
                 }
             }
         }

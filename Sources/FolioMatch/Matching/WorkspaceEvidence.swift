@@ -47,6 +47,9 @@ public struct SkillEvidence: Sendable, Codable, Hashable {
     public var mentionedIn: [String]
     /// Whether skills.yaml lists it.
     public var listed: Bool
+    /// For a kind of tool ("Data Quality", "Stream Processing"), the tool of that kind the
+    /// workspace shows best ("Great Expectations").
+    public var via: String?
 }
 
 /// An index of the workspace by canonical skill name, built once per match.
@@ -75,7 +78,49 @@ struct WorkspaceEvidence {
         mentionsByFile.append((workspace.skillsFile ?? "skills.yaml", Set(extractor.skills(in: skillText))))
     }
 
+    /// Kinds of tool a posting asks for ("데이터 품질 모니터링", "stream processing"): any tool of
+    /// the kind shows it. By catalog category, or by a list of names.
+    static let umbrellas: [String: (categories: Set<String>, names: Set<String>)] = [
+        "Data Quality": (["data-quality"], []),
+        "Stream Processing": (["streaming"], []),
+        "Message Queue": ([], ["Apache Kafka", "RabbitMQ", "Apache Pulsar", "Amazon Kinesis", "Google Cloud Pub/Sub"]),
+        "Cloud Computing": (["cloud"], []),
+        "Relational Databases": ([], ["PostgreSQL", "MySQL", "MariaDB", "Oracle Database", "SQL Server", "SQLite", "Tibero", "CUBRID"]),
+        "NoSQL": (["nosql"], []),
+        "Data Warehouse": (["data-warehouse"], []),
+        "Data Lake": ([], ["Amazon S3", "HDFS", "Delta Lake", "Apache Iceberg", "Apache Hudi", "Azure Data Lake Storage", "Google Cloud Storage"]),
+        "Machine Learning": (["ml"], []),
+        "Deep Learning": ([], ["PyTorch", "TensorFlow", "Keras"]),
+        "Tree-based Models": ([], ["XGBoost", "LightGBM", "CatBoost"]),
+        "ETL": (["etl", "orchestration"], []),
+        "Distributed Systems": (["distributed-processing"], []),
+        "Data Visualization": (["bi"], []),
+    ]
+
     func evidence(for skill: String) -> SkillEvidence {
+        let direct = directEvidence(for: skill)
+        guard direct.status != .evidenced, let umbrella = Self.umbrellas[skill] else { return direct }
+        let members = catalog.entries.filter { entry in
+            entry.name != skill && Self.umbrellas[entry.name] == nil
+                && (umbrella.categories.contains(entry.category) || umbrella.names.contains(entry.name))
+        }
+        let shown: [SkillEvidence] = members.map { directEvidence(for: $0.name) }.filter { $0.status != .missing }
+        let best = shown.min(by: Self.isStronger)
+        guard let best, best.status < direct.status else { return direct }
+        var result = best
+        result.skill = skill
+        result.via = best.skill
+        result.listed = direct.listed || best.listed
+        return result
+    }
+
+    /// Evidenced before claimed; at the same status, the higher level.
+    static func isStronger(_ lhs: SkillEvidence, _ rhs: SkillEvidence) -> Bool {
+        if lhs.status != rhs.status { return lhs.status < rhs.status }
+        return (lhs.level ?? 0) > (rhs.level ?? 0)
+    }
+
+    func directEvidence(for skill: String) -> SkillEvidence {
         let entry = workspace.skill(named: skill, catalog: catalog)
         let stories = workspace.stories.filter { skillsByStory[$0.id]?.contains(skill) == true }
         var projects = workspace.projects.filter { stackByProject[$0.id]?.contains(skill) == true }.map(\.id)
@@ -96,6 +141,15 @@ struct WorkspaceEvidence {
         return SkillEvidence(
             skill: skill, status: status, level: entry?.level?.value, version: entry?.version?.value,
             projects: projects, stories: stories.map(\.id), mentionedIn: mentioned, listed: entry != nil)
+    }
+
+    /// Whether a project's skills cover `skill`, directly or, for a kind of tool, by one of its tools.
+    func covers(_ skills: Set<String>, _ skill: String) -> Bool {
+        if skills.contains(skill) { return true }
+        guard let umbrella = Self.umbrellas[skill] else { return false }
+        return skills.contains { name in
+            umbrella.names.contains(name) || catalog.lookup(name).map { umbrella.categories.contains($0.category) } == true
+        }
     }
 
     /// The skills a project covers: its stack and the skills of its stories.

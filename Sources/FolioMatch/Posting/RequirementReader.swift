@@ -77,6 +77,10 @@ enum RequirementReader {
             }
             result.append(requirement)
         }
+        // A skill the duties name ("Spark, Kafka") that a requirement already asks for
+        // ("Spark or Flink") is not asked twice.
+        let required = Set(result.filter { $0.kind == .required }.flatMap(\.skills))
+        result.removeAll { $0.kind == .preferred && !$0.isAnyOf && required.contains($0.skills[0]) }
         // Required first, then preferred, each in the posting's order.
         return result.filter { $0.kind == .required } + result.filter { $0.kind == .preferred }
     }
