@@ -46,7 +46,10 @@ let package = Package(
         // The xlsx skill matrix over libxlsxwriter.
         .target(name: "FolioXLSX", dependencies: ["FolioModel", "CXlsxWriter"]),
         // Job postings, matching and the interview sheet.
-        .target(name: "FolioMatch", dependencies: ["FolioModel", "FolioRender"]),
+        .target(
+            name: "FolioMatch",
+            dependencies: ["FolioModel", "FolioRender", .product(name: "Mustache", package: "swift-mustache")]
+        ),
         // The command line: argument parsing and printing only.
         .executableTarget(
             name: "folio",
@@ -73,7 +76,7 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
-        .testTarget(name: "FolioMatchTests", dependencies: ["FolioMatch", "FolioTestSupport"]),
+        .testTarget(name: "FolioMatchTests", dependencies: ["FolioMatch", "FolioTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "FolioCLITests", dependencies: ["folio", "FolioTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

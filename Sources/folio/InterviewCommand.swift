@@ -1,18 +1,42 @@
 import ArgumentParser
 import Foundation
 import FolioModel
+import FolioRender
+import FolioMatch
 
 struct InterviewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "interview",
-        abstract: "Write the interview preparation sheet: skill questions, STAR cards, self-introduction.")
+        abstract: "Write the interview preparation sheet: skill questions, STAR cards, self-introduction.",
+        discussion: """
+            Writes interview.md and interview.html into the output folder: for every skill at level 2 or
+            more the questions interviewers ask (version, configuration, why this tool, a failure) with your
+            answers from skills.yaml and stories; a one-minute STAR card per story; the self-introduction
+            with its speaking time; collaboration questions; the target role's questions. Where the
+            workspace has no answer, the sheet says what to prepare.
+            """)
 
     @OptionGroup var workspace: WorkspaceOptions
     @OptionGroup var output: OutputOptions
 
+    @Option(help: "A Templates folder to take interview/*.mustache from.", completion: .directory)
+    var template: String?
+
     func run() throws {
-        _ = try workspace.load()
-        Console.error("folio interview: not wired in yet.")
-        throw ExitCode(2)
+        let loaded = try workspace.load()
+        let language = try workspace.language(default: loaded.language)
+        let sheet = InterviewSheet.build(loaded, today: .of(Date()), language: language)
+        let renderer = InterviewRenderer(templates: TemplateLocator(explicit: template.map { URL(fileURLWithPath: $0) }))
+        do {
+            for url in try renderer.write(sheet, to: output.url) {
+                Console.out("  wrote \(output.output)/\(url.lastPathComponent)")
+            }
+        } catch {
+            throw error.exit(language)
+        }
+        let open = sheet.toPrepare.count
+        Console.out(language == .ko
+            ? (open == 0 ? "모든 질문에 워크스페이스의 답이 있습니다." : "준비할 것 \(open)개: 시트 끝의 '준비할 것'을 보세요.")
+            : (open == 0 ? "The workspace answers every question." : "\(open) things to prepare: see \"What to prepare\" at the end of the sheet."))
     }
 }

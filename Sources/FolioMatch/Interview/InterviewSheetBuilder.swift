@@ -1,0 +1,335 @@
+import Foundation
+import FolioModel
+
+extension InterviewSheet {
+    /// Skills at this level or above get questions: level 1 means "tried it", and claiming
+    /// more invites seed 002's "어느 정도로 사용해보셨나요?".
+    public static let questionedLevel = 2
+    /// The self-introduction should take 40–75 seconds (RULES.md profile.intro-length).
+    public static let introductionRange = 40.0...75.0
+
+    /// Builds the sheet for a workspace, in the workspace's language unless told otherwise.
+    public static func build(
+        _ workspace: Workspace, today: YearMonth = .of(Date()), language: Language? = nil,
+        catalog: SkillCatalog = .shared, roles: RoleProfiles = .shared
+    ) -> InterviewSheet {
+        let builder = InterviewSheetBuilder(workspace: workspace, language: language ?? workspace.language, catalog: catalog)
+        let role = workspace.profile.target.role.flatMap { roles.role($0.value) }
+        return InterviewSheet(
+            name: workspace.profile.name?.value ?? workspace.root.lastPathComponent,
+            language: builder.language,
+            date: today,
+            role: role.map { $0.label(builder.language) },
+            introduction: builder.introduction(),
+            skills: builder.skillCards(),
+            stories: workspace.stories.map(builder.storyCard),
+            collaboration: builder.collaboration(),
+            roleQuestions: builder.roleQuestions(role))
+    }
+}
+
+/// The steps of building the sheet, one per part.
+struct InterviewSheetBuilder {
+    let workspace: Workspace
+    let language: Language
+    let catalog: SkillCatalog
+
+    func text(_ ko: String, _ en: String) -> String { language == .ko ? ko : en }
+
+    // MARK: Self-introduction
+
+    func introduction() -> InterviewSheet.Introduction {
+        guard let intro = workspace.profile.intro?.value.trimmingCharacters(in: .whitespacesAndNewlines), !intro.isEmpty else {
+            let note = text("folio.yaml에 intro가 없습니다: 1분 자기소개를 써 두세요 (seed 002).",
+                            "folio.yaml has no intro: write your one-minute self-introduction (seed 002).")
+            return .init(text: nil, seconds: nil, verdict: note, prepare: note)
+        }
+        let seconds = SpeakingTime.seconds(for: intro, language: language)
+        let rate = text("한국어 초당 5.5음절 기준", "at 2.5 words a second")
+        let shown = Int(seconds.rounded())
+        let verdict: String
+        var prepare: String?
+        if seconds < InterviewSheet.introductionRange.lowerBound {
+            verdict = text("약 \(shown)초 (\(rate)): 짧습니다. 40–75초가 되도록 강점과 근거를 더하세요.",
+                           "about \(shown) s (\(rate)): short. Add your strength and its evidence to reach 40–75 s.")
+            prepare = verdict
+        } else if seconds > InterviewSheet.introductionRange.upperBound {
+            verdict = text("약 \(shown)초 (\(rate)): 깁니다. 75초 안으로 줄이세요.",
+                           "about \(shown) s (\(rate)): long. Cut it to under 75 s.")
+            prepare = verdict
+        } else {
+            verdict = text("약 \(shown)초 (\(rate)): 1분 안팎으로 알맞습니다.", "about \(shown) s (\(rate)): about a minute, as it should be.")
+        }
+        return .init(text: intro, seconds: seconds, verdict: verdict, prepare: prepare.map { text("자기소개: ", "Introduction: ") + $0 })
+    }
+
+    // MARK: Skills
+
+    func skillCards() -> [InterviewSheet.SkillCard] {
+        let questioned = workspace.skills.filter { ($0.level?.value ?? 0) >= InterviewSheet.questionedLevel }
+        let ordered = questioned.enumerated().sorted { lhs, rhs in
+            let left = lhs.element.level?.value ?? 0, right = rhs.element.level?.value ?? 0
+            return left != right ? left > right : lhs.offset < rhs.offset
+        }.map(\.element)
+        return ordered.map(skillCard)
+    }
+
+    func skillCard(_ skill: Skill) -> InterviewSheet.SkillCard {
+        let canonical = catalog.canonicalName(skill.name.value)
+        let name = skill.name.value
+        let projects = workspace.projects.filter { project in
+            project.stack.contains { catalog.canonicalName($0.value) == canonical }
+        }
+        let stories = workspace.stories.filter { story in
+            story.skills.contains { catalog.canonicalName($0.value) == canonical }
+        }
+        let skillsFile = workspace.skillsFile ?? "skills.yaml"
+        var questions: [InterviewSheet.Question] = []
+
+        questions.append(answer(
+            text("어떤 버전을 쓰셨나요?", "Which version did you use?"),
+            skill.version?.value, sources: [skillsFile],
+            prepare: text("skills.yaml에 실제로 쓴 version을 적으세요.", "Add the version you actually used to skills.yaml.")))
+
+        questions.append(answer(
+            text("어디까지 직접 설정해 보셨나요?", "How far did you configure it yourself?"),
+            skill.depth?.value, sources: [skillsFile],
+            prepare: text("skills.yaml의 depth에 직접 바꾼 설정과 그 이유를 적으세요.", "Write the settings you changed yourself, and why, in skills.yaml's depth.")))
+
+        let decisions = choices(about: canonical)
+        let alternatives = sameCategory(as: canonical)
+        let example = alternatives.isEmpty ? "" : text(" (예: \(alternatives.joined(separator: ", ")))", " (e.g. \(alternatives.joined(separator: ", ")))")
+        let startingPoint = stories.first.map { text(" 「\($0.displayTitle)」의 대안 비교가 출발점이 됩니다.", " The alternatives in \"\($0.displayTitle)\" are a starting point.") } ?? ""
+        questions.append(answer(
+            text("왜 다른 방법이나 도구\(example)가 아니라 이것을 골랐나요?", "Why this rather than another tool or approach\(example)?"),
+            decisions.isEmpty ? nil : decisions.prefix(2).map { "\($0.sentence) (\($0.title))" }.joined(separator: "\n"),
+            sources: decisions.prefix(2).map(\.file),
+            prepare: text("이 기술을 고른 이유를 적은 문장이 없습니다: 대안과 비교해 왜 골랐는지 준비하세요.", "Nothing in the workspace says why you chose it: prepare why, against the alternatives.") + startingPoint))
+
+        let failures = stories.map { story -> String in
+            let situation = story.body.section(.situation).flatMap(Sentences.first) ?? ""
+            let result = story.body.section(.result).flatMap(Sentences.first)
+            return "「\(story.displayTitle)」 \(situation)" + (result.map { " → \($0)" } ?? "")
+        }
+        questions.append(answer(
+            text("쓰면서 겪은 장애나 실패, 그리고 대응은?", "A failure you saw with it, and how you handled it?"),
+            failures.isEmpty ? nil : failures.prefix(2).joined(separator: "\n"),
+            sources: stories.map(\.file),
+            prepare: text("이 기술로 겪은 장애 이야기가 없습니다: stories/에 상황·원인·대안·해결·결과로 하나 쓰세요.",
+                          "No incident story with this skill: write one in stories/ (situation, cause, alternatives, action, result).")))
+
+        return .init(name: name, level: skill.level?.value ?? 0, projects: projects.map(\.id), questions: questions)
+    }
+
+    /// Umbrella entries of the catalog: a kind of tool, not an alternative to one.
+    static let umbrellas: Set<String> = [
+        "Cloud Computing", "Relational Databases", "NoSQL", "ETL", "Data Quality", "Data Warehouse", "Data Lake",
+        "Message Queue", "Stream Processing", "Machine Learning", "Deep Learning", "Data Modeling", "Data Visualization",
+    ]
+
+    /// Two other tools of the same catalog category, to name as alternatives: those the target
+    /// role expects first. Parts of the same tool ("Hadoop YARN" for Hadoop) are not alternatives.
+    func sameCategory(as canonical: String) -> [String] {
+        let comparable: Set<String> = ["database", "nosql", "data-warehouse", "distributed-processing", "streaming", "orchestration", "etl", "container", "cloud", "monitoring", "search", "data-quality", "bi"]
+        guard let entry = catalog.lookup(canonical), comparable.contains(entry.category) else { return [] }
+        let providers = ["AWS", "Google Cloud (GCP)", "Microsoft Azure", "Naver Cloud Platform"]
+        if providers.contains(entry.name) { return providers.filter { $0 != entry.name }.prefix(2).map { $0 } }
+        let words = Set(entry.name.split(separator: " ").map(String.init)).subtracting(["Apache", "Amazon", "Google", "AWS", "Microsoft"])
+        let expected = workspace.profile.target.role.flatMap { RoleProfiles.shared.role($0.value) }?.expected ?? []
+        let candidates = catalog.entries.filter { other in
+            other.category == entry.category && other.name != entry.name && !Self.umbrellas.contains(other.name)
+                && words.isDisjoint(with: other.name.split(separator: " ").map(String.init))
+                && !(entry.name == "Apache Hadoop" && ["HDFS", "MapReduce"].contains(other.name))
+        }
+        let ranked = candidates.filter { expected.contains($0.name) } + candidates.filter { !expected.contains($0.name) }
+        return ranked.prefix(2).map(\.name)
+    }
+
+    /// Sentences of the workspace that name the skill and say a choice was made
+    /// ("집계는 PostgreSQL에, 원본은 HDFS와 Hive 외부 테이블에 두기로 합의했습니다").
+    func choices(about canonical: String) -> [(sentence: String, title: String, file: String)] {
+        let decisionWords = ["선택", "택했", "골랐", "로 정했", "합의", "결정", "두기로", "하기로", "chose", "picked", "decided", "went with", "agreed", "settled"]
+        var found: [(sentence: String, title: String, file: String)] = []
+        let projectSections = workspace.projects.flatMap { project in
+            project.body.sections.map { (section: $0, title: project.displayTitle, file: project.file) }
+        }
+        let storySections = workspace.stories.flatMap { story in
+            story.body.sections.filter { [.alternatives, .action].contains($0.kind) }
+                .map { (section: $0, title: "「\(story.displayTitle)」", file: story.file) }
+        }
+        for (section, title, file) in storySections + projectSections {
+            for sentence in Sentences.prose(section) {
+                let lowered = sentence.lowercased()
+                guard decisionWords.contains(where: lowered.contains),
+                      SkillExtractor.shared.skills(in: sentence).contains(canonical) else { continue }
+                found.append((sentence, title, file))
+            }
+        }
+        return found
+    }
+
+    /// The sentence of a story's Alternatives section that says what was chosen, or its last one.
+    func decisionSentence(_ story: Story) -> String? {
+        guard let section = story.body.section(.alternatives) else { return nil }
+        let sentences = Sentences.prose(section)
+        let chosen = ["선택", "택했", "골랐", "로 정했", "chose", "picked", "decided", "went with", "settled"]
+        return sentences.last { sentence in chosen.contains { sentence.lowercased().contains($0) } } ?? sentences.last
+    }
+
+    func answer(_ question: String, _ answer: String?, sources: [String], prepare: String) -> InterviewSheet.Question {
+        let trimmed = answer?.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard let trimmed, !trimmed.isEmpty else {
+            return .init(question: question, answer: nil, sources: [], prepare: prepare)
+        }
+        return .init(question: question, answer: trimmed, sources: Array(Set(sources)).sorted(), prepare: nil)
+    }
+
+    // MARK: Stories
+
+    func storyCard(_ story: Story) -> InterviewSheet.StoryCard {
+        let labels: [(SectionKind, String)] = [
+            (.situation, text("상황", "Situation")), (.cause, text("원인", "Cause")),
+            (.alternatives, text("대안", "Alternatives")), (.action, text("해결", "Action")), (.result, text("결과", "Result")),
+        ]
+        var options: [String] = []
+        var parts = labels.map { kind, label -> InterviewSheet.StoryCard.Part in
+            guard let section = story.body.section(kind), !section.isEmpty else {
+                return .init(label: label, text: nil, prepare: text("'\(label)' 섹션이 없습니다: 면접 전에 채우세요.", "No \(label) section: fill it in before the interview."))
+            }
+            let summary: String?
+            switch kind {
+            case .alternatives:
+                options = section.bullets.map(\.value)
+                let decision = decisionSentence(story)
+                summary = ([options.joined(separator: " / ")].filter { !$0.isEmpty } + [decision].compactMap { $0 }).joined(separator: " — ")
+            case .result:
+                let bullets = section.bullets.prefix(2).map(\.value)
+                summary = bullets.isEmpty ? Sentences.first(section) : bullets.joined(separator: "; ")
+            default:
+                summary = Sentences.first(section)
+            }
+            return .init(label: label, text: summary, prepare: nil)
+        }
+        // One minute (seed 002's answers are spoken): drop the list of options, then the second result.
+        var seconds = speakingTime(parts)
+        if seconds > 60, let index = parts.firstIndex(where: { $0.label == labels[2].1 }), !options.isEmpty {
+            parts[index].text = decisionSentence(story) ?? parts[index].text
+            seconds = speakingTime(parts)
+        }
+        if seconds > 60, let index = parts.firstIndex(where: { $0.label == labels[4].1 }),
+           let first = story.body.section(.result)?.bullets.first?.value {
+            parts[index].text = first
+            seconds = speakingTime(parts)
+        }
+        return .init(id: story.id, file: story.file, title: story.displayTitle,
+                     project: story.project.flatMap { workspace.project($0.value)?.displayTitle ?? $0.value },
+                     parts: parts, seconds: seconds)
+    }
+
+    func speakingTime(_ parts: [InterviewSheet.StoryCard.Part]) -> Double {
+        SpeakingTime.seconds(for: parts.compactMap(\.text).joined(separator: " "), language: language)
+    }
+
+    // MARK: Collaboration
+
+    func collaboration() -> [InterviewSheet.Question] {
+        let roles = workspace.projects.compactMap { project -> String? in
+            guard let role = project.role?.value else { return nil }
+            let team = project.team.map { text(" (팀 \($0.value)명)", " (team of \($0.value))") } ?? ""
+            return "\(project.displayTitle): \(role)\(team)"
+        }
+        let withRoles = workspace.projects.filter { $0.role != nil }.map(\.file)
+
+        let discussions = workspace.projects.compactMap { project -> (file: String, sentences: [String])? in
+            guard let section = project.body.section(.collaboration) else { return nil }
+            let sentences = Sentences.prose(section)
+            return sentences.isEmpty ? nil : (project.file, sentences)
+        }
+        let conflict = discussions.first.map { discussion in discussion.sentences.prefix(4).joined(separator: " ") }
+
+        let explainWords = ["설명", "문서", "공유", "정리해", "전달", "테스트 케이스로", "explain", "document", "shared", "walked through"]
+        // Sentences about explaining come before those about sharing results.
+        let explanations = discussions.flatMap { discussion in
+            discussion.sentences.compactMap { sentence -> (file: String, sentence: String, rank: Int)? in
+                guard let rank = explainWords.firstIndex(where: { sentence.lowercased().contains($0) }) else { return nil }
+                return (discussion.file, sentence, rank)
+            }
+        }.enumerated().sorted { ($0.element.rank, $0.offset) < ($1.element.rank, $1.offset) }.map { ($0.element.file, $0.element.sentence) }
+
+        return [
+            answer(text("팀에서 맡은 역할은 무엇이었고, 팀원과 일을 어떻게 나눴나요? (seed 002 협업 경험)",
+                        "What was your role on the team, and how did you split the work? (seed 002, collaboration)"),
+                   roles.isEmpty ? nil : roles.joined(separator: "\n"), sources: withRoles,
+                   prepare: text("프로젝트에 role(맡은 일과 팀 구성)을 적으세요.", "Give each project a role (what you did, and the team).")),
+            answer(text("팀원과 의견이 갈렸던 경험과, 어떻게 합의했는지 말해 주세요. (seed 000 §1.2 갈등해결능력)",
+                        "Tell me about a disagreement in the team and how you resolved it. (seed 000 §1.2)"),
+                   conflict, sources: discussions.first.map { [$0.file] } ?? [],
+                   prepare: text("프로젝트의 '협업' 섹션에 의견이 갈린 지점과 합의 과정을 문장으로 쓰세요.",
+                                 "Write, in a project's Collaboration section, where the team disagreed and how you agreed.")),
+            answer(text("분석가나 비개발자에게 기술 내용을 어떻게 설명했나요? (seed 000 §1.1 용어 설명 능력)",
+                        "How did you explain technical matters to analysts or non-engineers? (seed 000 §1.1)"),
+                   explanations.isEmpty ? nil : explanations.prefix(2).map(\.1).joined(separator: " "),
+                   sources: explanations.map(\.0),
+                   prepare: text("분석가·현업과 용어를 맞추거나 결과를 설명한 경험을 '협업' 섹션에 쓰세요.",
+                                 "Write in a Collaboration section how you agreed terms with analysts or explained results to them.")),
+        ]
+    }
+
+    // MARK: Role questions
+
+    /// Words that point a role question at the stories and projects that answer it.
+    static let questionTopics: [(triggers: [String], terms: [String])] = [
+        (["유실", "중복", "재처리", "lost", "duplicate", "re-run"], ["중복", "유실", "재실행", "멱등", "재처리", "duplicate", "idempot", "re-run", "lost", "exactly-once"]),
+        (["레이크", "웨어하우스", "lake", "warehouse"], ["레이크", "웨어하우스", "마트", "hdfs", "s3", "parquet", "lake", "warehouse", "mart"]),
+        (["모니터링", "sla", "monitor"], ["모니터링", "알림", "grafana", "sla", "freshness", "monitor", "alert"]),
+        (["장애", "failure", "실패"], ["원인", "장애", "실패", "cause", "failure", "incident"]),
+        (["클러스터", "컨테이너", "cluster", "container"], ["클러스터", "노드", "kubernetes", "k3s", "docker", "cluster", "node", "container"]),
+        (["트리", "tree", "lightgbm", "딥러닝", "deep learning"], ["lightgbm", "xgboost", "트리", "tree", "딥러닝", "deep learning"]),
+        (["배포", "서빙", "deploy", "serving"], ["배포", "서빙", "deploy", "serving", "fastapi"]),
+        (["지표", "metric", "a/b", "실험"], ["지표", "metric", "a/b", "실험", "experiment"]),
+        (["결측", "missing value", "전처리", "preprocess"], ["결측", "missing", "전처리", "preprocess", "정제"]),
+        (["리포팅", "report", "현업", "business"], ["리포트", "리포팅", "report", "현업", "상품기획", "business"]),
+    ]
+
+    func roleQuestions(_ role: RoleProfiles.Role?) -> [InterviewSheet.Question] {
+        guard let role else {
+            return [.init(
+                question: text("목표 직무의 질문", "Questions for the target role"), answer: nil, sources: [],
+                prepare: text("folio.yaml에 target.role이 없거나 알 수 없는 값이라 직무 질문을 넣지 못했습니다.",
+                              "folio.yaml has no known target.role, so the role's questions could not be added."))]
+        }
+        return role.questions.map { localized in
+            let question = localized(language)
+            let lowered = question.lowercased()
+            var terms = SkillExtractor.shared.mentions(in: question).map { $0.text.lowercased() }
+            for topic in Self.questionTopics where topic.triggers.contains(where: lowered.contains) { terms += topic.terms }
+            let material = self.material(for: terms)
+            return answer(
+                question,
+                material.isEmpty ? nil : text("답할 재료: ", "Material: ") + material.map(\.title).joined(separator: "; "),
+                sources: material.map(\.file),
+                prepare: text("워크스페이스에 이 질문에 답할 프로젝트나 이야기가 없습니다: 답을 준비하세요.",
+                              "No project or story in the workspace answers this: prepare an answer."))
+        }
+    }
+
+    /// The two stories or projects whose text holds the most of `terms`.
+    func material(for terms: [String]) -> [(title: String, file: String)] {
+        guard !terms.isEmpty else { return [] }
+        var scored: [(title: String, file: String, hits: Int)] = []
+        for story in workspace.stories {
+            let body = ([story.displayTitle] + story.skills.map(\.value) + story.body.lines.map(\.value)).joined(separator: "\n").lowercased()
+            let hits = Set(terms).filter(body.contains).count
+            if hits > 0 { scored.append(("「\(story.displayTitle)」", story.file, hits)) }
+        }
+        for project in workspace.projects {
+            let body = ([project.displayTitle] + project.stack.map(\.value) + project.body.lines.map(\.value)
+                + [project.data?.volume?.value, project.data?.source?.value].compactMap { $0 }).joined(separator: "\n").lowercased()
+            let hits = Set(terms).filter(body.contains).count
+            if hits > 0 { scored.append(("\(project.displayTitle)", project.file, hits)) }
+        }
+        return scored.enumerated().sorted { lhs, rhs in
+            lhs.element.hits != rhs.element.hits ? lhs.element.hits > rhs.element.hits : lhs.offset < rhs.offset
+        }.prefix(2).map { ($0.element.title, $0.element.file) }
+    }
+}

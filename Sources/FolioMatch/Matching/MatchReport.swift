@@ -1,0 +1,111 @@
+import Foundation
+import FolioModel
+
+/// The result of `folio match`: what a posting asks for against what the workspace shows.
+///
+/// Codable, so `folio match --format json` prints it as is; `rows(_:)` gives the flat rows
+/// of the skill matrix's "Posting" sheet.
+public struct MatchReport: Sendable, Codable {
+    public var posting: PostingSummary
+    /// The workspace folder's name.
+    public var workspace: String
+    /// 0–100, or nil when the posting names no skill folio knows.
+    public var score: Int?
+    /// Points earned and possible: required weighs 2, preferred 1; evidenced earns the full
+    /// weight, claimed only half, missing nothing.
+    public var earned: Double
+    public var possible: Double
+    public var required: [RequirementMatch]
+    public var preferred: [RequirementMatch]
+    public var conditions: [ConditionMatch]
+    /// The projects to put first for this posting, best first.
+    public var projects: [ProjectFit]
+    /// The (at most three) fixes that would raise the score most, required first.
+    public var gaps: [Gap]
+    /// Skill names to emphasise in the one-page portfolio built for this posting
+    /// (`folio build --for POSTING` hands them to the renderer).
+    public var emphasis: [String]
+    /// Things the user should know about how the posting was read.
+    public var notes: [LocalizedText]
+
+    public static let formula = LocalizedText(
+        ko: "적합도 = 얻은 점수 ÷ 만점 × 100. 필수 2점, 우대 1점; 프로젝트·이야기 근거가 있으면 전부, skills.yaml이나 본문에만 있으면 절반, 없으면 0.",
+        en: "Fit = points earned ÷ points possible × 100. Required weighs 2, preferred 1; evidenced by a project or story earns the full weight, claimed only (skills.yaml or text) half, missing nothing.")
+
+    /// The posting in brief.
+    public struct PostingSummary: Sendable, Codable {
+        public var file: String
+        public var title: String
+        public var hasHeadings: Bool
+    }
+
+    /// Every requirement, required first.
+    public var requirements: [RequirementMatch] { required + preferred }
+
+    /// One row of the xlsx "Posting" sheet.
+    public struct Row: Sendable, Hashable {
+        public var kind: RequirementKind
+        public var skill: String
+        public var status: MatchStatus
+        public var evidence: String
+        public var line: Int
+    }
+
+    /// The requirements as flat rows, in the given language.
+    public func rows(_ language: Language) -> [Row] {
+        requirements.map {
+            Row(kind: $0.requirement.kind, skill: $0.requirement.label, status: $0.status,
+                evidence: $0.evidence(language), line: $0.requirement.line)
+        }
+    }
+}
+
+/// One requirement with what the workspace shows for it.
+public struct RequirementMatch: Sendable, Codable {
+    public var requirement: Requirement
+    public var status: MatchStatus
+    /// For a "one of" group, the member that satisfies it best; otherwise the skill itself.
+    public var best: SkillEvidence
+    public var members: [SkillEvidence]
+    public var evidenceText: LocalizedText
+
+    public func evidence(_ language: Language) -> String { evidenceText(language) }
+}
+
+/// A condition (experience, degree, scale, cloud, open source) and whether the workspace shows it.
+public struct ConditionMatch: Sendable, Codable {
+    /// Shown by the workspace, partly shown, or for the user to address.
+    public enum Status: String, Sendable, Codable {
+        case shown, partial, address
+
+        public var label: LocalizedText {
+            switch self {
+            case .shown: LocalizedText(ko: "보여 줌", en: "shown")
+            case .partial: LocalizedText(ko: "일부", en: "partly")
+            case .address: LocalizedText(ko: "준비 필요", en: "to address")
+            }
+        }
+    }
+
+    public var condition: Condition
+    public var status: Status
+    public var evidence: LocalizedText
+}
+
+/// A project and how much of the posting it covers.
+public struct ProjectFit: Sendable, Codable {
+    public var id: String
+    public var title: String
+    /// Sum of the weights of the requirements its stack and stories cover.
+    public var points: Double
+    public var skills: [String]
+}
+
+/// A fix that would raise the fit score.
+public struct Gap: Sendable, Codable {
+    public var requirement: Requirement
+    public var status: MatchStatus
+    /// Score points (0–100 scale) gained when the requirement becomes evidenced.
+    public var gain: Double
+    public var advice: LocalizedText
+}

@@ -1,0 +1,173 @@
+import Foundation
+import FolioModel
+
+/// Compares a posting with a workspace: for each requirement, matched with evidence, claimed
+/// only, or missing; a fit score; the projects to feature; the gaps worth closing first.
+public enum PostingMatcher {
+    /// How many projects to suggest featuring, and how many gaps to report.
+    public static let featuredCount = 3
+    public static let gapCount = 3
+
+    public static func match(
+        _ posting: Posting, _ workspace: Workspace, today: YearMonth = .of(Date()), catalog: SkillCatalog = .shared
+    ) -> MatchReport {
+        let index = WorkspaceEvidence(workspace, catalog: catalog)
+        let matches = posting.requirements.map { requirementMatch($0, index: index) }
+        let possible = matches.reduce(0) { $0 + $1.requirement.kind.weight }
+        let earned = matches.reduce(0) { $0 + $1.requirement.kind.weight * $1.status.credit }
+        var notes: [LocalizedText] = []
+        if posting.requirements.isEmpty {
+            notes.append(LocalizedText(
+                ko: "이 공고에서 folio가 아는 기술 이름을 찾지 못했습니다. 공고 본문을 그대로 붙여 넣었는지 확인하세요 (이미지로 된 공고는 글자로 옮겨야 합니다).",
+                en: "No skill folio knows was found in this posting. Check that the posting's text was pasted in full (a posting published as an image must be typed out)."))
+        }
+        if !posting.hasHeadings, !posting.requirements.isEmpty {
+            notes.append(LocalizedText(
+                ko: "자격 요건·우대 사항 같은 제목을 찾지 못해, '우대'·'preferred'가 있는 줄만 우대로 보고 나머지는 필수로 봤습니다.",
+                en: "No headings such as Requirements or Preferred were found: lines saying \"preferred\" or \"우대\" count as preferred, the rest as required."))
+        }
+        let gaps = self.gaps(matches, possible: possible)
+        return MatchReport(
+            posting: .init(file: posting.file, title: posting.title, hasHeadings: posting.hasHeadings),
+            workspace: workspace.root.standardizedFileURL.lastPathComponent,
+            score: possible > 0 ? Int((earned / possible * 100).rounded()) : nil,
+            earned: earned, possible: possible,
+            required: matches.filter { $0.requirement.kind == .required },
+            preferred: matches.filter { $0.requirement.kind == .preferred },
+            conditions: posting.conditions.map { ConditionEvaluator.evaluate($0, workspace, index: index, today: today) },
+            projects: featured(matches, index: index),
+            gaps: gaps,
+            emphasis: emphasis(matches),
+            notes: notes)
+    }
+
+    static func requirementMatch(_ requirement: Requirement, index: WorkspaceEvidence) -> RequirementMatch {
+        let members = requirement.skills.map { index.evidence(for: $0) }
+        let best = members.min { lhs, rhs in
+            lhs.status != rhs.status ? lhs.status < rhs.status : (lhs.level ?? 0) > (rhs.level ?? 0)
+        } ?? members[0]
+        return RequirementMatch(
+            requirement: requirement, status: best.status, best: best, members: members,
+            evidenceText: evidenceText(best, group: requirement.isAnyOf))
+    }
+
+    static func evidenceText(_ evidence: SkillEvidence, group: Bool) -> LocalizedText {
+        var ko: [String] = []
+        var en: [String] = []
+        if !evidence.projects.isEmpty {
+            ko.append("프로젝트 " + evidence.projects.joined(separator: ", "))
+            en.append("projects " + evidence.projects.joined(separator: ", "))
+        }
+        if !evidence.stories.isEmpty {
+            ko.append("이야기 " + evidence.stories.joined(separator: ", "))
+            en.append("stories " + evidence.stories.joined(separator: ", "))
+        }
+        if evidence.listed {
+            let level = evidence.level.map { "\($0)" } ?? "?"
+            let version = evidence.version.map { ", \($0)" } ?? ""
+            ko.append("수준 \(level)\(version)")
+            en.append("level \(level)\(version)")
+        }
+        if evidence.status != .evidenced {
+            if !evidence.mentionedIn.isEmpty {
+                ko.append("본문에만 언급: " + evidence.mentionedIn.joined(separator: ", "))
+                en.append("named only in the text of " + evidence.mentionedIn.joined(separator: ", "))
+            } else if evidence.listed {
+                ko.append("skills.yaml에만 있음")
+                en.append("only in skills.yaml")
+            }
+        }
+        if evidence.status == .missing {
+            ko = ["워크스페이스에 없음"]
+            en = ["not in the workspace"]
+        }
+        // A kind of tool shown through one tool, or a group met by one member: name it.
+        let through = evidence.status == .missing ? nil : evidence.via ?? (group ? evidence.skill : nil)
+        return LocalizedText(
+            ko: (through.map { "충족: \($0) — " } ?? "") + ko.joined(separator: " · "),
+            en: (through.map { "via \($0) — " } ?? "") + en.joined(separator: " · "))
+    }
+
+    /// Projects ranked by the weight of the requirements their stack and stories cover.
+    static func featured(_ matches: [RequirementMatch], index: WorkspaceEvidence) -> [ProjectFit] {
+        let fits = index.workspace.projects.compactMap { project -> (fit: ProjectFit, featured: Bool, stories: Int)? in
+            let covered = index.skills(of: project)
+            var points = 0.0
+            var skills: [String] = []
+            for match in matches {
+                let hits = match.requirement.skills.filter { index.covers(covered, $0) }
+                guard !hits.isEmpty else { continue }
+                points += match.requirement.kind.weight
+                skills.append(contentsOf: hits.filter { !skills.contains($0) })
+            }
+            guard points > 0 else { return nil }
+            return (ProjectFit(id: project.id, title: project.displayTitle, points: points, skills: skills),
+                    project.featured, index.workspace.stories(of: project.id).count)
+        }
+        return fits.sorted { lhs, rhs in
+            if lhs.fit.points != rhs.fit.points { return lhs.fit.points > rhs.fit.points }
+            if lhs.featured != rhs.featured { return lhs.featured }
+            return lhs.stories > rhs.stories
+        }.prefix(featuredCount).map(\.fit)
+    }
+
+    /// The requirements not yet evidenced, by the score they would add; required first on ties.
+    static func gaps(_ matches: [RequirementMatch], possible: Double) -> [Gap] {
+        guard possible > 0 else { return [] }
+        let open = matches.enumerated().filter { $0.element.status != .evidenced }
+        let ranked = open.sorted { lhs, rhs in
+            let left = lhs.element.requirement.kind.weight * (1 - lhs.element.status.credit)
+            let right = rhs.element.requirement.kind.weight * (1 - rhs.element.status.credit)
+            if left != right { return left > right }
+            if lhs.element.requirement.kind != rhs.element.requirement.kind { return lhs.element.requirement.kind < rhs.element.requirement.kind }
+            return lhs.offset < rhs.offset
+        }
+        return ranked.prefix(gapCount).map { _, match in
+            let gain = match.requirement.kind.weight * (1 - match.status.credit) / possible * 100
+            return Gap(requirement: match.requirement, status: match.status, gain: gain, advice: advice(for: match))
+        }
+    }
+
+    static func advice(for match: RequirementMatch) -> LocalizedText {
+        let best = match.best
+        let name = best.skill
+        let group = match.requirement.isAnyOf
+        let target = group
+            ? LocalizedText(ko: "\(match.requirement.label) 중 하나", en: "one of \(match.requirement.label)")
+            : LocalizedText(stringLiteral: name)
+        switch best.status {
+        case .evidenced:
+            return ""
+        case .claimed:
+            if let file = best.mentionedIn.first(where: { $0.hasPrefix("projects/") }) {
+                return LocalizedText(
+                    ko: "\(target.ko): \(file) 본문에는 나오지만 stack에 없습니다. 그 프로젝트의 stack에 넣고, skills.yaml에 버전과 어디까지 설정했는지 적으세요.",
+                    en: "\(target.en): \(file) names it in its text but not in `stack`. Add it to that project's stack, and give its version and how far you configured it in skills.yaml.")
+            }
+            let low = (best.level ?? 0) <= 1
+            return LocalizedText(
+                ko: "\(target.ko): skills.yaml에만 있고 프로젝트·이야기에 근거가 없습니다. 쓴 프로젝트의 stack에 넣거나, skills: [\(name)]인 트러블슈팅 이야기를 하나 쓰세요."
+                    + (low ? " 지금 수준이 1이라면 작은 실습으로 면접에서 설명할 만큼 써 보세요." : ""),
+                en: "\(target.en): only in skills.yaml, with no project or story behind it. Add it to the stack of the project where you used it, or write a troubleshooting story with skills: [\(name)]."
+                    + (low ? " At level 1, use it in a small exercise first so you can explain it in an interview." : ""))
+        case .missing:
+            return LocalizedText(
+                ko: "\(target.ko): 워크스페이스에 없습니다. 써 본 적이 있다면 skills.yaml에 버전·설정 범위와 함께 적고 그 프로젝트의 stack에 넣으세요. 없다면 기존 프로젝트에 붙여 보는 작은 실습(\(name))을 하고 이야기로 남기세요.",
+                en: "\(target.en): not in the workspace. If you have used it, add it to skills.yaml with its version and depth and to the stack of that project; if not, add \(name) to an existing project as a small exercise and write the story.")
+        }
+    }
+
+    /// Matched skills to emphasise: required before preferred, evidenced before claimed.
+    static func emphasis(_ matches: [RequirementMatch]) -> [String] {
+        var names: [String] = []
+        for kind in [RequirementKind.required, .preferred] {
+            for status in [MatchStatus.evidenced, .claimed] {
+                for match in matches where match.requirement.kind == kind && match.status == status {
+                    let name = match.best.via ?? match.best.skill
+                    if !names.contains(name) { names.append(name) }
+                }
+            }
+        }
+        return names
+    }
+}

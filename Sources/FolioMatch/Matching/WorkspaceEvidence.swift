@@ -1,0 +1,161 @@
+import Foundation
+import FolioModel
+
+/// How well the workspace backs a skill up.
+public enum MatchStatus: String, Sendable, Codable, Comparable {
+    /// In a project's `stack` or a story's `skills`: something an interviewer can ask about.
+    case evidenced
+    /// In skills.yaml, or only named in some text: claimed, with nothing to point to.
+    case claimed
+    /// Nowhere in the workspace.
+    case missing
+
+    /// What the status earns in the fit score: evidenced 1, claimed 0.5, missing 0.
+    public var credit: Double {
+        switch self {
+        case .evidenced: 1
+        case .claimed: 0.5
+        case .missing: 0
+        }
+    }
+
+    var rank: Int { self == .evidenced ? 0 : self == .claimed ? 1 : 2 }
+    public static func < (lhs: MatchStatus, rhs: MatchStatus) -> Bool { lhs.rank < rhs.rank }
+
+    public var label: LocalizedText {
+        switch self {
+        case .evidenced: LocalizedText(ko: "근거 있음", en: "evidenced")
+        case .claimed: LocalizedText(ko: "주장만", en: "claimed only")
+        case .missing: LocalizedText(ko: "없음", en: "missing")
+        }
+    }
+}
+
+/// What the workspace shows for one skill: the skills.yaml entry, the projects and stories
+/// that use it, and the files that only name it in their text.
+public struct SkillEvidence: Sendable, Codable, Hashable {
+    /// Canonical name.
+    public var skill: String
+    public var status: MatchStatus
+    public var level: Int?
+    public var version: String?
+    /// Projects with the skill in `stack`, or with a story that lists it.
+    public var projects: [String]
+    public var stories: [String]
+    /// Workspace files whose text names the skill where no structured field does
+    /// (`projects/sensor-pipeline.md`, `skills.yaml`).
+    public var mentionedIn: [String]
+    /// Whether skills.yaml lists it.
+    public var listed: Bool
+    /// For a kind of tool ("Data Quality", "Stream Processing"), the tool of that kind the
+    /// workspace shows best ("Great Expectations").
+    public var via: String?
+}
+
+/// An index of the workspace by canonical skill name, built once per match.
+struct WorkspaceEvidence {
+    let workspace: Workspace
+    let catalog: SkillCatalog
+    private var stackByProject: [String: Set<String>] = [:]
+    private var skillsByStory: [String: Set<String>] = [:]
+    private var mentionsByFile: [(file: String, skills: Set<String>)] = []
+
+    init(_ workspace: Workspace, catalog: SkillCatalog = .shared, extractor: SkillExtractor = .shared) {
+        self.workspace = workspace
+        self.catalog = catalog
+        for project in workspace.projects {
+            stackByProject[project.id] = Set(project.stack.map { catalog.canonicalName($0.value) })
+            let text = ([project.title?.value, project.role?.value].compactMap { $0 }
+                + project.impact.map(\.value) + project.body.lines.map(\.value)).joined(separator: "\n")
+            mentionsByFile.append((project.file, Set(extractor.skills(in: text))))
+        }
+        for story in workspace.stories {
+            skillsByStory[story.id] = Set(story.skills.map { catalog.canonicalName($0.value) })
+            let text = ([story.title?.value].compactMap { $0 } + story.body.lines.map(\.value)).joined(separator: "\n")
+            mentionsByFile.append((story.file, Set(extractor.skills(in: text))))
+        }
+        let skillText = workspace.skills.flatMap { [$0.depth?.value, $0.version?.value].compactMap { $0 } }.joined(separator: "\n")
+        mentionsByFile.append((workspace.skillsFile ?? "skills.yaml", Set(extractor.skills(in: skillText))))
+    }
+
+    /// Kinds of tool a posting asks for ("데이터 품질 모니터링", "stream processing"): any tool of
+    /// the kind shows it. By catalog category, or by a list of names.
+    static let umbrellas: [String: (categories: Set<String>, names: Set<String>)] = [
+        "Data Quality": (["data-quality"], []),
+        "Stream Processing": (["streaming"], []),
+        "Message Queue": ([], ["Apache Kafka", "RabbitMQ", "Apache Pulsar", "Amazon Kinesis", "Google Cloud Pub/Sub"]),
+        "Cloud Computing": (["cloud"], []),
+        "Relational Databases": ([], ["PostgreSQL", "MySQL", "MariaDB", "Oracle Database", "SQL Server", "SQLite", "Tibero", "CUBRID"]),
+        "NoSQL": (["nosql"], []),
+        "Data Warehouse": (["data-warehouse"], []),
+        "Data Lake": ([], ["Amazon S3", "HDFS", "Delta Lake", "Apache Iceberg", "Apache Hudi", "Azure Data Lake Storage", "Google Cloud Storage"]),
+        "Machine Learning": (["ml"], []),
+        "Deep Learning": ([], ["PyTorch", "TensorFlow", "Keras"]),
+        "Tree-based Models": ([], ["XGBoost", "LightGBM", "CatBoost"]),
+        "ETL": (["etl", "orchestration"], []),
+        "Distributed Systems": (["distributed-processing"], []),
+        "Data Visualization": (["bi"], []),
+    ]
+
+    func evidence(for skill: String) -> SkillEvidence {
+        let direct = directEvidence(for: skill)
+        guard direct.status != .evidenced, let umbrella = Self.umbrellas[skill] else { return direct }
+        let members = catalog.entries.filter { entry in
+            entry.name != skill && Self.umbrellas[entry.name] == nil
+                && (umbrella.categories.contains(entry.category) || umbrella.names.contains(entry.name))
+        }
+        let shown: [SkillEvidence] = members.map { directEvidence(for: $0.name) }.filter { $0.status != .missing }
+        let best = shown.min(by: Self.isStronger)
+        guard let best, best.status < direct.status else { return direct }
+        var result = best
+        result.skill = skill
+        result.via = best.skill
+        result.listed = direct.listed || best.listed
+        return result
+    }
+
+    /// Evidenced before claimed; at the same status, the higher level.
+    static func isStronger(_ lhs: SkillEvidence, _ rhs: SkillEvidence) -> Bool {
+        if lhs.status != rhs.status { return lhs.status < rhs.status }
+        return (lhs.level ?? 0) > (rhs.level ?? 0)
+    }
+
+    func directEvidence(for skill: String) -> SkillEvidence {
+        let entry = workspace.skill(named: skill, catalog: catalog)
+        let stories = workspace.stories.filter { skillsByStory[$0.id]?.contains(skill) == true }
+        var projects = workspace.projects.filter { stackByProject[$0.id]?.contains(skill) == true }.map(\.id)
+        for story in stories {
+            if let project = story.project?.value, workspace.project(project) != nil, !projects.contains(project) {
+                projects.append(project)
+            }
+        }
+        // Seed 000 §1.1–1.2 and 002 "협업 경험": a project's collaboration section is the evidence
+        // of communication an interviewer asks for.
+        if skill == "Communication", projects.isEmpty {
+            projects = workspace.projects.filter { $0.body.section(.collaboration).map { !$0.isEmpty } ?? false }.map(\.id)
+        }
+        let counted = Set(projects.compactMap { workspace.project($0)?.file } + stories.map(\.file))
+        let mentioned = mentionsByFile.filter { $0.skills.contains(skill) && !counted.contains($0.file) }.map(\.file)
+        let status: MatchStatus = !projects.isEmpty || !stories.isEmpty ? .evidenced
+            : entry != nil || !mentioned.isEmpty ? .claimed : .missing
+        return SkillEvidence(
+            skill: skill, status: status, level: entry?.level?.value, version: entry?.version?.value,
+            projects: projects, stories: stories.map(\.id), mentionedIn: mentioned, listed: entry != nil)
+    }
+
+    /// Whether a project's skills cover `skill`, directly or, for a kind of tool, by one of its tools.
+    func covers(_ skills: Set<String>, _ skill: String) -> Bool {
+        if skills.contains(skill) { return true }
+        guard let umbrella = Self.umbrellas[skill] else { return false }
+        return skills.contains { name in
+            umbrella.names.contains(name) || catalog.lookup(name).map { umbrella.categories.contains($0.category) } == true
+        }
+    }
+
+    /// The skills a project covers: its stack and the skills of its stories.
+    func skills(of project: Project) -> Set<String> {
+        var skills = stackByProject[project.id] ?? []
+        for story in workspace.stories(of: project.id) { skills.formUnion(skillsByStory[story.id] ?? []) }
+        return skills
+    }
+}

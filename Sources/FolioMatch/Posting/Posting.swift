@@ -1,0 +1,135 @@
+import Foundation
+import FolioModel
+
+/// A job posting pasted as plain text, read into its parts: duties, requirements, preferred
+/// qualifications; the skills each part names and the other conditions it sets.
+///
+/// Seed 002's first steps are "채용공고들을 쏵 훑어보자 … 나에게 맞는 포지션을 고른다"; seed 001
+/// reads postings by exactly these parts (담당 업무, 자격 요건, 우대 사항).
+public struct Posting: Sendable, Codable {
+    /// The file as given on the command line.
+    public var file: String
+    /// The first line of the posting: usually the position's title.
+    public var title: String
+    public var sections: [Section]
+    /// The skills asked for, in order, one requirement per skill or per "one of" group.
+    public var requirements: [Requirement]
+    /// Experience, degree, scale, cloud, open source: what is not a skill.
+    public var conditions: [Condition]
+    /// Whether any heading was recognised; without headings, lines count as required unless
+    /// they say "우대" or "preferred".
+    public var hasHeadings: Bool
+
+    /// One part of the posting under a heading.
+    public struct Section: Sendable, Codable {
+        public var kind: SectionKind
+        /// The heading as written, without decoration (nil for text before the first heading).
+        public var heading: String?
+        public var lines: [Line]
+    }
+
+    /// A non-blank line, with its 1-based number in the file.
+    public struct Line: Sendable, Codable, Hashable {
+        public var number: Int
+        public var text: String
+    }
+
+    /// What a part of a posting is.
+    public enum SectionKind: String, Sendable, Codable, CaseIterable {
+        /// Text before the first heading: the company and the role in a few words.
+        case intro
+        /// 담당 업무 / 주요 업무 / Responsibilities.
+        case duties
+        /// 자격 요건 / 필수 / Requirements / Qualifications.
+        case required
+        /// 우대 사항 / Preferred / Nice to have.
+        case preferred
+        /// 복지, 채용 절차, Benefits, About us: nothing to match.
+        case other
+        /// A posting without any recognised heading.
+        case unsectioned
+    }
+
+    /// Reads a posting. Never fails: a posting without headings is read line by line.
+    public static func parse(text: String, file: String) -> Posting {
+        let normalized = text.precomposedStringWithCanonicalMapping
+            .replacingOccurrences(of: "\u{FEFF}", with: "")
+            .replacingOccurrences(of: "\r\n", with: "\n")
+            .replacingOccurrences(of: "\r", with: "\n")
+        var sections: [Section] = []
+        var current = Section(kind: .intro, heading: nil, lines: [])
+        var title: String?
+        var hasHeadings = false
+        for (offset, raw) in normalized.components(separatedBy: "\n").enumerated() {
+            let line = raw.replacingOccurrences(of: "\t", with: " ").trimmingCharacters(in: .whitespaces)
+            guard !line.isEmpty else { continue }
+            if let heading = PostingHeading.recognise(line) {
+                hasHeadings = true
+                if !current.lines.isEmpty || current.heading != nil { sections.append(current) }
+                current = Section(kind: heading.kind, heading: heading.title, lines: [])
+                if let rest = heading.rest, !rest.isEmpty {
+                    current.lines.append(Line(number: offset + 1, text: rest))
+                }
+                continue
+            }
+            if title == nil { title = line.drop { $0 == "#" || $0 == " " }.description }
+            current.lines.append(Line(number: offset + 1, text: line))
+        }
+        sections.append(current)
+        if !hasHeadings {
+            sections = sections.map { Section(kind: .unsectioned, heading: nil, lines: $0.lines) }
+        }
+        sections.removeAll { $0.lines.isEmpty && $0.heading == nil }
+        let fileTitle = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
+        var posting = Posting(
+            file: file, title: title ?? fileTitle, sections: sections,
+            requirements: [], conditions: [], hasHeadings: hasHeadings)
+        posting.requirements = RequirementReader.requirements(in: sections)
+        posting.conditions = ConditionReader.conditions(in: sections)
+        return posting
+    }
+
+    /// The canonical names of every skill the posting asks for.
+    public var skills: [String] {
+        var seen = Set<String>()
+        return requirements.flatMap(\.skills).filter { seen.insert($0).inserted }
+    }
+
+    public var requiredSkills: [String] { requirements.filter { $0.kind == .required }.flatMap(\.skills) }
+    public var preferredSkills: [String] { requirements.filter { $0.kind == .preferred }.flatMap(\.skills) }
+}
+
+/// How strongly a posting asks for something.
+public enum RequirementKind: String, Sendable, Codable, Comparable {
+    case required
+    case preferred
+
+    /// Required weighs 2 in the fit score, preferred 1.
+    public var weight: Double { self == .required ? 2 : 1 }
+
+    public static func < (lhs: RequirementKind, rhs: RequirementKind) -> Bool {
+        lhs == .required && rhs == .preferred
+    }
+
+    public var label: LocalizedText {
+        self == .required ? LocalizedText(ko: "필수", en: "Required") : LocalizedText(ko: "우대", en: "Preferred")
+    }
+}
+
+/// One skill the posting asks for, or a group of which one is enough
+/// ("Java/Python/Go 등 최소 1개 이상", seed 001).
+public struct Requirement: Sendable, Codable, Hashable {
+    public var kind: RequirementKind
+    /// Canonical skill names; more than one means any one of them satisfies it.
+    public var skills: [String]
+    /// The part of the posting it came from.
+    public var section: Posting.SectionKind
+    public var line: Int
+    /// The posting's line, for showing where it was asked.
+    public var text: String
+
+    public var isAnyOf: Bool { skills.count > 1 }
+
+    /// "Apache Kafka", or "Java / Python / Go".
+    public var label: String { skills.joined(separator: " / ") }
+}

@@ -1,0 +1,218 @@
+import Foundation
+import FolioModel
+
+/// Finds the skills a free text names, through the skill catalog's spellings (names and
+/// aliases in English, Hangul and abbreviations).
+///
+/// Latin spellings match on word boundaries, so "go" is not found in "good" nor "es" in
+/// "uses"; spellings of one or two letters ("R", "Go", "ES", "ML") match only as written in
+/// capitals, and a lone "C" or "R" only inside a list ("C/C++", "Python, R"), because
+/// "Series C" and "R&D" are not languages. Hangul spellings match inside words, because Korean
+/// particles attach to them ("스파크를", "하둡과"); short ones (one or two syllables, "레이",
+/// "깃") must start a word and be followed by a particle. At each place the longest spelling
+/// wins: "Spark Streaming" over "Spark".
+public struct SkillExtractor: Sendable {
+    /// One skill named in a text.
+    public struct Mention: Sendable, Hashable {
+        /// The catalog's canonical name.
+        public var skill: String
+        /// The words as they stand in the text.
+        public var text: String
+        /// Offset of the first Unicode scalar in the (NFC-normalised) text.
+        public var offset: Int
+    }
+
+    struct Pattern: Sendable {
+        var scalars: [Unicode.Scalar]
+        var entry: SkillCatalog.Entry
+        var rule: CaseRule
+        var isShortHangul: Bool
+        var startsLatin: Bool
+        var endsLatin: Bool
+    }
+
+    enum CaseRule: Sendable {
+        case any
+        /// One or two letters: capitals only ("ML", "ES", "GO") or the canonical spelling ("Go").
+        case capitals
+        /// An ordinary English word ("rest", "spring"): only capitalised as a proper noun.
+        case capitalised
+    }
+
+    let patterns: [Unicode.Scalar: [Pattern]]
+
+    /// Aliases that are ordinary English words in a posting's prose: only a capitalised
+    /// spelling ("REST", "Spring", "Hive") names the tool.
+    static let ordinaryWords: Set<String> = [
+        "rest", "spring", "storm", "beam", "ray", "glue", "lambda", "delta", "vertex", "pig", "yarn",
+        "oracle", "stitch", "soda", "feast", "shell", "druid", "pinot", "impala", "luigi",
+        "prefect", "helm", "presto", "dynamo", "aurora", "athena", "flask", "transformers",
+        "regression", "probability", "forecasting", "dashboard", "visualization", "scraping", "crawling",
+        "lineage", "unix", "stats",
+    ]
+
+    /// Aliases never taken from free text: too common to name a skill on their own.
+    static let ignoredSpellings: Set<String> = ["extract", "transform", "load", "reporting", "documentation", "data pipeline", "data pipelines"]
+
+    /// Korean particles and nouns that may follow a short Hangul spelling ("얀을", "깃 기반").
+    static let particles = [
+        "은", "는", "이", "가", "을", "를", "과", "와", "도", "의", "로", "으로", "에", "에서", "만", "등", "및",
+        "나", "이나", "기반", "경험", "개발", "환경", "활용", "사용", "운영", "클러스터", "관련", "엔지니어",
+    ]
+
+    public init(catalog: SkillCatalog = .shared) {
+        var table: [Unicode.Scalar: [Pattern]] = [:]
+        for entry in catalog.entries {
+            for spelling in [entry.name] + entry.aliases {
+                let lower = spelling.lowercased()
+                guard !Self.ignoredSpellings.contains(lower) else { continue }
+                let scalars = Array(lower.precomposedStringWithCanonicalMapping.unicodeScalars)
+                guard let first = scalars.first, let last = scalars.last else { continue }
+                let letters = scalars.filter { $0.properties.isAlphabetic }
+                let isLatin = letters.allSatisfy(\.isASCII)
+                let rule: CaseRule
+                if isLatin, letters.count <= 2, scalars.count <= 2 {
+                    rule = .capitals
+                } else if isLatin, Self.ordinaryWords.contains(lower) {
+                    rule = .capitalised
+                } else {
+                    rule = .any
+                }
+                let hangulCount = scalars.filter(Self.isHangul).count
+                let pattern = Pattern(
+                    scalars: scalars, entry: entry, rule: rule,
+                    isShortHangul: hangulCount == scalars.count && hangulCount <= 2,
+                    startsLatin: Self.isLatinWordScalar(first), endsLatin: Self.isLatinWordScalar(last))
+                table[first, default: []].append(pattern)
+            }
+        }
+        for key in table.keys { table[key]?.sort { $0.scalars.count > $1.scalars.count } }
+        patterns = table
+    }
+
+    /// The extractor over the shipped catalog.
+    public static let shared = SkillExtractor()
+
+    /// Every skill mention in `text`, in order.
+    public func mentions(in text: String) -> [Mention] {
+        let original = Array(text.precomposedStringWithCanonicalMapping.unicodeScalars)
+        let lower = original.map { scalar -> Unicode.Scalar in
+            let mapped = scalar.properties.lowercaseMapping.unicodeScalars
+            return mapped.count == 1 ? mapped.first! : scalar
+        }
+        var found: [Mention] = []
+        var index = 0
+        while index < lower.count {
+            var best: (pattern: Pattern, end: Int)?
+            for pattern in patterns[lower[index]] ?? [] {
+                guard let end = match(pattern, at: index, in: lower) else { continue }
+                guard accepts(pattern, start: index, end: end, original: original) else { continue }
+                if end > (best?.end ?? -1) { best = (pattern, end) }
+            }
+            if let best {
+                var words = String.UnicodeScalarView()
+                words.append(contentsOf: original[index..<best.end])
+                found.append(Mention(skill: best.pattern.entry.name, text: String(words), offset: index))
+                index = best.end
+            } else {
+                index += 1
+            }
+        }
+        return found
+    }
+
+    /// The canonical names of the skills in `text`, each once, in order of first mention.
+    public func skills(in text: String) -> [String] {
+        var seen = Set<String>()
+        return mentions(in: text).map(\.skill).filter { seen.insert($0).inserted }
+    }
+
+    /// The end offset when `pattern` matches at `start`: a space or hyphen in the spelling
+    /// matches any run of spaces or a hyphen in the text ("Spark  Streaming", "real time").
+    func match(_ pattern: Pattern, at start: Int, in text: [Unicode.Scalar]) -> Int? {
+        var position = start
+        for scalar in pattern.scalars {
+            if scalar == " " || scalar == "-" {
+                guard position < text.count else { return nil }
+                if text[position] == "-" {
+                    position += 1
+                } else if text[position].properties.isWhitespace {
+                    while position < text.count, text[position].properties.isWhitespace { position += 1 }
+                } else if scalar == " ", pattern.isSeparatorOptional {
+                    continue
+                } else {
+                    return nil
+                }
+            } else {
+                guard position < text.count, text[position] == scalar else { return nil }
+                position += 1
+            }
+        }
+        return position
+    }
+
+    func accepts(_ pattern: Pattern, start: Int, end: Int, original: [Unicode.Scalar]) -> Bool {
+        let before = start > 0 ? original[start - 1] : nil
+        let after = end < original.count ? original[end] : nil
+        if pattern.startsLatin, let before, Self.isLatinWordScalar(before) { return false }
+        if pattern.endsLatin, let after, Self.isLatinWordScalar(after) { return false }
+        if pattern.isShortHangul {
+            if let before, Self.isHangul(before) { return false }
+            if let after, Self.isHangul(after) {
+                var rest = ""
+                var position = end
+                while position < original.count, Self.isHangul(original[position]), rest.unicodeScalars.count < 5 {
+                    rest.unicodeScalars.append(original[position])
+                    position += 1
+                }
+                guard Self.particles.contains(where: { rest.hasPrefix($0) }) else { return false }
+            }
+        }
+        let written = String(String.UnicodeScalarView(original[start..<end]))
+        switch pattern.rule {
+        case .any:
+            break
+        case .capitals:
+            let isCanonical = written == pattern.entry.name
+            let isCapitals = written.unicodeScalars.allSatisfy { !$0.properties.isLowercase }
+            guard isCanonical || isCapitals else { return false }
+            if let after, "+#&".unicodeScalars.contains(after) { return false }
+            if let before, "&".unicodeScalars.contains(before) { return false }
+            if pattern.scalars.count == 1, !Self.isInList(start: start, end: end, original) { return false }
+        case .capitalised:
+            guard let first = written.unicodeScalars.first, first.properties.isUppercase else { return false }
+        }
+        return true
+    }
+
+    /// A lone letter ("C", "R") names a language only beside list punctuation or the word
+    /// "언어"/"language".
+    static func isInList(start: Int, end: Int, _ text: [Unicode.Scalar]) -> Bool {
+        let listMarks = "/,()·、|".unicodeScalars
+        let following = String(String.UnicodeScalarView(text[end..<min(text.count, end + 12)])).lowercased()
+            .trimmingCharacters(in: .whitespaces)
+        if following.hasPrefix("언어") || following.hasPrefix("language") || following.hasPrefix("lang") { return true }
+        // "C는 지연 목표를 어깁니다", "- C. 트리거 간격": an option's label, not a language.
+        if end < text.count, isHangul(text[end]) || text[end] == "." || text[end] == ")" { return false }
+        var before = start - 1
+        while before >= 0, text[before] == " " { before -= 1 }
+        var after = end
+        while after < text.count, text[after] == " " { after += 1 }
+        if before >= 0, listMarks.contains(text[before]) { return true }
+        if after < text.count, listMarks.contains(text[after]) { return true }
+        return false
+    }
+
+    static func isHangul(_ scalar: Unicode.Scalar) -> Bool {
+        (0xAC00...0xD7A3).contains(scalar.value) || (0x3131...0x318E).contains(scalar.value)
+    }
+
+    static func isLatinWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar))
+    }
+}
+
+extension SkillExtractor.Pattern {
+    /// Mixed spellings such as "c 언어" also match without the space ("c언어").
+    var isSeparatorOptional: Bool { startsLatin != endsLatin }
+}
