@@ -34,17 +34,14 @@ public enum RuleRegistry {
     /// Every rule id, in order.
     public static var ids: [String] { all.map { type(of: $0).description.id } }
 
-    /// Ids of rules that may be named in settings without being in `all` (none at present).
-    public static let externalIDs: Set<String> = []
-
     /// Whether `id` names a rule (or a parse check, which `check.severity` may also change).
     public static func isKnown(_ id: String) -> Bool {
-        ids.contains(id) || externalIDs.contains(id) || id.hasPrefix("parse.") || id.hasPrefix("config.")
+        ids.contains(id) || id.hasPrefix("parse.") || id.hasPrefix("config.")
     }
 
     /// The rule id nearest to a misspelt one.
     public static func nearest(to id: String) -> String? {
-        Spelling.nearest(to: id, in: ids + externalIDs.sorted())
+        Spelling.nearest(to: id, in: ids)
     }
 
     /// The rules `--rule` names, or the error to print (with the nearest id or the list) for an unknown one.
