@@ -58,6 +58,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Benchmark: the xlsx skill matrix of a generated 5,000-skill × 500-project workspace.
+        .executableTarget(
+            name: "folio-xlsx-bench",
+            dependencies: ["FolioModel", "FolioXLSX"],
+            path: "Benchmarks/xlsx_bench"
+        ),
         // Temporary workspaces and paths for the tests.
         .target(name: "FolioTestSupport", dependencies: ["FolioModel"], path: "Tests/FolioTestSupport"),
         .testTarget(name: "FolioModelTests", dependencies: ["FolioModel", "FolioTestSupport"]),

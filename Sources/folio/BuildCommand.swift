@@ -1,18 +1,72 @@
 import ArgumentParser
 import Foundation
 import FolioModel
+import FolioRender
 
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
-        abstract: "Render the one-page portfolio (Markdown, HTML, PDF) and the xlsx skill matrix.")
+        abstract: "Render the one-page portfolio (Markdown, HTML, PDF) and the xlsx skill matrix.",
+        discussion: """
+            Writes portfolio.md and portfolio.html into the output folder; --full adds
+            portfolio-full.md and .html with every project and story; --pdf prints the HTML with a
+            headless Chromium. Templates come from Templates/portfolio/; copy that folder and pass
+            --template DIR to restyle. Every file is written whole or not at all: a failed build
+            leaves the previous outputs as they were.
+            """)
 
     @OptionGroup var workspace: WorkspaceOptions
     @OptionGroup var output: OutputOptions
 
+    @Flag(help: "Also render every project and story (several pages) to portfolio-full.{md,html}.")
+    var full = false
+
+    @Flag(help: "Also print the HTML to portfolio.pdf with a headless Chromium.")
+    var pdf = false
+
+    @Option(help: "A folder of templates (a copy of Templates/portfolio/) to render with.", completion: .directory)
+    var template: String?
+
     func run() throws {
-        _ = try workspace.load()
-        Console.error("folio build: the renderers are not wired in yet.")
-        throw ExitCode(2)
+        let loaded = try workspace.load()
+        let language = try workspace.language(default: loaded.language)
+        let options = PortfolioOptions(language: language, full: full)
+        let templates = TemplateSet(locator: TemplateLocator(explicit: template.map { URL(fileURLWithPath: $0) }))
+        let build = PortfolioBuild(options: options, templates: templates, pdf: pdf, generator: "folio \(Folio.version)")
+        let report: PortfolioBuild.Report
+        do {
+            report = try build.run(loaded, into: output.url)
+        } catch {
+            throw error.exit(language)
+        }
+        for url in report.written { Console.out("  wrote \(Self.display(url))") }
+
+        // xlsx: written by FolioXLSX (wired by the lead)
+
+        Console.out(summary(report, language))
+    }
+
+    /// One line on how full the page is, then what the one page left out.
+    func summary(_ report: PortfolioBuild.Report, _ language: Language) -> String {
+        let percent = Int((report.pageFill * 100).rounded())
+        guard !report.omissions.isEmpty else {
+            return language == .ko
+                ? "한 페이지에 모두 실었습니다 (예상 \(percent)% 사용)."
+                : "Everything fits on one page (about \(percent)% used)."
+        }
+        var lines = [language == .ko
+            ? "한 페이지(A4)에 맞추느라 뺀 항목 \(report.omissions.count)개 (--full 에는 모두 있습니다):"
+            : "Left out to fit one A4 page (\(report.omissions.count); all are in --full):"]
+        for omission in report.omissions {
+            lines.append("  - \(omission.description(language))  [\(omission.location)]")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// A written path relative to the current folder when it is inside it.
+    static func display(_ url: URL) -> String {
+        let current = FileManager.default.currentDirectoryPath + "/"
+        let path = url.standardizedFileURL.path
+        return path.hasPrefix(current) ? String(path.dropFirst(current.count)) : path
     }
 }

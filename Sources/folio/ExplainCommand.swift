@@ -15,7 +15,17 @@ struct ExplainCommand: ParsableCommand {
     var lang: String = "ko"
 
     func run() throws {
-        Console.error("folio explain: not wired in yet.")
-        throw ExitCode(2)
+        guard let language = Language(userValue: lang) else {
+            throw ValidationError("--lang takes ko or en, not '\(lang)'.")
+        }
+        guard let id = rule else {
+            Console.out(Explanation.table(language: language))
+            return
+        }
+        guard let found = RuleRegistry.rule(id) else {
+            if case .failure(let error) = RuleRegistry.select([id]) { throw error.exit(language) }
+            throw ExitCode(2)
+        }
+        Console.out(Explanation.details(found.description, language: language))
     }
 }

@@ -24,7 +24,7 @@ public struct Checker: Sendable {
         let settings = workspace.profile.check
         let disabled = Set(settings.disable.map(\.value))
         let inlineDisabled = Self.inlineDisabled(in: workspace)
-        var findings = ruleIDs == nil ? workspace.diagnostics : []
+        var findings = ruleIDs == nil ? workspace.diagnostics + Self.unknownRuleIDs(in: settings) : []
         for rule in rules {
             let description = type(of: rule).description
             if let ruleIDs, !ruleIDs.contains(description.id) { continue }
@@ -38,6 +38,21 @@ public struct Checker: Sendable {
             }
         }
         return findings.sorted { ($0.location, $0.rule) < ($1.location, $1.rule) }
+    }
+
+    /// Rule ids folio.yaml's `check:` names that no rule has: a typo would silently change nothing.
+    static func unknownRuleIDs(in settings: Profile.CheckSettings) -> [Finding] {
+        let named = settings.disable.map { ($0.value, $0.location) } + settings.severity.map { ($0.key, $0.value.location) }
+        return named.compactMap { id, location in
+            guard !RuleRegistry.isKnown(id) else { return nil }
+            let nearest = RuleRegistry.nearest(to: id)
+            return Finding(
+                "config.unknown-rule", .warning, at: location,
+                message: LocalizedText(
+                    ko: "`\(id)`라는 규칙은 없습니다.\(nearest.map { " `\($0)`를 뜻하셨나요?" } ?? "")",
+                    en: "there is no rule `\(id)`.\(nearest.map { " Did you mean `\($0)`?" } ?? "")"),
+                help: LocalizedText(ko: "규칙 목록: folio explain", en: "List the rules with: folio explain"))
+        }
     }
 
     /// Rule ids turned off inside each Markdown file.

@@ -64,10 +64,12 @@ public struct SeedCitation: Sendable {
 /// `RuleExample.baseFiles` (a workspace that triggers nothing). In a triggering example,
 /// `↓` marks each place a finding must point at; it is removed before the files are written.
 public struct RuleExample: Sendable {
-    /// Relative path → content. A value of `nil`-like empty string removes the base file.
+    /// Relative path → content. An empty string removes the base file.
     public var files: [String: String]
     /// One line shown by `folio explain` (the interesting part of the example).
     public var excerpt: String
+    /// Edits that found nothing to replace in the base file: a broken example, which its test reports.
+    public var unappliedEdits: [String] = []
 
     public init(_ files: [String: String], excerpt: String? = nil) {
         self.files = files

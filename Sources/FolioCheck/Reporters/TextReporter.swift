@@ -1,16 +1,36 @@
 import FolioModel
 
-/// `path:line:col: severity: message [rule]`, grouped by file, with a summary line.
+/// `path:line:col: severity: message [rule]`, grouped by file, then a summary line and the
+/// readiness score (per project and overall). Colour only when asked (the CLI decides: a
+/// terminal and no NO_COLOR).
 public struct TextReporter: Sendable {
     public var language: Language
     public var color: Bool
+    /// Projects listed under the score; the lowest scores first.
+    public var projectLimit = 10
 
     public init(language: Language, color: Bool) {
         self.language = language
         self.color = color
     }
 
+    public func report(_ findings: [Finding], summary: CheckSummary) -> String {
+        var lines = findingLines(findings)
+        lines.append(counts(errors: summary.errors, warnings: summary.warnings, suggestions: summary.suggestions, files: summary.files))
+        lines.append(contentsOf: readiness(summary))
+        return lines.joined(separator: "\n")
+    }
+
+    /// Findings and the counts line only, for callers without a workspace summary (e.g. `folio build`).
     public func report(_ findings: [Finding], fileCount: Int) -> String {
+        var lines = findingLines(findings)
+        lines.append(counts(
+            errors: findings.count { $0.severity == .error }, warnings: findings.count { $0.severity == .warning },
+            suggestions: findings.count { $0.severity == .suggestion }, files: fileCount))
+        return lines.joined(separator: "\n")
+    }
+
+    func findingLines(_ findings: [Finding]) -> [String] {
         var lines: [String] = []
         var currentFile: String?
         for finding in findings {
@@ -24,21 +44,36 @@ public struct TextReporter: Sendable {
             if !help.isEmpty { lines.append("    " + help.replacingOccurrences(of: "\n", with: "\n    ")) }
         }
         if !findings.isEmpty { lines.append("") }
-        lines.append(summary(findings, fileCount: fileCount))
-        return lines.joined(separator: "\n")
+        return lines
     }
 
-    func summary(_ findings: [Finding], fileCount: Int) -> String {
-        let errors = findings.count { $0.severity == .error }
-        let warnings = findings.count { $0.severity == .warning }
-        let suggestions = findings.count { $0.severity == .suggestion }
+    /// `3 errors, 5 warnings, 2 suggestions in 14 files`.
+    func counts(errors: Int, warnings: Int, suggestions: Int, files: Int) -> String {
         switch language {
         case .ko:
-            return "오류 \(errors)개, 경고 \(warnings)개, 제안 \(suggestions)개 (파일 \(fileCount)개)"
+            return "오류 \(errors)개, 경고 \(warnings)개, 제안 \(suggestions)개 (파일 \(files)개)"
         case .en:
             func plural(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
-            return "\(plural(errors, "error")), \(plural(warnings, "warning")), \(plural(suggestions, "suggestion")) in \(plural(fileCount, "file"))"
+            return "\(plural(errors, "error")), \(plural(warnings, "warning")), \(plural(suggestions, "suggestion")) in \(plural(files, "file"))"
         }
+    }
+
+    /// The per-project scores (lowest first) and, last, the overall score.
+    func readiness(_ summary: CheckSummary) -> [String] {
+        var lines: [String] = []
+        let projects = summary.projects.sorted { ($0.score, $0.file) < ($1.score, $1.file) }
+        for project in projects.prefix(projectLimit) {
+            lines.append("  \(project.file): \(project.score)/100")
+        }
+        if projects.count > projectLimit {
+            let more = projects.count - projectLimit
+            lines.append(language == .ko ? "  … 프로젝트 \(more)개 더" : "  … \(more) more projects")
+        }
+        let score = paintScore(summary.score)
+        lines.append(language == .ko
+            ? "준비도 \(score)/100 (프로필·스킬 \(summary.profileScore), 프로젝트 \(summary.projects.count)개 평균 반영)"
+            : "Readiness \(score)/100 (profile and skills \(summary.profileScore), averaged with \(summary.projects.count) project\(summary.projects.count == 1 ? "" : "s"))")
+        return lines
     }
 
     func paint(_ severity: Severity) -> String {
@@ -49,5 +84,11 @@ public struct TextReporter: Sendable {
         case .suggestion: "36"
         }
         return "\u{1B}[\(code)m\(severity.rawValue)\u{1B}[0m"
+    }
+
+    func paintScore(_ score: Int) -> String {
+        guard color else { return "\(score)" }
+        let code = score >= 90 ? "32" : score >= 60 ? "33" : "31"
+        return "\u{1B}[1;\(code)m\(score)\u{1B}[0m"
     }
 }

@@ -1,0 +1,55 @@
+import FolioModel
+
+/// `target.role` is set and names a role folio knows (seed 002, seed 000 §1.4).
+struct ProfileTargetRoleRule: Rule {
+    static let description = RuleDescription(
+        id: "profile.target-role", severity: .error,
+        summary: LocalizedText(
+            ko: "지원할 직무(`target.role`)가 정해져 있고 folio가 아는 직무인지 확인합니다.",
+            en: "`target.role` is set and names a role folio knows."),
+        seed: SeedCitation(Seed.s002, Seed.s000, passage: "나에게 맞는 포지션을 고른다. / 자신의 강점을 이해하고 확실한 롤을 정하여 타게팅하는게 주요함"),
+        rationale: LocalizedText(
+            ko: "면접관은 \"왜 이 직무인가\"를 가장 먼저 봅니다. 직무가 정해져야 어떤 스킬과 프로젝트를 앞세울지, folio가 무엇을 기대할지(핵심 역량, 파이프라인, 자격증)가 정해집니다.",
+            en: "An interviewer first asks why this role. Once the role is fixed, you know which skills and projects to lead with, and folio knows what to expect (core skills, pipelines, certificates)."),
+        help: LocalizedText(
+            ko: "folio.yaml의 `target:` 아래에 `role:`을 쓰세요. 가능한 값: \(RoleProfiles.knownRoles.joined(separator: ", ")). 회사 유형(`company:`)은 \(RoleProfiles.knownCompanies.joined(separator: ", ")) 중 하나입니다.",
+            en: "Add `role:` under `target:` in folio.yaml, one of: \(RoleProfiles.knownRoles.joined(separator: ", ")). `company:` is one of \(RoleProfiles.knownCompanies.joined(separator: ", "))."),
+        triggering: [
+            .editing("folio.yaml", "target:\n  role: data-engineer\n", "↓target:\n"),
+            .editing("folio.yaml", "role: data-engineer", "role: ↓data-enginer"),
+            .editing("folio.yaml", [("name: 김데이터", "↓name: 김데이터"), ("target:\n  role: data-engineer\n  level: junior\n", "")],
+                     excerpt: "(target: 없음)"),
+            .editing("folio.yaml", "  level: junior", "  company: ↓unicorn\n  level: junior"),
+        ],
+        nonTriggering: [
+            RuleExample([:], excerpt: "target:\n  role: data-engineer"),
+            .editing("folio.yaml", "role: data-engineer", "role: Data-Analyst"),
+            .editing("folio.yaml", "  level: junior", "  company: enterprise-platform\n  level: junior"),
+        ])
+
+    func check(_ context: RuleContext) -> [Finding] {
+        let target = context.profile.target
+        var findings: [Finding] = []
+        if let role = target.role {
+            if context.profiles.role(role.value.lowercased()) == nil {
+                let nearest = Spelling.nearest(to: role.value, in: RoleProfiles.knownRoles)
+                findings.append(context.finding(at: role.location, LocalizedText(
+                    ko: "`\(role.value)`는 folio가 모르는 직무입니다.\(nearest.map { " `\($0)`를 뜻하셨나요?" } ?? "")",
+                    en: "`\(role.value)` is not a role folio knows.\(nearest.map { " Did you mean `\($0)`?" } ?? "")")))
+            }
+        } else {
+            findings.append(context.finding(
+                at: target.location ?? context.start(of: context.profile.file),
+                LocalizedText(
+                    ko: "지원할 직무(`target.role`)가 없습니다. 직무가 정해져야 면접관에게 \"왜 이 일을 하려는지\"가 보이고, folio도 직무에 맞는 기준으로 검사할 수 있습니다.",
+                    en: "no target role (`target.role`). A clear role shows an interviewer why you want this job, and lets folio check against what that role expects.")))
+        }
+        if let company = target.company, context.profiles.company(company.value.lowercased()) == nil {
+            let nearest = Spelling.nearest(to: company.value, in: RoleProfiles.knownCompanies)
+            findings.append(context.finding(at: company.location, LocalizedText(
+                ko: "`\(company.value)`는 folio가 모르는 회사 유형입니다.\(nearest.map { " `\($0)`를 뜻하셨나요?" } ?? "")",
+                en: "`\(company.value)` is not a company type folio knows.\(nearest.map { " Did you mean `\($0)`?" } ?? "")")))
+        }
+        return findings
+    }
+}

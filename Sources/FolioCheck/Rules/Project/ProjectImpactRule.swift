@@ -1,0 +1,38 @@
+import FolioModel
+
+/// At least one result with a number: time, cost, rows, %, SLA (seeds 000, 004).
+struct ProjectImpactRule: Rule {
+    static let description = RuleDescription(
+        id: "project.impact", severity: .warning,
+        summary: LocalizedText(
+            ko: "프로젝트의 결과(`impact`) 중 하나 이상에 숫자(시간, 비용, 행 수, %, SLA)가 있는지 확인합니다.",
+            en: "At least one result (`impact`) has a number: time, cost, rows, %, SLA."),
+        seed: SeedCitation(Seed.s000, Seed.s004, passage: "돈을 더 벌어다 줄 수 있는 인사이트를 도출해내기 까지의 과정이 훨씬 중요 / 신규 및 기존 시스템에 대한 SLA 정의 및 관리"),
+        rationale: LocalizedText(
+            ko: "회사는 데이터로 돈과 시간을 아끼려고 사람을 뽑습니다. 숫자로 된 결과가 있어야 면접관이 효과의 크기를 가늠할 수 있습니다.",
+            en: "Companies hire data people to save money and time. A number lets the interviewer judge the size of your result."),
+        help: LocalizedText(
+            ko: "`impact:` 아래에 `리포트 생성 6시간 → 20분`, `중복 적재 2.3% → 0%`처럼 전후를 숫자로 적으세요.",
+            en: "Under `impact:`, write before → after with numbers: `report build 6 h → 20 min`, `duplicate loads 2.3% → 0%`."),
+        triggering: [
+            .editing("projects/orders-batch.md", "  - 일별 매출 집계 30분 → 2분", "  - ↓매출 집계를 자동화해 업무 효율을 높임"),
+            .editing("projects/orders-batch.md", "impact:\n  - 일별 매출 집계 30분 → 2분\n", "").markingFirstLine("projects/orders-batch.md"),
+        ],
+        nonTriggering: [
+            RuleExample([:], excerpt: "impact:\n  - 일별 매출 집계 30분 → 2분"),
+        ])
+
+    func check(_ context: RuleContext) -> [Finding] {
+        context.workspace.projects.compactMap { project in
+            guard let first = project.impact.first else {
+                return context.finding(at: context.start(of: project.file), LocalizedText(
+                    ko: "\(project.displayTitle): 결과(`impact:`)가 없습니다. 무엇이 얼마나 나아졌는지 숫자로 한 줄이라도 적으세요.",
+                    en: "\(project.displayTitle): no `impact:`. Write at least one line on what improved, and by how much."))
+            }
+            guard !project.impact.contains(where: { TextMeasure.containsNumber($0.value) }) else { return nil }
+            return context.finding(at: first.location, LocalizedText(
+                ko: "결과에 숫자가 하나도 없습니다. `6시간 → 20분`, `수작업 검수 0건`처럼 전후를 숫자로 보여 주면 면접관이 효과의 크기를 바로 압니다.",
+                en: "no result has a number. Before → after figures (`6 h → 20 min`, `0 manual checks`) show the size of the effect at a glance."))
+        }
+    }
+}

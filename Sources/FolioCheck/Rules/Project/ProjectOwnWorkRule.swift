@@ -1,0 +1,35 @@
+import FolioModel
+
+/// The user's own contribution is stated separately from the team's (seed 000).
+struct ProjectOwnWorkRule: Rule {
+    static let description = RuleDescription(
+        id: "project.own-work", severity: .warning,
+        summary: LocalizedText(
+            ko: "팀의 결과와 따로, 내가 직접 한 일(`role` 또는 `## 나의 역할`)을 적었는지 확인합니다.",
+            en: "Your own contribution (`role` or a `## My role` section) is stated separately from the team's."),
+        seed: SeedCitation(Seed.s000, passage: "과제 베껴내지 말것"),
+        rationale: LocalizedText(
+            ko: "면접관은 팀이 만든 것보다 \"그중 당신이 직접 한 것\"을 묻습니다. 내 몫을 구분해 말하지 못하면 남의 결과를 가져온 것처럼 보입니다.",
+            en: "Interviewers ask what you yourself did, not what the team built. If you cannot separate your part, it looks like someone else's work."),
+        help: LocalizedText(
+            ko: "front matter에 `role: 수집·적재 파이프라인 담당 (5명 중 엔지니어 2명)`처럼 쓰고, `## 나의 역할` 섹션에 직접 설계·구현한 것을 목록으로 적으세요.",
+            en: "Add `role: ingestion and loading (2 of 5 engineers)` to the front matter and list what you designed and built in a `## My role` section."),
+        triggering: [
+            .editing("projects/orders-batch.md", [("role: 혼자 설계·개발\n", ""), ("## 나의 역할\n\n수집부터 집계와 검증까지 모두 직접 작성했습니다.\n\n", "")],
+                     excerpt: "(role 없음, ## 나의 역할 없음)").markingFirstLine("projects/orders-batch.md"),
+        ],
+        nonTriggering: [
+            RuleExample([:], excerpt: "role: 혼자 설계·개발"),
+            .editing("projects/orders-batch.md", "role: 혼자 설계·개발\n", "", excerpt: "## 나의 역할\n수집부터 집계와 검증까지 모두 직접 작성했습니다."),
+        ])
+
+    func check(_ context: RuleContext) -> [Finding] {
+        context.workspace.projects.compactMap { project in
+            let section = project.body.section(.role)
+            guard project.role == nil, section?.isEmpty ?? true else { return nil }
+            return context.finding(at: context.start(of: project.file), LocalizedText(
+                ko: "\(project.displayTitle): 내가 직접 한 일이 보이지 않습니다 (`role`도 `## 나의 역할`도 없음). 면접관은 팀 전체의 결과보다 \"그중 당신이 한 것\"을 묻습니다.",
+                en: "\(project.displayTitle): your own part is not stated (no `role` and no `## My role`). Interviewers ask what you did, not what the team built."))
+        }
+    }
+}

@@ -1,0 +1,37 @@
+import FolioModel
+
+/// Every `stack` entry is a skill in skills.yaml, so the matrix and interview sheet can use it.
+struct ProjectStackKnownRule: Rule {
+    static let description = RuleDescription(
+        id: "project.stack-known", severity: .warning,
+        summary: LocalizedText(
+            ko: "프로젝트 `stack`의 항목마다 skills.yaml에 같은 스킬이 있는지 확인합니다.",
+            en: "Every `stack` entry is a skill in skills.yaml."),
+        seed: nil,
+        rationale: LocalizedText(
+            ko: "stack에 적은 도구는 면접에서 반드시 질문을 받습니다. skills.yaml에 버전과 깊이를 적어 두어야 스킬 매트릭스와 예상 질문지에도 나옵니다.",
+            en: "Every tool in a stack will be asked about. Listing it in skills.yaml, with version and depth, puts it in the skill matrix and the interview sheet."),
+        help: LocalizedText(
+            ko: "skills.yaml에 이 스킬을 `- name:`, `level:`, `version:`, `depth:`와 함께 더하세요. 같은 스킬을 다른 이름으로 적었다면 이름을 맞추세요 (별칭은 카탈로그가 알아봅니다: pyspark → Apache Spark).",
+            en: "Add the skill to skills.yaml with `name`, `level`, `version` and `depth`, or use the same name in both places (aliases such as pyspark → Apache Spark are recognised)."),
+        triggering: [
+            .editing("projects/orders-batch.md", "stack: [Python, SQL, Apache Spark]", "stack: [Python, SQL, Apache Spark, ↓Selenium]"),
+        ],
+        nonTriggering: [
+            RuleExample([:], excerpt: "stack: [Python, SQL, Apache Spark]"),
+            .editing("projects/orders-batch.md", "stack: [Python, SQL, Apache Spark]", "stack: [python3, SQL, 스파크]"),
+        ])
+
+    func check(_ context: RuleContext) -> [Finding] {
+        let index = WorkspaceIndex(context)
+        var findings: [Finding] = []
+        for project in context.workspace.projects {
+            for entry in project.stack where !index.skillNames.contains(context.canonical(entry.value)) {
+                findings.append(context.finding(at: entry.location, LocalizedText(
+                    ko: "`\(entry.value)`는 stack에 있지만 skills.yaml에 없습니다. 면접에서 반드시 물어볼 도구이니 버전과 어디까지 써 봤는지를 skills.yaml에 적어 두세요.",
+                    en: "`\(entry.value)` is in the stack but not in skills.yaml. You will be asked about it: add it there with its version and how far you used it.")))
+            }
+        }
+        return findings
+    }
+}

@@ -1,0 +1,44 @@
+import FolioModel
+
+/// Every skill says how deeply it was configured or used (seeds 002 and 001).
+struct SkillDepthRule: Rule {
+    /// Fewer words than this cannot say what you configured.
+    static let minimumWords = 4
+
+    static let description = RuleDescription(
+        id: "skill.depth", severity: .warning,
+        summary: LocalizedText(
+            ko: "스킬마다 어디까지 설정하고 써 봤는지(`depth`)를 몇 단어 이상으로 적었는지 확인합니다.",
+            en: "Every skill says how deeply you configured or used it, in more than a few words."),
+        seed: SeedCitation(Seed.s002, Seed.s001, passage: "버전, 어느정도 설정까지 해봤는지에 대해 설명할 수 있어야 한다 / 다양한 경험보단 하나를 하더라도 제대로 이해하고 있는지"),
+        rationale: LocalizedText(
+            ko: "면접관은 \"써 봤다\"보다 \"무엇을 직접 설정했는지\"를 듣고 싶어 합니다. 설정 항목이 구체적일수록 제대로 이해하고 썼다는 게 드러납니다.",
+            en: "Interviewers want to hear what you configured yourself, not that you used it. Concrete settings show you understood the tool."),
+        help: LocalizedText(
+            ko: "`depth:`에 직접 설정하거나 만든 것을 4단어 이상으로 적으세요. 예: `executor 메모리·셔플 파티션 튜닝, AQE 설정, 체크포인트 구성`.",
+            en: "In `depth:`, name what you configured or built, in at least 4 words, e.g. `tuned executor memory and shuffle partitions, enabled AQE`."),
+        triggering: [
+            .editing("skills.yaml", "depth: executor 메모리와 셔플 파티션 수를 튜닝하고 AQE를 설정", "depth: ↓사용"),
+            .editing("skills.yaml", [("- name: Python\n  level: 3\n  version: \"3.11\"\n  depth: pandas로 주문 CSV를 정제하고 PySpark 잡을 작성\n",
+                                      "- ↓name: Python\n  level: 3\n  version: \"3.11\"\n")],
+                     excerpt: "- name: Python\n  (depth 없음)"),
+        ],
+        nonTriggering: [
+            RuleExample([:], excerpt: "depth: executor 메모리와 셔플 파티션 수를 튜닝하고 AQE를 설정"),
+        ])
+
+    func check(_ context: RuleContext) -> [Finding] {
+        context.workspace.skills.compactMap { skill in
+            let name = skill.name.value
+            guard let depth = skill.depth else {
+                return context.finding(at: skill.location, LocalizedText(
+                    ko: "\(name): 어디까지 써 봤는지(`depth`)가 없습니다. 직접 설정하거나 만든 것을 적어 두면 \"어느 정도로 사용해 보셨나요?\"에 바로 답할 수 있습니다.",
+                    en: "\(name): no `depth`. Write what you configured or built, so \"how far did you use it?\" has its answer."))
+            }
+            guard TextMeasure.words(depth.value) < Self.minimumWords else { return nil }
+            return context.finding(at: depth.location, LocalizedText(
+                ko: "\(name): `\(depth.value)`만으로는 어디까지 해 봤는지 알 수 없습니다. 직접 설정한 항목을 \(Self.minimumWords)단어 이상으로 구체적으로 적으세요.",
+                en: "\(name): `\(depth.value)` does not say how far you went. Name the settings you configured, in \(Self.minimumWords) words or more."))
+        }
+    }
+}

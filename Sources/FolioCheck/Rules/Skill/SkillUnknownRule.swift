@@ -1,0 +1,40 @@
+import FolioModel
+
+/// A skill name the catalog does not know: suggest the nearest known name.
+struct SkillUnknownRule: Rule {
+    static let description = RuleDescription(
+        id: "skill.unknown", severity: .suggestion,
+        summary: LocalizedText(
+            ko: "스킬 카탈로그에 없는 이름이면 가장 가까운 이름을 제안합니다.",
+            en: "A skill name the catalog does not know: suggests the nearest known name."),
+        seed: nil,
+        rationale: LocalizedText(
+            ko: "스킬 이름이 카탈로그와 맞아야 채용 공고 매칭, 스킬 매트릭스(xlsx), 직무별 핵심 역량 검사가 이 스킬을 알아봅니다. 오타는 서류에서도 눈에 띕니다.",
+            en: "Names that match the catalog let posting matching, the skill matrix and the role checks recognise the skill. A typo also shows on paper."),
+        help: LocalizedText(
+            ko: "제안된 이름으로 고치세요. 카탈로그에 없는 도구라면 `category:`(예: distributed-processing)를 적어 두면 직무 검사에 반영됩니다.",
+            en: "Use the suggested name. For a tool the catalog lacks, add `category:` (e.g. distributed-processing) so the role checks count it."),
+        triggering: [
+            .editing("skills.yaml", "- name: Python", "- name: ↓Pyton"),
+            .editing("skills.yaml", "- name: SQL", "- name: ↓TotallyNewTool"),
+        ],
+        nonTriggering: [
+            RuleExample([:], excerpt: "- name: Apache Spark"),
+            .editing("skills.yaml", "- name: Apache Spark", "- name: 스파크", excerpt: "- name: 스파크   # Apache Spark의 별칭"),
+        ])
+
+    func check(_ context: RuleContext) -> [Finding] {
+        context.workspace.skills.compactMap { skill in
+            let name = skill.name.value
+            guard context.catalog.lookup(name) == nil else { return nil }
+            if let suggestion = context.catalog.suggestion(for: name) {
+                return context.finding(at: skill.name.location, LocalizedText(
+                    ko: "`\(name)`는 카탈로그에 없는 이름입니다. `\(suggestion)`를 뜻하셨나요?",
+                    en: "`\(name)` is not in the skill catalog. Did you mean `\(suggestion)`?"))
+            }
+            return context.finding(at: skill.name.location, LocalizedText(
+                ko: "`\(name)`는 카탈로그에 없는 이름입니다. 널리 쓰는 공식 이름인지 확인하고, 맞다면 `category:`를 적어 두세요.",
+                en: "`\(name)` is not in the skill catalog. Check it is the usual official name; if it is, add a `category:`."))
+        }
+    }
+}

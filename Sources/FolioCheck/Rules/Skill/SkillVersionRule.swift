@@ -1,0 +1,47 @@
+import FolioModel
+
+/// Every skill states the version used (seed 002: "버전, 어느정도 설정까지 해봤는지").
+struct SkillVersionRule: Rule {
+    /// Concepts rather than tools: they have no version to state.
+    static let versionless: Set<String> = ["cs-fundamentals", "statistics", "collaboration"]
+    static let vagueVersions: Set<String> = ["latest", "newest", "recent", "new", "최신", "최신 버전", "최신버전", "최근", "모름", "unknown", "-", "?"]
+
+    static let description = RuleDescription(
+        id: "skill.version", severity: .warning,
+        summary: LocalizedText(
+            ko: "스킬마다 실제로 쓴 버전(`version`)을 적었는지 확인합니다.",
+            en: "Every skill states the version you actually used."),
+        seed: SeedCitation(Seed.s002, passage: "버전, 어느정도 설정까지 해봤는지에 대해 설명할 수 있어야 한다"),
+        rationale: LocalizedText(
+            ko: "\"이력서에 Spark를 쓰셨는데 어느 정도로 써 보셨나요?\"는 단골 질문입니다. 버전을 말할 수 있으면 직접 설치하고 설정해 봤다는 신호가 됩니다.",
+            en: "\"You list Spark: how far did you use it?\" is a standard question. Naming the version signals that you installed and configured it yourself."),
+        help: LocalizedText(
+            ko: "`version: \"3.5\"`처럼 실제로 쓴 버전을 따옴표로 감싸 적으세요 (따옴표가 없으면 3.10이 3.1로 읽힙니다). 클라우드 서비스는 `version: \"EMR 6.15\"`처럼 적습니다. CS 기초·통계처럼 버전이 없는 개념은 빼도 됩니다.",
+            en: "Write the version you used, quoted: `version: \"3.5\"` (unquoted, 3.10 reads as 3.1). For a managed service write e.g. `version: \"EMR 6.15\"`. Concepts such as CS fundamentals or statistics need none."),
+        triggering: [
+            .editing("skills.yaml", [("- name: Apache Spark\n  level: 3\n  version: \"3.5\"\n", "- ↓name: Apache Spark\n  level: 3\n")],
+                     excerpt: "- name: Apache Spark\n  level: 3\n  (version 없음)"),
+            .editing("skills.yaml", "version: \"3.11\"", "version: ↓최신"),
+        ],
+        nonTriggering: [
+            RuleExample([:], excerpt: "- name: Apache Spark\n  version: \"3.5\""),
+            .editing("skills.yaml", "  version: \"학부 자료구조·운영체제\"\n", "", excerpt: "- name: CS Fundamentals (버전이 없는 개념)"),
+        ])
+
+    func check(_ context: RuleContext) -> [Finding] {
+        context.workspace.skills.compactMap { skill in
+            let name = skill.name.value
+            guard let version = skill.version else {
+                if let category = skill.category?.value ?? context.catalog.lookup(name)?.category,
+                   Self.versionless.contains(category) { return nil }
+                return context.finding(at: skill.location, LocalizedText(
+                    ko: "\(name): 사용한 버전(`version`)이 없습니다. 면접에서 \"어떤 버전을 어디까지 설정해 보셨나요?\"라고 물으면 바로 답할 수 있게, 직접 쓴 버전을 적어 두세요.",
+                    en: "\(name): no `version`. When an interviewer asks which version you used and how far you configured it, you want the answer on the page."))
+            }
+            guard Self.vagueVersions.contains(version.value.lowercased()) else { return nil }
+            return context.finding(at: version.location, LocalizedText(
+                ko: "\(name): `\(version.value)`는 버전이 아닙니다. 실제로 설치해 쓴 버전 번호를 적으세요.",
+                en: "\(name): `\(version.value)` is not a version. Write the version number you actually installed."))
+        }
+    }
+}

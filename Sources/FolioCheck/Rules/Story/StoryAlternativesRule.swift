@@ -1,0 +1,55 @@
+import FolioModel
+
+/// An alternatives section lists at least two options and why one was chosen (seed 000 §1.3).
+struct StoryAlternativesRule: Rule {
+    /// Words that give the reason for a choice.
+    static let reasonWords = [
+        "선택", "택했", "택함", "골랐", "결정", "채택", "때문", "이유", "그래서", "므로", "장점", "단점",
+        "chose", "choose", "picked", "decided", "because", "since", "went with", "opted", "reason", "trade-off", "tradeoff",
+    ]
+
+    static let matcher = PhraseMatcher(reasonWords)
+
+    static let description = RuleDescription(
+        id: "story.alternatives", severity: .warning,
+        summary: LocalizedText(
+            ko: "스토리의 `## 대안` 섹션에 선택지가 두 개 이상 있고, 왜 그것을 골랐는지가 있는지 확인합니다.",
+            en: "An alternatives section lists at least two options and why one was chosen."),
+        seed: SeedCitation(Seed.s000, passage: "엔지니어로서 문제해결능력 : 가능한 대안들을 찾아내고 기간 내에 결과물을 내는 연습"),
+        rationale: LocalizedText(
+            ko: "면접관은 \"다른 방법은 없었나요?\"라고 꼭 묻습니다. 대안을 비교하고 이유를 들어 고른 사람은 같은 판단을 실무에서도 할 수 있다고 봅니다.",
+            en: "\"Was there another way?\" always comes. Someone who compared options and chose for a reason will make the same call at work."),
+        help: LocalizedText(
+            ko: "`## 대안` 섹션에 검토한 방법을 `- ` 목록으로 두 개 이상 쓰고, 아래에 왜 그중 하나를 골랐는지(비용, 시간, 위험) 한두 문장을 쓰세요.",
+            en: "In `## Alternatives`, list two or more options as `- ` items, then a sentence or two on why you chose one (cost, time, risk)."),
+        triggering: [
+            .editing("stories/spark-oom.md", [("- 판매자 ID에 salt를 붙여 2단계로 집계한다\n", ""), ("## 대안", "## ↓대안")],
+                     excerpt: "## 대안\n- executor 메모리를 4 GB에서 8 GB로 늘린다   # 선택지 하나뿐"),
+            .editing("stories/spark-oom.md", [("메모리를 늘려도 쏠림이 커지면 다시 실패하므로 두 번째 방법을 선택했습니다.\n\n", ""), ("## 대안", "## ↓대안")],
+                     excerpt: "## 대안\n- …\n- …   # 왜 골랐는지 없음"),
+            .editing("stories/spark-oom.md", "## 대안\n\n- executor 메모리를 4 GB에서 8 GB로 늘린다\n- 판매자 ID에 salt를 붙여 2단계로 집계한다\n\n메모리를 늘려도 쏠림이 커지면 다시 실패하므로 두 번째 방법을 선택했습니다.\n\n", "",
+                     excerpt: "(## 대안 없음)").markingFirstLine("stories/spark-oom.md"),
+        ],
+        nonTriggering: [
+            RuleExample([:], excerpt: "## 대안\n- executor 메모리를 4 GB에서 8 GB로 늘린다\n- 판매자 ID에 salt를 붙여 2단계로 집계한다\n메모리를 늘려도 쏠림이 커지면 다시 실패하므로 두 번째 방법을 선택했습니다."),
+        ])
+
+    func check(_ context: RuleContext) -> [Finding] {
+        context.workspace.stories.compactMap { story in
+            guard let section = story.body.section(.alternatives) else {
+                return context.finding(at: context.start(of: story.file), LocalizedText(
+                    ko: "\(story.displayTitle): `## 대안` 섹션이 없습니다. 검토한 방법 두 가지 이상과 그중 하나를 고른 이유를 쓰면 \"다른 방법은 없었나요?\"에 답이 됩니다.",
+                    en: "\(story.displayTitle): no `## Alternatives` section. Two or more options and why you picked one answer \"was there another way?\"."))
+            }
+            let options = section.bullets.count
+            let hasReason = Self.matcher.containsAny(section.plainText)
+            guard options < 2 || !hasReason else { return nil }
+            let problem = options < 2
+                ? LocalizedText(ko: "선택지가 \(options)개뿐입니다", en: "only \(options) option\(options == 1 ? "" : "s") listed")
+                : LocalizedText(ko: "왜 그 방법을 골랐는지가 없습니다", en: "no reason for the choice")
+            return context.finding(at: section.heading.location, LocalizedText(
+                ko: "대안 섹션에 \(problem.ko). 검토한 방법을 `- ` 목록으로 두 개 이상 쓰고, 비용·시간·위험을 들어 왜 하나를 골랐는지 적으세요.",
+                en: "the alternatives section has \(problem.en). List two or more options as `- ` items and say why you chose one (cost, time, risk)."))
+        }
+    }
+}

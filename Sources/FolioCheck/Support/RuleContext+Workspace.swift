@@ -1,0 +1,46 @@
+import FolioModel
+
+/// Lookups several rules need, built once per rule run so that no rule is quadratic
+/// in the number of projects, stories or skills.
+struct WorkspaceIndex {
+    /// Stories by the project id they name.
+    let storiesByProject: [String: [Story]]
+    /// Canonical, lowercased names of the skills in skills.yaml.
+    let skillNames: Set<String>
+    /// Canonical, lowercased names used in any project's `stack` or story's `skills`.
+    let usedSkillNames: Set<String>
+    let projectIDs: Set<String>
+
+    init(_ context: RuleContext) {
+        let workspace = context.workspace
+        storiesByProject = Dictionary(grouping: workspace.stories.filter { $0.project != nil }) { $0.project!.value }
+        skillNames = Set(workspace.skills.map { context.canonical($0.name.value) })
+        var used = Set<String>()
+        for project in workspace.projects { for name in project.stack { used.insert(context.canonical(name.value)) } }
+        for story in workspace.stories { for name in story.skills { used.insert(context.canonical(name.value)) } }
+        usedSkillNames = used
+        projectIDs = Set(workspace.projects.map(\.id))
+    }
+}
+
+extension RuleContext {
+    /// The key a skill is matched by: its catalog name, lowercased (`pyspark` → `apache spark`).
+    func canonical(_ name: String) -> String {
+        catalog.canonicalName(name).lowercased()
+    }
+
+    /// The target role's profile, when `target.role` names a known role.
+    var role: RoleProfiles.Role? {
+        targetRole.flatMap { profiles.role($0.lowercased()) }
+    }
+
+    /// The target company type's profile, when `target.company` names a known one.
+    var company: RoleProfiles.Company? {
+        profile.target.company.flatMap { profiles.company($0.value.lowercased()) }
+    }
+
+    /// Line 1 of a file: where a missing top-level key or section, or a condition of the whole file, is reported.
+    func start(of file: String) -> SourceLocation {
+        SourceLocation(file: file, line: 1)
+    }
+}

@@ -1,0 +1,103 @@
+import Foundation
+import FolioModel
+
+/// `folio build` as named steps: build the presentation model, render every requested output
+/// into memory, print the PDF from a temporary copy of the HTML, and only then move every
+/// file into place. A template error or a failed print therefore leaves the previous outputs
+/// as they were.
+public struct PortfolioBuild: Sendable {
+    public var options: PortfolioOptions
+    public var templates: TemplateSet
+    /// Print `portfolio.html` (and the full one, when asked) to PDF.
+    public var pdf: Bool
+    /// The browser for `pdf`; found on PATH when nil.
+    public var printer: PDFPrinter?
+    public var generator: String
+
+    public init(options: PortfolioOptions, templates: TemplateSet, pdf: Bool = false, printer: PDFPrinter? = nil, generator: String = "folio") {
+        self.options = options
+        self.templates = templates
+        self.pdf = pdf
+        self.printer = printer
+        self.generator = generator
+    }
+
+    /// What was written, and what the one page left out.
+    public struct Report: Sendable {
+        /// Written files, in the order they were written.
+        public var written: [URL]
+        public var omissions: [Omission]
+        /// The one-page portfolio's estimated height, as a share of the page.
+        public var pageFill: Double
+    }
+
+    /// One rendered output held in memory until every output is ready.
+    struct Output {
+        var url: URL
+        var data: Data
+    }
+
+    public func run(_ workspace: Workspace, into folder: URL) throws(FolioError) -> Report {
+        // 1. Model: the one page always; the full portfolio when asked.
+        var variants = [PortfolioBuilder(options: with(full: false), generator: generator).build(workspace)]
+        if options.full { variants.append(PortfolioBuilder(options: with(full: true), generator: generator).build(workspace)) }
+
+        // 2. Render into memory.
+        let renderers: [any Renderer] = [MarkdownRenderer(templates: templates), HTMLRenderer(templates: templates)]
+        var outputs: [Output] = []
+        for portfolio in variants {
+            for renderer in renderers {
+                outputs.append(Output(
+                    url: folder.appendingPathComponent(renderer.fileName(full: portfolio.full)),
+                    data: Data(try renderer.render(portfolio).utf8)))
+            }
+        }
+
+        // 3. PDF: print a scratch copy of each HTML, and hold the PDF in memory too.
+        if pdf {
+            let printer: PDFPrinter
+            if let chosen = self.printer { printer = chosen } else { printer = try PDFPrinter.find() }
+            let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("folio-build-\(UUID().uuidString)")
+            defer { try? FileManager.default.removeItem(at: scratch) }
+            for output in outputs where output.url.pathExtension == "html" {
+                let html = scratch.appendingPathComponent(output.url.lastPathComponent)
+                try AtomicFile.write(output.data, to: html)
+                let printed = html.deletingPathExtension().appendingPathExtension("pdf")
+                try printer.print(html, to: printed)
+                guard let data = FileManager.default.contents(atPath: printed.path) else {
+                    throw .io(path: printed.path, reason: "the printed PDF could not be read back")
+                }
+                outputs.append(Output(url: output.url.deletingPathExtension().appendingPathExtension("pdf"), data: data))
+            }
+        }
+
+        // 4. Every file to a temporary name beside its destination, then all renamed into place.
+        let written = try Self.writeAll(outputs)
+        let selection = OnePageSelection.select(workspace, emphasis: options.emphasis, language: options.language)
+        return Report(written: written, omissions: variants[0].omissions, pageFill: selection.estimatedHeight / PageBudget.usable)
+    }
+
+    static func writeAll(_ outputs: [Output]) throws(FolioError) -> [URL] {
+        var staged: [(temporary: URL, destination: URL)] = []
+        for output in outputs {
+            let temporary = AtomicFile.temporaryURL(beside: output.url)
+            do {
+                try FileManager.default.createDirectory(at: output.url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try output.data.write(to: temporary)
+            } catch {
+                for file in staged { try? FileManager.default.removeItem(at: file.temporary) }
+                try? FileManager.default.removeItem(at: temporary)
+                throw .io(path: output.url.path, reason: "cannot write: \(error.localizedDescription)")
+            }
+            staged.append((temporary, output.url))
+        }
+        for file in staged { try AtomicFile.moveIntoPlace(file.temporary, file.destination) }
+        return staged.map(\.destination)
+    }
+
+    func with(full: Bool) -> PortfolioOptions {
+        var copy = options
+        copy.full = full
+        return copy
+    }
+}

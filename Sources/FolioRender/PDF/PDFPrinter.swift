@@ -1,0 +1,117 @@
+import Foundation
+import FolioModel
+
+/// Prints an HTML file to PDF with a headless Chromium (or Chrome), the browser the HTML was
+/// designed for, so the PDF is the same page a reader sees in their browser (seed 002: a URL
+/// or a PDF, "어디서든 접속해서 볼 수 있는 형식").
+public struct PDFPrinter: Sendable {
+    /// The browser's executable.
+    public var browser: URL
+    /// Longest a print may take before the browser is stopped.
+    public var timeout: TimeInterval
+
+    public static let browserNames = ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome"]
+
+    public init(browser: URL, timeout: TimeInterval = 90) {
+        self.browser = browser
+        self.timeout = timeout
+    }
+
+    /// The first browser on `PATH` (or `$FOLIO_CHROMIUM`), or an error saying how to install one.
+    public static func find(environment: [String: String] = ProcessInfo.processInfo.environment) throws(FolioError) -> PDFPrinter {
+        if let explicit = environment["FOLIO_CHROMIUM"], !explicit.isEmpty {
+            guard FileManager.default.isExecutableFile(atPath: explicit) else {
+                throw .io(path: explicit, reason: "FOLIO_CHROMIUM does not name an executable browser")
+            }
+            return PDFPrinter(browser: URL(fileURLWithPath: explicit))
+        }
+        let folders = (environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin").split(separator: ":").map(String.init)
+        for name in browserNames {
+            for folder in folders {
+                let path = (folder as NSString).appendingPathComponent(name)
+                if FileManager.default.isExecutableFile(atPath: path) { return PDFPrinter(browser: URL(fileURLWithPath: path)) }
+            }
+        }
+        throw .usage(missingBrowserMessage)
+    }
+
+    public static let missingBrowserMessage = """
+        folio build --pdf needs a headless Chromium, and none was found on PATH \
+        (looked for \(browserNames.joined(separator: ", "))).
+          Debian/Ubuntu:  sudo apt-get install chromium fonts-noto-cjk
+          macOS:          brew install --cask chromium
+          Or set FOLIO_CHROMIUM=/path/to/chrome. The HTML (Output/portfolio.html) prints the same from any browser.
+        """
+
+    /// Prints `html` to `pdf`, which is written whole or not at all.
+    public func print(_ html: URL, to pdf: URL) throws(FolioError) {
+        let temporary = AtomicFile.temporaryURL(beside: pdf)
+        let profile = FileManager.default.temporaryDirectory.appendingPathComponent("folio-chromium-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: profile) }
+        do {
+            try FileManager.default.createDirectory(at: pdf.deletingLastPathComponent(), withIntermediateDirectories: true)
+        } catch {
+            throw .io(path: pdf.deletingLastPathComponent().path, reason: "cannot create the output folder: \(error.localizedDescription)")
+        }
+        let arguments = [
+            "--headless", "--no-sandbox", "--disable-gpu", "--disable-extensions", "--no-first-run",
+            "--disable-background-networking", "--no-pdf-header-footer",
+            // Its own profile folder: two prints at once do not share (and lock) one.
+            "--user-data-dir=\(profile.path)",
+            "--print-to-pdf=\(temporary.path)",
+            html.absoluteURL.absoluteString,
+        ]
+        let outcome = try Self.run(browser, arguments, timeout: timeout)
+        guard outcome.status == 0, let size = try? FileManager.default.attributesOfItem(atPath: temporary.path)[.size] as? Int,
+              size > 0 else {
+            try? FileManager.default.removeItem(at: temporary)
+            let detail = outcome.timedOut
+                ? "the browser did not finish within \(Int(timeout)) s and was stopped"
+                : "the browser exited with status \(outcome.status): \(outcome.errorTail)"
+            throw .io(path: pdf.path, reason: "printing to PDF failed: \(detail)")
+        }
+        try AtomicFile.moveIntoPlace(temporary, pdf)
+    }
+
+    struct Outcome {
+        var status: Int32
+        var timedOut: Bool
+        var errorTail: String
+    }
+
+    /// Runs a process with a deadline; its standard error is kept for the error message.
+    static func run(_ executable: URL, _ arguments: [String], timeout: TimeInterval) throws(FolioError) -> Outcome {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        let errorFile = FileManager.default.temporaryDirectory.appendingPathComponent("folio-chromium-\(UUID().uuidString).log")
+        _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: errorFile) }
+        let errorHandle = FileHandle(forWritingAtPath: errorFile.path)
+        process.standardError = errorHandle
+        process.standardOutput = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
+        do {
+            try process.run()
+        } catch {
+            throw .io(path: executable.path, reason: "cannot start the browser: \(error.localizedDescription)")
+        }
+        let deadline = Date().addingTimeInterval(timeout)
+        var timedOut = false
+        while process.isRunning {
+            if Date() > deadline {
+                timedOut = true
+                process.terminate()
+                Thread.sleep(forTimeInterval: 1)
+                if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+                break
+            }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        process.waitUntilExit()
+        try? errorHandle?.close()
+        let log = (try? String(contentsOf: errorFile, encoding: .utf8)) ?? ""
+        let tail = log.split(separator: "\n").filter { !$0.contains("dbus") }.suffix(3).joined(separator: "\n")
+        return Outcome(status: timedOut ? -1 : process.terminationStatus, timedOut: timedOut, errorTail: tail)
+    }
+}

@@ -1,0 +1,122 @@
+import Foundation
+import FolioModel
+import Mustache
+
+/// Turns the presentation model into one output file's text.
+public protocol Renderer: Sendable {
+    /// The output's file name, e.g. `portfolio.html` or `portfolio-full.md`.
+    func fileName(full: Bool) -> String
+    func render(_ portfolio: Portfolio) throws(FolioError) -> String
+}
+
+/// The Mustache templates of `Templates/portfolio/`, loaded through a `TemplateLocator` so
+/// that `--template DIR` can replace any one file (the rest come from the built-in folder).
+///
+/// Every `*.mustache` file is registered under its name without `.mustache`, so a template
+/// can include another as a partial: `{{> card.html}}`.
+public struct TemplateSet: Sendable {
+    public var locator: TemplateLocator
+    public static let folder = "portfolio"
+
+    public init(locator: TemplateLocator) {
+        self.locator = locator
+        Self.registerContentTypes
+    }
+
+    /// The content types our templates select with `{{% CONTENT_TYPE: … }}`.
+    private static let registerContentTypes: Void = {
+        MustacheContentTypes.register(MarkdownContentType(), named: "MARKDOWN")
+        MustacheContentTypes.register(HTMLContentType(), named: "FOLIO_HTML")
+    }()
+
+    /// The text of a template file (`portfolio.css`).
+    public func text(_ name: String) throws(FolioError) -> String {
+        let url = try locator.file("\(Self.folder)/\(name)")
+        guard let data = FileManager.default.contents(atPath: url.path), let text = String(data: data, encoding: .utf8) else {
+            throw .template(path: url.path, reason: "cannot read the template (is it UTF-8?)")
+        }
+        return text
+    }
+
+    /// Renders template `name` (`portfolio.html`) over `context`, with every template of the
+    /// folder available as a partial.
+    public func render(_ name: String, _ context: Any) throws(FolioError) -> String {
+        let library = try self.library()
+        guard library.getTemplate(named: name) != nil else {
+            throw .template(path: "\(Self.folder)/\(name).mustache", reason: "missing template file")
+        }
+        return library.render(context, withTemplate: name) ?? ""
+    }
+
+    func library() throws(FolioError) -> MustacheLibrary {
+        var library = MustacheLibrary()
+        for name in try templateNames() {
+            let url = try locator.file("\(Self.folder)/\(name).mustache")
+            let source = try text("\(name).mustache")
+            do {
+                library.register(try MustacheTemplate(string: source), named: name)
+            } catch let error as MustacheTemplate.ParserError {
+                let line = error.context.lineNumber
+                let column = error.context.columnNumber
+                throw .template(path: "\(url.path):\(line):\(column)", reason: "\(error.error)")
+            } catch {
+                throw .template(path: url.path, reason: "\(error)")
+            }
+        }
+        return library
+    }
+
+    /// Template names found in the built-in folder and in `--template DIR`.
+    func templateNames() throws(FolioError) -> [String] {
+        var folders = [try TemplateLocator(explicit: nil).templatesRoot().appendingPathComponent(Self.folder)]
+        if let explicit = locator.explicit {
+            folders += [explicit, explicit.appendingPathComponent(Self.folder)]
+        }
+        var names = Set<String>()
+        for folder in folders {
+            let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+            for file in files where file.hasSuffix(".mustache") {
+                names.insert(String(file.dropLast(".mustache".count)))
+            }
+        }
+        return names.sorted()
+    }
+}
+
+/// GitHub-flavoured Markdown, readable as a profile README: `portfolio.md.mustache`.
+public struct MarkdownRenderer: Renderer {
+    public var templates: TemplateSet
+
+    public init(templates: TemplateSet) {
+        self.templates = templates
+    }
+
+    public func fileName(full: Bool) -> String { full ? "portfolio-full.md" : "portfolio.md" }
+
+    public func render(_ portfolio: Portfolio) throws(FolioError) -> String {
+        try templates.render(portfolio.full ? "portfolio-full.md" : "portfolio.md", portfolio)
+    }
+}
+
+/// One self-contained HTML file: `portfolio.html.mustache` with `portfolio.css` inlined.
+public struct HTMLRenderer: Renderer {
+    public var templates: TemplateSet
+
+    public init(templates: TemplateSet) {
+        self.templates = templates
+    }
+
+    public func fileName(full: Bool) -> String { full ? "portfolio-full.html" : "portfolio.html" }
+
+    /// What the HTML templates see: the stylesheet and the portfolio.
+    struct Page {
+        var css: String
+        var portfolio: Portfolio
+    }
+
+    public func render(_ portfolio: Portfolio) throws(FolioError) -> String {
+        // The stylesheet is the template author's, not user text; `</style` would end it early.
+        let css = try templates.text("portfolio.css").replacingOccurrences(of: "</style", with: "<\\/style")
+        return try templates.render(portfolio.full ? "portfolio-full.html" : "portfolio.html", Page(css: css, portfolio: portfolio))
+    }
+}

@@ -1,0 +1,148 @@
+import FolioModel
+
+/// Something the one-page portfolio left out to fit an A4 page, and where it is written.
+public struct Omission: Sendable, Hashable {
+    public enum Kind: String, Sendable {
+        case project, story, skills, background
+    }
+
+    public var kind: Kind
+    /// "프로젝트 '…'" / "project '…'".
+    public var description: LocalizedText
+    /// The project's or story's `title:` line; the first skill or education line.
+    public var location: SourceLocation
+    /// Content the user marked as featured (or, when nothing is marked, any project and its
+    /// story): what `portfolio.one-page` warns about.
+    public var featured: Bool
+}
+
+/// Which items fit on one A4 page, chosen in order of importance (seed 002: the portfolio
+/// shows the skill set at a glance). The profile header, target and strengths always stay.
+/// Then, as long as they fit (`PageBudget`):
+///
+/// 1. the strong skills (level 3 and up), 2. each featured project, 3. each featured project's
+/// best story, 4. the working skills (level 2), 5. the other projects by rank, each followed by
+/// its best story, 6. the basic skills, 7. education and certifications.
+///
+/// An item that does not fit is left out and the next, smaller one is tried, so the page drops
+/// the least important items rather than squeezing the layout.
+public struct OnePageSelection: Sendable {
+    public var skills: [SkillChip]
+    public var projects: [ProjectCard]
+    public var education: [EducationLine]
+    public var certifications: [CertificationLine]
+    public var omitted: [Omission]
+    /// The estimated height used, in points, of `PageBudget.usable`.
+    public var estimatedHeight: Double
+
+    /// The selection for a workspace, as `folio build` would print it.
+    public static func select(
+        _ workspace: Workspace, emphasis: [String] = [], language: Language? = nil, catalog: SkillCatalog = .shared
+    ) -> OnePageSelection {
+        let builder = PortfolioBuilder(options: PortfolioOptions(language: language, emphasis: emphasis), catalog: catalog)
+        return select(builder.rank(workspace))
+    }
+
+    static func select(_ content: PortfolioBuilder.RankedContent) -> OnePageSelection {
+        let language = content.language
+        var used = PageBudget.header(content.profile)
+        if content.profile.target != nil || content.profile.hasStrengths {
+            used += PageBudget.targetAndStrengths(content.profile)
+        }
+        var omitted: [Omission] = []
+        func fits(_ height: Double) -> Bool {
+            guard used + height <= PageBudget.usable else { return false }
+            used += height
+            return true
+        }
+
+        // Skills: one section heading, then the bands in turn.
+        var keptSkills: [SkillChip] = []
+        var skillsHeadingPaid = false
+        func addSkills(_ band: SkillBand) {
+            let members = content.skills.filter { SkillBand(level: $0.level) == band }
+            guard !members.isEmpty else { return }
+            let heading = skillsHeadingPaid ? 0 : PageBudget.sectionHeading
+            // Keep as many of the band as fit, strongest first.
+            var count = members.count
+            while count > 0, used + heading + PageBudget.skillGroup(Array(members.prefix(count))) > PageBudget.usable {
+                count -= 1
+            }
+            if count > 0 {
+                used += heading + PageBudget.skillGroup(Array(members.prefix(count)))
+                skillsHeadingPaid = true
+                keptSkills += members.prefix(count)
+            }
+            if count < members.count {
+                let names = members.dropFirst(count).map(\.name).joined(separator: ", ")
+                omitted.append(Omission(
+                    kind: .skills,
+                    description: LocalizedText(ko: "기술 \(members.count - count)개 (\(names))", en: "\(members.count - count) skills (\(names))"),
+                    location: SourceLocation(file: "skills.yaml", line: 1), featured: false))
+            }
+        }
+
+        var kept: [String: ProjectCard] = [:]
+        var projectsHeadingPaid = false
+        func addProject(_ project: PortfolioBuilder.RankedProject, withStory: Bool) {
+            var card = project.card
+            let story = card.story
+            card.story = nil
+            let heading = projectsHeadingPaid ? 0 : PageBudget.sectionHeading
+            if fits(heading + PageBudget.projectCard(card)) {
+                projectsHeadingPaid = true
+                kept[card.id] = card
+                if withStory { addStory(project) }
+            } else {
+                omitted.append(Omission(
+                    kind: .project,
+                    description: LocalizedText(ko: "프로젝트 '\(card.title)'", en: "project '\(card.title)'"),
+                    location: project.location, featured: project.featured))
+                _ = story
+            }
+        }
+        func addStory(_ project: PortfolioBuilder.RankedProject) {
+            guard let story = project.card.story, var card = kept[project.card.id] else { return }
+            if fits(PageBudget.storySummary(story)) {
+                card.story = story
+                kept[card.id] = card
+            } else {
+                omitted.append(Omission(
+                    kind: .story,
+                    description: LocalizedText(ko: "트러블슈팅 '\(story.title)'", en: "troubleshooting story '\(story.title)'"),
+                    location: project.storyLocation ?? project.location, featured: project.featured))
+            }
+        }
+
+        addSkills(.strong)
+        let featured = content.projects.filter { $0.card.featured }
+        let others = content.projects.filter { !$0.card.featured }
+        for project in featured { addProject(project, withStory: false) }
+        for project in featured { addStory(project) }
+        addSkills(.working)
+        for project in others { addProject(project, withStory: true) }
+        addSkills(.basic)
+
+        var education: [EducationLine] = []
+        var certifications: [CertificationLine] = []
+        if !content.education.isEmpty || !content.certifications.isEmpty {
+            if fits(PageBudget.sectionHeading + PageBudget.background(education: content.education, certifications: content.certifications)) {
+                education = content.education
+                certifications = content.certifications
+            } else {
+                omitted.append(Omission(
+                    kind: .background,
+                    description: LocalizedText(ko: "학력·자격증", en: "education and certifications"),
+                    location: content.backgroundLocation, featured: false))
+            }
+        }
+        _ = language
+        // Kept projects in rank order; skills in rank order.
+        let projects = content.projects.compactMap { kept[$0.card.id] }
+        let skillOrder = content.skills.map(\.name)
+        let skills = keptSkills.sorted { (skillOrder.firstIndex(of: $0.name) ?? 0) < (skillOrder.firstIndex(of: $1.name) ?? 0) }
+        return OnePageSelection(
+            skills: skills, projects: projects, education: education, certifications: certifications,
+            omitted: omitted, estimatedHeight: used)
+    }
+}

@@ -1,0 +1,70 @@
+import FolioModel
+
+/// Every word the workbook shows that is not the user's own, in Korean and English.
+enum Labels {
+    // Sheet names: at most 31 characters, none of `[]:*?/\` (Excel's rules).
+    static let skillsSheet = LocalizedText(ko: "스킬", en: "Skills")
+    static let matrixSheet = LocalizedText(ko: "매트릭스", en: "Matrix")
+    static let targetSheet = LocalizedText(ko: "목표", en: "Target")
+    static let postingSheet = LocalizedText(ko: "공고", en: "Posting")
+
+    // Skills sheet header.
+    static let skill = LocalizedText(ko: "스킬", en: "Skill")
+    static let category = LocalizedText(ko: "분류", en: "Category")
+    static let level = LocalizedText(ko: "수준 (1–5)", en: "Level (1–5)")
+    static let version = LocalizedText(ko: "버전", en: "Version")
+    static let depth = LocalizedText(ko: "어디까지 설정해 봤나", en: "Depth")
+    static let since = LocalizedText(ko: "사용 시작", en: "Since")
+    static let yearsOfUse = LocalizedText(ko: "사용 기간 (년)", en: "Years of use")
+    static let projectCount = LocalizedText(ko: "사용 프로젝트 수", en: "Projects")
+    static let storyCount = LocalizedText(ko: "관련 사례 수", en: "Stories")
+    static let evidence = LocalizedText(ko: "근거 (프로젝트·사례)", en: "Evidence (projects, stories)")
+    static let status = LocalizedText(ko: "상태", en: "Status")
+    static let evidenced = LocalizedText(ko: "근거 있음", en: "evidenced")
+    static let claimedOnly = LocalizedText(ko: "주장만", en: "claimed only")
+    static let storyPrefix = LocalizedText(ko: "사례: ", en: "story: ")
+    static let levelTitle = LocalizedText(ko: "수준", en: "Level")
+    static let levelMessage = LocalizedText(
+        ko: "1 써 봄 · 2 안내받아 사용 · 3 혼자 사용 · 4 운영 경험 · 5 튜닝·교육 가능",
+        en: "1 tried · 2 used with help · 3 used unaided · 4 ran it in production · 5 could tune or teach it")
+
+    // Matrix sheet.
+    static let noProject = LocalizedText(ko: "(프로젝트 없는 사례)", en: "(stories without a project)")
+    static let usedInProjects = LocalizedText(ko: "사용 프로젝트", en: "Projects using it")
+    static let storyMarks = LocalizedText(ko: "사례 표시", en: "Story marks")
+    static let total = LocalizedText(ko: "합계", en: "Total")
+    static let stackMark = "●"
+    static let storyMark = "◆"
+    static let legend = LocalizedText(
+        ko: "● 프로젝트 스택에 사용 · ◆ 그 프로젝트의 트러블슈팅 사례가 다룸 · 합계는 수식입니다",
+        en: "● used in the project's stack · ◆ a troubleshooting story of the project is about it · totals are formulas")
+
+    // Target sheet.
+    static let targetTitle = LocalizedText(ko: "목표 직무·회사 유형 대비 스킬", en: "Skills against the target role and company type")
+    static let source = LocalizedText(ko: "기준", en: "Expected by")
+    static let expectation = LocalizedText(ko: "기대 스킬·역량", en: "Expected skill or competency")
+    static let yourSkills = LocalizedText(ko: "나의 스킬", en: "Your skills")
+    static let seed = LocalizedText(ko: "근거 자료 (시드)", en: "Seed")
+    static let roleCore = LocalizedText(ko: "직무 핵심 역량", en: "Role: core competency")
+    static let roleExpected = LocalizedText(ko: "직무 기대 스킬", en: "Role: expected skill")
+    static let companyRequired = LocalizedText(ko: "회사 필수", en: "Company: required")
+    static let companyOneOf = LocalizedText(ko: "회사 필수 (택1)", en: "Company: one of")
+    static let companyPreferred = LocalizedText(ko: "회사 우대", en: "Company: preferred")
+    static let haveEvidenced = LocalizedText(ko: "보유·근거 있음", en: "have, with evidence")
+    static let haveClaimed = LocalizedText(ko: "보유·근거 없음", en: "have, no evidence")
+    static let missing = LocalizedText(ko: "없음", en: "missing")
+    static func oneOf(_ language: Language) -> String { language == .ko ? " 중 하나 이상" : " (at least one)" }
+
+    // Posting sheet.
+    static let requirement = LocalizedText(ko: "구분", en: "Requirement")
+    static let required = LocalizedText(ko: "필수", en: "required")
+    static let preferred = LocalizedText(ko: "우대", en: "preferred")
+    static let matched = LocalizedText(ko: "일치·근거 있음", en: "matched, with evidence")
+    static let postingClaimed = LocalizedText(ko: "주장만", en: "claimed only")
+
+    // Document properties.
+    static let documentTitle = LocalizedText(ko: "스킬 매트릭스", en: "Skill matrix")
+    static let documentComments = LocalizedText(
+        ko: "folio build가 skills.yaml·projects·stories에서 만든 스킬 시트입니다.",
+        en: "Skill sheet written by folio build from skills.yaml, projects and stories.")
+}

@@ -1,0 +1,149 @@
+import FolioModel
+
+/// What the workbook shows about each skill of `skills.yaml`, computed once from the
+/// workspace: where it is used (project stacks), which stories are about it, how long it
+/// has been used. Seed 002: an interviewer asks "which version, and how far did you
+/// configure it?", and a project that used it is the answer's evidence.
+struct SkillEvidence {
+    /// One row of the Skills and Matrix sheets, in the order of `skills.yaml`.
+    struct SkillRow {
+        var name: String
+        /// The catalog's name for it (`pyspark` → `Apache Spark`), used for matching.
+        var canonicalName: String
+        var category: String
+        var level: Int?
+        var version: String
+        var depth: String
+        var since: YearMonth?
+        /// Years from `since` to today, one decimal; nil without `since`.
+        var yearsOfUse: Double?
+        /// Indices into `projects`: the projects whose stack names this skill.
+        var projects: [Int]
+        /// Indices into `stories`: the stories whose `skills:` name this skill.
+        var stories: [Int]
+
+        /// Evidenced when at least one project or story backs the claim.
+        var isEvidenced: Bool { !projects.isEmpty || !stories.isEmpty }
+    }
+
+    /// A column of the Matrix sheet.
+    struct ProjectColumn {
+        var id: String?
+        var title: String
+        /// The first http(s) link of the project, shown as a hyperlink on its title.
+        var link: String?
+    }
+
+    /// The two marks of a Matrix cell: the project's stack uses the skill, a story of the project is about it.
+    struct Mark: OptionSet, Hashable {
+        let rawValue: UInt8
+        static let stack = Mark(rawValue: 1)
+        static let story = Mark(rawValue: 2)
+    }
+
+    var skills: [SkillRow]
+    /// Every project, then one extra column for stories without a known project (when there are any).
+    var columns: [ProjectColumn]
+    /// Titles of the workspace's stories, by index.
+    var storyTitles: [String]
+    /// Sparse marks: `marks[skillRow][column]`.
+    var marks: [[Int: Mark]]
+    /// Lowercased canonical names of every skill the workspace shows in a project stack or a story,
+    /// whether or not `skills.yaml` lists it (the Target sheet counts these as evidence).
+    var evidencedNames: [String: [String]]
+
+    init(workspace: Workspace, catalog: SkillCatalog, today: YearMonth, noProjectTitle: String) {
+        var canonicalCache: [String: String] = [:]
+        func key(_ name: String) -> String {
+            if let cached = canonicalCache[name] { return cached }
+            let value = catalog.canonicalName(name.trimmingCharacters(in: .whitespaces)).lowercased()
+            canonicalCache[name] = value
+            return value
+        }
+
+        skills = workspace.skills.map { skill in
+            let name = skill.name.value
+            let since = skill.since?.value
+            let entry = catalog.lookup(name.trimmingCharacters(in: .whitespaces))
+            return SkillRow(
+                name: name,
+                canonicalName: entry?.name ?? name,
+                category: skill.category?.value ?? entry?.category ?? "",
+                level: skill.level?.value,
+                version: skill.version?.value ?? "",
+                depth: skill.depth?.value ?? "",
+                since: since,
+                yearsOfUse: since.map { SkillEvidence.years(from: $0, to: today) },
+                projects: [], stories: [])
+        }
+        var rowsByKey: [String: [Int]] = [:]
+        for (index, row) in skills.enumerated() {
+            canonicalCache[row.name] = row.canonicalName.lowercased()
+            rowsByKey[key(row.name), default: []].append(index)
+        }
+
+        columns = workspace.projects.map { project in
+            ProjectColumn(
+                id: project.id, title: project.displayTitle,
+                link: project.links.map(\.url.value).first(where: XLSXSheet.isWebLink))
+        }
+        var columnByID: [String: Int] = [:]
+        for (index, project) in workspace.projects.enumerated() where columnByID[project.id] == nil {
+            columnByID[project.id] = index
+        }
+        marks = Array(repeating: [:], count: skills.count)
+        evidencedNames = [:]
+        storyTitles = workspace.stories.map(\.displayTitle)
+
+        for (column, project) in workspace.projects.enumerated() {
+            var seen = Set<String>()
+            for item in project.stack {
+                let skillKey = key(item.value)
+                guard seen.insert(skillKey).inserted else { continue }
+                evidencedNames[skillKey, default: []].append(project.displayTitle)
+                for row in rowsByKey[skillKey] ?? [] {
+                    skills[row].projects.append(column)
+                    marks[row][column, default: []].insert(.stack)
+                }
+            }
+        }
+
+        var noProjectColumn: Int?
+        for (storyIndex, story) in workspace.stories.enumerated() {
+            var seen = Set<String>()
+            for item in story.skills {
+                let skillKey = key(item.value)
+                guard seen.insert(skillKey).inserted else { continue }
+                evidencedNames[skillKey, default: []].append(story.displayTitle)
+                guard let rows = rowsByKey[skillKey] else { continue }
+                let column: Int
+                if let id = story.project?.value, let known = columnByID[id] {
+                    column = known
+                } else if let existing = noProjectColumn {
+                    column = existing
+                } else {
+                    column = columns.count
+                    columns.append(ProjectColumn(id: nil, title: noProjectTitle, link: nil))
+                    noProjectColumn = column
+                }
+                for row in rows {
+                    skills[row].stories.append(storyIndex)
+                    marks[row][column, default: []].insert(.story)
+                }
+            }
+        }
+    }
+
+    /// Whole months from `since` to `today` in years, one decimal; 0 when `since` is in the future.
+    static func years(from since: YearMonth, to today: YearMonth) -> Double {
+        let months = max(0, since.months(until: today))
+        return (Double(months) / 12 * 10).rounded() / 10
+    }
+
+    /// The project titles that back a skill, then its story titles.
+    func evidenceText(for row: SkillRow, storyPrefix: String) -> String {
+        let projectTitles = row.projects.map { columns[$0].title }
+        let storyTitles = row.stories.map { storyPrefix + self.storyTitles[$0] }
+        return (projectTitles + storyTitles).joined(separator: "; ")
+    }
+}

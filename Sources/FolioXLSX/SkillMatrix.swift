@@ -1,0 +1,113 @@
+import Foundation
+import FolioModel
+
+/// The xlsx skill sheet `folio build` writes to `Output/skills.xlsx`: a workbook a recruiter
+/// can filter and a job seeker keeps beside each application (seed 002: "which version, and
+/// how far did you configure it?").
+///
+/// Sheets: Skills (스킬), Matrix (매트릭스), Target (목표), and Posting (공고) when `posting`
+/// is set. Every user string is written as a text cell, never a formula.
+public struct SkillMatrix: Sendable {
+    public var workspace: Workspace
+    public var catalog: SkillCatalog
+    public var profiles: RoleProfiles
+    /// The month "years of use" is counted to.
+    public var today: YearMonth
+    /// The language of sheet names, headers and statuses.
+    public var language: Language
+    /// An optional extra sheet for `folio match --xlsx`.
+    public var posting: PostingSheet?
+    /// `SOURCE_DATE_EPOCH`, read once; tests replace it.
+    var sourceDateEpoch: String?
+
+    public init(
+        workspace: Workspace, catalog: SkillCatalog = .shared, profiles: RoleProfiles = .shared,
+        today: YearMonth, language: Language
+    ) {
+        self.workspace = workspace
+        self.catalog = catalog
+        self.profiles = profiles
+        self.today = today
+        self.language = language
+        sourceDateEpoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"]
+    }
+
+    /// Writes the workbook to `url` atomically: libxlsxwriter writes a temporary file in the
+    /// same folder, which is then renamed over `url`, so a reader never sees half a file.
+    public func write(to url: URL) throws(FolioError) {
+        let folder = url.deletingLastPathComponent()
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw .io(path: folder.path, reason: "cannot create the output folder: \(error.localizedDescription)")
+        }
+        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
+        do {
+            try writeWorkbook(at: temporary.path)
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw .io(path: url.path, reason: "cannot write the xlsx skill matrix: \(error.description)")
+        }
+        if rename(temporary.path, url.path) != 0 {
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(at: temporary)
+            throw .io(path: url.path, reason: "cannot move the finished file into place: \(reason)")
+        }
+    }
+
+    /// Builds every sheet into one workbook at `path` and closes it.
+    func writeWorkbook(at path: String) throws(XLSXError) {
+        let evidence = SkillEvidence(
+            workspace: workspace, catalog: catalog, today: today, noProjectTitle: Labels.noProject(language))
+        let comparison = TargetComparison(
+            workspace: workspace, evidence: evidence, catalog: catalog, profiles: profiles, language: language)
+
+        let workbook = try XLSXWorkbook(path: path)
+        try SkillsSheet.write(evidence, to: workbook.addSheet(named: Labels.skillsSheet(language)), language: language)
+        try MatrixSheet.write(evidence, to: workbook.addSheet(named: Labels.matrixSheet(language)), language: language)
+        try TargetSheet.table(comparison, language: language)
+            .write(to: workbook.addSheet(named: Labels.targetSheet(language)))
+        if let posting {
+            try posting.table(language: language).write(to: workbook.addSheet(named: Labels.postingSheet(language)))
+        }
+        try workbook.setProperties(
+            title: documentTitle, author: workspace.profile.name?.value ?? "",
+            subject: comparison.heading.map { "\($0) — \(Labels.documentTitle(language))" } ?? Labels.documentTitle(language),
+            keywords: keywords(evidence), comments: Labels.documentComments(language),
+            created: creationDate)
+        try workbook.close()
+    }
+
+    var documentTitle: String {
+        [workspace.profile.name?.value, Labels.documentTitle(language)].compactMap { $0 }.joined(separator: " — ")
+    }
+
+    /// The document title's words, the target, and the first twenty skills by catalog name.
+    func keywords(_ evidence: SkillEvidence) -> String {
+        var words = [Labels.documentTitle(language), "folio"]
+        if let role = workspace.profile.target.role?.value { words.append(role) }
+        if let company = workspace.profile.target.company?.value { words.append(company) }
+        words += TargetComparison.unique(evidence.skills.prefix(40).map(\.canonicalName)).prefix(20)
+        return words.joined(separator: ", ")
+    }
+
+    /// The creation time written into the file: `SOURCE_DATE_EPOCH` when set (reproducible
+    /// builds), else the first day of the newest month the workspace mentions, so the same
+    /// workspace always gives a byte-identical file.
+    var creationDate: Date {
+        if let text = sourceDateEpoch?.trimmingCharacters(in: .whitespaces), let seconds = Int64(text), seconds >= 0 {
+            return Date(timeIntervalSince1970: TimeInterval(seconds))
+        }
+        var months: [YearMonth] = workspace.skills.compactMap { $0.since?.value }
+        months += workspace.stories.compactMap { $0.date?.value }
+        for project in workspace.projects {
+            if let period = project.period?.value { months += [period.start, period.end].compactMap { $0 } }
+        }
+        months += workspace.profile.certifications.compactMap { $0.date?.value }
+        let newest = months.max() ?? today
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC") ?? .current
+        let date = calendar.date(from: DateComponents(year: newest.year, month: newest.month, day: 1))
+        return date ?? Date(timeIntervalSince1970: 0)
+    }
+}

@@ -1,0 +1,159 @@
+import FolioModel
+
+/// The Target sheet's content: for the workspace's target role and company type, what the
+/// seeds expect (RoleProfiles, the same data the checker reads) set against the user's skills.
+struct TargetComparison {
+    enum Status {
+        /// Listed or used, and a project or story shows it.
+        case evidenced
+        /// Listed in `skills.yaml` but no project or story shows it.
+        case claimedOnly
+        case missing
+    }
+
+    struct Row {
+        /// Where the expectation comes from: role core, role expected, company required… (several when shared).
+        var sources: [LocalizedText]
+        /// The skill, the competency, or the "one of" group as shown.
+        var expectation: String
+        /// The user's skills that meet it, as the user spelled them.
+        var userSkills: [String]
+        var level: Int?
+        var status: Status
+        var evidence: [String]
+        var seed: String
+    }
+
+    /// "데이터 엔지니어 · 대기업 플랫폼" or nil when neither is known.
+    var heading: String?
+    /// Why the sheet is (partly) empty: no or unknown `target.role` / `target.company`.
+    var notes: [String]
+    var rows: [Row]
+
+    init(workspace: Workspace, evidence: SkillEvidence, catalog: SkillCatalog, profiles: RoleProfiles, language: Language) {
+        let target = workspace.profile.target
+        let role = target.role.flatMap { profiles.role(TargetComparison.identifier($0.value)) }
+        let company = target.company.flatMap { profiles.company(TargetComparison.identifier($0.value)) }
+        notes = []
+        if role == nil {
+            notes.append(TargetComparison.missingNote(
+                key: "target.role", value: target.role?.value, known: RoleProfiles.knownRoles, language: language))
+        }
+        if company == nil {
+            notes.append(TargetComparison.missingNote(
+                key: "target.company", value: target.company?.value, known: RoleProfiles.knownCompanies, language: language))
+        }
+        let labels = [role?.label(language), company?.label(language)].compactMap { $0 }
+        heading = labels.isEmpty ? nil : labels.joined(separator: " · ")
+        rows = []
+
+        // The user's skills by catalog name, with their catalog category for competencies.
+        struct Held {
+            /// The catalog's name, or the user's spelling for a skill the catalog does not know.
+            var catalogName: String
+            var names: [String]
+            var level: Int?
+            var category: String
+            var evidence: [String]
+        }
+        var held: [String: Held] = [:]
+        var heldOrder: [String] = []
+        for row in evidence.skills {
+            let key = row.canonicalName.lowercased()
+            if held[key] == nil {
+                held[key] = Held(
+                    catalogName: row.canonicalName, names: [], level: nil, category: row.category,
+                    evidence: evidence.evidencedNames[key] ?? [])
+                heldOrder.append(key)
+            }
+            held[key]?.names.append(row.name)
+            if let level = row.level {
+                let previous = held[key]?.level ?? 0
+                held[key]?.level = max(previous, level)
+            }
+        }
+        // Skills a project or story shows without a skills.yaml entry still count as evidence.
+        for (key, titles) in evidence.evidencedNames.sorted(by: { $0.key < $1.key }) where held[key] == nil {
+            let entry = catalog.lookup(key)
+            let name = entry?.name ?? key
+            held[key] = Held(catalogName: name, names: [name], level: nil, category: entry?.category ?? "", evidence: titles)
+            heldOrder.append(key)
+        }
+
+        func status(_ keys: [String]) -> Status {
+            let found = keys.compactMap { held[$0] }
+            if found.contains(where: { !$0.evidence.isEmpty }) { return .evidenced }
+            return found.isEmpty ? .missing : .claimedOnly
+        }
+        func row(sources: [LocalizedText], expectation: String, keys: [String], seed: String) -> Row {
+            let found = keys.compactMap { held[$0] }
+            return Row(
+                sources: sources, expectation: expectation,
+                userSkills: found.flatMap(\.names),
+                level: found.compactMap(\.level).max(),
+                status: status(keys),
+                evidence: TargetComparison.unique(found.flatMap(\.evidence)),
+                seed: seed)
+        }
+        func key(_ name: String) -> String { catalog.canonicalName(name).lowercased() }
+
+        if let role {
+            for competency in role.core {
+                let keys = heldOrder.filter { heldKey in
+                    guard let skill = held[heldKey] else { return false }
+                    if competency.excludeSkills?.contains(skill.catalogName) == true { return false }
+                    return competency.skills.contains(skill.catalogName) || competency.categories.contains(skill.category)
+                }
+                rows.append(row(sources: [Labels.roleCore], expectation: competency.label(language), keys: keys, seed: competency.seed))
+            }
+        }
+
+        // Single skills, each shown once with every source that expects it.
+        var skillRow: [String: Int] = [:]
+        func expect(_ name: String, source: LocalizedText, seed: String) {
+            let skillKey = key(name)
+            if let existing = skillRow[skillKey] {
+                if !rows[existing].sources.contains(source) { rows[existing].sources.append(source) }
+                return
+            }
+            skillRow[skillKey] = rows.count
+            rows.append(row(sources: [source], expectation: catalog.canonicalName(name), keys: [skillKey], seed: seed))
+        }
+        if let company {
+            for name in company.required { expect(name, source: Labels.companyRequired, seed: company.seed) }
+            for group in company.requiredAnyOf ?? [] {
+                let expectation = group.map(catalog.canonicalName).joined(separator: " / ") + Labels.oneOf(language)
+                rows.append(row(sources: [Labels.companyOneOf], expectation: expectation, keys: group.map(key), seed: company.seed))
+            }
+        }
+        if let role {
+            for name in role.expected { expect(name, source: Labels.roleExpected, seed: "") }
+        }
+        if let company {
+            for name in company.preferred { expect(name, source: Labels.companyPreferred, seed: company.seed) }
+        }
+    }
+
+    /// `Data Engineer` → `data-engineer`, so a near spelling of a known id still finds its profile.
+    static func identifier(_ value: String) -> String {
+        value.trimmingCharacters(in: .whitespaces).lowercased().replacingOccurrences(of: " ", with: "-")
+            .replacingOccurrences(of: "_", with: "-")
+    }
+
+    static func unique(_ values: [String]) -> [String] {
+        var seen = Set<String>()
+        return values.filter { seen.insert($0).inserted }
+    }
+
+    static func missingNote(key: String, value: String?, known: [String], language: Language) -> String {
+        let list = known.joined(separator: ", ")
+        if let value {
+            return language == .ko
+                ? "folio.yaml의 \(key) 값 '\(value)'을(를) 알 수 없습니다. 가능한 값: \(list)"
+                : "folio.yaml: unknown \(key) '\(value)'. Known values: \(list)"
+        }
+        return language == .ko
+            ? "folio.yaml에 \(key)가 없어 이 기준은 비교하지 않았습니다. 가능한 값: \(list)"
+            : "folio.yaml has no \(key), so this part was not compared. Known values: \(list)"
+    }
+}

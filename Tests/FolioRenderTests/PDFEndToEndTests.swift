@@ -1,0 +1,98 @@
+import Foundation
+import Testing
+import FolioModel
+@testable import FolioRender
+import FolioTestSupport
+
+/// Prints real PDFs with the installed Chromium and reads them back with poppler's `pdfinfo`
+/// and `pdftotext`. CI installs both (`.ci/run`); without them these tests fail and say so.
+@Suite(.serialized) struct PDFEndToEndTests {
+    static func tool(_ name: String) -> URL? {
+        for folder in (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":") {
+            let url = URL(fileURLWithPath: String(folder)).appendingPathComponent(name)
+            if FileManager.default.isExecutableFile(atPath: url.path) { return url }
+        }
+        return nil
+    }
+
+    /// Runs `name arguments…` and returns its standard output.
+    static func run(_ name: String, _ arguments: [String]) throws -> String {
+        let executable = try #require(tool(name), "\(name) is not installed: sudo apt-get install poppler-utils")
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(name) \(arguments) exited \(process.terminationStatus)")
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    static func pages(_ pdf: URL) throws -> Int? {
+        let info = try run("pdfinfo", [pdf.path])
+        return info.split(separator: "\n").first { $0.hasPrefix("Pages:") }
+            .flatMap { Int($0.dropFirst("Pages:".count).trimmingCharacters(in: .whitespaces)) }
+    }
+
+    func printOnePage(_ workspace: Workspace, into folder: URL) throws -> URL {
+        let printer: PDFPrinter
+        do {
+            printer = try PDFPrinter.find()
+        } catch {
+            Issue.record("Chromium is not installed, so the PDF cannot be tested: sudo apt-get install chromium fonts-noto-cjk")
+            throw error
+        }
+        #expect(Self.tool("pdfinfo") != nil, "pdfinfo is not installed: sudo apt-get install poppler-utils")
+        let build = PortfolioBuild(options: PortfolioOptions(), templates: Fixtures.templates, pdf: true, printer: printer)
+        let report = try build.run(workspace, into: folder)
+        return try #require(report.written.first { $0.pathExtension == "pdf" })
+    }
+
+    @Test func koreanExamplePrintsToExactlyOneA4PageWithItsNameAndFeaturedProjects() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let workspace = try Fixtures.example("junior-data-engineer-ko")
+        let pdf = try printOnePage(workspace, into: folder)
+        #expect(try Self.pages(pdf) == 1)
+        let info = try Self.run("pdfinfo", [pdf.path])
+        #expect(info.contains("(A4)"), "\(info)")
+        let text = try Self.run("pdftotext", ["-layout", pdf.path, "-"])
+        #expect(text.contains("김하늘"))
+        let featured = workspace.projects.filter(\.featured)
+        #expect(featured.count == 2)
+        // pdftotext may break a long title across lines; compare without whitespace.
+        let squeezed = text.filter { !$0.isWhitespace }
+        for project in featured {
+            #expect(squeezed.contains(project.displayTitle.filter { !$0.isWhitespace }), "\(project.displayTitle)")
+        }
+    }
+
+    /// The page budget is an estimate: a workspace far too big for one page must still print to
+    /// one page, and what was left out must really be missing from it.
+    @Test func crowdedWorkspaceStillPrintsToOnePage() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (_, workspace) = try OnePageSelectionTests.crowded(7)
+        let pdf = try printOnePage(workspace, into: folder)
+        #expect(try Self.pages(pdf) == 1)
+        let text = try Self.run("pdftotext", [pdf.path, "-"]).filter { !$0.isWhitespace }
+        let selection = OnePageSelection.select(workspace)
+        for project in selection.projects { #expect(text.contains(project.title.filter { !$0.isWhitespace })) }
+        let omittedProjects = selection.omitted.filter { $0.kind == .project }
+        #expect(!omittedProjects.isEmpty)
+        for omission in omittedProjects {
+            let title = omission.description.ko.replacingOccurrences(of: "프로젝트 '", with: "").dropLast()
+            #expect(!text.contains(title.filter { !$0.isWhitespace }), "\(title) was left out")
+        }
+    }
+
+    @Test func englishExamplePrintsToOnePage() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let pdf = try printOnePage(try Fixtures.example("junior-data-engineer-en"), into: folder)
+        #expect(try Self.pages(pdf) == 1)
+    }
+}

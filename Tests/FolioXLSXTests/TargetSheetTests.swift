@@ -1,0 +1,85 @@
+import Foundation
+import Testing
+import FolioModel
+@testable import FolioXLSX
+
+/// The seeds' expectations for the target role and company type against the user's skills.
+@Suite struct TargetSheetTests {
+    /// The rows of the Target sheet's table, top to bottom.
+    func tableRows(_ sheet: SheetXML) -> [[String]] {
+        var rows: [[String]] = []
+        var number = StatusTable.headerRow + 2
+        while sheet.text("B\(number)") != nil {
+            rows.append(sheet.row(number, columns: 7))
+            number += 1
+        }
+        return rows
+    }
+
+    /// The rows by their expectation (column B); the last wins when one is shown twice.
+    func rows(_ sheet: SheetXML) -> [String: [String]] {
+        Dictionary(tableRows(sheet).map { ($0[1], $0) }, uniquingKeysWith: { _, last in last })
+    }
+
+    @Test func koreanExampleAgainstDataEngineerAtAnEnterprisePlatform() throws {
+        let (_, file) = try Fixtures.written(try Fixtures.example("junior-data-engineer-ko"))
+        let sheet = try #require(file.sheets["목표"])
+        #expect(sheet.text("A1") == "목표 직무·회사 유형 대비 스킬: 데이터 엔지니어 · 대기업 전사 데이터 플랫폼")
+        #expect(sheet.row(4, columns: 7) == ["기준", "기대 스킬·역량", "나의 스킬", "수준", "상태", "근거 (프로젝트·사례)", "근거 자료 (시드)"])
+        let table = rows(sheet)
+
+        let core = try #require(table["분산 처리 도구 1개 이상"])
+        #expect(core[0] == "직무 핵심 역량")
+        #expect(core[2] == "Apache Spark, Apache Hadoop, Apache Hive")
+        #expect(core[4] == "보유·근거 있음")
+        #expect(core[6].hasPrefix("000 "))
+
+        #expect(table["Apache Hadoop"]?[0] == "회사 필수 · 직무 기대 스킬")
+        #expect(table["Apache Hadoop"]?[4] == "보유·근거 있음")
+        #expect(table["Apache Hadoop"]?[5] == "열연 공정 센서 데이터 수집·불량 리포트 파이프라인")
+        #expect(table["Java / Python / Go 중 하나 이상"]?[4] == "보유·근거 있음")
+        // Java is listed (level 1) but no project or story shows it.
+        #expect(table["Java"]?[4] == "보유·근거 없음")
+        #expect(table["Java"]?[3] == "1")
+        #expect(table["Scala"]?[4] == "없음")
+        #expect(table["HDFS"]?[0] == "회사 우대")
+        #expect(table["HDFS"]?[4] == "없음")
+    }
+
+    @Test func summaryCountsAreFormulasOverTheStatusColumn() throws {
+        let (_, file) = try Fixtures.written(try Fixtures.example("junior-data-engineer-ko"))
+        let sheet = try #require(file.sheets["목표"])
+        let table = tableRows(sheet)
+        let last = StatusTable.headerRow + 1 + table.count
+        #expect(sheet.row(2, columns: 6) == ["보유·근거 있음", "19", "보유·근거 없음", "1", "없음", "21"])
+        #expect(sheet.cells["B2"]?.formula == "COUNTIF(E5:E\(last),\"보유·근거 있음\")")
+        #expect(sheet.cells["F2"]?.formula == "COUNTIF(E5:E\(last),\"없음\")")
+        #expect(table.filter { $0[4] == "없음" }.count == 21)
+        #expect(table.count == 41)
+        #expect(sheet.tree.first("autoFilter")?.attributes["ref"] == "A4:G\(last)")
+        #expect(sheet.tree.first("pane")?.attributes["topLeftCell"] == "B5")
+    }
+
+    @Test func aStackSkillMissingFromSkillsYamlStillCountsAsEvidence() throws {
+        // The hostile workspace aims at a startup; Python is in a stack but not in skills.yaml.
+        let (_, workspace) = try Fixtures.load(Fixtures.hostile)
+        let (_, file) = try Fixtures.written(workspace)
+        let table = rows(try #require(file.sheets["목표"]))
+        #expect(table["Python"]?[2] == "Python")
+        #expect(table["Python"]?[4] == "보유·근거 있음")
+        #expect(table["Python"]?[5] == "=1+1 센서 파이프라인")
+    }
+
+    @Test func aMissingOrUnknownTargetIsExplained() throws {
+        let (_, workspace) = try Fixtures.load([
+            "folio.yaml": "name: Kim\nlang: en\ntarget:\n  role: astronaut\n",
+            "skills.yaml": "- name: SQL\n  level: 2\n",
+        ])
+        let (_, file) = try Fixtures.written(workspace)
+        let sheet = try #require(file.sheets["Target"])
+        #expect(sheet.text("A1") == "Skills against the target role and company type")
+        let notes = sheet.cells.values.compactMap { sheet.text($0.reference) }
+        #expect(notes.contains { $0.hasPrefix("folio.yaml: unknown target.role 'astronaut'. Known values: data-engineer") })
+        #expect(notes.contains { $0.hasPrefix("folio.yaml has no target.company") })
+    }
+}

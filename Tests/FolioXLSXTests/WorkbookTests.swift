@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+import CXlsxWriter
+import FolioModel
+@testable import FolioXLSX
+
+/// The libxlsxwriter wrapper: every error code becomes a Swift error with the library's message.
+@Suite struct WorkbookTests {
+    @Test func aBadOutputPathFailsAtCloseWithTheLibrarysMessage() throws {
+        let workbook = try XLSXWorkbook(path: "/nonexistent-folder-\(UUID().uuidString)/skills.xlsx")
+        let sheet = try workbook.addSheet(named: "스킬")
+        try sheet.write("안녕하세요", row: 0, column: 0)
+        let error = try #require(throws: XLSXError.self) { try workbook.close() }
+        #expect(error.message.contains("Error creating output xlsx file"))
+        #expect(error.operation == "write the workbook file")
+    }
+
+    @Test func sheetNamesAreCheckedBeforeTheLibraryReturnsNull() throws {
+        let url = try Fixtures.outputURL()
+        defer { Fixtures.removeOutputFolder(url.deletingLastPathComponent()) }
+        let workbook = try XLSXWorkbook(path: url.path)
+        _ = try workbook.addSheet(named: "스킬")
+        let duplicate = try #require(throws: XLSXError.self) { try workbook.addSheet(named: "스킬") }
+        #expect(duplicate.message.lowercased().contains("already"))
+        let long = try #require(throws: XLSXError.self) { try workbook.addSheet(named: String(repeating: "가", count: 32)) }
+        #expect(long.message.contains("31"))
+        let bad = try #require(throws: XLSXError.self) { try workbook.addSheet(named: "a/b") }
+        #expect(bad.message.lowercased().contains("character"))
+        try workbook.close()
+    }
+
+    @Test func cellsOutsideTheGridAndWritesAfterCloseAreErrors() throws {
+        let url = try Fixtures.outputURL()
+        defer { Fixtures.removeOutputFolder(url.deletingLastPathComponent()) }
+        let workbook = try XLSXWorkbook(path: url.path)
+        let sheet = try workbook.addSheet(named: "Skills")
+        let outside = try #require(throws: XLSXError.self) { try sheet.write("x", row: 0, column: 16_384) }
+        #expect(outside.code == LXW_ERROR_WORKSHEET_INDEX_OUT_OF_RANGE.rawValue)
+        #expect(throws: XLSXError.self) { try sheet.write(1, row: 1_048_576, column: 0) }
+        try workbook.close()
+        let closed = try #require(throws: XLSXError.self) { try sheet.write("late", row: 0, column: 0) }
+        #expect(closed.message == "the workbook is already closed")
+        #expect(throws: XLSXError.self) { try workbook.close() }
+    }
+
+    @Test func linksExcelCannotHoldAreWrittenAsText() throws {
+        let url = try Fixtures.outputURL()
+        defer { Fixtures.removeOutputFolder(url.deletingLastPathComponent()) }
+        let workbook = try XLSXWorkbook(path: url.path)
+        let sheet = try workbook.addSheet(named: "Links")
+        let long = "https://example.com/" + String(repeating: "a", count: 2_100)
+        try sheet.writeLink(long, text: "긴 링크", row: 0, column: 0)
+        try sheet.writeLink("https://example.com/ok", text: "짧은 링크", row: 1, column: 0)
+        try workbook.close()
+        let links = try #require(try XLSXFile(url: url).sheets["Links"])
+        #expect(links.text("A1") == "긴 링크")
+        #expect(links.hyperlink("A1") == nil)
+        #expect(links.hyperlink("A2") == "https://example.com/ok")
+    }
+
+    @Test func errorsReachTheUserAsFolioIOErrors() throws {
+        // A file where the output folder should be: the folder cannot be created.
+        let blocker = try Fixtures.outputURL("blocker")
+        defer { Fixtures.removeOutputFolder(blocker.deletingLastPathComponent()) }
+        try Data("x".utf8).write(to: blocker)
+        let (_, workspace) = try Fixtures.load(Fixtures.hostile)
+        let matrix = SkillMatrix(workspace: workspace, today: Fixtures.today, language: .ko)
+        let error = try #require(throws: FolioError.self) {
+            try matrix.write(to: blocker.appendingPathComponent("skills.xlsx"))
+        }
+        guard case .io(let path, let reason) = error else {
+            Issue.record("expected an I/O error, got \(error)")
+            return
+        }
+        #expect(path == blocker.path)
+        #expect(reason.contains("cannot create the output folder"))
+    }
+
+    @Test func theLinkedLibraryIsTheOneTheNotesMeasured() {
+        #expect(XLSXWorkbook.libraryVersion.hasPrefix("1."))
+    }
+}
