@@ -119,6 +119,13 @@ struct PostingTests {
         #expect(posting.hasHeadings)
     }
 
+    @Test("A one-line detail such as \"Location: Remote\" does not end the requirements")
+    func inlineDetail() {
+        let posting = Posting.parse(text: "Requirements\n- Python\nLocation: Remote\n- SQL\nNice to have: Kafka\n", file: "p.txt")
+        #expect(posting.labels(.required) == ["Python", "SQL"])
+        #expect(posting.labels(.preferred) == ["Apache Kafka"])
+    }
+
     @Test("CRLF, a BOM and decomposed Hangul (as pasted on macOS) read the same")
     func pastedEncodings() {
         let text = "\u{FEFF}[자격요건]\r\n- 하둡과 스파크 경험\r\n[우대사항]\r\n- 쿠버네티스\r\n"

@@ -36,6 +36,9 @@ struct InterviewSheetBuilder {
 
     func text(_ ko: String, _ en: String) -> String { language == .ko ? ko : en }
 
+    /// A story's title as quoted in running text: 「…」 in Korean, “…” in English.
+    func quoted(_ title: String) -> String { language == .ko ? "「\(title)」" : "“\(title)”" }
+
     // MARK: Self-introduction
 
     func introduction() -> InterviewSheet.Introduction {
@@ -109,7 +112,7 @@ struct InterviewSheetBuilder {
         let failures = stories.map { story -> String in
             let situation = story.body.section(.situation).flatMap(Sentences.first) ?? ""
             let result = story.body.section(.result).flatMap(Sentences.first)
-            return "「\(story.displayTitle)」 \(situation)" + (result.map { " → \($0)" } ?? "")
+            return "\(quoted(story.displayTitle)) \(situation)" + (result.map { " → \($0)" } ?? "")
         }
         questions.append(answer(
             text("쓰면서 겪은 장애나 실패, 그리고 대응은?", "A failure you saw with it, and how you handled it?"),
@@ -155,7 +158,7 @@ struct InterviewSheetBuilder {
         }
         let storySections = workspace.stories.flatMap { story in
             story.body.sections.filter { [.alternatives, .action].contains($0.kind) }
-                .map { (section: $0, title: "「\(story.displayTitle)」", file: story.file) }
+                .map { (section: $0, title: quoted(story.displayTitle), file: story.file) }
         }
         for (section, title, file) in storySections + projectSections {
             for sentence in Sentences.prose(section) {
@@ -320,7 +323,7 @@ struct InterviewSheetBuilder {
         for story in workspace.stories {
             let body = ([story.displayTitle] + story.skills.map(\.value) + story.body.lines.map(\.value)).joined(separator: "\n").lowercased()
             let hits = Set(terms).filter(body.contains).count
-            if hits > 0 { scored.append(("「\(story.displayTitle)」", story.file, hits)) }
+            if hits > 0 { scored.append((quoted(story.displayTitle), story.file, hits)) }
         }
         for project in workspace.projects {
             let body = ([project.displayTitle] + project.stack.map(\.value) + project.body.lines.map(\.value)

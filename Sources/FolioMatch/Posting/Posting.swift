@@ -64,6 +64,8 @@ public struct Posting: Sendable, Codable {
             let line = raw.replacingOccurrences(of: "\t", with: " ").trimmingCharacters(in: .whitespaces)
             guard !line.isEmpty else { continue }
             if let heading = PostingHeading.recognise(line) {
+                // "근무지: 서울", "Location: Remote" amid the requirements: a detail, not a new part.
+                if heading.kind == .other, heading.rest != nil { continue }
                 hasHeadings = true
                 if !current.lines.isEmpty || current.heading != nil { sections.append(current) }
                 current = Section(kind: heading.kind, heading: heading.title, lines: [])
