@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import FolioModel
 import FolioMatch
+import FolioXLSX
 
 struct MatchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -25,8 +26,10 @@ struct MatchCommand: ParsableCommand {
     @Option(help: "Language of the report: ko or en. Default: the workspace's `lang`.")
     var lang: String?
 
-    @Flag(help: "Also add a \"Posting\" sheet to the xlsx skill matrix.")
+    @Flag(help: "Also write the xlsx skill matrix with a \"Posting\" sheet for this posting, to OUTDIR/skills-<posting>.xlsx.")
     var xlsx = false
+
+    @OptionGroup var output: OutputOptions
 
     func validate() throws {
         guard ["text", "json"].contains(format) else { throw ValidationError("--format takes text or json, not '\(format)'.") }
@@ -60,9 +63,31 @@ struct MatchCommand: ParsableCommand {
             Console.out(MatchTextReporter(language: language).report(report))
         }
         if xlsx {
-            Console.error(language == .ko
-                ? "note: --xlsx의 \"Posting\" 시트는 아직 연결되지 않았습니다."
-                : "note: the --xlsx \"Posting\" sheet is not wired in yet.")
+            let name = (postingURL.lastPathComponent as NSString).deletingPathExtension
+            let destination = output.url.appendingPathComponent("skills-\(name).xlsx")
+            var matrix = SkillMatrix(workspace: loaded, today: .of(Date()), language: language)
+            matrix.posting = PostingSheet(report, language: language)
+            do {
+                try matrix.write(to: destination)
+            } catch {
+                throw error.exit(language)
+            }
+            Console.error("  wrote \(BuildCommand.display(destination))")
         }
+    }
+}
+
+extension PostingSheet {
+    /// The match report as the rows of the skill matrix's "Posting" sheet.
+    init(_ report: MatchReport, language: Language) {
+        let rows = report.rows(language).map { row in
+            let status: Status = switch row.status {
+            case .evidenced: .matched
+            case .claimed: .claimedOnly
+            case .missing: .missing
+            }
+            return Row(kind: row.kind == .required ? .required : .preferred, skill: row.skill, status: status, evidence: row.evidence)
+        }
+        self.init(title: report.posting.title, rows: rows)
     }
 }
