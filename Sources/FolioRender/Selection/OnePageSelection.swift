@@ -2,6 +2,7 @@ import FolioModel
 
 /// Something the one-page portfolio left out to fit an A4 page, and where it is written.
 public struct Omission: Sendable, Hashable {
+    /// What kind of item was left out.
     public enum Kind: String, Sendable {
         case project, story, skills, background
     }

@@ -27,7 +27,7 @@ public struct PageBudget: Sendable {
     static let sectionHeading = 14.0 + 8.0 + 3.0
     static let titleSize = 10.0, titleLine = 13.0
     static let cardGap = 7.0
-    static let labelWidth = 60.0
+    static let labelWidth = 68.0
     static let chipLine = 16.0, chipPadding = 13.5
     static let storyPadding = 6.0
     static let listIndent = 12.0
