@@ -74,8 +74,9 @@ public struct PortfolioBuild: Sendable {
 
         // 4. Every file to a temporary name beside its destination, then all renamed into place.
         let written = try Self.writeAll(outputs)
-        let selection = OnePageSelection.select(workspace, emphasis: options.emphasis, language: options.language)
-        return Report(written: written, omissions: variants[0].omissions, pageFill: selection.estimatedHeight / PageBudget.pageHeight)
+        return Report(
+            written: written, omissions: variants[0].omissions,
+            pageFill: variants[0].estimatedHeight / PageBudget.pageHeight)
     }
 
     static func writeAll(_ outputs: [Output]) throws(FolioError) -> [URL] {
