@@ -72,7 +72,9 @@ public struct PDFPrinter: Sendable {
         }
         let arguments = [
             "--headless", "--no-sandbox", "--disable-gpu", "--disable-extensions", "--no-first-run",
-            "--disable-background-networking", "--no-pdf-header-footer",
+            // No date, title and URL on the page; the second spelling is for Chromium before 110
+            // (a browser ignores switches it does not know).
+            "--disable-background-networking", "--no-pdf-header-footer", "--print-to-pdf-no-header",
             // Its own profile folder: two prints at once do not share (and lock) one.
             "--user-data-dir=\(profile.path)",
             "--print-to-pdf=\(temporary.path)",

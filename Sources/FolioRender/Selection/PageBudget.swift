@@ -107,7 +107,10 @@ public struct PageBudget: Sendable {
     }
 
     static func projectCard(_ card: ProjectCard) -> Double {
-        let titleWidth = pageWidth - (card.period.map { em($0) * bodySize + 12 } ?? 0)
+        // The period and the links share the title's row, on the right.
+        let side = ([card.period].compactMap { $0 } + card.links.filter { $0.href != nil }.map(\.label))
+            .map { em($0) * bodySize + 8 }.reduce(0, +)
+        let titleWidth = pageWidth - side - 8
         var height = cardGap + Double(lines(card.title, size: titleSize * 1.05, width: titleWidth)) * titleLine
         let meta = [card.role, card.team].compactMap { $0 }.joined(separator: " · ")
         if !meta.isEmpty { height += Double(lines(meta, size: bodySize, width: pageWidth - labelWidth)) * bodyLine }
