@@ -149,6 +149,11 @@ import FolioTestSupport
         #expect(kept.contains("https://tracker.example/p.png"))
         // The contact with a javascript: URL is shown as text, not as a link.
         #expect(document.first("ul.contacts")?.text.contains("javascript:alert(1)") == true)
+
+        // The one page shows the project's links beside its title: the same filter applies.
+        let onePage = try Fixtures.html(workspace)
+        let cardLinks = onePage.first("article.project")?.all("a").compactMap { $0.attributes["href"] } ?? []
+        #expect(cardLinks == ["https://demo.example/%22onmouseover=%22alert%284%29"])
     }
 
     @Test func englishWorkspaceGetsEnglishLabels() throws {

@@ -27,7 +27,8 @@ public struct PortfolioBuild: Sendable {
         /// Written files, in the order they were written.
         public var written: [URL]
         public var omissions: [Omission]
-        /// The one-page portfolio's estimated height, as a share of the page.
+        /// The one-page portfolio's estimated height, as a share of the A4 page's content area
+        /// (the selection fills at most `PageBudget.usable`, 96 %).
         public var pageFill: Double
     }
 
@@ -56,7 +57,7 @@ public struct PortfolioBuild: Sendable {
         // 3. PDF: print a scratch copy of each HTML, and hold the PDF in memory too.
         if pdf {
             let printer: PDFPrinter
-            if let chosen = self.printer { printer = chosen } else { printer = try PDFPrinter.find() }
+            if let chosen = self.printer { printer = chosen } else { printer = try PDFPrinter.find(language: options.language ?? workspace.language) }
             let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("folio-build-\(UUID().uuidString)")
             defer { try? FileManager.default.removeItem(at: scratch) }
             for output in outputs where output.url.pathExtension == "html" {
@@ -73,8 +74,9 @@ public struct PortfolioBuild: Sendable {
 
         // 4. Every file to a temporary name beside its destination, then all renamed into place.
         let written = try Self.writeAll(outputs)
-        let selection = OnePageSelection.select(workspace, emphasis: options.emphasis, language: options.language)
-        return Report(written: written, omissions: variants[0].omissions, pageFill: selection.estimatedHeight / PageBudget.usable)
+        return Report(
+            written: written, omissions: variants[0].omissions,
+            pageFill: variants[0].estimatedHeight / PageBudget.pageHeight)
     }
 
     static func writeAll(_ outputs: [Output]) throws(FolioError) -> [URL] {

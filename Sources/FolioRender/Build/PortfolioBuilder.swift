@@ -20,7 +20,7 @@ public struct PortfolioBuilder: Sendable {
             lang: content.language.rawValue, full: options.full, labels: Labels.of(content.language),
             profile: content.profile, skills: SkillSummary(groups: []), projects: [],
             education: content.education, certifications: content.certifications, omissions: [],
-            showsBackground: false, showsSkills: false, generator: generator)
+            showsBackground: false, showsSkills: false, generator: generator, estimatedHeight: 0)
         if options.full {
             portfolio.skills = Self.group(content.skills, content.language)
             portfolio.projects = content.projects.map(\.card)
@@ -31,6 +31,7 @@ public struct PortfolioBuilder: Sendable {
             portfolio.education = selection.education
             portfolio.certifications = selection.certifications
             portfolio.omissions = selection.omitted
+            portfolio.estimatedHeight = selection.estimatedHeight
             portfolio.profile.intro = nil
         }
         portfolio.showsBackground = !portfolio.education.isEmpty || !portfolio.certifications.isEmpty

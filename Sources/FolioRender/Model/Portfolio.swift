@@ -25,6 +25,8 @@ public struct Portfolio: Sendable {
     public var showsSkills: Bool
     /// "folio 0.1.0": the generator line in the footer.
     public var generator: String
+    /// The one page's estimated height in points (`PageBudget`); 0 for the full portfolio.
+    public var estimatedHeight: Double
 }
 
 /// Name, headline, contact, target and strengths: the top of the page.

@@ -18,7 +18,9 @@ public struct PDFPrinter: Sendable {
     }
 
     /// The first browser on `PATH` (or `$FOLIO_CHROMIUM`), or an error saying how to install one.
-    public static func find(environment: [String: String] = ProcessInfo.processInfo.environment) throws(FolioError) -> PDFPrinter {
+    public static func find(
+        environment: [String: String] = ProcessInfo.processInfo.environment, language: Language = .en
+    ) throws(FolioError) -> PDFPrinter {
         if let explicit = environment["FOLIO_CHROMIUM"], !explicit.isEmpty {
             guard FileManager.default.isExecutableFile(atPath: explicit) else {
                 throw .io(path: explicit, reason: "FOLIO_CHROMIUM does not name an executable browser")
@@ -32,16 +34,31 @@ public struct PDFPrinter: Sendable {
                 if FileManager.default.isExecutableFile(atPath: path) { return PDFPrinter(browser: URL(fileURLWithPath: path)) }
             }
         }
-        throw .usage(missingBrowserMessage)
+        throw .usage(missingBrowserMessage(language))
     }
 
-    public static let missingBrowserMessage = """
-        folio build --pdf needs a headless Chromium, and none was found on PATH \
-        (looked for \(browserNames.joined(separator: ", "))).
-          Debian/Ubuntu:  sudo apt-get install chromium fonts-noto-cjk
-          macOS:          brew install --cask chromium
-          Or set FOLIO_CHROMIUM=/path/to/chrome. The HTML (Output/portfolio.html) prints the same from any browser.
-        """
+    /// What to do when no browser is installed, in the user's language.
+    public static func missingBrowserMessage(_ language: Language) -> String {
+        let names = browserNames.joined(separator: ", ")
+        let steps = """
+              Debian/Ubuntu:  sudo apt-get install chromium fonts-noto-cjk
+              macOS:          brew install --cask chromium
+            """
+        switch language {
+        case .ko:
+            return """
+                folio build --pdf 에는 헤드리스 Chromium이 필요한데 PATH에서 찾지 못했습니다 (찾아본 이름: \(names)).
+                \(steps)
+                  또는 FOLIO_CHROMIUM=/path/to/chrome 을 지정하세요. HTML(portfolio.html)은 어느 브라우저에서든 같은 모양으로 인쇄됩니다.
+                """
+        case .en:
+            return """
+                folio build --pdf needs a headless Chromium, and none was found on PATH (looked for \(names)).
+                \(steps)
+                  Or set FOLIO_CHROMIUM=/path/to/chrome. The HTML (portfolio.html) prints the same from any browser.
+                """
+        }
+    }
 
     /// Prints `html` to `pdf`, which is written whole or not at all.
     public func print(_ html: URL, to pdf: URL) throws(FolioError) {
@@ -55,7 +72,9 @@ public struct PDFPrinter: Sendable {
         }
         let arguments = [
             "--headless", "--no-sandbox", "--disable-gpu", "--disable-extensions", "--no-first-run",
-            "--disable-background-networking", "--no-pdf-header-footer",
+            // No date, title and URL on the page; the second spelling is for Chromium before 110
+            // (a browser ignores switches it does not know).
+            "--disable-background-networking", "--no-pdf-header-footer", "--print-to-pdf-no-header",
             // Its own profile folder: two prints at once do not share (and lock) one.
             "--user-data-dir=\(profile.path)",
             "--print-to-pdf=\(temporary.path)",

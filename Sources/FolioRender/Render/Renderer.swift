@@ -68,9 +68,15 @@ public struct TemplateSet: Sendable {
 
     /// Template names found in the built-in folder and in `--template DIR`.
     func templateNames() throws(FolioError) -> [String] {
-        var folders = [try TemplateLocator(explicit: nil).templatesRoot().appendingPathComponent(Self.folder)]
+        var folders: [URL] = []
         if let explicit = locator.explicit {
             folders += [explicit, explicit.appendingPathComponent(Self.folder)]
+            // A complete copy works even where the built-in folder cannot be found.
+            if let builtIn = try? TemplateLocator(explicit: nil).templatesRoot() {
+                folders.append(builtIn.appendingPathComponent(Self.folder))
+            }
+        } else {
+            folders.append(try locator.templatesRoot().appendingPathComponent(Self.folder))
         }
         var names = Set<String>()
         for folder in folders {

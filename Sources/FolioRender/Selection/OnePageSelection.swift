@@ -2,6 +2,7 @@ import FolioModel
 
 /// Something the one-page portfolio left out to fit an A4 page, and where it is written.
 public struct Omission: Sendable, Hashable {
+    /// What kind of item was left out.
     public enum Kind: String, Sendable {
         case project, story, skills, background
     }
@@ -44,7 +45,6 @@ public struct OnePageSelection: Sendable {
     }
 
     static func select(_ content: PortfolioBuilder.RankedContent) -> OnePageSelection {
-        let language = content.language
         var used = PageBudget.header(content.profile)
         if content.profile.target != nil || content.profile.hasStrengths {
             used += PageBudget.targetAndStrengths(content.profile)
@@ -86,7 +86,6 @@ public struct OnePageSelection: Sendable {
         var projectsHeadingPaid = false
         func addProject(_ project: PortfolioBuilder.RankedProject, withStory: Bool) {
             var card = project.card
-            let story = card.story
             card.story = nil
             let heading = projectsHeadingPaid ? 0 : PageBudget.sectionHeading
             if fits(heading + PageBudget.projectCard(card)) {
@@ -98,7 +97,6 @@ public struct OnePageSelection: Sendable {
                     kind: .project,
                     description: LocalizedText(ko: "프로젝트 '\(card.title)'", en: "project '\(card.title)'"),
                     location: project.location, featured: project.featured))
-                _ = story
             }
         }
         func addStory(_ project: PortfolioBuilder.RankedProject) {
@@ -136,13 +134,10 @@ public struct OnePageSelection: Sendable {
                     location: content.backgroundLocation, featured: false))
             }
         }
-        _ = language
-        // Kept projects in rank order; skills in rank order.
+        // Kept projects in rank order (skills are already: each band is taken in order).
         let projects = content.projects.compactMap { kept[$0.card.id] }
-        let skillOrder = content.skills.map(\.name)
-        let skills = keptSkills.sorted { (skillOrder.firstIndex(of: $0.name) ?? 0) < (skillOrder.firstIndex(of: $1.name) ?? 0) }
         return OnePageSelection(
-            skills: skills, projects: projects, education: education, certifications: certifications,
+            skills: keptSkills, projects: projects, education: education, certifications: certifications,
             omitted: omitted, estimatedHeight: used)
     }
 }

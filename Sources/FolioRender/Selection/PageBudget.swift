@@ -27,7 +27,7 @@ public struct PageBudget: Sendable {
     static let sectionHeading = 14.0 + 8.0 + 3.0
     static let titleSize = 10.0, titleLine = 13.0
     static let cardGap = 7.0
-    static let labelWidth = 60.0
+    static let labelWidth = 68.0
     static let chipLine = 16.0, chipPadding = 13.5
     static let storyPadding = 6.0
     static let listIndent = 12.0
@@ -107,7 +107,10 @@ public struct PageBudget: Sendable {
     }
 
     static func projectCard(_ card: ProjectCard) -> Double {
-        let titleWidth = pageWidth - (card.period.map { em($0) * bodySize + 12 } ?? 0)
+        // The period and the links share the title's row, on the right.
+        let side = ([card.period].compactMap { $0 } + card.links.filter { $0.href != nil }.map(\.label))
+            .map { em($0) * bodySize + 8 }.reduce(0, +)
+        let titleWidth = pageWidth - side - 8
         var height = cardGap + Double(lines(card.title, size: titleSize * 1.05, width: titleWidth)) * titleLine
         let meta = [card.role, card.team].compactMap { $0 }.joined(separator: " · ")
         if !meta.isEmpty { height += Double(lines(meta, size: bodySize, width: pageWidth - labelWidth)) * bodyLine }

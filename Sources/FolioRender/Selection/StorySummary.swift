@@ -44,7 +44,7 @@ enum StorySummary {
         guard !text.isEmpty else { return nil }
         for end in [". ", "。", "? ", "! "] {
             if let range = text.range(of: end) {
-                return String(text[..<range.lowerBound]) + (end == "。" ? "。" : String(end.first!))
+                return String(text[..<range.lowerBound]) + end.trimmingCharacters(in: .whitespaces)
             }
         }
         return text
