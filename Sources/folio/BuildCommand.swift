@@ -2,6 +2,8 @@ import ArgumentParser
 import Foundation
 import FolioModel
 import FolioRender
+import FolioXLSX
+import FolioMatch
 
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -27,12 +29,18 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "A folder of templates (a copy of Templates/portfolio/) to render with.", completion: .directory)
     var template: String?
 
+    @Option(name: .customLong("for"), help: "A job posting (plain text): order and select the one page for it (see `folio match`).", completion: .file())
+    var posting: String?
+
     func run() throws {
         let loaded = try workspace.load()
         let language = try workspace.language(default: loaded.language)
-        let options = PortfolioOptions(language: language, full: full)
+        let emphasis = try posting.map { try Self.emphasis(for: $0, workspace: loaded, language: language) } ?? []
+        let options = PortfolioOptions(language: language, emphasis: emphasis, full: full)
         let templates = TemplateSet(locator: TemplateLocator(explicit: template.map { URL(fileURLWithPath: $0) }))
-        let build = PortfolioBuild(options: options, templates: templates, pdf: pdf, generator: "folio \(Folio.version)")
+        var build = PortfolioBuild(options: options, templates: templates, pdf: pdf, generator: "folio \(Folio.version)")
+        let matrix = SkillMatrix(workspace: loaded, today: .of(Date()), language: language)
+        build.extras = [PortfolioBuild.ExtraOutput(fileName: "skills.xlsx", write: matrix.write(to:))]
         let report: PortfolioBuild.Report
         do {
             report = try build.run(loaded, into: output.url)
@@ -41,9 +49,25 @@ struct BuildCommand: ParsableCommand {
         }
         for url in report.written { Console.out("  wrote \(Self.display(url))") }
 
-        // xlsx: written by FolioXLSX (wired by the lead)
-
         Console.out(summary(report, language))
+    }
+
+    /// The skills a posting asks for, strongest match first, to put first on the page.
+    static func emphasis(for posting: String, workspace: Workspace, language: Language) throws -> [String] {
+        guard let data = FileManager.default.contents(atPath: posting),
+              let text = String(data: data, encoding: .utf8) else {
+            Console.error(language == .ko
+                ? "error: \(posting): 공고 파일이 없거나 UTF-8 텍스트가 아닙니다."
+                : "error: \(posting): no such posting file, or it is not UTF-8 text.")
+            throw ExitCode(2)
+        }
+        let report = PostingMatcher.match(Posting.parse(text: text, file: posting), workspace)
+        if report.emphasis.isEmpty {
+            Console.error(language == .ko
+                ? "note: \(posting)에서 아는 기술 이름을 찾지 못해 기본 순서로 만듭니다."
+                : "note: \(posting) names no skill folio knows; building in the usual order.")
+        }
+        return report.emphasis
     }
 
     /// One line on how full the page is, then what the one page left out.

@@ -23,7 +23,7 @@ import FolioTestSupport
         let links = document.all("a").compactMap { $0.attributes["href"] }
         #expect(links.contains("mailto:haneul.kim@example.com"))
         #expect(links.contains("https://github.com/haneul-data"))
-        #expect(document.all("blockquote").count == 3, "each project's best story, quoted")
+        #expect(document.all("blockquote").count == 2, "each featured project's best story, quoted")
     }
 
     @Test func userTextCannotBreakTheStructure() throws {

@@ -45,10 +45,13 @@ import FolioTestSupport
         return (folder, try folder.load())
     }
 
-    @Test func koreanExampleKeepsEveryProjectAndStory() throws {
+    @Test func koreanExampleKeepsEveryProjectTheFeaturedStoriesAndTheBackground() throws {
         let selection = OnePageSelection.select(try Fixtures.example("junior-data-engineer-ko"))
         #expect(selection.projects.count == 3)
-        #expect(selection.projects.allSatisfy { $0.story != nil })
+        #expect(selection.projects.filter(\.featured).allSatisfy { $0.story != nil })
+        // Education and the AWS certificate outrank a further project's story (seed 002).
+        #expect(selection.education.count == 3)
+        #expect(selection.certifications.contains { $0.name.contains("AWS") })
         #expect(selection.omitted.allSatisfy { !$0.featured }, "\(selection.omitted)")
         #expect(selection.estimatedHeight <= PageBudget.usable)
     }

@@ -13,6 +13,8 @@ public struct PortfolioBuild: Sendable {
     /// The browser for `pdf`; found on PATH when nil.
     public var printer: PDFPrinter?
     public var generator: String
+    /// Outputs other modules write (the xlsx skill matrix), staged and moved into place with the rest.
+    public var extras: [ExtraOutput] = []
 
     public init(options: PortfolioOptions, templates: TemplateSet, pdf: Bool = false, printer: PDFPrinter? = nil, generator: String = "folio") {
         self.options = options
@@ -36,6 +38,18 @@ public struct PortfolioBuild: Sendable {
     struct Output {
         var url: URL
         var data: Data
+    }
+
+    /// A file written by another module into the output folder. `write` is given a temporary
+    /// path beside the destination; the build renames it into place only when every output is ready.
+    public struct ExtraOutput: Sendable {
+        public var fileName: String
+        public var write: @Sendable (URL) throws(FolioError) -> Void
+
+        public init(fileName: String, write: @escaping @Sendable (URL) throws(FolioError) -> Void) {
+            self.fileName = fileName
+            self.write = write
+        }
     }
 
     public func run(_ workspace: Workspace, into folder: URL) throws(FolioError) -> Report {
@@ -73,14 +87,26 @@ public struct PortfolioBuild: Sendable {
         }
 
         // 4. Every file to a temporary name beside its destination, then all renamed into place.
-        let written = try Self.writeAll(outputs)
+        let written = try Self.writeAll(outputs, extras: extras, in: folder)
         return Report(
             written: written, omissions: variants[0].omissions,
             pageFill: variants[0].estimatedHeight / PageBudget.pageHeight)
     }
 
-    static func writeAll(_ outputs: [Output]) throws(FolioError) -> [URL] {
+    static func writeAll(_ outputs: [Output], extras: [ExtraOutput] = [], in folder: URL) throws(FolioError) -> [URL] {
         var staged: [(temporary: URL, destination: URL)] = []
+        for extra in extras {
+            let destination = folder.appendingPathComponent(extra.fileName)
+            let temporary = AtomicFile.temporaryURL(beside: destination)
+            do {
+                try extra.write(temporary)
+            } catch {
+                for file in staged { try? FileManager.default.removeItem(at: file.temporary) }
+                try? FileManager.default.removeItem(at: temporary)
+                throw error
+            }
+            staged.append((temporary, destination))
+        }
         for output in outputs {
             let temporary = AtomicFile.temporaryURL(beside: output.url)
             do {

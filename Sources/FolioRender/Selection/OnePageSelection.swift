@@ -22,8 +22,9 @@ public struct Omission: Sendable, Hashable {
 /// Then, as long as they fit (`PageBudget`):
 ///
 /// 1. the strong skills (level 3 and up), 2. each featured project, 3. each featured project's
-/// best story, 4. the working skills (level 2), 5. the other projects by rank, each followed by
-/// its best story, 6. the basic skills, 7. education and certifications.
+/// best story, 4. the working skills (level 2), 5. education and certifications (a junior's
+/// degree and the AWS or Kubernetes certificate seed 002 recommends outweigh a further project),
+/// 6. the other projects by rank, each followed by its best story, 7. the basic skills.
 ///
 /// An item that does not fit is left out and the next, smaller one is tried, so the page drops
 /// the least important items rather than squeezing the layout.
@@ -118,9 +119,6 @@ public struct OnePageSelection: Sendable {
         for project in featured { addProject(project, withStory: false) }
         for project in featured { addStory(project) }
         addSkills(.working)
-        for project in others { addProject(project, withStory: true) }
-        addSkills(.basic)
-
         var education: [EducationLine] = []
         var certifications: [CertificationLine] = []
         if !content.education.isEmpty || !content.certifications.isEmpty {
@@ -134,6 +132,9 @@ public struct OnePageSelection: Sendable {
                     location: content.backgroundLocation, featured: false))
             }
         }
+        for project in others { addProject(project, withStory: true) }
+        addSkills(.basic)
+
         // Kept projects in rank order (skills are already: each band is taken in order).
         let projects = content.projects.compactMap { kept[$0.card.id] }
         return OnePageSelection(
