@@ -69,3 +69,61 @@ import FolioTestSupport
         #expect(!check.stdout.contains("[parse."), "\(check.stdout)")
     }
 }
+
+/// `folio build`, `match` and `interview` on the examples, as a user runs them.
+@Suite struct CLIOutputTests {
+    let korean = RepositoryPaths.example("junior-data-engineer-ko")
+
+    @Test func buildWritesThePortfolioAndTheSkillMatrix() throws {
+        let out = try TemporaryWorkspace([:])
+        let result = try FolioProcess.run(["build", korean.path, "-o", out.root.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        for file in ["portfolio.md", "portfolio.html", "skills.xlsx"] {
+            let attributes = try FileManager.default.attributesOfItem(atPath: out.root.appendingPathComponent(file).path)
+            #expect((attributes[.size] as? Int ?? 0) > 1000, "\(file) written")
+        }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: out.root.path).filter { $0.hasSuffix(".tmp") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test func buildDefaultsToOutputInTheCurrentFolder() throws {
+        let folder = try TemporaryWorkspace([:])
+        let result = try FolioProcess.run(["build", korean.path], in: folder.root)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(FileManager.default.fileExists(atPath: folder.root.appendingPathComponent("Output/portfolio.html").path))
+    }
+
+    @Test func buildForAPostingPutsItsSkillsFirst() throws {
+        let out = try TemporaryWorkspace([:])
+        let posting = korean.appendingPathComponent("postings/enterprise-data-platform.txt")
+        let result = try FolioProcess.run(["build", korean.path, "-o", out.root.path, "--for", posting.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let markdown = try String(contentsOf: out.root.appendingPathComponent("portfolio.md"), encoding: .utf8)
+        // The posting asks for Hadoop first; on the plain page Hadoop is not the first skill.
+        let plain = try TemporaryWorkspace([:])
+        _ = try FolioProcess.run(["build", korean.path, "-o", plain.root.path])
+        let plainMarkdown = try String(contentsOf: plain.root.appendingPathComponent("portfolio.md"), encoding: .utf8)
+        #expect(markdown != plainMarkdown)
+        let missing = try FolioProcess.run(["build", korean.path, "-o", out.root.path, "--for", "/nonexistent/posting.txt"])
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("/nonexistent/posting.txt"))
+    }
+
+    @Test func matchWithXlsxWritesAPostingWorkbook() throws {
+        let out = try TemporaryWorkspace([:])
+        let posting = korean.appendingPathComponent("postings/enterprise-data-platform.txt")
+        let result = try FolioProcess.run(["match", posting.path, "--workspace", korean.path, "--xlsx", "-o", out.root.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Elasticsearch"))
+        #expect(FileManager.default.fileExists(atPath: out.root.appendingPathComponent("skills-enterprise-data-platform.xlsx").path))
+    }
+
+    @Test func interviewWritesTheSheet() throws {
+        let out = try TemporaryWorkspace([:])
+        let result = try FolioProcess.run(["interview", korean.path, "-o", out.root.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let sheet = try String(contentsOf: out.root.appendingPathComponent("interview.md"), encoding: .utf8)
+        #expect(sheet.contains("Apache Kafka"))
+        #expect(FileManager.default.fileExists(atPath: out.root.appendingPathComponent("interview.html").path))
+    }
+}
