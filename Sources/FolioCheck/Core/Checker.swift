@@ -25,11 +25,14 @@ public struct Checker: Sendable {
         let disabled = Set(settings.disable.map(\.value))
         let inlineDisabled = Self.inlineDisabled(in: workspace)
         var findings = ruleIDs == nil ? workspace.diagnostics + Self.unknownRuleIDs(in: settings) : []
+        var shared = RuleContext(workspace: workspace, catalog: catalog, profiles: profiles, today: today)
+        let index = WorkspaceIndex(shared)
+        shared.sharedIndex = index
         for rule in rules {
             let description = type(of: rule).description
             if let ruleIDs, !ruleIDs.contains(description.id) { continue }
             if ruleIDs == nil, disabled.contains(description.id) { continue }
-            var context = RuleContext(workspace: workspace, catalog: catalog, profiles: profiles, today: today)
+            var context = shared
             context.rule = description
             for var finding in rule.check(context) {
                 if inlineDisabled[finding.location.file]?.contains(finding.rule) == true { continue }
