@@ -88,8 +88,8 @@ public enum WorkspaceLoader {
 
     /// Reads and decodes one file; an unreadable, non-UTF-8 or empty file becomes a finding.
     static func read(_ file: String, in root: URL, diagnostics: Diagnostics) -> SourceText? {
-        let url = root.appendingPathComponent(file)
-        guard let data = FileManager.default.contents(atPath: url.path) else {
+        // A path string, not URL.appendingPathComponent: this runs for every file of the workspace.
+        guard let data = FileManager.default.contents(atPath: root.path + "/" + file) else {
             diagnostics.add(Finding(
                 "parse.io", .error, at: SourceLocation(file: file, line: 1),
                 message: LocalizedText(ko: "파일을 읽을 수 없습니다 (권한을 확인하세요).", en: "cannot read this file (check its permissions)."),
