@@ -157,6 +157,9 @@ public enum SectionKind: String, Sendable, CaseIterable {
         .lesson: ["배운점", "교훈", "회고", "느낀점", "lesson", "lessons", "lessonslearned", "learned", "takeaway", "takeaways", "retrospective"],
     ]
 
+    /// Characters that separate the parts of a bilingual heading (`상황 / Situation`).
+    static let separators: Set<Character> = ["/", "·", "|", "(", ")", "[", "]", ":", "：", "-"]
+
     static let lookup: [String: SectionKind] = {
         var table: [String: SectionKind] = [:]
         for (kind, words) in synonyms { for word in words { table[word] = kind } }
@@ -164,7 +167,7 @@ public enum SectionKind: String, Sendable, CaseIterable {
     }()
 
     public init(heading: String) {
-        let parts = heading.lowercased().split { "/·|()[]:：-".contains($0) }
+        let parts = heading.lowercased().split(whereSeparator: SectionKind.separators.contains)
         for part in parts {
             let word = part.filter { $0.isLetter }
             if let kind = SectionKind.lookup[word] { self = kind; return }
