@@ -80,6 +80,13 @@ public struct SkillCatalog: Sendable {
 
     /// Lowercased, with spaces, dots, hyphens and underscores removed: `Apache-Spark` ~ `apachespark`.
     public static func normalize(_ name: String) -> String {
-        String(name.lowercased().filter { !" .-_·".contains($0) })
+        var scalars = String.UnicodeScalarView()
+        for scalar in name.lowercased().unicodeScalars {
+            switch scalar {
+            case " ", ".", "-", "_", "·": continue
+            default: scalars.append(scalar)
+            }
+        }
+        return String(scalars)
     }
 }

@@ -120,6 +120,10 @@ public struct MarkdownBody: Sendable {
     /// `- item`, `* item`, `+ item`, `1. item` → `item`.
     public static func stripListMarker(_ line: String) -> String {
         let trimmed = line.trimmedWhitespace()
+        // Most lines are prose: only `-`, `*`, `+`, `•` or a digit can start a list item.
+        guard let first = trimmed.utf8.first,
+              first == UInt8(ascii: "-") || first == UInt8(ascii: "*") || first == UInt8(ascii: "+")
+                || first == 0xE2 || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) else { return trimmed }
         for marker in ["- [ ] ", "- [x] ", "- ", "* ", "+ ", "• "] where trimmed.hasPrefix(marker) {
             return trimmed.dropFirst(marker.count).trimmedWhitespace()
         }
