@@ -86,7 +86,7 @@ public struct MarkdownBody: Sendable {
             }
             sectionText.append(line)
             guard !inFence, !trimmed.isEmpty, !trimmed.hasPrefix("<!--") else { continue }
-            let indent = line.prefix { $0 == " " || $0 == "\t" }.count
+            let indent = line.utf8.prefix { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }.count
             let located = Located(trimmed, at: SourceLocation(file: file, line: location.line, column: indent + 1))
             allLines.append(located)
             if !sections.isEmpty { sections[sections.count - 1].lines.append(located) }
@@ -97,6 +97,7 @@ public struct MarkdownBody: Sendable {
 
     /// `## Title` → (2, "Title"); nil for anything else.
     static func heading(_ line: String) -> (Int, String)? {
+        guard line.utf8.first == UInt8(ascii: "#") else { return nil }
         let hashes = line.prefix { $0 == "#" }.count
         guard (1...6).contains(hashes) else { return nil }
         let rest = line.dropFirst(hashes)
