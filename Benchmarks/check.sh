@@ -35,9 +35,12 @@ median() {
     echo ")"
 }
 
+# Other processes on the machine change wall-clock figures: say how busy it was.
+echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || uptime)"
 echo "folio check, 1,000 projects + 3,000 stories + 300 skills (4,002 files), text report:"
 echo "  median $(median "$BIN" check "$WORK/large")"
 echo "folio check --format json, same workspace:"
 echo "  median $(median "$BIN" check "$WORK/large" --format json)"
 echo "parse only (--rule profile.target-role), 2,000 files:"
 echo "  median $(median "$BIN" check "$WORK/parse" --rule profile.target-role)"
+echo "machine afterwards: load average $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || uptime)"

@@ -53,8 +53,9 @@ struct CheckCommand: ParsableCommand {
             let report = GitHubReporter(language: language, pathPrefix: pathPrefix).report(findings)
             if !report.isEmpty { Console.out(report) }
         }
-        let code = summary.exitCode(strict: strict)
-        if code != 0 { throw ExitCode(code) }
+        // Exit here rather than return: tearing down a model of thousands of documents takes
+        // longer than the OS needs to free it (the output is written unbuffered already).
+        Foundation.exit(summary.exitCode(strict: strict))
     }
 
     /// The workspace folder as given, so annotation paths are relative to where `folio` ran (the repository root in CI).

@@ -1,3 +1,4 @@
+import Foundation
 import FolioModel
 
 /// Runs the rules over a workspace and applies the user's settings:
@@ -20,24 +21,45 @@ public struct Checker: Sendable {
     }
 
     /// Parse diagnostics plus every enabled rule's findings, sorted by file, line and column.
+    ///
+    /// Rules are independent of each other, so they run on all cores; the result is sorted,
+    /// so it does not depend on which rule finishes first.
     public func check(_ workspace: Workspace, only ruleIDs: Set<String>? = nil) -> [Finding] {
         let settings = workspace.profile.check
         let disabled = Set(settings.disable.map(\.value))
         let inlineDisabled = Self.inlineDisabled(in: workspace)
-        var findings = ruleIDs == nil ? workspace.diagnostics + Self.unknownRuleIDs(in: settings) : []
-        for rule in rules {
-            let description = type(of: rule).description
-            if let ruleIDs, !ruleIDs.contains(description.id) { continue }
-            if ruleIDs == nil, disabled.contains(description.id) { continue }
-            var context = RuleContext(workspace: workspace, catalog: catalog, profiles: profiles, today: today)
-            context.rule = description
-            for var finding in rule.check(context) {
-                if inlineDisabled[finding.location.file]?.contains(finding.rule) == true { continue }
-                if let severity = settings.severity[finding.rule] { finding.severity = severity.value }
-                findings.append(finding)
-            }
+        let selected = rules.filter { rule in
+            let id = type(of: rule).description.id
+            if let ruleIDs { return ruleIDs.contains(id) }
+            return !disabled.contains(id)
         }
+        var shared = RuleContext(workspace: workspace, catalog: catalog, profiles: profiles, today: today)
+        if selected.count > 1 { shared.sharedIndex = WorkspaceIndex(shared) }
+        let context = shared
+
+        let results = UnsafeMutableBufferPointer<[Finding]>.allocate(capacity: selected.count)
+        results.initialize(repeating: [])
+        defer { results.deallocate() }
+        let slots = FindingSlots(buffer: results)
+        DispatchQueue.concurrentPerform(iterations: selected.count) { position in
+            var ruleContext = context
+            ruleContext.rule = type(of: selected[position]).description
+            slots.buffer[position] = selected[position].check(ruleContext)
+        }
+
+        var findings = ruleIDs == nil ? workspace.diagnostics + Self.unknownRuleIDs(in: settings) : []
+        for var finding in results.joined() {
+            if inlineDisabled[finding.location.file]?.contains(finding.rule) == true { continue }
+            if let severity = settings.severity[finding.rule] { finding.severity = severity.value }
+            findings.append(finding)
+        }
+        _ = results.deinitialize()
         return findings.sorted { ($0.location, $0.rule) < ($1.location, $1.rule) }
+    }
+
+    /// Each rule writes only its own slot, so sharing the buffer between threads is safe.
+    struct FindingSlots: @unchecked Sendable {
+        let buffer: UnsafeMutableBufferPointer<[Finding]>
     }
 
     /// Rule ids folio.yaml's `check:` names that no rule has: a typo would silently change nothing.

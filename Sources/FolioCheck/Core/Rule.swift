@@ -89,6 +89,8 @@ public struct RuleContext: Sendable {
     public var today: YearMonth
     /// The rule being run (set by the checker).
     public var rule: RuleDescription?
+    /// Lookups shared by the rules, built once per check by the checker.
+    var sharedIndex: WorkspaceIndex?
 
     public init(workspace: Workspace, catalog: SkillCatalog = .shared, profiles: RoleProfiles = .shared, today: YearMonth) {
         self.workspace = workspace

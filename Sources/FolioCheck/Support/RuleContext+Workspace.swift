@@ -2,7 +2,7 @@ import FolioModel
 
 /// Lookups several rules need, built once per rule run so that no rule is quadratic
 /// in the number of projects, stories or skills.
-struct WorkspaceIndex {
+struct WorkspaceIndex: Sendable {
     /// Stories by the project id they name.
     let storiesByProject: [String: [Story]]
     /// Canonical, lowercased names of the skills in skills.yaml.
@@ -24,6 +24,11 @@ struct WorkspaceIndex {
 }
 
 extension RuleContext {
+    /// The shared lookups: the checker's, or built now when a rule runs on its own.
+    var index: WorkspaceIndex {
+        sharedIndex ?? WorkspaceIndex(self)
+    }
+
     /// The key a skill is matched by: its catalog name, lowercased (`pyspark` → `apache spark`).
     func canonical(_ name: String) -> String {
         catalog.canonicalName(name).lowercased()

@@ -11,17 +11,22 @@ public struct SkillCatalog: Sendable {
 
     public let entries: [Entry]
     private let index: [String: Int]
+    /// Every spelling, normalised, with its entry's position: what "did you mean" compares against.
+    private let normalizedSpellings: [(characters: [Character], position: Int)]
 
     public init(entries: [Entry]) {
         self.entries = entries
         var index: [String: Int] = [:]
+        var spellings: [(characters: [Character], position: Int)] = []
         for (position, entry) in entries.enumerated() {
             for spelling in [entry.name] + entry.aliases {
                 let key = SkillCatalog.normalize(spelling)
                 if index[key] == nil { index[key] = position }
+                spellings.append((Array(key), position))
             }
         }
         self.index = index
+        normalizedSpellings = spellings
     }
 
     /// The catalog shipped with folio.
@@ -55,16 +60,17 @@ public struct SkillCatalog: Sendable {
 
     /// The nearest known name, for "did you mean" on an unknown skill.
     public func suggestion(for name: String) -> String? {
-        let normalized = SkillCatalog.normalize(name)
-        var best: (name: String, distance: Int)?
-        for entry in entries {
-            for spelling in [entry.name] + entry.aliases {
-                let distance = Spelling.levenshtein(Array(normalized), Array(SkillCatalog.normalize(spelling)))
-                if distance < (best?.distance ?? .max) { best = (entry.name, distance) }
-            }
+        let normalized = Array(SkillCatalog.normalize(name))
+        let limit = max(1, min(3, normalized.count / 3))
+        var best: (position: Int, distance: Int)?
+        for spelling in normalizedSpellings {
+            // The distance is at least the difference in length: skip what cannot be close enough.
+            guard abs(spelling.characters.count - normalized.count) <= limit else { continue }
+            let distance = Spelling.levenshtein(normalized, spelling.characters)
+            if distance < (best?.distance ?? .max) { best = (spelling.position, distance) }
         }
-        guard let best, best.distance <= max(1, min(3, normalized.count / 3)) else { return nil }
-        return best.name
+        guard let best, best.distance <= limit else { return nil }
+        return entries[best.position].name
     }
 
     /// Every spelling (names and aliases) with its entry, for scanning free text (postings).
@@ -74,6 +80,13 @@ public struct SkillCatalog: Sendable {
 
     /// Lowercased, with spaces, dots, hyphens and underscores removed: `Apache-Spark` ~ `apachespark`.
     public static func normalize(_ name: String) -> String {
-        String(name.lowercased().filter { !" .-_·".contains($0) })
+        var scalars = String.UnicodeScalarView()
+        for scalar in name.lowercased().unicodeScalars {
+            switch scalar {
+            case " ", ".", "-", "_", "·": continue
+            default: scalars.append(scalar)
+            }
+        }
+        return String(scalars)
     }
 }

@@ -14,7 +14,7 @@ public struct FrontMatterDocument: Sendable {
     /// Splits the text, or explains in a finding why it cannot.
     public static func split(_ source: SourceText) -> Result<FrontMatterDocument, Finding> {
         let lines = source.lines
-        let firstContent = lines.firstIndex { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        let firstContent = lines.firstIndex { !$0.allSatisfy(\.isWhitespace) }
         guard let opening = firstContent, isFence(lines[opening]) else {
             let line = (firstContent ?? 0) + 1
             return .failure(Finding(
@@ -44,7 +44,7 @@ public struct FrontMatterDocument: Sendable {
     }
 
     private static func isFence(_ line: Substring) -> Bool {
-        line.trimmingCharacters(in: .whitespaces) == "---"
+        line.trimmedWhitespace() == "---"
     }
 }
 

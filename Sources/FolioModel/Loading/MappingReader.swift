@@ -41,7 +41,7 @@ struct MappingReader {
         switch node {
         case .scalar(let scalar):
             if scalar.isNull { return nil }
-            let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+            let text = scalar.string.trimmedWhitespace()
             return text.isEmpty ? nil : Located(text, at: scalar.location)
         default:
             diagnostics.typeMismatch(
@@ -96,7 +96,7 @@ struct MappingReader {
         case .scalar(let scalar):
             if scalar.isNull { return [] }
             return scalar.string.split(separator: ",").map {
-                Located($0.trimmingCharacters(in: .whitespaces), at: scalar.location)
+                Located($0.trimmedWhitespace(), at: scalar.location)
             }.filter { !$0.value.isEmpty }
         case .sequence(let items, _):
             return items.compactMap { item in
@@ -107,7 +107,7 @@ struct MappingReader {
                         got: item.kindName, example: example)
                     return nil
                 }
-                let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+                let text = scalar.string.trimmedWhitespace()
                 return scalar.isNull || text.isEmpty ? nil : Located(text, at: scalar.location)
             }
         case .mapping:

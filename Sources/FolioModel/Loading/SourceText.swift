@@ -39,7 +39,7 @@ public struct SourceText: Sendable {
                     en: "Save the file again as UTF-8 (e.g. iconv -f latin1 -t utf-8).")))
         }
         var text = String(decoding: bytes, as: UTF8.self)
-        if text.contains("\r") {
+        if bytes.contains(0x0D) {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
         return .success(SourceText(file: file, text: text))
@@ -47,7 +47,9 @@ public struct SourceText: Sendable {
 
     /// The lines of the text, without their line breaks. Line `n` is `lines[n - 1]`.
     public var lines: [Substring] {
-        text.split(separator: "\n", omittingEmptySubsequences: false)
+        // Split on bytes: the text is LF-only after decoding, and byte splitting is far
+        // cheaper than Character splitting on thousands of files.
+        text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { Substring($0) }
     }
 
     private static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int? {

@@ -34,29 +34,62 @@ public enum WorkspaceLoader {
                 workspace.skills = SkillsReader.read(source, diagnostics: diagnostics)
             }
         }
-        for file in markdownFiles(in: "projects", root: root) {
-            guard let source = read(file, in: root, diagnostics: diagnostics) else { continue }
-            workspace.files.append(file)
-            if let project = DocumentReader.project(source, diagnostics: diagnostics) {
-                workspace.projects.append(project)
-            }
+        for document in readConcurrently(markdownFiles(in: "projects", root: root), in: root, parse: DocumentReader.project) {
+            document.findings.forEach(diagnostics.add)
+            if document.wasRead { workspace.files.append(document.file) }
+            if let project = document.value { workspace.projects.append(project) }
         }
-        for file in markdownFiles(in: "stories", root: root) {
-            guard let source = read(file, in: root, diagnostics: diagnostics) else { continue }
-            workspace.files.append(file)
-            if let story = DocumentReader.story(source, diagnostics: diagnostics) {
-                workspace.stories.append(story)
-            }
+        for document in readConcurrently(markdownFiles(in: "stories", root: root), in: root, parse: DocumentReader.story) {
+            document.findings.forEach(diagnostics.add)
+            if document.wasRead { workspace.files.append(document.file) }
+            if let story = document.value { workspace.stories.append(story) }
         }
         workspace.postings = files(in: "postings", root: root, extensions: ["txt", "md"])
         workspace.diagnostics = diagnostics.findings
         return workspace
     }
 
+    /// The result buffer of `readConcurrently`: each iteration writes only its own slot,
+    /// so sharing the buffer between threads is safe.
+    struct Slots<Element>: @unchecked Sendable {
+        let buffer: UnsafeMutableBufferPointer<Element>
+    }
+
+    /// One Markdown file read and parsed on its own, with its own findings.
+    struct ReadDocument<Value> {
+        var file: String
+        var wasRead = false
+        var value: Value?
+        var findings: [Finding] = []
+    }
+
+    /// Reads and parses files on all cores (a workspace may hold thousands), returning the
+    /// results in the order of `files` so that output stays deterministic.
+    static func readConcurrently<Value: Sendable>(
+        _ files: [String], in root: URL, parse: @escaping @Sendable (SourceText, Diagnostics) -> Value?
+    ) -> [ReadDocument<Value>] {
+        let results = UnsafeMutableBufferPointer<ReadDocument<Value>>.allocate(capacity: files.count)
+        defer { results.deallocate() }
+        let slots = Slots<ReadDocument<Value>>(buffer: results)
+        DispatchQueue.concurrentPerform(iterations: files.count) { position in
+            let diagnostics = Diagnostics()
+            var document = ReadDocument<Value>(file: files[position])
+            if let source = read(files[position], in: root, diagnostics: diagnostics) {
+                document.wasRead = true
+                document.value = parse(source, diagnostics)
+            }
+            document.findings = diagnostics.findings
+            (slots.buffer.baseAddress! + position).initialize(to: document)
+        }
+        let documents = Array(results)
+        _ = results.deinitialize()
+        return documents
+    }
+
     /// Reads and decodes one file; an unreadable, non-UTF-8 or empty file becomes a finding.
     static func read(_ file: String, in root: URL, diagnostics: Diagnostics) -> SourceText? {
-        let url = root.appendingPathComponent(file)
-        guard let data = FileManager.default.contents(atPath: url.path) else {
+        // A path string, not URL.appendingPathComponent: this runs for every file of the workspace.
+        guard let data = FileManager.default.contents(atPath: root.path + "/" + file) else {
             diagnostics.add(Finding(
                 "parse.io", .error, at: SourceLocation(file: file, line: 1),
                 message: LocalizedText(ko: "파일을 읽을 수 없습니다 (권한을 확인하세요).", en: "cannot read this file (check its permissions)."),
@@ -68,7 +101,7 @@ public enum WorkspaceLoader {
             diagnostics.add(finding)
             return nil
         case .success(let source):
-            if source.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            if source.text.allSatisfy(\.isWhitespace) {
                 diagnostics.add(Finding(
                     "parse.empty", .error, at: SourceLocation(file: file, line: 1),
                     message: LocalizedText(ko: "빈 파일입니다.", en: "this file is empty."),

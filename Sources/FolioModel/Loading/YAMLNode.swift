@@ -51,7 +51,7 @@ extension YAMLNode {
     /// - Returns: the root node (`nil` for an empty document), or the finding for a syntax error.
     public static func parse(_ yaml: String, file: String, firstLine: Int = 1) -> Result<YAMLNode?, Finding> {
         do {
-            guard let node = try Yams.compose(yaml: yaml) else { return .success(nil) }
+            guard let node = try Yams.compose(yaml: yaml, .basic, .default, .utf8) else { return .success(nil) }
             return .success(YAMLNode(node, file: file, lineOffset: firstLine - 1))
         } catch let error as YamlError {
             return .failure(finding(for: error, file: file, lineOffset: firstLine - 1))

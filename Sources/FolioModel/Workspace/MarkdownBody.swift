@@ -41,7 +41,7 @@ public struct MarkdownBody: Sendable {
         public var bullets: [Located<String>] {
             lines.compactMap { line in
                 let stripped = MarkdownBody.stripListMarker(line.value)
-                return stripped == line.value.trimmingCharacters(in: .whitespaces) ? nil
+                return stripped == line.value.trimmedWhitespace() ? nil
                     : Located(stripped, at: line.location)
             }
         }
@@ -60,15 +60,14 @@ public struct MarkdownBody: Sendable {
 
         func closeSection() {
             guard !sections.isEmpty else { return }
-            sections[sections.count - 1].markdown = sectionText.joined(separator: "\n")
-                .trimmingCharacters(in: .whitespacesAndNewlines)
+            sections[sections.count - 1].markdown = sectionText.joined(separator: "\n").trimmedWhitespace()
             sectionText = []
         }
 
-        for (offset, rawLine) in body.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (offset, rawLine) in body.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map(Substring.init).enumerated() {
             let line = String(rawLine)
             let location = SourceLocation(file: file, line: firstLine + offset, column: 1)
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = line.trimmedWhitespace()
             disabled.formUnion(disabledRules(in: trimmed))
 
             if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
@@ -87,7 +86,7 @@ public struct MarkdownBody: Sendable {
             }
             sectionText.append(line)
             guard !inFence, !trimmed.isEmpty, !trimmed.hasPrefix("<!--") else { continue }
-            let indent = line.prefix { $0 == " " || $0 == "\t" }.count
+            let indent = line.utf8.prefix { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }.count
             let located = Located(trimmed, at: SourceLocation(file: file, line: location.line, column: indent + 1))
             allLines.append(located)
             if !sections.isEmpty { sections[sections.count - 1].lines.append(located) }
@@ -98,17 +97,21 @@ public struct MarkdownBody: Sendable {
 
     /// `## Title` → (2, "Title"); nil for anything else.
     static func heading(_ line: String) -> (Int, String)? {
+        guard line.utf8.first == UInt8(ascii: "#") else { return nil }
         let hashes = line.prefix { $0 == "#" }.count
         guard (1...6).contains(hashes) else { return nil }
         let rest = line.dropFirst(hashes)
         guard rest.isEmpty || rest.first == " " else { return nil }
-        let title = rest.trimmingCharacters(in: .whitespaces)
-            .trimmingCharacters(in: CharacterSet(charactersIn: "#")).trimmingCharacters(in: .whitespaces)
+        // `## Title ##`: closing hashes are dropped as in CommonMark.
+        var title = rest.trimmedWhitespace()
+        while title.hasSuffix("#") { title.removeLast() }
+        while title.hasPrefix("#") { title.removeFirst() }
+        title = title.trimmedWhitespace()
         return (hashes, title)
     }
 
     static func disabledRules(in line: String) -> [String] {
-        guard let start = line.range(of: "<!--"), let end = line.range(of: "-->"),
+        guard line.hasPrefix("<!--") || line.unicodeScalars.contains("<"), let start = line.range(of: "<!--"), let end = line.range(of: "-->"),
               start.upperBound <= end.lowerBound else { return [] }
         let words = line[start.upperBound..<end.lowerBound].split(whereSeparator: { $0 == " " || $0 == "," })
         guard words.first == "folio-disable" else { return [] }
@@ -117,15 +120,19 @@ public struct MarkdownBody: Sendable {
 
     /// `- item`, `* item`, `+ item`, `1. item` → `item`.
     public static func stripListMarker(_ line: String) -> String {
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        let trimmed = line.trimmedWhitespace()
+        // Most lines are prose: only `-`, `*`, `+`, `•` or a digit can start a list item.
+        guard let first = trimmed.utf8.first,
+              first == UInt8(ascii: "-") || first == UInt8(ascii: "*") || first == UInt8(ascii: "+")
+                || first == 0xE2 || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) else { return trimmed }
         for marker in ["- [ ] ", "- [x] ", "- ", "* ", "+ ", "• "] where trimmed.hasPrefix(marker) {
-            return String(trimmed.dropFirst(marker.count)).trimmingCharacters(in: .whitespaces)
+            return trimmed.dropFirst(marker.count).trimmedWhitespace()
         }
         let digits = trimmed.prefix { $0.isNumber }
         if !digits.isEmpty, digits.count <= 3 {
             let rest = trimmed.dropFirst(digits.count)
             if rest.hasPrefix(". ") || rest.hasPrefix(") ") {
-                return String(rest.dropFirst(2)).trimmingCharacters(in: .whitespaces)
+                return rest.dropFirst(2).trimmedWhitespace()
             }
         }
         return trimmed
@@ -155,6 +162,9 @@ public enum SectionKind: String, Sendable, CaseIterable {
         .lesson: ["배운점", "교훈", "회고", "느낀점", "lesson", "lessons", "lessonslearned", "learned", "takeaway", "takeaways", "retrospective"],
     ]
 
+    /// Characters that separate the parts of a bilingual heading (`상황 / Situation`).
+    static let separators: Set<Character> = ["/", "·", "|", "(", ")", "[", "]", ":", "：", "-"]
+
     static let lookup: [String: SectionKind] = {
         var table: [String: SectionKind] = [:]
         for (kind, words) in synonyms { for word in words { table[word] = kind } }
@@ -162,7 +172,7 @@ public enum SectionKind: String, Sendable, CaseIterable {
     }()
 
     public init(heading: String) {
-        let parts = heading.lowercased().split { "/·|()[]:：-".contains($0) }
+        let parts = heading.lowercased().split(whereSeparator: SectionKind.separators.contains)
         for part in parts {
             let word = part.filter { $0.isLetter }
             if let kind = SectionKind.lookup[word] { self = kind; return }

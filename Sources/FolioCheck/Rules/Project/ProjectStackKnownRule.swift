@@ -23,7 +23,7 @@ struct ProjectStackKnownRule: Rule {
         ])
 
     func check(_ context: RuleContext) -> [Finding] {
-        let index = WorkspaceIndex(context)
+        let index = context.index
         var findings: [Finding] = []
         for project in context.workspace.projects {
             for entry in project.stack where !index.skillNames.contains(context.canonical(entry.value)) {

@@ -24,7 +24,7 @@ struct ProjectStoryRule: Rule {
         ])
 
     func check(_ context: RuleContext) -> [Finding] {
-        let index = WorkspaceIndex(context)
+        let index = context.index
         return context.workspace.projects.compactMap { project in
             guard index.storiesByProject[project.id]?.isEmpty ?? true else { return nil }
             return context.finding(at: context.start(of: project.file), LocalizedText(

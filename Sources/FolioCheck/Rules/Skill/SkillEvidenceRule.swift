@@ -27,7 +27,7 @@ struct SkillEvidenceRule: Rule {
         ])
 
     func check(_ context: RuleContext) -> [Finding] {
-        let index = WorkspaceIndex(context)
+        let index = context.index
         return context.workspace.skills.compactMap { skill in
             guard let level = skill.level?.value, level >= 2,
                   !index.usedSkillNames.contains(context.canonical(skill.name.value)) else { return nil }

@@ -16,8 +16,8 @@ struct SkillVersionRule: Rule {
             ko: "\"이력서에 Spark를 쓰셨는데 어느 정도로 써 보셨나요?\"는 단골 질문입니다. 버전을 말할 수 있으면 직접 설치하고 설정해 봤다는 신호가 됩니다.",
             en: "\"You list Spark: how far did you use it?\" is a standard question. Naming the version signals that you installed and configured it yourself."),
         help: LocalizedText(
-            ko: "`version: \"3.5\"`처럼 실제로 쓴 버전을 따옴표로 감싸 적으세요 (따옴표가 없으면 3.10이 3.1로 읽힙니다). 클라우드 서비스는 `version: \"EMR 6.15\"`처럼 적습니다. CS 기초·통계처럼 버전이 없는 개념은 빼도 됩니다.",
-            en: "Write the version you used, quoted: `version: \"3.5\"` (unquoted, 3.10 reads as 3.1). For a managed service write e.g. `version: \"EMR 6.15\"`. Concepts such as CS fundamentals or statistics need none."),
+            ko: "`version: \"3.5\"`처럼 실제로 쓴 버전을 적으세요 (따옴표로 감싸 두면 다른 YAML 도구에서도 3.10이 3.1로 바뀌지 않습니다). 클라우드 서비스는 `version: \"EMR 6.15\"`처럼 적습니다. CS 기초·통계처럼 버전이 없는 개념은 빼도 됩니다.",
+            en: "Write the version you used: `version: \"3.5\"` (quoted, so that other YAML tools do not read 3.10 as 3.1). For a managed service write e.g. `version: \"EMR 6.15\"`. Concepts such as CS fundamentals or statistics need none."),
         triggering: [
             .editing("skills.yaml", [("- name: Apache Spark\n  level: 3\n  version: \"3.5\"\n", "- ↓name: Apache Spark\n  level: 3\n")],
                      excerpt: "- name: Apache Spark\n  level: 3\n  (version 없음)"),

@@ -23,7 +23,7 @@ struct StoryProjectRule: Rule {
         ])
 
     func check(_ context: RuleContext) -> [Finding] {
-        let index = WorkspaceIndex(context)
+        let index = context.index
         return context.workspace.stories.compactMap { story in
             guard let project = story.project else {
                 return context.finding(at: context.start(of: story.file), LocalizedText(

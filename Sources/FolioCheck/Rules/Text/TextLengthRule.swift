@@ -39,14 +39,22 @@ struct TextLengthRule: Rule {
         for project in context.workspace.projects {
             for line in project.impact { measure(line.value, at: line.location) }
             for section in project.body.sections {
-                for bullet in section.bullets { measure(bullet.value, at: bullet.location) }
+                for bullet in Self.longBullets(section) { measure(bullet.value, at: bullet.location) }
             }
         }
         for story in context.workspace.stories {
             for section in story.body.sections {
-                for bullet in section.bullets { measure(bullet.value, at: bullet.location) }
+                for bullet in Self.longBullets(section) { measure(bullet.value, at: bullet.location) }
             }
         }
         return findings
+    }
+
+    /// The bullets of a section that may be too wide: a line within the limit needs no closer look.
+    static func longBullets(_ section: MarkdownBody.Section) -> [Located<String>] {
+        let long = section.lines.filter { TextMeasure.displayWidth($0.value) > limit }
+        guard !long.isEmpty else { return [] }
+        let starts = Set(long.map(\.location))
+        return section.bullets.filter { starts.contains($0.location) }
     }
 }

@@ -1,0 +1,35 @@
+extension StringProtocol where UTF8View: BidirectionalCollection, UTF8View.Index == Index {
+    /// The text without leading and trailing white space (spaces, tabs, line breaks, and
+    /// Unicode spaces such as U+3000).
+    ///
+    /// Native Swift instead of Foundation's `trimmingCharacters(in:)`, which bridges through
+    /// NSString on Linux; and ASCII spaces are skipped on the UTF-8 bytes first, since the
+    /// loader trims every line of every file and a 4,000-file workspace must load in well
+    /// under a second.
+    func trimmedWhitespace() -> String {
+        let bytes = utf8
+        var start = bytes.startIndex
+        var end = bytes.endIndex
+        while start < end, Self.isASCIISpace(bytes[start]) { bytes.formIndex(after: &start) }
+        while end > start, Self.isASCIISpace(bytes[bytes.index(before: end)]) { bytes.formIndex(before: &end) }
+        let candidate = self[start..<end]
+        // Rare: a non-ASCII space (U+3000, NBSP) at either end needs the Character-based trim.
+        if let first = candidate.unicodeScalars.first, !first.isASCII, first.properties.isWhitespace {
+            return Self.slowTrim(candidate)
+        }
+        if let last = candidate.unicodeScalars.last, !last.isASCII, last.properties.isWhitespace {
+            return Self.slowTrim(candidate)
+        }
+        return String(candidate)
+    }
+
+    private static func isASCIISpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0B || byte == 0x0C
+    }
+
+    private static func slowTrim(_ text: SubSequence) -> String {
+        guard let first = text.firstIndex(where: { !$0.isWhitespace }),
+              let last = text.lastIndex(where: { !$0.isWhitespace }) else { return "" }
+        return String(text[first...last])
+    }
+}
