@@ -28,40 +28,14 @@ public enum TextMeasure {
         }
     }
 
-    /// Hangul syllables in the text.
-    public static func hangulSyllables(_ text: some StringProtocol) -> Int {
-        text.unicodeScalars.count(where: isHangulSyllable)
-    }
-
-    /// Words written in Latin letters or digits (`Spark`, `3.5`, `AWS`).
-    public static func latinWords(_ text: some StringProtocol) -> Int {
-        var count = 0
-        var inWord = false
-        for scalar in text.unicodeScalars {
-            let isLatin = scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar))
-            if isLatin && !inWord { count += 1 }
-            inWord = isLatin || (inWord && (scalar == "." || scalar == "-" || scalar == "'"))
-        }
-        return count
-    }
-
     /// Words separated by white space.
     public static func words(_ text: some StringProtocol) -> Int {
         text.split(whereSeparator: { $0.isWhitespace }).count
     }
 
-    /// Speaking rates used to time the self-introduction read aloud.
-    public static let koreanUnitsPerSecond = 5.5
-    public static let englishWordsPerSecond = 2.5
-
-    /// Seconds to read the text aloud. Mostly-Hangul text: (Hangul syllables + Latin words) / 5.5;
-    /// otherwise words / 2.5.
-    public static func secondsToRead(_ text: some StringProtocol) -> Double {
-        let syllables = hangulSyllables(text)
-        let latin = latinWords(text)
-        if syllables >= latin {
-            return Double(syllables + latin) / koreanUnitsPerSecond
-        }
-        return Double(words(text)) / englishWordsPerSecond
+    /// Seconds to read the text aloud, at the rates of `SpeakingTime` (shared with the
+    /// interview sheet), in the language the text is mostly written in.
+    public static func secondsToRead(_ text: String) -> Double {
+        SpeakingTime.seconds(for: text, language: SpeakingTime.dominantLanguage(of: text))
     }
 }

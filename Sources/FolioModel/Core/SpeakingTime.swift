@@ -16,6 +16,15 @@ public enum SpeakingTime {
         }
     }
 
+    /// Korean when Hangul syllables are at least as many as Latin words, else English: an intro
+    /// written in English in a Korean workspace is timed as English.
+    public static func dominantLanguage(of text: String) -> Language {
+        let units = koreanUnits(in: text)
+        let hangul = text.unicodeScalars.count { (0xAC00...0xD7A3).contains($0.value) }
+        // koreanUnits counts each Hangul syllable and each Latin word: the rest are Latin words.
+        return hangul > 0 && hangul >= units - hangul ? .ko : .en
+    }
+
     /// Hangul syllables plus Latin words and numbers.
     static func koreanUnits(in text: String) -> Int {
         var count = 0
