@@ -2,8 +2,8 @@
 # Median wall time of `folio build` on the Korean example over N runs (default 10), release build.
 # Usage: Benchmarks/build.sh [RUNS] [WORKSPACE]
 # Measures the whole command as a user runs it: process start, loading the workspace, the one-page
-# selection, rendering Markdown and HTML from the templates (and the xlsx once it is wired into
-# `folio build`), and writing every file atomically. The PDF is not included (it is Chromium's time).
+# selection, rendering Markdown and HTML from the templates, writing the xlsx skill matrix
+# through libxlsxwriter, and moving every file into place atomically. The PDF is not included (it is Chromium's time).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

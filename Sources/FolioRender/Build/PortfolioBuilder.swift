@@ -206,7 +206,8 @@ public struct PortfolioBuilder: Sendable {
         let data = project.data.map { data in
             [data.source, data.volume, data.format].compactMap { $0?.value }.joined(separator: " · ")
         }
-        let storyCards = stories.map { storyCard($0, language: language, body: body) }
+        // The one page shows a project's best story only (stories come ranked): summarise just that.
+        let storyCards = (options.full ? stories : Array(stories.prefix(1))).map { storyCard($0, language: language, body: body) }
         return ProjectCard(
             id: project.id, title: project.displayTitle, period: project.period?.value.description,
             team: project.team.map { Labels.team($0.value, language) }, role: project.role?.value,

@@ -43,7 +43,8 @@ enum StorySummary {
         let text = plain(paragraph.joined(separator: " "))
         guard !text.isEmpty else { return nil }
         for end in [". ", "。", "? ", "! "] {
-            if let range = text.range(of: end) {
+            // The standard library's search, not NSString's: this runs for every story.
+            if let range = text.firstRange(of: end) {
                 return String(text[..<range.lowerBound]) + end.trimmingCharacters(in: .whitespaces)
             }
         }
