@@ -10,10 +10,10 @@ struct BuildCommand: ParsableCommand {
         commandName: "build",
         abstract: "Render the one-page portfolio (Markdown, HTML, PDF) and the xlsx skill matrix.",
         discussion: """
-            Writes portfolio.md and portfolio.html into the output folder; --full adds
-            portfolio-full.md and .html with every project and story; --pdf prints the HTML with a
-            headless Chromium. Templates come from Templates/portfolio/; copy that folder and pass
-            --template DIR to restyle. Every file is written whole or not at all: a failed build
+            Writes portfolio.md and portfolio.html into the output folder; --full adds \
+            portfolio-full.md and .html with every project and story; --pdf prints the HTML with a \
+            headless Chromium. Templates come from Templates/portfolio/; copy that folder and pass \
+            --template DIR to restyle. Every file is written whole or not at all: a failed build \
             leaves the previous outputs as they were.
             """)
 
@@ -29,7 +29,10 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "A folder of templates (a copy of Templates/portfolio/) to render with.", completion: .directory)
     var template: String?
 
-    @Option(name: .customLong("for"), help: "A job posting (plain text): order and select the one page for it (see `folio match`).", completion: .file())
+    @Option(
+        name: .customLong("for"),
+        help: ArgumentHelp("A job posting (plain text): order and select the one page for it (see `folio match`).", valueName: "posting"),
+        completion: .file())
     var posting: String?
 
     func run() throws {

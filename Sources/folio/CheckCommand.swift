@@ -13,10 +13,10 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Check a workspace against the hiring advice, file:line by file:line.",
         discussion: """
-            Ends with a readiness score (0–100, per project and overall).
-            Exit code 0 when there are no errors, 1 when there are (or warnings with --strict),
-            2 when the workspace cannot be read or the command is misused.
-            `folio explain RULE` says why a rule exists. Turn rules off in folio.yaml (`check.disable`)
+            Ends with a readiness score (0–100, per project and overall). \
+            Exit code 0 when there are no errors, 1 when there are (or warnings with --strict), \
+            2 when the workspace cannot be read or the command is misused. \
+            `folio explain RULE` says why a rule exists. Turn rules off in folio.yaml (`check.disable`) \
             or in a Markdown file (`<!-- folio-disable rule.id -->`).
             """)
 

@@ -11,9 +11,9 @@ struct Folio: ParsableCommand {
         commandName: "folio",
         abstract: "Check and build a one-page portfolio for data jobs, from plain-text files.",
         discussion: """
-            A workspace is a folder with folio.yaml, skills.yaml, projects/*.md and stories/*.md.
-            Start one with `folio init`, then run `folio check` until it is clean and `folio build`.
-            Exit codes: 0 no errors, 1 errors found (or warnings with --strict), 2 the workspace
+            A workspace is a folder with folio.yaml, skills.yaml, projects/*.md and stories/*.md. \
+            Start one with `folio init`, then run `folio check` until it is clean and `folio build`. \
+            Exit codes: 0 no errors, 1 errors found (or warnings with --strict), 2 the workspace \
             could not be read or the command was misused.
             """,
         version: version,

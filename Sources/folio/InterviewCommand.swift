@@ -9,10 +9,10 @@ struct InterviewCommand: ParsableCommand {
         commandName: "interview",
         abstract: "Write the interview preparation sheet: skill questions, STAR cards, self-introduction.",
         discussion: """
-            Writes interview.md and interview.html into the output folder: for every skill at level 2 or
-            more the questions interviewers ask (version, configuration, why this tool, a failure) with your
-            answers from skills.yaml and stories; a one-minute STAR card per story; the self-introduction
-            with its speaking time; collaboration questions; the target role's questions. Where the
+            Writes interview.md and interview.html into the output folder: for every skill at level 2 or \
+            more the questions interviewers ask (version, configuration, why this tool, a failure) with your \
+            answers from skills.yaml and stories; a one-minute STAR card per story; the self-introduction \
+            with its speaking time; collaboration questions; the target role's questions. Where the \
             workspace has no answer, the sheet says what to prepare.
             """)
 

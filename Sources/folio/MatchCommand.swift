@@ -9,8 +9,8 @@ struct MatchCommand: ParsableCommand {
         commandName: "match",
         abstract: "Compare a job posting (plain text) with your workspace: matched, claimed only, missing.",
         discussion: """
-            Reads the posting's duties, requirements and preferred parts, finds the skills they name,
-            and says for each whether a project or story shows it, only skills.yaml claims it, or it is
+            Reads the posting's duties, requirements and preferred parts, finds the skills they name, \
+            and says for each whether a project or story shows it, only skills.yaml claims it, or it is \
             missing. Prints a fit score, the projects to feature and the three gaps worth closing first.
             """)
 
