@@ -41,18 +41,14 @@ public struct SkillMatrix: Sendable {
         } catch {
             throw .io(path: folder.path, reason: "cannot create the output folder: \(error.localizedDescription)")
         }
-        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
+        let temporary = AtomicFile.temporaryURL(beside: url)
         do {
             try writeWorkbook(at: temporary.path)
         } catch {
             try? FileManager.default.removeItem(at: temporary)
             throw .io(path: url.path, reason: "cannot write the xlsx skill matrix: \(error.description)")
         }
-        if rename(temporary.path, url.path) != 0 {
-            let reason = String(cString: strerror(errno))
-            try? FileManager.default.removeItem(at: temporary)
-            throw .io(path: url.path, reason: "cannot move the finished file into place: \(reason)")
-        }
+        try AtomicFile.moveIntoPlace(temporary, url)
     }
 
     /// Builds every sheet into one workbook at `path` and closes it.

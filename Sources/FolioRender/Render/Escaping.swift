@@ -49,22 +49,6 @@ public enum Escaping {
         }
         return out
     }
-
-    /// A URL inside a Markdown link destination `(…)`: spaces and parentheses percent-encoded.
-    public static func markdownURL(_ url: String) -> String {
-        var out = ""
-        for character in url {
-            switch character {
-            case " ": out += "%20"
-            case "(": out += "%28"
-            case ")": out += "%29"
-            case "<": out += "%3C"
-            case ">": out += "%3E"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
 }
 
 /// Mustache content type `MARKDOWN`: `{{value}}` in a `.md` template is escaped for Markdown

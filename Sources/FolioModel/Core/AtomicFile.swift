@@ -1,5 +1,4 @@
 import Foundation
-import FolioModel
 
 /// Writes outputs so that a reader never sees half a file: a temporary file in the same
 /// folder, then a rename over the destination.
