@@ -36,7 +36,7 @@ struct BuildCommand: ParsableCommand {
     var posting: String?
 
     func run() throws {
-        let loaded = try workspace.load()
+        let loaded = try workspace.load(warnAboutParseErrors: true)
         let language = try workspace.language(default: loaded.language)
         let emphasis = try posting.map { try Self.emphasis(for: $0, workspace: loaded, language: language) } ?? []
         let options = PortfolioOptions(language: language, emphasis: emphasis, full: full)

@@ -56,9 +56,18 @@ struct WorkspaceOptions: ParsableArguments {
     }
 
     /// Loads the workspace, turning an unreadable one into exit code 2 with a helpful message.
-    func load() throws -> Workspace {
+    /// With `warnAboutParseErrors`, says on standard error when some files could be read only in part.
+    func load(warnAboutParseErrors: Bool = false) throws -> Workspace {
         do {
-            return try WorkspaceLoader.load(at: URL(fileURLWithPath: directory))
+            let workspace = try WorkspaceLoader.load(at: URL(fileURLWithPath: directory))
+            let broken = Set(workspace.diagnostics.filter { $0.severity == .error }.map(\.location.file)).sorted()
+            if warnAboutParseErrors, !broken.isEmpty {
+                let language = (try? language(default: workspace.language)) ?? workspace.language
+                Console.error(language == .ko
+                    ? "note: \(broken.joined(separator: ", ")): 읽지 못한 부분이 있어 나머지로 만듭니다. `folio check \(directory)`로 위치를 확인하세요."
+                    : "note: \(broken.joined(separator: ", ")) could be read only in part; building from the rest. `folio check \(directory)` shows where.")
+            }
+            return workspace
         } catch {
             Console.error("error: " + error.message((try? language(default: .en)) ?? .en))
             throw ExitCode(2)

@@ -23,7 +23,7 @@ struct InterviewCommand: ParsableCommand {
     var template: String?
 
     func run() throws {
-        let loaded = try workspace.load()
+        let loaded = try workspace.load(warnAboutParseErrors: true)
         let language = try workspace.language(default: loaded.language)
         let sheet = InterviewSheet.build(loaded, today: .of(Date()), language: language)
         let renderer = InterviewRenderer(templates: TemplateLocator(explicit: template.map { URL(fileURLWithPath: $0) }))
