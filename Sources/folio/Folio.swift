@@ -47,6 +47,21 @@ struct WorkspaceOptions: ParsableArguments {
     @Option(name: .long, help: "Language of messages and labels: ko or en. Default: the workspace's `lang`.")
     var lang: String?
 
+    var selection: WorkspaceSelection { WorkspaceSelection(directory: directory, lang: lang) }
+
+    func language(default fallback: Language) throws -> Language { try selection.language(default: fallback) }
+
+    func load(warnAboutParseErrors: Bool = false) throws -> Workspace {
+        try selection.load(warnAboutParseErrors: warnAboutParseErrors)
+    }
+}
+
+/// A workspace folder and the `--lang` the user asked for, however the command named them
+/// (an argument, or `folio match --workspace DIR`).
+struct WorkspaceSelection {
+    var directory: String
+    var lang: String?
+
     func language(default fallback: Language) throws -> Language {
         guard let lang else { return fallback }
         guard let language = Language(userValue: lang) else {

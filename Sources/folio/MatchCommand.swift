@@ -37,7 +37,7 @@ struct MatchCommand: ParsableCommand {
     }
 
     func run() throws {
-        let options = WorkspaceOptions.parseOrExit([workspace] + (lang.map { ["--lang", $0] } ?? []))
+        let options = WorkspaceSelection(directory: workspace, lang: lang)
         let fallback = lang.flatMap(Language.init(userValue:)) ?? .en
         let postingURL = URL(fileURLWithPath: posting)
         guard let data = FileManager.default.contents(atPath: postingURL.path) else {
