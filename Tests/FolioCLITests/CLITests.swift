@@ -64,9 +64,15 @@ import FolioTestSupport
         #expect(second.status == 2)
         #expect(second.stderr.contains("folio.yaml"))
         #expect(try String(contentsOf: target.appendingPathComponent("folio.yaml"), encoding: .utf8) == profile)
-        // The scaffold itself parses.
+        // The scaffold parses, and its blanks are a to-do list: check fails and points at them.
         let check = try FolioProcess.run(["check", target.path])
-        #expect(!check.stdout.contains("[parse."), "\(check.stdout)")
+        #expect(check.status == 1)
+        let parseRules = Set(check.stdout.matches(of: /\[(parse\.[a-z-]+)\]/).map { String($0.1) })
+        #expect(parseRules == ["parse.missing"], "\(check.stdout)")
+        let nameLine = try #require(profile.split(separator: "\n", omittingEmptySubsequences: false)
+            .firstIndex { $0.hasPrefix("name:") }) + 1
+        #expect(check.stdout.contains("folio.yaml:\(nameLine):1: error:"), "\(check.stdout)")
+        #expect(check.stdout.contains("[story.sections]"))
     }
 }
 

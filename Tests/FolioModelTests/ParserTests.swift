@@ -18,7 +18,7 @@ import FolioTestSupport
     }
 
     @Test func readsTheSampleWithoutProblems() throws {
-        let workspace = try load([:])
+        let workspace = try load(["folio.yaml": SampleFiles.profile + "\nheadline: 센서 데이터를 적재하는 신입 데이터 엔지니어\n"])
         #expect(workspace.diagnostics.isEmpty, "\(workspace.diagnostics)")
         #expect(workspace.profile.name?.value == "김데이터")
         #expect(workspace.profile.target.role?.location == SourceLocation(file: "folio.yaml", line: 7, column: 9))
@@ -158,5 +158,17 @@ import FolioTestSupport
         #expect(workspace.projects.count >= 3)
         #expect(workspace.stories.count >= 4)
         #expect(workspace.skills.count >= 15)
+    }
+}
+
+/// Blank values a user must fill in are reported where they belong.
+@Suite struct MissingValueTests {
+    @Test func blankNameHeadlineAndLevel() throws {
+        var files = SampleFiles.workspace
+        files["folio.yaml"] = "name: \"\"\nheadline:\nlang: en\n"
+        files["skills.yaml"] = "- name: Apache Spark\n  level:\n  version: \"3.5\"\n"
+        let workspace = try TemporaryWorkspace(files).load()
+        let missing = workspace.diagnostics.filter { $0.rule == "parse.missing" }.map { "\($0.location) \($0.severity)" }
+        #expect(missing == ["folio.yaml:1:1 error", "folio.yaml:2:1 warning", "skills.yaml:2:3 warning"])
     }
 }

@@ -18,6 +18,22 @@ enum ProfileReader {
 
         profile.name = yaml.string("name", example: "name: 김데이터")
         profile.headline = yaml.string("headline", example: "headline: 제조 데이터를 안정적으로 흘려보내는 신입 데이터 엔지니어")
+        if profile.name == nil {
+            diagnostics.add(Finding(
+                "parse.missing", .error, at: yaml.keyLocation("name") ?? SourceLocation(file: source.file, line: 1),
+                message: LocalizedText(ko: "이름(`name`)이 비어 있습니다. 포트폴리오 맨 위에 들어갑니다.", en: "`name` is empty: it heads the portfolio."),
+                help: LocalizedText(ko: "예: name: 김데이터", en: "For example: name: Seoyeon Park")))
+        }
+        if profile.headline == nil {
+            diagnostics.add(Finding(
+                "parse.missing", .warning, at: yaml.keyLocation("headline") ?? SourceLocation(file: source.file, line: 1),
+                message: LocalizedText(
+                    ko: "한 줄 소개(`headline`)가 비어 있습니다. 이름 아래에서 어떤 엔지니어인지 먼저 말해 줍니다.",
+                    en: "`headline` is empty: under your name, it says in one line what kind of engineer you are."),
+                help: LocalizedText(
+                    ko: "예: headline: 제조 데이터를 안정적으로 흘려보내는 신입 데이터 엔지니어",
+                    en: "For example: headline: Junior data engineer who builds reliable streaming pipelines")))
+        }
         if let lang = yaml.string("lang", example: "lang: ko") {
             if let language = Language(userValue: lang.value) {
                 profile.language = language

@@ -44,9 +44,11 @@ struct StoryAlternativesRule: Rule {
             let options = section.bullets.count
             let hasReason = Self.matcher.containsAny(section.plainText)
             guard options < 2 || !hasReason else { return nil }
-            let problem = options < 2
-                ? LocalizedText(ko: "선택지가 \(options)개뿐입니다", en: "only \(options) option\(options == 1 ? "" : "s") listed")
-                : LocalizedText(ko: "왜 그 방법을 골랐는지가 없습니다", en: "no reason for the choice")
+            let problem = switch options {
+            case 0: LocalizedText(ko: "나열된 선택지가 없습니다", en: "no options listed")
+            case 1: LocalizedText(ko: "선택지가 1개뿐입니다", en: "only one option listed")
+            default: LocalizedText(ko: "왜 그 방법을 골랐는지가 없습니다", en: "no reason for the choice")
+            }
             return context.finding(at: section.heading.location, LocalizedText(
                 ko: "대안 섹션에 \(problem.ko). 검토한 방법을 `- ` 목록으로 두 개 이상 쓰고, 비용·시간·위험을 들어 왜 하나를 골랐는지 적으세요.",
                 en: "the alternatives section has \(problem.en). List two or more options as `- ` items and say why you chose one (cost, time, risk)."))
