@@ -149,7 +149,7 @@ struct TargetComparison {
         let list = known.joined(separator: ", ")
         if let value {
             return language == .ko
-                ? "folio.yaml의 \(key) 값 '\(value)'을(를) 알 수 없습니다. 가능한 값: \(list)"
+                ? "folio.yaml의 \(key) 값 \(Josa.object.after("'\(value)'")) 알 수 없습니다. 가능한 값: \(list)"
                 : "folio.yaml: unknown \(key) '\(value)'. Known values: \(list)"
         }
         return language == .ko

@@ -172,3 +172,20 @@ import FolioTestSupport
         #expect(missing == ["folio.yaml:1:1 error", "folio.yaml:2:1 warning", "skills.yaml:2:3 warning"])
     }
 }
+
+/// Korean particles follow the sound of the word before them.
+@Suite struct JosaTests {
+    @Test func particlesFollowTheLastSound() {
+        #expect(Josa.topic.after("`K-pop 팬덤`") == "`K-pop 팬덤`은")
+        #expect(Josa.topic.after("`Postgress`") == "`Postgress`는")
+        #expect(Josa.object.after("`Apache Spark`") == "`Apache Spark`를")
+        #expect(Josa.object.after("`PostgreSQL`") == "`PostgreSQL`을")
+        #expect(Josa.subject.after("`2024-13`") == "`2024-13`이")
+        #expect(Josa.subject.after("5") == "5가")
+        #expect(Josa.subject.after("`team`") == "`team`이")
+        #expect(Josa.subject.after("목록") == "목록이")
+        #expect(Josa.subject.after("단일 값") == "단일 값이")
+        #expect(Josa.subject.after("빈 값") == "빈 값이")
+        #expect(Josa.subject.after("숫자") == "숫자가")
+    }
+}

@@ -10,7 +10,7 @@ public final class Diagnostics {
         add(Finding(
             "parse.type", .error, at: location,
             message: LocalizedText(
-                ko: "`\(key)`에는 \(expected.ko)이(가) 와야 하는데 \(got.ko)이(가) 있습니다.",
+                ko: "`\(key)`에는 \(Josa.subject.after(expected.ko)) 와야 하는데 \(Josa.subject.after(got.ko)) 있습니다.",
                 en: "`\(key)` should be \(expected.en), but it is \(got.en)."),
             help: LocalizedText(ko: "예: \(example)", en: "For example: \(example)")))
     }

@@ -66,7 +66,7 @@ struct MappingReader {
             diagnostics.add(Finding(
                 "parse.range", .error, at: text.location,
                 message: LocalizedText(
-                    ko: "`\(path + key)` 값 \(number)이(가) 허용 범위 \(range.lowerBound)–\(range.upperBound)를 벗어납니다.",
+                    ko: "`\(path + key)` 값 \(Josa.subject.after(String(number))) 허용 범위 \(range.lowerBound)–\(range.upperBound)를 벗어납니다.",
                     en: "`\(path + key)` is \(number), outside \(range.lowerBound)–\(range.upperBound)."),
                 help: LocalizedText(ko: "예: \(example)", en: "For example: \(example)")))
             return nil
@@ -164,7 +164,7 @@ struct MappingReader {
     func reportUnknownKeys(known: [String]) {
         for entry in entries where !known.contains(entry.key) {
             let nearest = Spelling.nearest(to: entry.key, in: known)
-            let hint = nearest.map { LocalizedText(ko: " `\($0)`을(를) 쓰려던 것인가요?", en: " Did you mean `\($0)`?") } ?? ""
+            let hint = nearest.map { LocalizedText(ko: " \(Josa.object.after("`\($0)`")) 쓰려던 것인가요?", en: " Did you mean `\($0)`?") } ?? ""
             diagnostics.add(Finding(
                 "parse.unknown-key", .warning, at: entry.keyLocation,
                 message: LocalizedText(
@@ -182,7 +182,7 @@ extension Finding {
         Finding(
             "parse.date", .error, at: location,
             message: LocalizedText(
-                ko: "`\(key)`의 날짜 `\(text)`를 읽을 수 없습니다 (연-월, 월은 01–12).",
+                ko: "`\(key)`의 날짜 \(Josa.object.after("`\(text)`")) 읽을 수 없습니다 (연-월, 월은 01–12).",
                 en: "`\(key)`: cannot read the date `\(text)` (year-month, month 01–12)."),
             help: LocalizedText(
                 ko: "`2024-07` 형식으로, 기간은 `2024-09 – 2024-11` 또는 `2024-09 ~ 현재`로 쓰세요.",

@@ -35,7 +35,7 @@ public struct PortfolioOnePageRule: Rule {
         let selection = OnePageSelection.select(context.workspace, catalog: context.catalog)
         return selection.omitted.filter(\.featured).map { omission in
             context.finding(at: omission.location, LocalizedText(
-                ko: "한 페이지 포트폴리오에 \(omission.description.ko)을(를) 싣지 못했습니다 (A4 한 장을 넘습니다).",
+                ko: "한 페이지 포트폴리오에 \(Josa.object.after(omission.description.ko)) 싣지 못했습니다 (A4 한 장을 넘습니다).",
                 en: "The one-page portfolio leaves out the \(omission.description.en): it does not fit on one A4 page."))
         }
     }

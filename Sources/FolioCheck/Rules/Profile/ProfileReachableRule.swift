@@ -34,7 +34,7 @@ struct ProfileReachableRule: Rule {
         if let email = contact.email {
             if !Self.isEmail(email.value) {
                 findings.append(context.finding(at: email.location, LocalizedText(
-                    ko: "`\(email.value)`는 이메일 주소 형식이 아닙니다. 오타 하나로 연락을 못 받을 수 있습니다.",
+                    ko: "\(Josa.topic.after("`\(email.value)`")) 이메일 주소 형식이 아닙니다. 오타 하나로 연락을 못 받을 수 있습니다.",
                     en: "`\(email.value)` is not an email address. One typo and the call never reaches you.")))
             }
         } else {
@@ -49,7 +49,7 @@ struct ProfileReachableRule: Rule {
         }
         for (label, url) in contact.urls where !Self.isWebURL(url.value) {
             findings.append(context.finding(at: url.location, LocalizedText(
-                ko: "\(label) 주소 `\(url.value)`가 완전한 URL이 아닙니다. PDF에서 눌러 열리도록 https://로 시작하는 전체 주소를 쓰세요.",
+                ko: "\(label) 주소 \(Josa.subject.after("`\(url.value)`")) 완전한 URL이 아닙니다. PDF에서 눌러 열리도록 https://로 시작하는 전체 주소를 쓰세요.",
                 en: "the \(label) address `\(url.value)` is not a full URL. Write it with https:// so it opens when clicked in a PDF.")))
         }
         return findings

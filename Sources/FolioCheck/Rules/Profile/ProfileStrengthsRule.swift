@@ -32,7 +32,7 @@ struct ProfileStrengthsRule: Rule {
             let missing = [strengths.base == nil ? "base" : nil, strengths.alpha == nil ? "alpha" : nil].compactMap { $0 }
             let keys = missing.map { "`\($0)`" }.joined(separator: ", ")
             return [context.finding(at: parent, LocalizedText(
-                ko: "강점에 \(keys)이(가) 없습니다. 바탕이 되는 기술과 그 위에 더하는 나만의 무기를 각각 한 줄로 적어 두면 자기소개와 면접 답변의 뼈대가 됩니다.",
+                ko: "강점에 \(Josa.subject.after(keys)) 없습니다. 바탕이 되는 기술과 그 위에 더하는 나만의 무기를 각각 한 줄로 적어 두면 자기소개와 면접 답변의 뼈대가 됩니다.",
                 en: "`strengths` has no \(keys). One line for the skill you build on and one for what you add on top become the backbone of your introduction and answers."))]
         }
         let a = Self.normalized(base.value)

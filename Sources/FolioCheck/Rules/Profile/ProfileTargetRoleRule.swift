@@ -34,7 +34,7 @@ struct ProfileTargetRoleRule: Rule {
             if context.profiles.role(role.value.lowercased()) == nil {
                 let nearest = Spelling.nearest(to: role.value, in: RoleProfiles.knownRoles)
                 findings.append(context.finding(at: role.location, LocalizedText(
-                    ko: "`\(role.value)`는 folio가 모르는 직무입니다.\(nearest.map { " `\($0)`를 뜻하셨나요?" } ?? "")",
+                    ko: "\(Josa.topic.after("`\(role.value)`")) folio가 모르는 직무입니다.\(nearest.map { " \(Josa.object.after("`\($0)`")) 뜻하셨나요?" } ?? "")",
                     en: "`\(role.value)` is not a role folio knows.\(nearest.map { " Did you mean `\($0)`?" } ?? "")")))
             }
         } else {
@@ -47,7 +47,7 @@ struct ProfileTargetRoleRule: Rule {
         if let company = target.company, context.profiles.company(company.value.lowercased()) == nil {
             let nearest = Spelling.nearest(to: company.value, in: RoleProfiles.knownCompanies)
             findings.append(context.finding(at: company.location, LocalizedText(
-                ko: "`\(company.value)`는 folio가 모르는 회사 유형입니다.\(nearest.map { " `\($0)`를 뜻하셨나요?" } ?? "")",
+                ko: "\(Josa.topic.after("`\(company.value)`")) folio가 모르는 회사 유형입니다.\(nearest.map { " \(Josa.object.after("`\($0)`")) 뜻하셨나요?" } ?? "")",
                 en: "`\(company.value)` is not a company type folio knows.\(nearest.map { " Did you mean `\($0)`?" } ?? "")")))
         }
         return findings

@@ -40,7 +40,7 @@ struct ProjectDataRule: Rule {
             if !missing.isEmpty {
                 let keys = missing.joined(separator: ", ")
                 findings.append(context.finding(at: data.location, LocalizedText(
-                    ko: "데이터 설명에 \(keys)이(가) 없습니다. 면접관은 데이터가 어디서 와서, 얼마나 크고, 어떤 형태였는지부터 묻습니다.",
+                    ko: "데이터 설명에 \(Josa.subject.after(keys)) 없습니다. 면접관은 데이터가 어디서 와서, 얼마나 크고, 어떤 형태였는지부터 묻습니다.",
                     en: "the data description has no \(keys). Interviewers first ask where the data came from, how big it was and what shape it had.")))
             }
             if let volume = data.volume, !Self.hasNumberAndUnit(volume.value) {

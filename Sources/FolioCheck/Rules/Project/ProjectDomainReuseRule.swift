@@ -44,7 +44,7 @@ struct ProjectDomainReuseRule: Rule {
             }
             guard !Self.matcher.containsAny(domain.value) else { return nil }
             return context.finding(at: domain.location, LocalizedText(
-                ko: "`\(domain.value)`는 많은 회사가 가진 데이터가 아닙니다. 제조, 물류, 판매, 회계, 로그처럼 어느 회사에나 있는 데이터일수록 \"우리 회사에도 써먹겠다\"는 인상을 줍니다.",
+                ko: "\(Josa.topic.after("`\(domain.value)`")) 많은 회사가 가진 데이터가 아닙니다. 제조, 물류, 판매, 회계, 로그처럼 어느 회사에나 있는 데이터일수록 \"우리 회사에도 써먹겠다\"는 인상을 줍니다.",
                 en: "`\(domain.value)` is not data many companies have. Manufacturing, logistics, sales, accounting or log data make an interviewer think you could do the same for them."))
         }
     }

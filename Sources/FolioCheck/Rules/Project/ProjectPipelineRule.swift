@@ -86,7 +86,7 @@ struct ProjectPipelineRule: Rule {
             let missing = Self.stages.filter { !says($0) }
             guard !missing.isEmpty else { continue }
             findings.append(context.finding(at: Self.anchor(of: project, context), LocalizedText(
-                ko: "\(project.displayTitle): 파이프라인 설명에 \(missing.map(\.label.ko).joined(separator: ", "))이(가) 보이지 않습니다. 데이터 엔지니어 면접관은 데이터가 언제 돌고, 틀렸을 때 어떻게 아는지까지 묻습니다.",
+                ko: "\(project.displayTitle): 파이프라인 설명에 \(Josa.subject.after(missing.map(\.label.ko).joined(separator: ", "))) 보이지 않습니다. 데이터 엔지니어 면접관은 데이터가 언제 돌고, 틀렸을 때 어떻게 아는지까지 묻습니다.",
                 en: "\(project.displayTitle): the pipeline description does not say: \(missing.map(\.label.en).joined(separator: ", ")). Data-engineering interviewers ask when it runs and how you know when the data is wrong.")))
         }
         // Monitoring is asked of the portfolio as a whole: one project that shows it is enough.

@@ -28,7 +28,7 @@ struct ProjectStackKnownRule: Rule {
         for project in context.workspace.projects {
             for entry in project.stack where !index.skillNames.contains(context.canonical(entry.value)) {
                 findings.append(context.finding(at: entry.location, LocalizedText(
-                    ko: "`\(entry.value)`는 stack에 있지만 skills.yaml에 없습니다. 면접에서 반드시 물어볼 도구이니 버전과 어디까지 써 봤는지를 skills.yaml에 적어 두세요.",
+                    ko: "\(Josa.topic.after("`\(entry.value)`")) stack에 있지만 skills.yaml에 없습니다. 면접에서 반드시 물어볼 도구이니 버전과 어디까지 써 봤는지를 skills.yaml에 적어 두세요.",
                     en: "`\(entry.value)` is in the stack but not in skills.yaml. You will be asked about it: add it there with its version and how far you used it.")))
             }
         }

@@ -46,7 +46,7 @@ struct SkillCoreCoverageRule: Rule {
         let file = context.workspace.skillsFile ?? "skills.yaml"
         if !missing.isEmpty {
             findings.append(context.finding(at: context.start(of: file), LocalizedText(
-                ko: "\(role.label.ko) 직무의 핵심 역량 중 \(missing.map(\.label.ko).joined(separator: ", "))이(가) 스킬에 없습니다. 서류에서 가장 먼저 확인하는 기본기이니, 써 본 스킬이 있다면 적고 프로젝트와 연결하세요.",
+                ko: "\(role.label.ko) 직무의 핵심 역량 중 \(Josa.subject.after(missing.map(\.label.ko).joined(separator: ", "))) 스킬에 없습니다. 서류에서 가장 먼저 확인하는 기본기이니, 써 본 스킬이 있다면 적고 프로젝트와 연결하세요.",
                 en: "for \(role.label.en.lowercased()) roles, your skills miss: \(missing.map(\.label.en).joined(separator: "; ")). Reviewers check these basics first; add the ones you have used and link them to a project.")))
         }
         if let company = context.company, let companyValue = context.profile.target.company {

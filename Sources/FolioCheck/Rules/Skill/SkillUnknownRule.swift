@@ -29,11 +29,11 @@ struct SkillUnknownRule: Rule {
             guard context.catalog.lookup(name) == nil else { return nil }
             if let suggestion = context.catalog.suggestion(for: name) {
                 return context.finding(at: skill.name.location, LocalizedText(
-                    ko: "`\(name)`는 카탈로그에 없는 이름입니다. `\(suggestion)`를 뜻하셨나요?",
+                    ko: "\(Josa.topic.after("`\(name)`")) 카탈로그에 없는 이름입니다. \(Josa.object.after("`\(suggestion)`")) 뜻하셨나요?",
                     en: "`\(name)` is not in the skill catalog. Did you mean `\(suggestion)`?"))
             }
             return context.finding(at: skill.name.location, LocalizedText(
-                ko: "`\(name)`는 카탈로그에 없는 이름입니다. 널리 쓰는 공식 이름인지 확인하고, 맞다면 `category:`를 적어 두세요.",
+                ko: "\(Josa.topic.after("`\(name)`")) 카탈로그에 없는 이름입니다. 널리 쓰는 공식 이름인지 확인하고, 맞다면 `category:`를 적어 두세요.",
                 en: "`\(name)` is not in the skill catalog. Check it is the usual official name; if it is, add a `category:`."))
         }
     }

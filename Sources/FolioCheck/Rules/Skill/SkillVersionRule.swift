@@ -40,7 +40,7 @@ struct SkillVersionRule: Rule {
             }
             guard Self.vagueVersions.contains(version.value.lowercased()) else { return nil }
             return context.finding(at: version.location, LocalizedText(
-                ko: "\(name): `\(version.value)`는 버전이 아닙니다. 실제로 설치해 쓴 버전 번호를 적으세요.",
+                ko: "\(name): \(Josa.topic.after("`\(version.value)`")) 버전이 아닙니다. 실제로 설치해 쓴 버전 번호를 적으세요.",
                 en: "\(name): `\(version.value)` is not a version. Write the version number you actually installed."))
         }
     }

@@ -33,7 +33,7 @@ struct StoryProjectRule: Rule {
             guard !index.projectIDs.contains(project.value) else { return nil }
             let nearest = Spelling.nearest(to: project.value, in: index.projectIDs.sorted())
             return context.finding(at: project.location, LocalizedText(
-                ko: "projects/\(project.value).md가 없습니다.\(nearest.map { " `\($0)`를 뜻하셨나요?" } ?? " 프로젝트 파일 이름을 바꿨다면 여기도 고치세요.")",
+                ko: "\(Josa.subject.after("projects/\(project.value).md")) 없습니다.\(nearest.map { " \(Josa.object.after("`\($0)`")) 뜻하셨나요?" } ?? " 프로젝트 파일 이름을 바꿨다면 여기도 고치세요.")",
                 en: "there is no projects/\(project.value).md.\(nearest.map { " Did you mean `\($0)`?" } ?? " If you renamed the project file, update this too.")"))
         }
     }
