@@ -16,6 +16,7 @@ enum DocumentReader {
         project.body = MarkdownBody.parse(document.body, file: source.file, firstLine: document.bodyFirstLine)
         guard let yaml else { return project }
         yaml.reportUnknownKeys(known: projectKeys)
+        project.blankKeys = yaml.blankKeys()
         project.title = yaml.string("title", example: "title: 제조 공정 센서 데이터 파이프라인")
         project.period = yaml.period("period")
         project.team = yaml.int("team", range: 1...1000, example: "team: 5")
@@ -50,6 +51,7 @@ enum DocumentReader {
         story.body = MarkdownBody.parse(document.body, file: source.file, firstLine: document.bodyFirstLine)
         guard let yaml else { return story }
         yaml.reportUnknownKeys(known: storyKeys)
+        story.blankKeys = yaml.blankKeys()
         story.title = yaml.string("title", example: "title: 야간 배치 Spark 잡 OOM")
         story.project = yaml.string("project", example: "project: sensor-pipeline")
         story.skills = yaml.strings("skills", example: "skills: [Spark]")

@@ -7,6 +7,13 @@ struct MappingReader {
     /// Prefix for messages: `contact.` for keys of the `contact` mapping.
     let path: String
 
+    init(entries: [YAMLEntry], location: SourceLocation, diagnostics: Diagnostics, path: String) {
+        self.entries = entries
+        self.location = location
+        self.diagnostics = diagnostics
+        self.path = path
+    }
+
     /// Reads `node` as a mapping, or reports that it is not one.
     init?(_ node: YAMLNode?, path: String = "", diagnostics: Diagnostics, example: String) {
         guard let node else { return nil }
@@ -158,6 +165,26 @@ struct MappingReader {
             diagnostics.add(Finding.badDate(bad.text, key: path + key, at: text.location))
             return nil
         }
+    }
+
+    /// Keys written with no value (`email: ""`, `version:`, `stack: []`), by dotted path
+    /// (`contact.email`), nested mappings included: the line a user must edit to fill them in.
+    func blankKeys() -> [String: SourceLocation] {
+        var blanks: [String: SourceLocation] = [:]
+        for entry in entries {
+            switch entry.value {
+            case .scalar(let scalar) where scalar.isNull || scalar.string.trimmedWhitespace().isEmpty:
+                blanks[entry.key] = entry.keyLocation
+            case .sequence(let items, _) where items.isEmpty:
+                blanks[entry.key] = entry.keyLocation
+            case .mapping(let nested, let location):
+                let reader = MappingReader(entries: nested, location: location, diagnostics: diagnostics, path: "")
+                for (key, place) in reader.blankKeys() { blanks[entry.key + "." + key] = place }
+            default:
+                continue
+            }
+        }
+        return blanks
     }
 
     /// Reports every key not in `known` as a warning naming the nearest known key.

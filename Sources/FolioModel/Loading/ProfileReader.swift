@@ -15,6 +15,7 @@ enum ProfileReader {
         }
         guard let yaml = MappingReader(root, diagnostics: diagnostics, example: "name: 김데이터") else { return profile }
         yaml.reportUnknownKeys(known: keys)
+        profile.blankKeys = yaml.blankKeys()
 
         profile.name = yaml.string("name", example: "name: 김데이터")
         profile.headline = yaml.string("headline", example: "headline: 제조 데이터를 안정적으로 흘려보내는 신입 데이터 엔지니어")

@@ -47,6 +47,7 @@ enum SkillsReader {
                 return nil
             }
             var skill = Skill(name: name, location: entry.location)
+            skill.blankKeys = entry.blankKeys()
             skill.level = entry.int("level", range: 1...5, example: "level: 3")
             if skill.level == nil, entry.node("level").map({ if case .scalar(let s) = $0 { s.isNull || s.string.isEmpty } else { false } }) ?? true {
                 // Missing or blank (a wrong value was reported above).

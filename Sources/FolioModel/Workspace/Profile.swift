@@ -13,6 +13,9 @@ public struct Profile: Sendable {
     public var check: CheckSettings
     /// Where a missing top-level key belongs: the last line of the file.
     public var endLocation: SourceLocation
+    /// Keys written with no value, by dotted path (`contact.email`): where a finding about a
+    /// missing value points, since that is the line the user fills in.
+    public var blankKeys: [String: SourceLocation] = [:]
 
     public init(file: String = "folio.yaml") {
         self.file = file

@@ -15,6 +15,9 @@ public struct Project: Sendable {
     public var body: MarkdownBody
     /// The closing `---` of the front matter: where a missing key belongs.
     public var frontMatterEnd: SourceLocation
+    /// Keys written with no value, by dotted path (`contact.email`): where a finding about a
+    /// missing value points, since that is the line the user fills in.
+    public var blankKeys: [String: SourceLocation] = [:]
 
     public init(id: String, file: String) {
         self.id = id

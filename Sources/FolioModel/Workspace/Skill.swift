@@ -10,6 +10,9 @@ public struct Skill: Sendable {
     public var category: Located<String>?
     /// The `- ` line that starts the entry, where a missing key belongs.
     public var location: SourceLocation
+    /// Keys written with no value, by dotted path (`contact.email`): where a finding about a
+    /// missing value points, since that is the line the user fills in.
+    public var blankKeys: [String: SourceLocation] = [:]
 
     public init(name: Located<String>, location: SourceLocation) {
         self.name = name

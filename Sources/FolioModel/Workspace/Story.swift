@@ -9,6 +9,9 @@ public struct Story: Sendable {
     public var date: Located<YearMonth>?
     public var body: MarkdownBody
     public var frontMatterEnd: SourceLocation
+    /// Keys written with no value, by dotted path (`contact.email`): where a finding about a
+    /// missing value points, since that is the line the user fills in.
+    public var blankKeys: [String: SourceLocation] = [:]
 
     public init(id: String, file: String) {
         self.id = id

@@ -31,7 +31,7 @@ struct ProfileIntroLengthRule: Rule {
 
     func check(_ context: RuleContext) -> [Finding] {
         guard let intro = context.profile.intro else {
-            return [context.finding(at: context.start(of: context.profile.file), LocalizedText(
+            return [context.finding(at: context.profile.blankKeys["intro"] ?? context.start(of: context.profile.file), LocalizedText(
                 ko: "1분 자기소개(`intro`)가 없습니다. 면접의 첫 질문이니 미리 써서 소리 내어 읽어 보세요.",
                 en: "no one-minute introduction (`intro`). It is the first question of most interviews: write it and read it aloud."))]
         }

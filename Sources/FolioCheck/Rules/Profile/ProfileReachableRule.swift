@@ -38,12 +38,14 @@ struct ProfileReachableRule: Rule {
                     en: "`\(email.value)` is not an email address. One typo and the call never reaches you.")))
             }
         } else {
-            findings.append(context.finding(at: parent, LocalizedText(
+            findings.append(context.finding(at: context.profile.blankKeys["contact.email"] ?? parent, LocalizedText(
                 ko: "이메일(`contact.email`)이 없습니다. 서류 합격 연락은 대부분 이메일로 옵니다.",
                 en: "no email (`contact.email`). Most interview invitations come by email.")))
         }
         if contact.urls.isEmpty {
-            findings.append(context.finding(at: parent, LocalizedText(
+            let blank = ["contact.github", "contact.blog", "contact.portfolio", "contact.linkedin"]
+                .compactMap { context.profile.blankKeys[$0] }.min()
+            findings.append(context.finding(at: blank ?? parent, LocalizedText(
                 ko: "GitHub, 블로그, 포트폴리오 주소가 하나도 없습니다. 면접관이 코드와 결과물을 직접 열어 볼 수 있게 하나 이상 적으세요.",
                 en: "no GitHub, blog or portfolio address. Give at least one so an interviewer can open your code and work.")))
         }

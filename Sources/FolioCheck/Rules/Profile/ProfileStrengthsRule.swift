@@ -31,7 +31,8 @@ struct ProfileStrengthsRule: Rule {
         guard let base = strengths.base, let alpha = strengths.alpha else {
             let missing = [strengths.base == nil ? "base" : nil, strengths.alpha == nil ? "alpha" : nil].compactMap { $0 }
             let keys = missing.map { "`\($0)`" }.joined(separator: ", ")
-            return [context.finding(at: parent, LocalizedText(
+            let blank = missing.compactMap { context.profile.blankKeys["strengths.\($0)"] }.min()
+            return [context.finding(at: blank ?? parent, LocalizedText(
                 ko: "강점에 \(Josa.subject.after(keys)) 없습니다. 바탕이 되는 기술과 그 위에 더하는 나만의 무기를 각각 한 줄로 적어 두면 자기소개와 면접 답변의 뼈대가 됩니다.",
                 en: "`strengths` has no \(keys). One line for the skill you build on and one for what you add on top become the backbone of your introduction and answers."))]
         }

@@ -39,7 +39,7 @@ struct ProfileTargetRoleRule: Rule {
             }
         } else {
             findings.append(context.finding(
-                at: target.location ?? context.start(of: context.profile.file),
+                at: context.profile.blankKeys["target.role"] ?? target.location ?? context.start(of: context.profile.file),
                 LocalizedText(
                     ko: "지원할 직무(`target.role`)가 없습니다. 직무가 정해져야 면접관에게 \"왜 이 일을 하려는지\"가 보이고, folio도 직무에 맞는 기준으로 검사할 수 있습니다.",
                     en: "no target role (`target.role`). A clear role shows an interviewer why you want this job, and lets folio check against what that role expects.")))

@@ -41,7 +41,7 @@ struct ProjectCollaborationRule: Rule {
     func check(_ context: RuleContext) -> [Finding] {
         context.workspace.projects.compactMap { project in
             guard let team = project.team else {
-                return context.finding(at: context.start(of: project.file), LocalizedText(
+                return context.finding(at: project.blankKeys["team"] ?? context.start(of: project.file), LocalizedText(
                     ko: "\(project.displayTitle): 팀 인원(`team`)이 없습니다. 혼자였는지 여럿이었는지에 따라 면접 질문이 달라지니 `team: 1`처럼 적어 두세요.",
                     en: "\(project.displayTitle): no team size (`team`). Interview questions differ for solo and team work: write e.g. `team: 1`."))
             }

@@ -30,7 +30,7 @@ struct ProjectDataRule: Rule {
         var findings: [Finding] = []
         for project in context.workspace.projects {
             guard let data = project.data else {
-                findings.append(context.finding(at: context.start(of: project.file), LocalizedText(
+                findings.append(context.finding(at: project.blankKeys["data"] ?? context.start(of: project.file), LocalizedText(
                     ko: "\(project.displayTitle): 다룬 데이터(`data:`)에 대한 설명이 없습니다. 출처, 규모, 형식을 적으면 \"어떤 데이터였나요?\"에 답이 됩니다.",
                     en: "\(project.displayTitle): no `data:` description. Source, volume and format answer \"what data was it?\".")))
                 continue
@@ -39,7 +39,9 @@ struct ProjectDataRule: Rule {
                 .filter { $0.1 == nil }.map { "`\($0.0)`" }
             if !missing.isEmpty {
                 let keys = missing.joined(separator: ", ")
-                findings.append(context.finding(at: data.location, LocalizedText(
+                let blank = ["source", "volume", "format"].filter { key in missing.contains("`\(key)`") }
+                    .compactMap { project.blankKeys["data.\($0)"] }.min()
+                findings.append(context.finding(at: blank ?? data.location, LocalizedText(
                     ko: "데이터 설명에 \(Josa.subject.after(keys)) 없습니다. 면접관은 데이터가 어디서 와서, 얼마나 크고, 어떤 형태였는지부터 묻습니다.",
                     en: "the data description has no \(keys). Interviewers first ask where the data came from, how big it was and what shape it had.")))
             }

@@ -25,7 +25,7 @@ struct ProjectImpactRule: Rule {
     func check(_ context: RuleContext) -> [Finding] {
         context.workspace.projects.compactMap { project in
             guard let first = project.impact.first else {
-                return context.finding(at: context.start(of: project.file), LocalizedText(
+                return context.finding(at: project.blankKeys["impact"] ?? context.start(of: project.file), LocalizedText(
                     ko: "\(project.displayTitle): 결과(`impact:`)가 없습니다. 무엇이 얼마나 나아졌는지 숫자로 한 줄이라도 적으세요.",
                     en: "\(project.displayTitle): no `impact:`. Write at least one line on what improved, and by how much."))
             }

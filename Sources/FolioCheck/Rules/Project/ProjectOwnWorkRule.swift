@@ -27,7 +27,7 @@ struct ProjectOwnWorkRule: Rule {
         context.workspace.projects.compactMap { project in
             let section = project.body.section(.role)
             guard project.role == nil, section?.isEmpty ?? true else { return nil }
-            return context.finding(at: context.start(of: project.file), LocalizedText(
+            return context.finding(at: project.blankKeys["role"] ?? context.start(of: project.file), LocalizedText(
                 ko: "\(project.displayTitle): 내가 직접 한 일이 보이지 않습니다 (`role`도 `## 나의 역할`도 없음). 면접관은 팀 전체의 결과보다 \"그중 당신이 한 것\"을 묻습니다.",
                 en: "\(project.displayTitle): your own part is not stated (no `role` and no `## My role`). Interviewers ask what you did, not what the team built."))
         }

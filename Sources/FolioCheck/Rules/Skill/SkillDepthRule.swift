@@ -31,7 +31,7 @@ struct SkillDepthRule: Rule {
         context.workspace.skills.compactMap { skill in
             let name = skill.name.value
             guard let depth = skill.depth else {
-                return context.finding(at: skill.location, LocalizedText(
+                return context.finding(at: skill.blankKeys["depth"] ?? skill.location, LocalizedText(
                     ko: "\(name): 어디까지 써 봤는지(`depth`)가 없습니다. 직접 설정하거나 만든 것을 적어 두면 \"어느 정도로 사용해 보셨나요?\"에 바로 답할 수 있습니다.",
                     en: "\(name): no `depth`. Write what you configured or built, so \"how far did you use it?\" has its answer."))
             }

@@ -34,7 +34,7 @@ struct SkillVersionRule: Rule {
             guard let version = skill.version else {
                 if let category = skill.category?.value ?? context.catalog.lookup(name)?.category,
                    Self.versionless.contains(category) { return nil }
-                return context.finding(at: skill.location, LocalizedText(
+                return context.finding(at: skill.blankKeys["version"] ?? skill.location, LocalizedText(
                     ko: "\(name): 사용한 버전(`version`)이 없습니다. 면접에서 \"어떤 버전을 어디까지 설정해 보셨나요?\"라고 물으면 바로 답할 수 있게, 직접 쓴 버전을 적어 두세요.",
                     en: "\(name): no `version`. When an interviewer asks which version you used and how far you configured it, you want the answer on the page."))
             }

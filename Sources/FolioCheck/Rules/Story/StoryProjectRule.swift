@@ -26,7 +26,7 @@ struct StoryProjectRule: Rule {
         let index = context.index
         return context.workspace.stories.compactMap { story in
             guard let project = story.project else {
-                return context.finding(at: context.start(of: story.file), LocalizedText(
+                return context.finding(at: story.blankKeys["project"] ?? context.start(of: story.file), LocalizedText(
                     ko: "\(story.displayTitle): 어느 프로젝트의 이야기인지(`project:`)가 없습니다.",
                     en: "\(story.displayTitle): no `project:` saying which project this happened in."))
             }
