@@ -21,15 +21,6 @@ public struct TextReporter: Sendable {
         return lines.joined(separator: "\n")
     }
 
-    /// Findings and the counts line only, for callers without a workspace summary (e.g. `folio build`).
-    public func report(_ findings: [Finding], fileCount: Int) -> String {
-        var lines = findingLines(findings)
-        lines.append(counts(
-            errors: findings.count { $0.severity == .error }, warnings: findings.count { $0.severity == .warning },
-            suggestions: findings.count { $0.severity == .suggestion }, files: fileCount))
-        return lines.joined(separator: "\n")
-    }
-
     func findingLines(_ findings: [Finding]) -> [String] {
         var lines: [String] = []
         var currentFile: String?
