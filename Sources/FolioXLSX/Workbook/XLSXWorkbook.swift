@@ -1,5 +1,6 @@
 import CXlsxWriter
 import Foundation
+import Synchronization
 
 /// One libxlsxwriter workbook, owned from `workbook_new` to `workbook_close`.
 ///
@@ -76,8 +77,14 @@ final class XLSXWorkbook {
         // workbook_close frees the workbook whatever it returns.
         self.handle = nil
         formats.removeAll()
-        try XLSXError.check(workbook_close(handle), "write the workbook file")
+        let result = Self.closing.withLock { _ in workbook_close(handle) }
+        try XLSXError.check(result, "write the workbook file")
     }
+
+    /// Held while a workbook is written. libxlsxwriter 1.1 formats the creation time in
+    /// `docProps/core.xml` with `gmtime`, whose result is one buffer for the whole process:
+    /// two workbooks closed at once could swap dates (seen in CI as a wrong `dcterms:created`).
+    private static let closing = Mutex(())
 
     /// The library format for a style, created once per distinct style.
     fileprivate func format(for style: CellStyle) throws(XLSXError) -> UnsafeMutablePointer<lxw_format>? {
