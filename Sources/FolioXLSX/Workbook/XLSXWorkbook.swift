@@ -7,7 +7,8 @@ import Synchronization
 /// Every C pointer (the workbook, its sheets, its formats) stays inside this type and
 /// `XLSXSheet`; callers pass Swift values (`String`, `CellStyle`, indices) and get
 /// `XLSXError`s carrying the library's own message. The type is deliberately not
-/// `Sendable`: libxlsxwriter is not thread-safe, so one workbook lives on one task.
+/// `Sendable`: libxlsxwriter is not thread-safe, so one workbook lives on one task, and
+/// closing (which touches process-wide C state) is serialised across all workbooks.
 final class XLSXWorkbook {
     /// The file libxlsxwriter writes when the workbook is closed.
     let path: String
