@@ -150,3 +150,13 @@ import FolioModel
         #expect(!Alternatives(items: ["메모리 증설", "키 분할"], prose: []).givesReason)
     }
 }
+
+@Suite struct SpokenNumberTests {
+    @Test func numbersWrittenAsWordsAreMeasured() {
+        #expect(Measurement.scan("집계 시간을 삼십 분에서 이 분으로 줄였습니다").changes.count == 1)
+        #expect(Measurement.scan("하루 백만 행의 주문 데이터").hasResult)
+        #expect(!Measurement.scan("이 분이 담당했습니다").hasResult)
+        #expect(!Measurement.scan("일일 배치를 돌렸습니다").hasResult)
+        #expect(!Measurement.scan("사회 공헌 활동").hasResult)
+    }
+}

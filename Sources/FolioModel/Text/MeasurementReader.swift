@@ -20,7 +20,7 @@ struct MeasurementReader {
                 if let measurement = readNumber() { found.append(measurement) }
             } else if Self.isLatinLetter(scalars[position]) {
                 if let word = readWord() { found.append(word) }
-            } else if let native = readNativeNumeral() {
+            } else if let native = readNativeNumeral() ?? readSinoKorean() {
                 found.append(native)
             } else {
                 position += 1
@@ -153,10 +153,23 @@ struct MeasurementReader {
                   lower[index..<(index + spelling.count)].elementsEqual(spelling) else { continue }
             if let last = spelling.last, Self.isLatinLetter(last),
                let next = at(index + spelling.count), Self.isLatinLetter(next) { continue }
+            // `배치`, `분석`, `회의`, `대시보드`: the counter's syllable starts a longer word.
+            if spelling.count == 1, let next = at(index + 1), Self.wordContinuations[spelling[0]]?.contains(next) == true { continue }
             return unit
         }
         return nil
     }
+
+    /// Syllables that, after a one-syllable counter, make it the start of a word instead.
+    static let wordContinuations: [Unicode.Scalar: Set<Unicode.Scalar>] = [
+        "배": ["치", "포", "송", "열", "경", "달", "정", "터", "우"], "분": ["석", "류", "산", "리", "야", "량", "포", "할", "배"],
+        "건": ["강", "물", "설", "의", "축"], "행": ["사", "동", "정", "복"], "회": ["의", "사", "원", "귀", "계", "고", "피", "복"],
+        "번": ["역", "호", "지"], "대": ["학", "시", "용", "상", "비", "응", "기", "부", "규", "표", "형", "량"],
+        "개": ["발", "선", "요", "념", "인", "최", "편", "방", "별"], "명": ["령", "확", "시", "칭", "세"],
+        "주": ["문", "기", "요", "제", "소", "식", "로", "의", "차"], "일": ["정", "부", "반", "관", "괄", "상", "치", "단"],
+        "초": ["기", "과", "안", "보"], "원": ["인", "본", "래", "칙", "격", "천", "활"], "줄": ["이", "여", "어"],
+        "편": ["집", "의", "리", "성"], "종": ["료", "합", "속"], "곳": ["곳"], "달": ["성", "라", "리", "려"],
+    ]
 
     /// What a number with a unit is, with the exceptions the seeds' readers make.
     private func classify(value: Double, unit: Lexicon.Unit, start: Int, integerDigits: Int, magnified: Bool) -> Measurement {
@@ -288,6 +301,40 @@ struct MeasurementReader {
         }
         return nil
     }
+
+    /// Sino-Korean numerals written out, as in a speech: `삼십 분`, `백만 행`, `이십오 초`. A lone
+    /// syllable (`이 분`, `일 건`) is also an ordinary word (this person, work), so it counts only as
+    /// half of a before → after pair (`삼십 분에서 이 분으로`); see `changes(in:)`.
+    private mutating func readSinoKorean() -> Measurement? {
+        let start = position
+        if let previous = at(start - 1), Self.isHangul(previous) || Self.isLatinLetter(previous) { return nil }
+        var end = start
+        var total = 0.0, section = 0.0, digit = 0.0
+        while let scalar = at(end), let value = Self.sinoKorean[scalar] {
+            switch value {
+            case 1...9: digit = value
+            case 10, 100, 1000: section += (digit == 0 ? 1 : digit) * value; digit = 0
+            default: total += (section + digit == 0 ? 1 : section + digit) * value; section = 0; digit = 0
+            }
+            end += 1
+        }
+        guard end > start else { return nil }
+        // `삼십`, `백만`, `이십오`: a run of two or more needs a place value, or it is a word (`일일`, `오일`).
+        if end - start >= 2, !scalars[start..<end].contains(where: { (Self.sinoKorean[$0] ?? 0) >= 10 }) { return nil }
+        var unitStart = end
+        if at(unitStart) == " " { unitStart += 1 }
+        guard let unit = unitAt(unitStart, attachedOnly: true), let first = unit.spelling.unicodeScalars.first, Self.isHangul(first),
+              unit.kind != .date else { return nil }
+        position = unitStart + unit.spelling.unicodeScalars.count
+        let value = total + section + digit
+        let measurement = classify(value: value, unit: unit, start: start, integerDigits: 0, magnified: value >= 10000)
+        return end - start == 1 ? Measurement(value: value, unit: unit.spelling, kind: .plain, range: measurement.range) : measurement
+    }
+
+    static let sinoKorean: [Unicode.Scalar: Double] = [
+        "일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "칠": 7, "팔": 8, "구": 9,
+        "십": 10, "백": 100, "천": 1000, "만": 10_000, "억": 100_000_000,
+    ]
 
     // MARK: Ranges and changes
 
