@@ -29,6 +29,7 @@ public enum RuleRegistry {
         TextLengthRule(),
         PortfolioOnePageRule(),
         PortfolioCertificationsRule(),
+        PortfolioGlyphsRule(),
     ]
 
     /// Every rule id, in order.
