@@ -4,6 +4,7 @@ import FolioModel
 public enum RuleRegistry {
     public static let all: [any Rule] = [
         ProfileTargetRoleRule(),
+        ProfileTargetLevelRule(),
         ProfileStrengthsRule(),
         ProfileIntroLengthRule(),
         ProfileReachableRule(),
@@ -30,6 +31,9 @@ public enum RuleRegistry {
         PortfolioOnePageRule(),
         PortfolioCertificationsRule(),
         PortfolioGlyphsRule(),
+        ExperienceOwnWorkRule(),
+        ExperienceImpactRule(),
+        AwardMetricRule(),
     ]
 
     /// Every rule id, in order.
