@@ -32,11 +32,17 @@ let package = Package(
             dependencies: [.product(name: "Yams", package: "Yams")],
             resources: [.copy("Resources/skills.json"), .copy("Resources/roles.json")]
         ),
+        // The built-in templates and init scaffolds, shipped as a resource bundle beside the binary.
+        .target(
+            name: "FolioTemplates",
+            path: "Templates",
+            resources: [.copy("portfolio"), .copy("interview"), .copy("init")]
+        ),
         // Presentation model, one-page selection, Markdown / HTML / PDF renderers.
         .target(
             name: "FolioRender",
             dependencies: [
-                "FolioModel",
+                "FolioModel", "FolioTemplates",
                 .product(name: "Ink", package: "Ink"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ]

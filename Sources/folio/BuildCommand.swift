@@ -19,6 +19,7 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var workspace: WorkspaceOptions
     @OptionGroup var output: OutputOptions
+    @OptionGroup var progress: ProgressOptions
 
     @Flag(help: "Also render every project and story (several pages) to portfolio-full.{md,html}.")
     var full = false
@@ -50,9 +51,8 @@ struct BuildCommand: ParsableCommand {
         } catch {
             throw error.exit(language)
         }
-        for url in report.written { Console.out("  wrote \(Self.display(url))") }
-
-        Console.out(summary(report, language))
+        for url in report.written { progress.say("  wrote \(Self.display(url))") }
+        progress.say(summary(report, language))
     }
 
     /// The skills a posting asks for, strongest match first, to put first on the page.

@@ -26,6 +26,7 @@ struct Folio: ParsableCommand {
     static func main() {
         do {
             var command = try parseAsRoot()
+            try requireResources()
             try command.run()
         } catch {
             let code = exitCode(for: error)
@@ -36,6 +37,21 @@ struct Folio: ParsableCommand {
             }
             exit(withError: error)
         }
+    }
+}
+
+extension Folio {
+    /// The skill catalog and role profiles are data files in a bundle beside the binary; without
+    /// them every skill would look unknown, so say what is missing instead of reporting nonsense.
+    static func requireResources() throws {
+        let name = "folio_FolioModel.resources"
+        guard ResourceBundle.folder(named: name) == nil else { return }
+        let folder = ResourceBundle.searchFolders.first?.path ?? "."
+        Console.error("""
+            error: \(folder)/\(name): folio의 데이터 폴더가 없습니다. folio 실행 파일과 함께 folio_*.resources 폴더를 복사하세요 (README: 설치).
+            error: \(folder)/\(name): folio's data folder is missing. Copy the folio_*.resources folders together with the folio binary (README: Install).
+            """)
+        throw ExitCode(2)
     }
 }
 
@@ -96,6 +112,17 @@ struct OutputOptions: ParsableArguments {
     var output: String = "Output"
 
     var url: URL { URL(fileURLWithPath: output) }
+}
+
+/// `--quiet`, shared by every command that reports what it wrote.
+struct ProgressOptions: ParsableArguments {
+    @Flag(name: [.short, .long], help: "Print nothing but errors and notes (no list of written files, no summary).")
+    var quiet = false
+
+    /// Prints a progress line on standard output unless `--quiet`.
+    func say(_ text: String) {
+        if !quiet { Console.out(text) }
+    }
 }
 
 /// Writes to standard output and standard error.

@@ -30,6 +30,7 @@ struct MatchCommand: ParsableCommand {
     var xlsx = false
 
     @OptionGroup var output: OutputOptions
+    @OptionGroup var progress: ProgressOptions
 
     func validate() throws {
         guard ["text", "json"].contains(format) else { throw ValidationError("--format takes text or json, not '\(format)'.") }
@@ -72,7 +73,7 @@ struct MatchCommand: ParsableCommand {
             } catch {
                 throw error.exit(language)
             }
-            Console.error("  wrote \(BuildCommand.display(destination))")
+            if !progress.quiet { Console.error("  wrote \(BuildCommand.display(destination))") }
         }
     }
 }

@@ -18,10 +18,13 @@ public struct FolioProcess {
 
     public static var executable: URL { productsDirectory.appendingPathComponent("folio") }
 
-    /// Runs `folio` with `arguments` in `directory`, with NO_COLOR set, and waits (at most 120 s).
-    public static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:]) throws -> Result {
+    /// Runs `folio` (or another copy of it, `executable`) with `arguments` in `directory`, with
+    /// NO_COLOR set, and waits (at most 120 s).
+    public static func run(
+        _ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:], executable: URL? = nil
+    ) throws -> Result {
         let process = Process()
-        process.executableURL = executable
+        process.executableURL = executable ?? self.executable
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
         var env = ProcessInfo.processInfo.environment
