@@ -38,11 +38,21 @@ let package = Package(
             path: "Templates",
             resources: [.copy("portfolio"), .copy("interview"), .copy("init")]
         ),
+        // The JSON Schemas of the workspace files, shipped as a resource bundle for `folio init`.
+        .target(
+            name: "FolioSchemas",
+            path: "schemas",
+            exclude: ["validate.py"],
+            resources: [
+                .copy("folio.schema.json"), .copy("skills.schema.json"),
+                .copy("project.schema.json"), .copy("story.schema.json"),
+            ]
+        ),
         // Presentation model, one-page selection, Markdown / HTML / PDF renderers.
         .target(
             name: "FolioRender",
             dependencies: [
-                "FolioModel", "FolioTemplates",
+                "FolioModel", "FolioTemplates", "FolioSchemas",
                 .product(name: "Ink", package: "Ink"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ]

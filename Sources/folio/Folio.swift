@@ -41,18 +41,24 @@ struct Folio: ParsableCommand {
 }
 
 extension Folio {
-    /// The skill catalog and role profiles are data files in a bundle beside the binary; without
-    /// them every skill would look unknown, so say what is missing instead of reporting nonsense.
+    /// The skill catalog, role profiles, templates and schemas are data files in bundles beside
+    /// the binary; without them every skill would look unknown, so say what is missing instead.
     static func requireResources() throws {
-        let name = "folio_FolioModel.resources"
-        guard ResourceBundle.folder(named: name) == nil else { return }
+        let missing = bundles.filter { ResourceBundle.folder(named: $0) == nil }
+        guard !missing.isEmpty else { return }
         let folder = ResourceBundle.searchFolders.first?.path ?? "."
-        Console.error("""
-            error: \(folder)/\(name): folio의 데이터 폴더가 없습니다. folio 실행 파일과 함께 folio_*.resources 폴더를 복사하세요 (README: 설치).
-            error: \(folder)/\(name): folio's data folder is missing. Copy the folio_*.resources folders together with the folio binary (README: Install).
-            """)
+        for name in missing {
+            Console.error("""
+                error: \(folder)/\(name): folio의 데이터 폴더가 없습니다. folio 실행 파일과 함께 folio_*.resources 폴더를 복사하세요 (README: 설치).
+                error: \(folder)/\(name): folio's data folder is missing. Copy the folio_*.resources folders together with the folio binary (README: Install).
+                """)
+        }
         throw ExitCode(2)
     }
+
+    /// The resource bundles SwiftPM builds beside the binary: the catalog and role profiles, the
+    /// templates and scaffolds, the JSON Schemas.
+    static let bundles = ["folio_FolioModel.resources", "folio_FolioTemplates.resources", "folio_FolioSchemas.resources"]
 }
 
 /// The workspace argument shared by the commands that read one.

@@ -1,6 +1,13 @@
 /// Reads `folio.yaml` into a `Profile`.
 enum ProfileReader {
     static let keys = ["name", "headline", "lang", "contact", "target", "strengths", "intro", "education", "certifications", "check"]
+    // The keys of the nested mappings; schemas/folio.schema.json lists the same (a test compares them).
+    static let contactKeys = ["email", "phone", "github", "blog", "portfolio", "linkedin"]
+    static let targetKeys = ["role", "company", "level"]
+    static let strengthsKeys = ["base", "alpha"]
+    static let educationKeys = ["school", "program", "major", "degree", "period"]
+    static let certificationKeys = ["name", "date", "issuer"]
+    static let checkKeys = ["disable", "severity"]
 
     static func read(_ source: SourceText, diagnostics: Diagnostics) -> Profile {
         var profile = Profile(file: source.file)
@@ -48,7 +55,7 @@ enum ProfileReader {
         profile.intro = yaml.string("intro", example: "intro: |\n  안녕하세요 …")
 
         if let contact = yaml.mapping("contact", example: "contact:\n  email: me@example.com") {
-            contact.reportUnknownKeys(known: ["email", "phone", "github", "blog", "portfolio", "linkedin"])
+            contact.reportUnknownKeys(known: contactKeys)
             profile.contact.location = yaml.keyLocation("contact")
             profile.contact.email = contact.string("email", example: "email: me@example.com")
             profile.contact.phone = contact.string("phone", example: "phone: 010-0000-0000")
@@ -58,20 +65,20 @@ enum ProfileReader {
             profile.contact.linkedin = contact.string("linkedin", example: "linkedin: https://www.linkedin.com/in/me")
         }
         if let target = yaml.mapping("target", example: "target:\n  role: data-engineer") {
-            target.reportUnknownKeys(known: ["role", "company", "level"])
+            target.reportUnknownKeys(known: targetKeys)
             profile.target.location = yaml.keyLocation("target")
             profile.target.role = target.string("role", example: "role: data-engineer")
             profile.target.company = target.string("company", example: "company: enterprise-platform")
             profile.target.level = target.string("level", example: "level: junior")
         }
         if let strengths = yaml.mapping("strengths", example: "strengths:\n  base: 분산 처리\n  alpha: 데이터 품질") {
-            strengths.reportUnknownKeys(known: ["base", "alpha"])
+            strengths.reportUnknownKeys(known: strengthsKeys)
             profile.strengths.location = yaml.keyLocation("strengths")
             profile.strengths.base = strengths.string("base", example: "base: 분산 처리 (Spark, Kafka)")
             profile.strengths.alpha = strengths.string("alpha", example: "alpha: 데이터 품질 모니터링")
         }
         profile.education = yaml.mappings("education", example: "education:\n  - school: …").map { item in
-            item.reportUnknownKeys(known: ["school", "program", "major", "degree", "period"])
+            item.reportUnknownKeys(known: educationKeys)
             var education = Profile.Education()
             education.school = item.string("school", example: "school: 포항공과대학교")
             education.program = item.string("program", example: "program: 연구 인턴")
@@ -80,12 +87,12 @@ enum ProfileReader {
             return education
         }
         profile.certifications = yaml.mappings("certifications", example: "certifications:\n  - name: SQLD\n    date: 2025-03").compactMap { item in
-            item.reportUnknownKeys(known: ["name", "date", "issuer"])
+            item.reportUnknownKeys(known: certificationKeys)
             guard let name = item.string("name", example: "name: SQLD") else { return nil }
             return Profile.Certification(name: name, date: item.yearMonth("date"))
         }
         if let check = yaml.mapping("check", example: "check:\n  disable: [project.domain-reuse]") {
-            check.reportUnknownKeys(known: ["disable", "severity"])
+            check.reportUnknownKeys(known: checkKeys)
             profile.check.disable = check.strings("disable", example: "disable: [project.domain-reuse]")
             if let severities = check.mapping("severity", example: "severity: { skill.version: error }") {
                 for entry in severities.entries {
