@@ -15,7 +15,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
-        .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
@@ -25,6 +24,13 @@ let package = Package(
             name: "CXlsxWriter",
             pkgConfig: "xlsxwriter",
             providers: [.apt(["libxlsxwriter-dev"])]
+        ),
+        // The system C library libcmark-gfm, GitHub's CommonMark renderer
+        // (Debian: libcmark-gfm-dev, libcmark-gfm-extensions-dev).
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
         // Workspace files -> typed, located model. Skill catalog and role profiles as data.
         .target(
@@ -52,8 +58,7 @@ let package = Package(
         .target(
             name: "FolioRender",
             dependencies: [
-                "FolioModel", "FolioTemplates", "FolioSchemas",
-                .product(name: "Ink", package: "Ink"),
+                "FolioModel", "CCmarkGFM", "FolioTemplates", "FolioSchemas",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),

@@ -19,12 +19,17 @@ struct InterviewCommand: ParsableCommand {
     @OptionGroup var workspace: WorkspaceOptions
     @OptionGroup var output: OutputOptions
     @OptionGroup var progress: ProgressOptions
+    @OptionGroup var force: ForceOption
 
     @Option(help: "A Templates folder to take interview/*.mustache from.", completion: .directory)
     var template: String?
 
+    func validate() throws {
+        try TemplateOption.validate(template)
+    }
+
     func run() throws {
-        let loaded = try workspace.load(warnAboutParseErrors: true)
+        let loaded = try workspace.selection.loadForOutput(force: force.force)
         let language = try workspace.language(default: loaded.language)
         let sheet = InterviewSheet.build(loaded, today: .of(Date()), language: language)
         let renderer = InterviewRenderer(templates: TemplateLocator(explicit: template.map { URL(fileURLWithPath: $0) }))

@@ -31,6 +31,7 @@ struct MatchCommand: ParsableCommand {
 
     @OptionGroup var output: OutputOptions
     @OptionGroup var progress: ProgressOptions
+    @OptionGroup var force: ForceOption
 
     func validate() throws {
         guard ["text", "json"].contains(format) else { throw ValidationError("--format takes text or json, not '\(format)'.") }
@@ -53,13 +54,13 @@ struct MatchCommand: ParsableCommand {
                 : "error: \(posting): not UTF-8 text. Save the posting as UTF-8.")
             throw ExitCode(2)
         }
-        let loaded = try options.load()
+        let loaded = try options.loadForOutput(force: force.force)
         let language = try options.language(default: loaded.language)
         let report = PostingMatcher.match(Posting.parse(text: text, file: posting), loaded)
         if format == "json" {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            Console.out(String(decoding: try encoder.encode(report), as: UTF8.self))
+            Console.json(String(decoding: try encoder.encode(report), as: UTF8.self))
         } else {
             Console.out(MatchTextReporter(language: language).report(report))
         }

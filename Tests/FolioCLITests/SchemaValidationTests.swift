@@ -58,7 +58,7 @@ struct SchemaValidationTests {
               level: intern
             certifications:
               - name: SQLD
-                date: March 2025
+                date: 작년 봄
             """
         files["skills.yaml"] = "- name: Apache Spark\n  level: 7\n  since: 2024-07\n"
         let workspace = try TemporaryWorkspace(files)
