@@ -99,7 +99,7 @@ public struct SkillMatrix: Sendable {
         for project in workspace.projects {
             if let period = project.period?.value { months += [period.start, period.end].compactMap { $0 } }
         }
-        months += workspace.profile.certifications.compactMap { $0.date?.value }
+        months += workspace.profile.certifications.compactMap { $0.date?.value.yearMonth }
         let newest = months.max() ?? today
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC") ?? .current

@@ -14,11 +14,15 @@ struct BuildCommand: ParsableCommand {
             portfolio-full.md and .html with every project and story; --pdf prints the HTML with a \
             headless Chromium. Templates come from Templates/portfolio/; copy that folder and pass \
             --template DIR to restyle. Every file is written whole or not at all: a failed build \
-            leaves the previous outputs as they were.
+            leaves the previous outputs as they were, and a portfolio file an earlier build wrote \
+            and this one did not (portfolio.pdf without --pdf) is removed. A workspace with parse \
+            errors writes nothing and exits 1; --force builds from what could be read.
             """)
 
     @OptionGroup var workspace: WorkspaceOptions
     @OptionGroup var output: OutputOptions
+    @OptionGroup var progress: ProgressOptions
+    @OptionGroup var force: ForceOption
 
     @Flag(help: "Also render every project and story (several pages) to portfolio-full.{md,html}.")
     var full = false
@@ -35,8 +39,12 @@ struct BuildCommand: ParsableCommand {
         completion: .file())
     var posting: String?
 
+    func validate() throws {
+        try TemplateOption.validate(template)
+    }
+
     func run() throws {
-        let loaded = try workspace.load(warnAboutParseErrors: true)
+        let loaded = try workspace.selection.loadForOutput(force: force.force)
         let language = try workspace.language(default: loaded.language)
         let emphasis = try posting.map { try Self.emphasis(for: $0, workspace: loaded, language: language) } ?? []
         let options = PortfolioOptions(language: language, emphasis: emphasis, full: full)
@@ -50,9 +58,13 @@ struct BuildCommand: ParsableCommand {
         } catch {
             throw error.exit(language)
         }
-        for url in report.written { Console.out("  wrote \(Self.display(url))") }
-
-        Console.out(summary(report, language))
+        for url in report.written { progress.say("  wrote \(Self.display(url))") }
+        for url in report.removed {
+            progress.say(language == .ko
+                ? "  removed \(Self.display(url)) (이전 빌드의 파일: 이번 빌드가 만들지 않아 지웠습니다)"
+                : "  removed \(Self.display(url)) (from an earlier build; this build did not make it)")
+        }
+        progress.say(summary(report, language))
     }
 
     /// The skills a posting asks for, strongest match first, to put first on the page.

@@ -46,9 +46,9 @@ struct CheckCommand: ParsableCommand {
         let summary = CheckSummary(findings: findings, workspace: loaded)
         switch format {
         case .text:
-            Console.out(TextReporter(language: language, color: Console.useColor).report(findings, summary: summary))
+            Console.report(TextReporter(language: language, color: Console.useColor).report(findings, summary: summary))
         case .json:
-            Console.out(JSONReporter(language: language).report(findings, summary: summary))
+            Console.json(JSONReporter(language: language).report(findings, summary: summary))
         case .github:
             let report = GitHubReporter(language: language, pathPrefix: pathPrefix).report(findings)
             if !report.isEmpty { Console.out(report) }

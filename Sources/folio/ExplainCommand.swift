@@ -3,6 +3,11 @@ import Foundation
 import FolioModel
 import FolioCheck
 
+/// What `folio explain` prints: the terminal text, or the Markdown document of the rule table.
+enum ExplainFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, markdown
+}
+
 struct ExplainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "explain",
@@ -14,9 +19,17 @@ struct ExplainCommand: ParsableCommand {
     @Option(help: "Language: ko or en.")
     var lang: String = "ko"
 
+    @Option(help: "Output format: text, or markdown for the whole table as a document (docs/rules.md is written with `folio explain --format markdown`).")
+    var format: ExplainFormat = .text
+
     func run() throws {
         guard let language = Language(userValue: lang) else {
             throw ValidationError("--lang takes ko or en, not '\(lang)'.")
+        }
+        if format == .markdown {
+            guard rule == nil else { throw ValidationError("--format markdown prints the whole table; leave out the rule id.") }
+            FileHandle.standardOutput.write(Data(Explanation.markdown().utf8))
+            return
         }
         guard let id = rule else {
             Console.out(Explanation.table(language: language))

@@ -15,6 +15,8 @@ struct ImportCommand: ParsableCommand {
     @Argument(help: "Folder to create the workspace in. Default: the current folder.", completion: .directory)
     var directory: String = "."
 
+    @OptionGroup var progress: ProgressOptions
+
     func run() throws {
         let source = URL(fileURLWithPath: resume)
         guard let data = FileManager.default.contents(atPath: source.path) else {
@@ -28,9 +30,9 @@ struct ImportCommand: ParsableCommand {
             }
             for (path, text) in files.sorted(by: { $0.key < $1.key }) {
                 try AtomicFile.write(text, to: destination.appendingPathComponent(path))
-                Console.out("  created \(directory == "." ? "" : directory + "/")\(path)")
+                progress.say("  created \(directory == "." ? "" : directory + "/")\(path)")
             }
-            Console.out("\nNext: `folio check \(directory)` lists what to add (target role, versions, stories).")
+            progress.say("\nNext: `folio check \(directory)` lists what to add (target role, versions, stories).")
         } catch let error as FolioError {
             throw error.exit()
         }

@@ -30,6 +30,8 @@ struct MatchCommand: ParsableCommand {
     var xlsx = false
 
     @OptionGroup var output: OutputOptions
+    @OptionGroup var progress: ProgressOptions
+    @OptionGroup var force: ForceOption
 
     func validate() throws {
         guard ["text", "json"].contains(format) else { throw ValidationError("--format takes text or json, not '\(format)'.") }
@@ -52,13 +54,13 @@ struct MatchCommand: ParsableCommand {
                 : "error: \(posting): not UTF-8 text. Save the posting as UTF-8.")
             throw ExitCode(2)
         }
-        let loaded = try options.load()
+        let loaded = try options.loadForOutput(force: force.force)
         let language = try options.language(default: loaded.language)
         let report = PostingMatcher.match(Posting.parse(text: text, file: posting), loaded)
         if format == "json" {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            Console.out(String(decoding: try encoder.encode(report), as: UTF8.self))
+            Console.json(String(decoding: try encoder.encode(report), as: UTF8.self))
         } else {
             Console.out(MatchTextReporter(language: language).report(report))
         }
@@ -72,7 +74,7 @@ struct MatchCommand: ParsableCommand {
             } catch {
                 throw error.exit(language)
             }
-            Console.error("  wrote \(BuildCommand.display(destination))")
+            if !progress.quiet { Console.error("  wrote \(BuildCommand.display(destination))") }
         }
     }
 }

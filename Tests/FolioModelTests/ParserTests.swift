@@ -86,7 +86,7 @@ import FolioTestSupport
         #expect(try Period.parse("2024-09 – 2024-11").get() == Period(start: YearMonth(year: 2024, month: 9)!, end: YearMonth(year: 2024, month: 11)!))
         #expect(try Period.parse("2024.09 ~ 현재").get().ongoing)
         #expect(try Period.parse("2023-01 - 2023-03").get().end == YearMonth(year: 2023, month: 3))
-        #expect(throws: UnreadableDate.self) { try Period.parse("2024-11 – 2024-09").get() }
+        #expect(throws: Period.Problem.reversed(start: "2024-11", end: "2024-09")) { try Period.parse("2024-11 – 2024-09").get() }
     }
 
     @Test func unknownKeySuggestsTheNearest() throws {

@@ -41,6 +41,12 @@ public enum RepositoryPaths {
 
     /// `../shared/` beside the repository (present in CI and on developer machines).
     public static let shared = root.deletingLastPathComponent().appendingPathComponent("shared")
+
+    /// Whether `../shared/<path>` exists: the tests that read it are enabled only then, and a
+    /// bare clone reports them as skipped with the reason (CI has the folder and runs them).
+    public static func hasShared(_ path: String) -> Bool {
+        FileManager.default.fileExists(atPath: shared.appendingPathComponent(path).path)
+    }
 }
 
 /// A minimal valid workspace to start a test from.

@@ -4,6 +4,7 @@ import FolioModel
 public enum RuleRegistry {
     public static let all: [any Rule] = [
         ProfileTargetRoleRule(),
+        ProfileTargetLevelRule(),
         ProfileStrengthsRule(),
         ProfileIntroLengthRule(),
         ProfileReachableRule(),
@@ -29,6 +30,10 @@ public enum RuleRegistry {
         TextLengthRule(),
         PortfolioOnePageRule(),
         PortfolioCertificationsRule(),
+        PortfolioGlyphsRule(),
+        ExperienceOwnWorkRule(),
+        ExperienceImpactRule(),
+        AwardMetricRule(),
     ]
 
     /// Every rule id, in order.

@@ -19,15 +19,16 @@ public struct GitHubReporter: Sendable {
             case .warning: "warning"
             case .suggestion: "notice"
             }
-            let path = pathPrefix.isEmpty ? finding.location.file : pathPrefix + "/" + finding.location.file
+            let file = TerminalText.line(finding.location.file)
+            let path = pathPrefix.isEmpty ? file : pathPrefix + "/" + file
             let properties = [
                 "file=" + Self.escapeProperty(path),
                 "line=\(finding.location.line)",
                 "col=\(finding.location.column)",
                 "title=" + Self.escapeProperty(finding.rule),
             ].joined(separator: ",")
-            var message = finding.message(language)
-            let help = finding.help(language)
+            var message = TerminalText.line(finding.message(language))
+            let help = TerminalText.lines(finding.help(language))
             if !help.isEmpty { message += "\n" + help }
             return "::\(command) \(properties)::\(Self.escapeData(message))"
         }.joined(separator: "\n")

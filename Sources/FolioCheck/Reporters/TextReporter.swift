@@ -21,7 +21,10 @@ public struct TextReporter: Sendable {
         return lines.joined(separator: "\n")
     }
 
-    func findingLines(_ findings: [Finding]) -> [String] {
+    /// The findings as `path:line:col: severity: message [rule]` lines, each followed by its
+    /// indented help, grouped by file. User text (file names, quoted values) is printed through
+    /// `TerminalText`, so no escape sequence or line break of the workspace reaches the terminal.
+    public func findingLines(_ findings: [Finding]) -> [String] {
         var lines: [String] = []
         var currentFile: String?
         for finding in findings {
@@ -30,8 +33,8 @@ public struct TextReporter: Sendable {
                 currentFile = finding.location.file
             }
             let severity = paint(finding.severity)
-            lines.append("\(finding.location): \(severity): \(finding.message(language)) [\(finding.rule)]")
-            let help = finding.help(language)
+            lines.append("\(TerminalText.line(finding.location.description)): \(severity): \(TerminalText.line(finding.message(language))) [\(TerminalText.line(finding.rule))]")
+            let help = TerminalText.lines(finding.help(language))
             if !help.isEmpty { lines.append("    " + help.replacingOccurrences(of: "\n", with: "\n    ")) }
         }
         if !findings.isEmpty { lines.append("") }

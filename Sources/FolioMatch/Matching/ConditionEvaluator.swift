@@ -22,8 +22,16 @@ enum ConditionEvaluator {
     static func experience(_ condition: Condition, _ workspace: Workspace, today: YearMonth) -> (ConditionMatch.Status, LocalizedText) {
         let career = workspace.profile.target.careerLevel
         let level = career?.rawValue
-        let months = workspace.projects.compactMap { $0.period?.value.months(asOf: today) }.reduce(0, +)
-        let projects = LocalizedText(ko: "프로젝트 경험은 모두 \(months)개월입니다", en: "your projects add up to \(months) months")
+        // Work history counts first, overlaps once; without one, the projects' months, overlaps once too.
+        let worked = workspace.experienceMonths(asOf: today)
+        let months = worked ?? WorkHistory.months(workspace.projects.compactMap { $0.period?.value }, asOf: today)
+        let projects = worked != nil
+            ? LocalizedText(ko: "경력(experience)은 모두 \(months)개월입니다", en: "your work history adds up to \(months) months")
+            : LocalizedText(ko: "프로젝트 경험은 모두 \(months)개월입니다", en: "your projects add up to \(months) months")
+        if let worked, let asked = condition.years, worked >= asked * 12 {
+            return (.shown, LocalizedText(
+                ko: "경력 \(worked / 12)년 \(worked % 12)개월 (experience)", en: "\(worked / 12) years \(worked % 12) months of work history (experience)"))
+        }
         guard let level, let years = career?.typicalYears.lowerBound else {
             return (.address, LocalizedText(
                 ko: "folio.yaml에 target.level이 없습니다. 경력을 이력서에 적고, \(projects.ko).",

@@ -90,7 +90,7 @@ public struct SkillCatalog: Sendable {
             var certificates: [Credential]?
             var degrees: [Credential]?
         }
-        guard let url = Bundle.module.url(forResource: "skills", withExtension: "json"),
+        guard let url = ResourceBundle.modelFile("skills.json"),
               let data = try? Data(contentsOf: url),
               let file = try? JSONDecoder().decode(File.self, from: data) else {
             return SkillCatalog(entries: [])

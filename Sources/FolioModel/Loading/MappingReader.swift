@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads the keys of one YAML mapping into typed, located values, reporting wrong types
 /// and unknown keys (with the nearest known key) to the diagnostics instead of throwing.
 struct MappingReader {
@@ -156,13 +158,45 @@ struct MappingReader {
         return Located(date, at: text.location)
     }
 
-    /// A period (`2024-09 – 2024-11`, `2024-09 ~ 현재`).
-    func period(_ key: String) -> Located<Period>? {
+    /// A date at the precision written (`2022`, `2024-07`, `2016-11-07`, `October 2022`).
+    func partialDate(_ key: String) -> Located<PartialDate>? {
+        guard let text = string(key, example: "\(key): 2024-07") else { return nil }
+        guard let date = PartialDate(text.value) else {
+            diagnostics.add(Finding.badDate(text.value, key: path + key, at: text.location))
+            return nil
+        }
+        return Located(date, at: text.location)
+    }
+
+    /// A period as people write it (`2024-07 – 현재`, `2022 – 2024`, `24.07–25.02`): a reversed
+    /// range is an error and a start after this month a warning, both at the value's line.
+    func period(_ key: String, today: YearMonth = .of(Date())) -> Located<Period>? {
         guard let text = string(key, example: "\(key): 2024-09 – 2024-11") else { return nil }
         switch Period.parse(text.value) {
-        case .success(let period): return Located(period, at: text.location)
-        case .failure(let bad):
-            diagnostics.add(Finding.badDate(bad.text, key: path + key, at: text.location))
+        case .success(let period):
+            if period.start > today {
+                diagnostics.add(Finding(
+                    "parse.future", .warning, at: text.location,
+                    message: LocalizedText(
+                        ko: "`\(path + key)`의 시작(\(period.from))이 아직 오지 않은 달입니다.",
+                        en: "`\(path + key)` starts in the future (\(period.from))."),
+                    help: LocalizedText(
+                        ko: "시작한 달을 적으세요. 예정된 일이라면 시작한 뒤에 추가하세요.",
+                        en: "Write the month it started; add something planned once it has begun.")))
+            }
+            return Located(period, at: text.location)
+        case .failure(.unreadable(let bad)):
+            diagnostics.add(Finding.badDate(bad, key: path + key, at: text.location))
+            return nil
+        case .failure(.reversed(let start, let end)):
+            diagnostics.add(Finding(
+                "parse.date", .error, at: text.location,
+                message: LocalizedText(
+                    ko: "`\(path + key)`: 끝(\(end))이 시작(\(start))보다 앞섭니다.",
+                    en: "`\(path + key)` ends before it starts (\(start) – \(end))."),
+                help: LocalizedText(
+                    ko: "시작을 앞에, 끝을 뒤에 쓰세요: `2022-03 – 2024-06`. 아직 진행 중이면 `2024-07 – 현재`.",
+                    en: "Write the start first and the end second: `2022-03 – 2024-06`; ongoing is `2024-07 – present`.")))
             return nil
         }
     }
@@ -212,9 +246,8 @@ extension Finding {
                 ko: "`\(key)`의 날짜 \(Josa.object.after("`\(text)`")) 읽을 수 없습니다 (연-월, 월은 01–12).",
                 en: "`\(key)`: cannot read the date `\(text)` (year-month, month 01–12)."),
             help: LocalizedText(
-                ko: "`2024-07` 형식으로, 기간은 `2024-09 – 2024-11` 또는 `2024-09 ~ 현재`로 쓰세요.",
-                en: "Write `2024-07`; a period as `2024-09 – 2024-11` or `2024-09 – present`."))
+                ko: "`2024-07`, `2024.07`, `2024년 7월`, `2022`처럼 쓰고, 기간은 `2024-09 – 2024-11` 또는 `2024-09 ~ 현재`로 쓰세요.",
+                en: "Write `2024-07`, `2024.07`, `October 2022` or `2022`; a period as `2024-09 – 2024-11` or `2024-09 – present`."))
     }
 }
 
-import Foundation

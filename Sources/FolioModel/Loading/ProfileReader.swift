@@ -1,6 +1,23 @@
 /// Reads `folio.yaml` into a `Profile`.
 enum ProfileReader {
-    static let keys = ["name", "headline", "lang", "contact", "target", "strengths", "intro", "education", "certifications", "check"]
+    static let keys = [
+        "name", "headline", "lang", "location", "contact", "target", "strengths", "intro", "experience", "education",
+        "certifications", "awards", "open_source", "languages", "activities", "interests", "check",
+    ]
+    // The keys of the nested mappings; schemas/folio.schema.json lists the same (a test compares them).
+    static let contactKeys = ["email", "phone", "github", "blog", "portfolio", "linkedin", "profiles"]
+    static let socialProfileKeys = ["network", "username", "url"]
+    static let targetKeys = ["role", "company", "level"]
+    static let strengthsKeys = ["base", "alpha"]
+    static let educationKeys = ["school", "program", "major", "degree", "period", "score", "courses", "url"]
+    static let certificationKeys = ["name", "date", "issuer", "url"]
+    static let openSourceKeys = ["project", "contribution", "url", "date"]
+    static let languageKeys = ["language", "fluency", "test", "score", "date"]
+    static let activityKeys = ["name", "organization", "role", "period", "summary", "highlights", "url"]
+    static let interestKeys = ["name", "keywords"]
+    static let checkKeys = ["disable", "severity"]
+    static let awardKeys = ["name", "title", "organizer", "awarder", "rank", "date", "metric", "approach", "summary", "url"]
+    static let placeKeys = ["address", "postal_code", "city", "region", "country"]
 
     static func read(_ source: SourceText, diagnostics: Diagnostics) -> Profile {
         var profile = Profile(file: source.file)
@@ -48,7 +65,7 @@ enum ProfileReader {
         profile.intro = yaml.string("intro", example: "intro: |\n  안녕하세요 …")
 
         if let contact = yaml.mapping("contact", example: "contact:\n  email: me@example.com") {
-            contact.reportUnknownKeys(known: ["email", "phone", "github", "blog", "portfolio", "linkedin"])
+            contact.reportUnknownKeys(known: contactKeys)
             profile.contact.location = yaml.keyLocation("contact")
             profile.contact.email = contact.string("email", example: "email: me@example.com")
             profile.contact.phone = contact.string("phone", example: "phone: 010-0000-0000")
@@ -56,36 +73,103 @@ enum ProfileReader {
             profile.contact.blog = contact.string("blog", example: "blog: https://me.dev")
             profile.contact.portfolio = contact.string("portfolio", example: "portfolio: https://me.github.io")
             profile.contact.linkedin = contact.string("linkedin", example: "linkedin: https://www.linkedin.com/in/me")
+            profile.contact.profiles = contact.mappings("profiles", example: "profiles:\n  - network: GitHub\n    url: https://github.com/me").compactMap { item in
+                item.reportUnknownKeys(known: socialProfileKeys)
+                guard let network = item.string("network", example: "network: GitHub") else { return nil }
+                var entry = SocialProfile(network: network)
+                entry.username = item.string("username", example: "username: me")
+                entry.url = item.string("url", example: "url: https://github.com/me")
+                return entry
+            }
+            for entry in profile.contact.profiles {
+                switch entry.network.value.lowercased() {
+                case "github": profile.contact.github = profile.contact.github ?? entry.url
+                case "linkedin": profile.contact.linkedin = profile.contact.linkedin ?? entry.url
+                default: continue
+                }
+            }
         }
+        profile.location = place(yaml, diagnostics: diagnostics)
         if let target = yaml.mapping("target", example: "target:\n  role: data-engineer") {
-            target.reportUnknownKeys(known: ["role", "company", "level"])
+            target.reportUnknownKeys(known: targetKeys)
             profile.target.location = yaml.keyLocation("target")
             profile.target.role = target.string("role", example: "role: data-engineer")
             profile.target.company = target.string("company", example: "company: enterprise-platform")
             profile.target.level = target.string("level", example: "level: junior")
         }
         if let strengths = yaml.mapping("strengths", example: "strengths:\n  base: 분산 처리\n  alpha: 데이터 품질") {
-            strengths.reportUnknownKeys(known: ["base", "alpha"])
+            strengths.reportUnknownKeys(known: strengthsKeys)
             profile.strengths.location = yaml.keyLocation("strengths")
             profile.strengths.base = strengths.string("base", example: "base: 분산 처리 (Spark, Kafka)")
             profile.strengths.alpha = strengths.string("alpha", example: "alpha: 데이터 품질 모니터링")
         }
         profile.education = yaml.mappings("education", example: "education:\n  - school: …").map { item in
-            item.reportUnknownKeys(known: ["school", "program", "major", "degree", "period"])
+            item.reportUnknownKeys(known: educationKeys)
             var education = Profile.Education()
             education.school = item.string("school", example: "school: 포항공과대학교")
+            education.degree = item.string("degree", example: "degree: 학사")
+            education.major = item.string("major", example: "major: 산업공학")
             education.program = item.string("program", example: "program: 연구 인턴")
-                ?? item.string("major", example: "major: 산업공학") ?? item.string("degree", example: "degree: 학사")
-            education.period = item.string("period", example: "period: 2024-12 – 2025-02")
+            if education.program == nil, let first = education.degree ?? education.major {
+                let words = [education.degree?.value, education.major?.value].compactMap { $0 }
+                education.program = Located(words.joined(separator: " "), at: first.location)
+            }
+            education.period = item.period("period")
+            education.score = item.string("score", example: "score: 4.1/4.5")
+            education.courses = item.strings("courses", example: "courses: [자료구조, 데이터베이스]")
+            education.url = item.string("url", example: "url: https://www.postech.ac.kr")
             return education
         }
         profile.certifications = yaml.mappings("certifications", example: "certifications:\n  - name: SQLD\n    date: 2025-03").compactMap { item in
-            item.reportUnknownKeys(known: ["name", "date", "issuer"])
+            item.reportUnknownKeys(known: certificationKeys)
             guard let name = item.string("name", example: "name: SQLD") else { return nil }
-            return Profile.Certification(name: name, date: item.yearMonth("date"))
+            var certification = Profile.Certification(name: name, date: item.partialDate("date"))
+            certification.issuer = item.string("issuer", example: "issuer: 한국데이터산업진흥원")
+            certification.url = item.string("url", example: "url: https://…")
+            return certification
+        }
+        profile.experience = yaml.mappings("experience", example: "experience:\n  - organization: 주식회사 데이터\n    position: 데이터 엔지니어\n    period: 2024-07 – 현재").map(experience)
+        profile.awards = yaml.mappings("awards", example: "awards:\n  - name: 데이터 분석 공모전\n    rank: 최우수상").map(award)
+        profile.openSource = yaml.mappings("open_source", example: "open_source:\n  - project: apache/airflow\n    contribution: …").map { item in
+            item.reportUnknownKeys(known: openSourceKeys)
+            var entry = OpenSourceContribution(at: item.location)
+            entry.project = item.string("project", example: "project: apache/airflow")
+            entry.contribution = item.string("contribution", example: "contribution: KubernetesPodOperator 로그 누락 수정 (PR #41234, 머지)")
+            entry.url = item.string("url", example: "url: https://github.com/apache/airflow/pull/41234")
+            entry.date = item.partialDate("date")
+            return entry
+        }
+        profile.languages = yaml.mappings("languages", example: "languages:\n  - language: 영어\n    test: TOEIC\n    score: 915").map { item in
+            item.reportUnknownKeys(known: languageKeys)
+            var entry = SpokenLanguage(at: item.location)
+            entry.language = item.string("language", example: "language: 영어")
+            entry.fluency = item.string("fluency", example: "fluency: 비즈니스 회화")
+            entry.test = item.string("test", example: "test: TOEIC")
+            entry.score = item.string("score", example: "score: 915")
+            entry.date = item.partialDate("date")
+            return entry
+        }
+        profile.activities = yaml.mappings("activities", example: "activities:\n  - name: Spark 스터디\n    role: 운영진").map { item in
+            item.reportUnknownKeys(known: activityKeys)
+            var entry = Activity(at: item.location)
+            entry.name = item.string("name", example: "name: Spark 내부 구조 스터디")
+            entry.organization = item.string("organization", example: "organization: 데이터 엔지니어링 커뮤니티")
+            entry.role = item.string("role", example: "role: 운영진")
+            entry.period = item.period("period")
+            entry.summary = item.string("summary", example: "summary: 격주로 Spark 소스 코드를 읽고 발표")
+            entry.highlights = item.strings("highlights", example: "highlights:\n  - 발표 6회")
+            entry.url = item.string("url", example: "url: https://…")
+            return entry
+        }
+        profile.interests = yaml.mappings("interests", example: "interests:\n  - name: 오픈소스").compactMap { item in
+            item.reportUnknownKeys(known: interestKeys)
+            guard let name = item.string("name", example: "name: 오픈소스") else { return nil }
+            var interest = Interest(name: name)
+            interest.keywords = item.strings("keywords", example: "keywords: [Airflow, Spark]")
+            return interest
         }
         if let check = yaml.mapping("check", example: "check:\n  disable: [project.domain-reuse]") {
-            check.reportUnknownKeys(known: ["disable", "severity"])
+            check.reportUnknownKeys(known: checkKeys)
             profile.check.disable = check.strings("disable", example: "disable: [project.domain-reuse]")
             if let severities = check.mapping("severity", example: "severity: { skill.version: error }") {
                 for entry in severities.entries {
@@ -104,5 +188,63 @@ enum ProfileReader {
             }
         }
         return profile
+    }
+
+    static let experienceKeys = [
+        "organization", "organisation", "company", "position", "period", "team", "role", "location", "url", "about",
+        "summary", "highlights", "projects", "stack",
+    ]
+
+    static func experience(_ item: MappingReader) -> Experience {
+        item.reportUnknownKeys(known: experienceKeys)
+        var job = Experience(at: item.location)
+        job.blankKeys = item.blankKeys()
+        job.organization = item.string("organization", example: "organization: 주식회사 데이터")
+            ?? item.string("organisation", example: "organisation: Data Ltd") ?? item.string("company", example: "company: 주식회사 데이터")
+        job.position = item.string("position", example: "position: 데이터 엔지니어")
+        job.period = item.period("period")
+        job.team = item.string("team", example: "team: 데이터플랫폼팀")
+        job.role = item.string("role", example: "role: 주문 이벤트 파이프라인 담당 (엔지니어 4명 중 1명)")
+        job.location = item.string("location", example: "location: 서울")
+        job.url = item.string("url", example: "url: https://example.com")
+        job.about = item.string("about", example: "about: 중고거래 플랫폼")
+        job.summary = item.string("summary", example: "summary: 주문·결제 데이터 파이프라인 운영")
+        job.highlights = item.strings("highlights", example: "highlights:\n  - 일 배치 6시간 → 40분")
+        job.projects = item.strings("projects", example: "projects: [order-events]")
+        job.stack = item.strings("stack", example: "stack: [Kafka, Spark, Airflow]")
+        return job
+    }
+
+    static func award(_ item: MappingReader) -> Award {
+        item.reportUnknownKeys(known: awardKeys)
+        var award = Award(at: item.location)
+        award.blankKeys = item.blankKeys()
+        award.name = item.string("name", example: "name: 데이터 분석 공모전") ?? item.string("title", example: "title: Data Challenge")
+        award.organizer = item.string("organizer", example: "organizer: 한국데이터산업진흥원") ?? item.string("awarder", example: "awarder: Kaggle")
+        award.rank = item.string("rank", example: "rank: 최우수상")
+        award.date = item.partialDate("date")
+        award.metric = item.string("metric", example: "metric: Private LB RMSE 0.412 → 0.371 (상위 3%)")
+        award.approach = item.string("approach", example: "approach: 시간대별 도메인 피처와 LightGBM 하이퍼파라미터 튜닝")
+        award.summary = item.string("summary", example: "summary: …")
+        award.url = item.string("url", example: "url: https://…")
+        return award
+    }
+
+    /// `location: 서울` or `location: { city: Seoul, country: KR }`.
+    static func place(_ yaml: MappingReader, diagnostics: Diagnostics) -> Place? {
+        guard let node = yaml.node("location") else { return nil }
+        var place = Place()
+        if case .scalar = node {
+            place.city = yaml.string("location", example: "location: 서울")
+            return place.city == nil ? nil : place
+        }
+        guard let parts = yaml.mapping("location", example: "location:\n  city: 서울\n  country: KR") else { return nil }
+        parts.reportUnknownKeys(known: placeKeys)
+        place.address = parts.string("address", example: "address: …")
+        place.postalCode = parts.string("postal_code", example: "postal_code: \"06236\"")
+        place.city = parts.string("city", example: "city: 서울")
+        place.region = parts.string("region", example: "region: 서울특별시")
+        place.country = parts.string("country", example: "country: KR")
+        return place
     }
 }

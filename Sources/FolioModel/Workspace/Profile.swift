@@ -10,6 +10,20 @@ public struct Profile: Sendable {
     public var intro: Located<String>?
     public var education: [Education]
     public var certifications: [Certification]
+    /// `experience:`: the work history, most recent first as written.
+    public var experience: [Experience] = []
+    /// `awards:`: contests and prizes (seed 003: "공모전 수상하면 서류에 도움").
+    public var awards: [Award] = []
+    /// `open_source:`: contributions to projects of others.
+    public var openSource: [OpenSourceContribution] = []
+    /// `languages:`: spoken languages and their test scores (TOEIC, OPIc, TOEFL).
+    public var languages: [SpokenLanguage] = []
+    /// `activities:`: study groups, mentoring, talks, volunteering.
+    public var activities: [Activity] = []
+    /// `interests:`: what the person does besides work (JSON Resume `interests`).
+    public var interests: [Interest] = []
+    /// `location:`: where the person lives or wants to work.
+    public var location: Place?
     public var check: CheckSettings
     /// Where a missing top-level key belongs: the last line of the file.
     public var endLocation: SourceLocation
@@ -36,6 +50,9 @@ public struct Profile: Sendable {
         public var blog: Located<String>?
         public var portfolio: Located<String>?
         public var linkedin: Located<String>?
+        /// `profiles:`: every network as written (JSON Resume `basics.profiles`), GitHub and
+        /// LinkedIn included; `github` and `linkedin` are filled from it when not written.
+        public var profiles: [SocialProfile] = []
         /// The `contact:` key, or nil when there is none.
         public var location: SourceLocation?
 
@@ -65,15 +82,27 @@ public struct Profile: Sendable {
 
     public struct Education: Sendable {
         public var school: Located<String>?
+        /// `program:` as written, or `degree` and `major` joined (`학사 산업공학`).
         public var program: Located<String>?
-        public var period: Located<String>?
+        /// `degree:` (JSON Resume `studyType`): 학사, Bachelor of Science, MBA.
+        public var degree: Located<String>?
+        /// `major:` (JSON Resume `area`).
+        public var major: Located<String>?
+        public var period: Located<Period>?
+        /// `score:` (GPA, grade) as written.
+        public var score: Located<String>?
+        public var courses: [Located<String>] = []
+        public var url: Located<String>?
         public init() {}
     }
 
     public struct Certification: Sendable {
         public var name: Located<String>
-        public var date: Located<YearMonth>?
-        public init(name: Located<String>, date: Located<YearMonth>? = nil) {
+        /// When it was obtained, at the precision written.
+        public var date: Located<PartialDate>?
+        public var issuer: Located<String>?
+        public var url: Located<String>?
+        public init(name: Located<String>, date: Located<PartialDate>? = nil) {
             self.name = name
             self.date = date
         }
@@ -85,4 +114,130 @@ public struct Profile: Sendable {
         public var severity: [String: Located<Severity>] = [:]
         public init() {}
     }
+}
+
+/// One job of `experience:` in folio.yaml: where, as what, when, and what the person did
+/// and achieved there (seed 001: "경력자라면 다양한 경험보단 자신있는 경험을 강조").
+public struct Experience: Sendable {
+    /// `organization:` (also `organisation`, `company`).
+    public var organization: Located<String>?
+    public var position: Located<String>?
+    /// `2024-07 – 현재`; ongoing while `ongoing` is set.
+    public var period: Located<Period>?
+    /// The team or department (`데이터플랫폼팀`).
+    public var team: Located<String>?
+    /// Your own part in one line (`주문 파이프라인 담당, 엔지니어 3명 중 1명`).
+    public var role: Located<String>?
+    /// `location:`: the city or office.
+    public var location: Located<String>?
+    public var url: Located<String>?
+    /// `about:`: what the organisation does (JSON Resume `description`).
+    public var about: Located<String>?
+    /// `summary:`: the job in a sentence or two.
+    public var summary: Located<String>?
+    /// `highlights:`: what you did and achieved, one bullet each; checked like a project's impact.
+    public var highlights: [Located<String>] = []
+    /// `projects:`: ids of the `projects/` files done in this job.
+    public var projects: [Located<String>] = []
+    /// `stack:`: the skills used in this job.
+    public var stack: [Located<String>] = []
+    /// The `- ` line that starts the entry: where a missing key is reported.
+    public var entryLocation: SourceLocation
+    public var blankKeys: [String: SourceLocation] = [:]
+
+    public init(at location: SourceLocation) { entryLocation = location }
+
+    /// "Position · Organization", whichever is written.
+    public var displayTitle: String {
+        [position?.value, organization?.value].compactMap { $0 }.joined(separator: " · ")
+    }
+}
+
+/// One entry of `awards:`: a prize or contest result.
+public struct Award: Sendable {
+    /// `name:` (also `title`).
+    public var name: Located<String>?
+    /// `organizer:` (also `awarder`).
+    public var organizer: Located<String>?
+    /// `rank:`: 대상, 2nd place, top 3 %.
+    public var rank: Located<String>?
+    public var date: Located<PartialDate>?
+    /// `metric:` for a contest: the evaluation metric and its value (`RMSE 0.412 → 0.371`, seed 003).
+    public var metric: Located<String>?
+    /// `approach:` what moved the metric (preprocessing, domain features, tuning: seed 003).
+    public var approach: Located<String>?
+    public var summary: Located<String>?
+    public var url: Located<String>?
+    public var entryLocation: SourceLocation
+    public var blankKeys: [String: SourceLocation] = [:]
+    public init(at location: SourceLocation) { entryLocation = location }
+}
+
+/// One entry of `open_source:`: a contribution to a project someone else maintains.
+public struct OpenSourceContribution: Sendable {
+    public var project: Located<String>?
+    /// `contribution:` what was contributed (a fix, a feature, docs).
+    public var contribution: Located<String>?
+    public var url: Located<String>?
+    public var date: Located<PartialDate>?
+    public var entryLocation: SourceLocation
+    public init(at location: SourceLocation) { entryLocation = location }
+}
+
+/// One entry of `languages:`: a language, and a test result where there is one.
+public struct SpokenLanguage: Sendable {
+    public var language: Located<String>?
+    /// `fluency:` in words (Native, 비즈니스 회화).
+    public var fluency: Located<String>?
+    /// `test:` TOEIC, OPIc, TOEFL, IELTS, JLPT.
+    public var test: Located<String>?
+    /// `score:` as written (`915`, `IH`, `N1`).
+    public var score: Located<String>?
+    public var date: Located<PartialDate>?
+    public var entryLocation: SourceLocation
+    public init(at location: SourceLocation) { entryLocation = location }
+}
+
+/// One entry of `activities:`: a study group, mentoring, a talk, volunteering.
+public struct Activity: Sendable {
+    public var name: Located<String>?
+    public var organization: Located<String>?
+    public var role: Located<String>?
+    public var period: Located<Period>?
+    public var summary: Located<String>?
+    public var highlights: [Located<String>] = []
+    public var url: Located<String>?
+    public var entryLocation: SourceLocation
+    public init(at location: SourceLocation) { entryLocation = location }
+}
+
+/// One entry of `interests:`.
+public struct Interest: Sendable {
+    public var name: Located<String>
+    public var keywords: [Located<String>] = []
+    public init(name: Located<String>) { self.name = name }
+}
+
+/// `location:` in folio.yaml: a city (a plain value) or its parts.
+public struct Place: Sendable {
+    public var address: Located<String>?
+    public var postalCode: Located<String>?
+    public var city: Located<String>?
+    public var region: Located<String>?
+    /// `country:` as written (JSON Resume `countryCode`).
+    public var country: Located<String>?
+    public init() {}
+
+    /// "Seoul, KR": the parts that are written.
+    public var displayText: String {
+        [city?.value, region?.value, country?.value].compactMap { $0 }.joined(separator: ", ")
+    }
+}
+
+/// One entry of `contact.profiles:`: a network, the user name and the address.
+public struct SocialProfile: Sendable {
+    public var network: Located<String>
+    public var username: Located<String>?
+    public var url: Located<String>?
+    public init(network: Located<String>) { self.network = network }
 }

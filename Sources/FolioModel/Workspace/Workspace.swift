@@ -46,3 +46,46 @@ public struct Workspace: Sendable {
         return skills.first { catalog.canonicalName($0.name.value).lowercased() == canonical }
     }
 }
+
+extension Workspace {
+    /// The parse errors: files, or parts of files, folio could not read (`parse.*` findings
+    /// of severity error). `build`, `interview` and `match` refuse to write while there are any.
+    public var parseErrors: [Finding] {
+        diagnostics.filter { $0.severity == .error && $0.rule.hasPrefix("parse.") }
+    }
+
+    /// A file with parse errors and what of it the model lacks.
+    public struct ReadingGap: Sendable, Equatable {
+        /// Workspace-relative path.
+        public var file: String
+        /// True when nothing of the file is in the model (a project or story left out, the
+        /// profile or skills empty); false when the rest of the file was read around the error.
+        public var wholeFileMissing: Bool
+        /// The first parse error in the file.
+        public var firstError: SourceLocation
+    }
+
+    /// One gap per file with parse errors, in file order: what a build from this workspace lacks.
+    public var readingGaps: [ReadingGap] {
+        var firsts: [String: SourceLocation] = [:]
+        for finding in parseErrors {
+            let known = firsts[finding.location.file]
+            if known == nil || finding.location < known! { firsts[finding.location.file] = finding.location }
+        }
+        return firsts.keys.sorted().map { file in
+            let inModel: Bool
+            if file == "folio.yaml" {
+                inModel = files.contains(file) && profile.name != nil
+            } else if file == skillsFile {
+                inModel = files.contains(file) && !skills.isEmpty
+            } else if file.hasPrefix("projects/") {
+                inModel = projects.contains { $0.file == file }
+            } else if file.hasPrefix("stories/") {
+                inModel = stories.contains { $0.file == file }
+            } else {
+                inModel = false
+            }
+            return ReadingGap(file: file, wholeFileMissing: !inModel, firstError: firsts[file]!)
+        }
+    }
+}

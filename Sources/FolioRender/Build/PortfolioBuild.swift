@@ -28,6 +28,10 @@ public struct PortfolioBuild: Sendable {
     public struct Report: Sendable {
         /// Written files, in the order they were written.
         public var written: [URL]
+        /// Outputs of an earlier build this one did not produce (`portfolio.pdf` from a build
+        /// with `--pdf`, `portfolio-full.*` from one with `--full`), removed so that every
+        /// portfolio file in the folder comes from this build.
+        public var removed: [URL] = []
         public var omissions: [Omission]
         /// The one-page portfolio's estimated height, as a share of the A4 page's content area
         /// (the selection fills at most `PageBudget.usable`, 96 %).
@@ -60,11 +64,12 @@ public struct PortfolioBuild: Sendable {
         // 2. Render into memory.
         let renderers: [any Renderer] = [MarkdownRenderer(templates: templates), HTMLRenderer(templates: templates)]
         var outputs: [Output] = []
+        var metadata: [URL: PDFMetadata] = [:]
         for portfolio in variants {
             for renderer in renderers {
-                outputs.append(Output(
-                    url: folder.appendingPathComponent(renderer.fileName(full: portfolio.full)),
-                    data: Data(try renderer.render(portfolio).utf8)))
+                let url = folder.appendingPathComponent(renderer.fileName(full: portfolio.full))
+                outputs.append(Output(url: url, data: Data(try renderer.render(portfolio).utf8)))
+                metadata[url] = portfolio.pdfMetadata
             }
         }
 
@@ -79,18 +84,43 @@ public struct PortfolioBuild: Sendable {
                 try AtomicFile.write(output.data, to: html)
                 let printed = html.deletingPathExtension().appendingPathExtension("pdf")
                 try printer.print(html, to: printed)
-                guard let data = FileManager.default.contents(atPath: printed.path) else {
+                guard var data = FileManager.default.contents(atPath: printed.path) else {
                     throw .io(path: printed.path, reason: "the printed PDF could not be read back")
                 }
+                if let info = metadata[output.url], let described = info.applied(to: data) { data = described }
                 outputs.append(Output(url: output.url.deletingPathExtension().appendingPathExtension("pdf"), data: data))
             }
         }
 
         // 4. Every file to a temporary name beside its destination, then all renamed into place.
         let written = try Self.writeAll(outputs, extras: extras, in: folder)
+        let removed = Self.removeStale(in: folder, keeping: Set(written.map(\.lastPathComponent)), renderers: renderers)
         return Report(
-            written: written, omissions: variants[0].omissions,
+            written: written, removed: removed, omissions: variants[0].omissions,
             pageFill: variants[0].estimatedHeight / PageBudget.pageHeight)
+    }
+
+    /// Every file name a build can write with these renderers: one page and full, each as the
+    /// renderer's format and as PDF.
+    static func outputNames(_ renderers: [any Renderer]) -> Set<String> {
+        var names = Set<String>()
+        for renderer in renderers {
+            for full in [false, true] {
+                let name = renderer.fileName(full: full)
+                names.insert(name)
+                names.insert((name as NSString).deletingPathExtension + ".pdf")
+            }
+        }
+        return names
+    }
+
+    /// Removes the portfolio outputs in `folder` that this build did not write.
+    static func removeStale(in folder: URL, keeping written: Set<String>, renderers: [any Renderer]) -> [URL] {
+        outputNames(renderers).subtracting(written).sorted().compactMap { name in
+            let url = folder.appendingPathComponent(name)
+            guard FileManager.default.fileExists(atPath: url.path) else { return nil }
+            return (try? FileManager.default.removeItem(at: url)) != nil ? url : nil
+        }
     }
 
     static func writeAll(_ outputs: [Output], extras: [ExtraOutput] = [], in folder: URL) throws(FolioError) -> [URL] {

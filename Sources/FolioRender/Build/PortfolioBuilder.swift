@@ -118,7 +118,7 @@ public struct PortfolioBuilder: Sendable {
         return RankedContent(
             language: language, profile: profileBlock(profile, language), skills: skills, projects: projects,
             education: profile.education.compactMap { entry in
-                entry.school.map { EducationLine(school: $0.value, program: entry.program?.value, period: entry.period?.value) }
+                entry.school.map { EducationLine(school: $0.value, program: entry.program?.value, period: entry.period?.value.text(language)) }
             },
             certifications: profile.certifications.map { CertificationLine(name: $0.name.value, date: $0.date?.value.description) },
             backgroundLocation: profile.education.first?.school?.location
@@ -209,7 +209,7 @@ public struct PortfolioBuilder: Sendable {
         // The one page shows a project's best story only (stories come ranked): summarise just that.
         let storyCards = (options.full ? stories : Array(stories.prefix(1))).map { storyCard($0, language: language, body: body) }
         return ProjectCard(
-            id: project.id, title: project.displayTitle, period: project.period?.value.description,
+            id: project.id, title: project.displayTitle, period: project.period?.value.text(language),
             team: project.team.map { Labels.team($0.value, language) }, role: project.role?.value,
             stack: project.stack.map(\.value),
             stackLine: project.stack.isEmpty ? nil : project.stack.map(\.value).joined(separator: " · "),

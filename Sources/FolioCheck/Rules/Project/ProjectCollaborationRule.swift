@@ -41,6 +41,8 @@ struct ProjectCollaborationRule: Rule {
     func check(_ context: RuleContext) -> [Finding] {
         context.workspace.projects.compactMap { project in
             guard let team = project.team else {
+                // A project done in a job that names its team is not asked for the team again.
+                if context.workspace.job(of: project.id)?.team != nil { return nil }
                 return context.finding(at: project.blankKeys["team"] ?? context.start(of: project.file), LocalizedText(
                     ko: "\(project.displayTitle): 팀 인원(`team`)이 없습니다. 혼자였는지 여럿이었는지에 따라 면접 질문이 달라지니 `team: 1`처럼 적어 두세요.",
                     en: "\(project.displayTitle): no team size (`team`). Interview questions differ for solo and team work: write e.g. `team: 1`."))

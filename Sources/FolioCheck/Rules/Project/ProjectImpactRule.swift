@@ -27,10 +27,16 @@ struct ProjectImpactRule: Rule {
             RuleExample([:], excerpt: "impact:\n  - 일별 매출 집계 30분 → 2분"),
             .editing("projects/orders-batch.md", "  - 일별 매출 집계 30분 → 2분", "  - \"Runtime: 52 min → 9 min\""),
             .editing("projects/orders-batch.md", "  - 일별 매출 집계 30분 → 2분", "  - 배포를 자동화해 4주간 장애 0건"),
+            .editing("projects/orders-batch.md", "impact:\n  - 일별 매출 집계 30분 → 2분\n", "")
+                .adding(.editing("folio.yaml", "certifications:", "experience:\n  - organization: 주식회사 데이터\n    period: 2024-07 – 현재\n    highlights:\n      - 일별 매출 집계 30분 → 2분\n    projects: [orders-batch]\ncertifications:")),
         ])
 
     func check(_ context: RuleContext) -> [Finding] {
         context.workspace.projects.compactMap { project in
+            // A project done in a job whose highlights already give a measured result is not asked again.
+            if let job = context.workspace.job(of: project.id), job.highlights.contains(where: { MeasuredResult.isMeasured($0.value) }) {
+                return nil
+            }
             guard let first = project.impact.first else {
                 return context.finding(at: project.blankKeys["impact"] ?? context.start(of: project.file), LocalizedText(
                     ko: "\(project.displayTitle): 결과(`impact:`)가 없습니다. 무엇이 얼마나 나아졌는지 숫자로 한 줄이라도 적으세요.",

@@ -21,12 +21,16 @@ struct ProjectOwnWorkRule: Rule {
         nonTriggering: [
             RuleExample([:], excerpt: "role: 혼자 설계·개발"),
             .editing("projects/orders-batch.md", "role: 혼자 설계·개발\n", "", excerpt: "## 나의 역할\n수집부터 집계와 검증까지 모두 직접 작성했습니다."),
+            .editing("projects/orders-batch.md", [("role: 혼자 설계·개발\n", ""), ("## 나의 역할\n\n수집부터 집계와 검증까지 모두 직접 작성했습니다.\n\n", "")])
+                .adding(.editing("folio.yaml", "certifications:", "experience:\n  - organization: 주식회사 데이터\n    period: 2024-07 – 현재\n    role: 주문 배치 담당\n    projects: [orders-batch]\ncertifications:")),
         ])
 
     func check(_ context: RuleContext) -> [Finding] {
         context.workspace.projects.compactMap { project in
             let section = project.body.section(.role)
             guard project.role == nil, section?.isEmpty ?? true else { return nil }
+            // A project done in a job whose `role` says your part is not asked again.
+            guard context.workspace.job(of: project.id)?.role == nil else { return nil }
             return context.finding(at: project.blankKeys["role"] ?? context.start(of: project.file), LocalizedText(
                 ko: "\(project.displayTitle): 내가 직접 한 일이 보이지 않습니다 (`role`도 `## 나의 역할`도 없음). 면접관은 팀 전체의 결과보다 \"그중 당신이 한 것\"을 묻습니다.",
                 en: "\(project.displayTitle): your own part is not stated (no `role` and no `## My role`). Interviewers ask what you did, not what the team built."))

@@ -1,0 +1,37 @@
+/// Years of work from `experience:`: the periods of every job merged, so that two jobs held at
+/// the same time (or a project inside a job) are counted once.
+public enum WorkHistory {
+    /// Months covered by `periods`, overlaps counted once, ongoing ones up to `today`.
+    public static func months(_ periods: [Period], asOf today: YearMonth) -> Int {
+        let spans = periods.map { period -> (Int, Int) in
+            let first = period.start.year * 12 + period.start.month - 1
+            let lastMonth = period.ongoing ? today : (period.end ?? period.start)
+            return (first, max(first, lastMonth.year * 12 + lastMonth.month - 1))
+        }.sorted { $0.0 < $1.0 }
+        var total = 0
+        var current: (Int, Int)?
+        for span in spans {
+            if let open = current, span.0 <= open.1 + 1 {
+                current = (open.0, max(open.1, span.1))
+            } else {
+                if let open = current { total += open.1 - open.0 + 1 }
+                current = span
+            }
+        }
+        if let open = current { total += open.1 - open.0 + 1 }
+        return total
+    }
+}
+
+extension Workspace {
+    /// Months of work history in `experience:`, overlaps counted once; nil when there is none.
+    public func experienceMonths(asOf today: YearMonth) -> Int? {
+        let periods = profile.experience.compactMap { $0.period?.value }
+        return periods.isEmpty ? nil : WorkHistory.months(periods, asOf: today)
+    }
+
+    /// The job whose `projects:` lists `projectID`.
+    public func job(of projectID: String) -> Experience? {
+        profile.experience.first { job in job.projects.contains { $0.value == projectID } }
+    }
+}
