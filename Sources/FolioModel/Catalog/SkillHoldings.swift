@@ -25,6 +25,7 @@ public struct SkillHoldings: Sendable {
         var usedIn: [String: [String]] = [:]
         var used = Set<String>()
         let sources = workspace.projects.map { ($0.id, $0.stack.map(\.value)) } + workspace.stories.map { ($0.id, $0.skills.map(\.value)) }
+            + workspace.profile.experience.map { ($0.organization?.value ?? "experience", $0.stack.map(\.value)) }
         for (id, names) in sources {
             let implied = catalog.implications(of: names.flatMap(expand))
             for name in implied where usedIn[name]?.last != id { usedIn[name, default: []].append(id) }

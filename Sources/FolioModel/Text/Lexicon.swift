@@ -170,4 +170,51 @@ public enum Lexicon {
         "slow", "fast", "cost", "expensive", "cheap", "risk", "simple", "complex", "hard", "easy", "but", "though",
         "however", "would", "could", "requires", "needs", "too ", "only", "breaks", "safer", "pros", "cons", "downside",
     ]
+
+    // MARK: Collaboration
+
+    /// A disagreement in a team (seed 000 §1.2 "팀원으로서 갈등해결능력"): not a meeting or a discussion.
+    public static let disagreementMarkers: [String] = [
+        "갈등", "의견이 갈", "의견이 달", "의견 차이", "의견차", "이견", "반대", "충돌", "부딪", "대립", "엇갈", "맞섰", "우려", "걱정",
+        "반발", "주장했", "주장이", "설득", "불만", "다른 의견", "생각이 달", "입장이 달", "입장 차", "고집",
+        "disagree", "conflict", "pushed back", "push back", "objected", "argued", "argument", "concern", "worried",
+        "clash", "tension", "different view", "did not agree", "didn't agree", "wanted a different", "preferred a different",
+    ]
+    /// How it was settled.
+    public static let resolutionMarkers: [String] = [
+        "합의", "정리", "결정", "설득", "타협", "조율", "정했", "하기로", "가기로", "쓰기로", "맞췄", "양보", "절충", "결론", "채택", "받아들",
+        "동의", "수용", "해소", "풀었", "풀렸", "마무리", "쪽으로", "로 했", "으로 했", "기로 했", "반영했", "반영함",
+        "agreed", "settled", "resolved", "compromise", "convinced", "persuaded", "decided", "went with", "aligned",
+        "accepted", "adopted", "chose", "picked", "so we", "shipped", "ended up", "landed on", "opted", "we kept", "agreement",
+    ]
+
+    // MARK: Own part
+
+    /// Words that name no part of the work by themselves: `role: 참여`, `role: 팀원`, `member`.
+    public static let emptyRoleWords: Set<String> = [
+        "참여", "참가", "팀원", "멤버", "구성원", "인원", "담당", "역할", "팀", "일원", "개발자", "개발", "업무", "작업", "수행", "지원", "보조",
+        "member", "participant", "participated", "team", "teammate", "developer", "contributor", "worked", "on", "the", "a", "of", "as",
+    ]
+
+    // MARK: Strengths
+
+    /// Attitudes: every applicant claims them; a strength is a technical area (seed 000 §1.4).
+    public static let attitudeWords: [String] = [
+        "성실", "꼼꼼", "책임감", "열정", "끈기", "적극", "긍정", "도전", "배려", "인내", "근면", "성격", "열심", "노력", "소통", "친화",
+        "diligent", "meticulous", "responsible", "passion", "hard-working", "hardworking", "positive", "proactive", "honest",
+        "detail-oriented", "team player", "fast learner", "quick learner", "motivated",
+    ]
+
+    // MARK: Skill depth
+
+    /// Words of a `depth` that say nothing of how far the tool was taken: `많이 사용해 봤습니다`.
+    public static let emptyDepthWords: Set<String> = [
+        "프로젝트에서", "프로젝트", "많이", "자주", "잘", "사용", "사용해", "사용해봄", "사용해봤습니다", "사용했습니다", "사용함", "사용해봤음",
+        "봤습니다", "봤음", "해봤습니다", "해봄", "경험", "경험이", "경험있음", "있습니다", "있음", "다뤄봤습니다", "다룸", "다뤘습니다", "활용",
+        "활용했습니다", "활용함", "능숙", "능숙함", "능숙합니다", "가능", "가능합니다", "기본", "기초", "기초적인", "기본적인", "수준", "정도",
+        "다양한", "여러", "업무에서", "실무에서", "개인", "학습", "공부", "공부했습니다", "익숙", "익숙합니다", "익숙함", "함", "했음",
+        "used", "use", "using", "a", "lot", "lots", "of", "in", "projects", "project", "experience", "with", "familiar", "basic", "basics",
+        "various", "several", "good", "knowledge", "comfortable", "proficient", "worked", "work", "have", "i", "it", "and", "for", "the",
+    ]
 }
+

@@ -40,7 +40,10 @@ struct TextVagueRule: Rule {
     func check(_ context: RuleContext) -> [Finding] {
         var findings: [Finding] = []
         let profile = context.profile
-        for line in [profile.headline, profile.strengths.base, profile.strengths.alpha].compactMap({ $0 }) {
+        // One finding per problem: an attitude as a strength is profile.strengths' finding.
+        let strengths = [profile.strengths.base, profile.strengths.alpha].compactMap { $0 }
+            .filter { !ProfileStrengthsRule.isAttitude($0.value) }
+        for line in ([profile.headline].compactMap { $0 } + strengths) {
             if let finding = scan(line, context) { findings.append(finding) }
         }
         if let intro = profile.intro {
@@ -52,22 +55,25 @@ struct TextVagueRule: Rule {
             }
         }
         for story in context.workspace.stories {
-            for line in story.body.lines {
+            // A result with no measurement is story.measured's finding; its vague words are that finding too.
+            let unmeasured = story.body.section(.result).flatMap { section in
+                Measurement.scan(section.plainText).hasResult ? nil : Set(section.lines.map(\.location.line))
+            } ?? []
+            for line in story.body.lines where !unmeasured.contains(line.location.line) {
                 if let finding = scan(line, context) { findings.append(finding) }
             }
         }
         return findings
     }
 
-    /// The intro is one block scalar: each of its lines is read on its own, located at its own line.
+    /// The intro spans lines: each is read on its own, located at its own line (the value's location
+    /// is its first line's text).
     func introFindings(_ intro: Located<String>, _ context: RuleContext) -> [Finding] {
-        let lines = intro.value.split(separator: "\n", omittingEmptySubsequences: false)
-        // A `|` block starts on the line after the key; a plain scalar on the key's own line.
-        let firstLine = lines.count > 1 || intro.value.hasSuffix("\n") ? intro.location.line + 1 : intro.location.line
         var findings: [Finding] = []
-        for (offset, line) in lines.enumerated() where !line.isEmpty {
+        for (offset, line) in intro.value.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where !line.isEmpty {
             let indent = line.prefix { $0 == " " }.count
-            let location = SourceLocation(file: intro.location.file, line: firstLine + offset, column: offset == 0 && firstLine == intro.location.line ? intro.location.column : indent + 3)
+            let location = SourceLocation(
+                file: intro.location.file, line: intro.location.line + offset, column: intro.location.column + indent)
             if let finding = scan(Located(String(line.dropFirst(indent)), at: location), context) { findings.append(finding) }
         }
         return findings
