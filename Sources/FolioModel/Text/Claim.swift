@@ -54,6 +54,7 @@ struct ClaimReader {
         .sorted { $0.scalars.count > $1.scalars.count }
     static let nonClaimEndings = Lexicon.nonClaimEndings.map { Array($0.unicodeScalars) }
     static let nameNouns = Lexicon.nameNouns.map { Array($0.unicodeScalars) }
+    static let falseFriends = Lexicon.claimFalseFriends.map { Array($0.unicodeScalars) }
     /// Prefixes that turn a claim into a problem: `비효율`, `불안정`, `저효율`.
     static let negatingPrefixes: [Unicode.Scalar] = ["비", "불", "저"]
     /// Cheap pre-check: a text none of whose scalars can start a stem has no claim.
@@ -70,8 +71,11 @@ struct ClaimReader {
             }
             let end = index + match.scalars.count
             if isClaim(match, start: index, end: end) {
+                // Show the whole word (`reliable`, `개선했습니다` → `개선했습니다`), up to a space or punctuation.
+                var wordEnd = end
+                while wordEnd < scalars.count, wordEnd - end < 12, scalars[wordEnd].properties.isAlphabetic { wordEnd += 1 }
                 found.append(Claim(
-                    kind: match.word.kind, text: String(String.UnicodeScalarView(scalars[index..<end])),
+                    kind: match.word.kind, text: String(String.UnicodeScalarView(scalars[index..<wordEnd])),
                     range: index..<end, isQualified: false))
             }
             index = end
@@ -110,6 +114,11 @@ struct ClaimReader {
             if start > 0, MeasurementReader.isLatinLetter(lower[start - 1]) { return false }
         } else if start > 0, Self.negatingPrefixes.contains(lower[start - 1]) {
             return false
+        }
+        // `gradient boosting`, `XGBoost`: a phrase around the stem that names a thing.
+        for friend in Self.falseFriends where friend.count >= match.scalars.count {
+            let from = max(0, start - friend.count), to = min(lower.count, end + friend.count)
+            if from < to, Array(lower[from..<to]).firstRange(of: friend) != nil { return false }
         }
         let rest = Array(lower[end..<min(lower.count, end + 8)])
         if Self.nonClaimEndings.contains(where: { rest.starts(with: $0) }) { return false }

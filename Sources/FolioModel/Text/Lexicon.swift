@@ -38,7 +38,8 @@ public enum Lexicon {
             "times", "runs", "run", "documents", "docs", "pages", "page", "items", "sku", "skus",
             "dashboards", "reports", "pipelines", "models", "features", "experiments", "tests", "downloads",
             "visits", "visitors", "members", "accounts", "devices", "sensors", "stores", "products", "logs",
-            "lines", "calls", "writes", "reads",
+            "lines", "calls", "writes", "reads", "plays", "streams", "listens", "subscribers", "snapshots", "images", "photos",
+            "장", "매", "명분",
         ]
         let percentage = ["%p", "%포인트", "%", "퍼센트", "프로", "percent", "pp", "percentage points", "포인트", "bp"]
         let money = ["만원", "억원", "천원", "원", "달러", "불", "usd", "krw", "dollars", "won"]
@@ -111,17 +112,18 @@ public enum Lexicon {
         let improvement = [
             "개선", "향상", "최적화", "절감", "단축", "효율", "높였", "높임", "높여", "줄였", "줄임", "빨라", "빠르게",
             "improv", "optimiz", "optimis", "enhanc", "boost", "speed up", "sped up", "faster", "efficient", "streamlin",
+            "much better", "much faster", "훨씬", "상승", "증대", "증가시", "늘렸", "늘림",
         ]
         let quality = [
             "안정적", "안정성", "안정화", "신뢰성", "편리", "편의성", "원활", "고도화",
-            "robust", "reliab", "seamless", "stable", "stabiliz", "smooth",
+            "robust", "reliab", "seamless", "stable", "stabiliz", "smooth", "consistent and", "trustworthy",
         ]
         let intensity = [
             "크게", "대폭", "획기적", "현저히", "상당히", "비약적", "눈에 띄게",
             "significantly", "dramatically", "greatly", "substantially", "drastically", "considerably",
         ]
         let cliche = [
-            "열정", "성실", "열심히", "최선을", "다양한 경험", "소통 능력", "소통을 잘", "책임감", "끈기", "꼼꼼",
+            "열정", "성실", "열심히", "최선을", "다양한 경험", "소통", "책임감", "끈기", "꼼꼼",
             "passionate", "passion for", "hard-working", "hardworking", "team player", "fast learner", "quick learner",
             "detail-oriented", "self-motivated", "go-getter", "results-driven",
         ]
@@ -135,6 +137,14 @@ public enum Lexicon {
     public static let nonClaimEndings: [String] = [
         "안", "점", "할 ", "할수", "할 수", "하려", "해야", "이 필요", "가 필요", "방안", "사항", "하고자", "하기 위", "을 위해",
         "를 위해", "이 떨어", "가 떨어", "이 낮", "가 낮", "이 나빠", "저하", "문제", "하지 못", "되지 않", "되지 못",
+        // `빠르게 성장하는 서비스`: the company's growth, not the applicant's result.
+        "성장", "변화", "변하", "발전하는",
+    ]
+
+    /// Phrases that contain a claim's stem but name a thing: `gradient boosting`, `XGBoost`.
+    public static let claimFalseFriends: [String] = [
+        "gradient boost", "boosting", "xgboost", "adaboost", "catboost", "lightgbm", "optimizer", "optimization problem",
+        "최적화 문제", "최적화 기법", "개선안", "효율성 지표",
     ]
 
     /// Nouns after a size or field word that make it part of a name, not a claim: `청년 AI Big Data 아카데미`,
@@ -179,6 +189,8 @@ public enum Lexicon {
         "반발", "주장했", "주장이", "설득", "불만", "다른 의견", "생각이 달", "입장이 달", "입장 차", "고집",
         "disagree", "conflict", "pushed back", "push back", "objected", "argued", "argument", "concern", "worried",
         "clash", "tension", "different view", "did not agree", "didn't agree", "wanted a different", "preferred a different",
+        // Two wants side by side: `Finance wanted …; RevOps wanted …`, `PM은 …하자고 했고, 저는 … 봤습니다`.
+        "wanted", "insisted", "preferred", "proposed", "자고 했", "하자고", "자는 의견", "다고 봤", "고 봤습니다", "다고 생각했", "제안했지만", "반면",
     ]
     /// How it was settled.
     public static let resolutionMarkers: [String] = [

@@ -122,6 +122,12 @@ struct MeasurementReader {
             magnified = true
             position += 1
         }
+        // `40 million rows`, `2.5 billion events`: an English magnitude word.
+        if at(position) == " ", let (factor, length) = englishMagnitude(at: position + 1) {
+            value *= factor
+            magnified = true
+            position += 1 + length
+        }
         // A unit after at most one space.
         var unitStart = position
         if at(unitStart) == " " { unitStart += 1 }
@@ -129,9 +135,39 @@ struct MeasurementReader {
             position = unitStart + unit.spelling.unicodeScalars.count
             return classify(value: value, unit: unit, start: start, integerDigits: integerDigits, magnified: magnified)
         }
+        // `250,000 purchase lines`, `300,000 active subscribers`: a count noun one or two words on.
+        if let counted = countNounAhead() {
+            return Measurement(value: value, unit: counted, kind: .count, range: start..<position)
+        }
         var kind = bareKind(start: start, integerDigits: integerDigits, value: value)
         if kind == .plain, precededByCurrency(start) { kind = .money }
-        return Measurement(value: value, unit: "", kind: magnified ? .count : kind, range: start..<position)
+        return Measurement(value: value, unit: "", kind: kind, range: start..<position)
+    }
+
+    private func englishMagnitude(at index: Int) -> (Double, Int)? {
+        for (word, factor) in [("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12)] {
+            let spelled = Array(word.unicodeScalars)
+            if index + spelled.count <= lower.count, lower[index..<(index + spelled.count)].elementsEqual(spelled),
+               at(index + spelled.count).map(Self.isLatinLetter) != true {
+                return (factor, spelled.count)
+            }
+        }
+        return nil
+    }
+
+    /// A count unit (rows, events, users …) after one or two other English words, read without moving.
+    private func countNounAhead() -> String? {
+        var index = position
+        for _ in 0..<3 {
+            guard at(index) == " " else { return nil }
+            index += 1
+            let begin = index
+            while let scalar = at(index), Self.isLatinLetter(scalar) || scalar == "-" { index += 1 }
+            guard index > begin else { return nil }
+            let word = String(String.UnicodeScalarView(lower[begin..<index]))
+            if let unit = Lexicon.units.first(where: { $0.spelling == word && $0.kind == .count && word.count > 2 }) { return unit.spelling }
+        }
+        return nil
     }
 
     private mutating func skipIdentifier() {
@@ -236,6 +272,14 @@ struct MeasurementReader {
         if integerDigits == 4, (1900...2100).contains(value) { return .date }
         if let next = at(position), ["-", ".", "/"].contains(next), integerDigits == 4 { return .date }
         // Look back over spaces, `:` and `=` for the word before the number.
+        // `0.78 accuracy`, `0.91 AUC`: the metric's name after its value.
+        var next = position
+        while let scalar = at(next), scalar == " " { next += 1 }
+        let after = String(String.UnicodeScalarView(lower[next..<min(lower.count, next + 12)]))
+        if next > position || at(position).map(Self.isHangul) == false,
+           Lexicon.metricNames.contains(where: { name in after.hasPrefix(name) && !(after.dropFirst(name.count).first?.isLetter ?? false) }) {
+            return .metric
+        }
         var index = start - 1
         while let scalar = at(index), [" ", ":", "=", "("].contains(scalar) { index -= 1 }
         guard index >= 0 else { return .plain }

@@ -44,8 +44,13 @@ public struct Alternatives: Sendable, Hashable {
         " vs", "versus", "instead of", "rather than", "either", " or ", "compared", "two options", "two ways", "alternative",
     ]
 
+    /// Nouns that name an option: `…하는 방법과 …하는 방법`, `two approaches`.
+    static let optionNouns = ["방법", "방식", "접근", "option", "approach", "way to"]
+
     static func comparesOptions(_ prose: String) -> Bool {
-        comparisonMarkers.contains { prose.contains($0) }
+        if comparisonMarkers.contains(where: { prose.contains($0) }) { return true }
+        // Two options named in prose: the option noun appears at least twice.
+        return optionNouns.contains { noun in prose.components(separatedBy: noun).count - 1 >= 2 }
     }
 }
 

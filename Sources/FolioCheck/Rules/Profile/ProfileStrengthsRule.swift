@@ -51,7 +51,15 @@ struct ProfileStrengthsRule: Rule {
         guard findings.isEmpty else { return findings }
         let a = Self.words(base.value)
         let b = Self.words(alpha.value)
-        if !a.isEmpty, !b.isEmpty, a.isSubset(of: b) || b.isSubset(of: a) {
+        // The same words, or the same skills in other words (`Spark 스트리밍` / `Spark Streaming`,
+        // `분산 처리 (Hadoop, Spark)` / `하둡 클러스터 운영`): alpha adds nothing to base.
+        let baseSkills = Self.skills(base.value, context.catalog)
+        let alphaSkills = Self.skills(alpha.value, context.catalog)
+        let baseHeld = context.catalog.implications(of: baseSkills)
+        let sameSkills = !alphaSkills.isEmpty && alphaSkills.allSatisfy { skill in
+            baseHeld.contains(skill) || (context.catalog.lookup(skill)?.implies).map { !$0.isEmpty && Set($0).isSubset(of: baseHeld) } == true
+        }
+        if sameSkills || (!a.isEmpty && !b.isEmpty && (a.isSubset(of: b) || b.isSubset(of: a))) {
             return [context.finding(at: alpha.location, LocalizedText(
                 ko: "`alpha`가 `base`와 같은 말입니다 (`\(alpha.value)`). 알파는 바탕 위에 더하는 다른 무기여야 면접관이 두 가지를 기억합니다.",
                 en: "`alpha` says the same as `base` (`\(alpha.value)`). The alpha should be something different that you add on top, so the interviewer remembers two things."))]
@@ -66,6 +74,25 @@ struct ProfileStrengthsRule: Rule {
 
     /// Words that carry no skill of their own next to an attitude: `성실한 자세`, `꼼꼼함과 책임감`.
     static let fillers: Set<String> = ["함", "한", "있는", "자세", "태도", "능력", "마인드", "정신", "및", "과", "와", "그리고", "the", "and", "a", "attitude", "mindset"]
+
+    /// The catalog skills a strength names, by its words and pairs of words (`Spark Streaming`, `하둡`).
+    static func skills(_ text: String, _ catalog: SkillCatalog) -> Set<String> {
+        let words = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "/" }).map(String.init)
+        var found = Set<String>()
+        var index = 0
+        while index < words.count {
+            if index + 1 < words.count, let entry = catalog.lookup(words[index] + " " + words[index + 1]) {
+                found.insert(entry.name)
+                index += 2
+                continue
+            }
+            if let entry = catalog.lookup(words[index]) ?? catalog.lookup(String(words[index].dropLast())) { found.insert(entry.name) }
+            index += 1
+        }
+        // A streaming flavour of Spark is still Spark for what the interviewer remembers.
+        if found.contains("Spark Structured Streaming") { found.insert("Apache Spark") }
+        return found
+    }
 
     static func isAttitude(_ text: String) -> Bool {
         let words = text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)

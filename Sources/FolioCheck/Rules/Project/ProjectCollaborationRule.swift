@@ -1,3 +1,4 @@
+import Foundation
 import FolioModel
 
 /// Team size is given, and a team of two or more has a collaboration section that says how
@@ -5,9 +6,23 @@ import FolioModel
 struct ProjectCollaborationRule: Rule {
     /// A disagreement (`갈등`, `부딪혔는데`, `pushed back`), not a meeting or a discussion: `매주 회의에서
     /// 진행 상황을 논의했습니다` shows none. Words in `Lexicon.disagreementMarkers`.
-    static let disagreement = PhraseMatcher(Lexicon.disagreementMarkers)
     /// How it was settled (`합의`, `쪽으로 정리했습니다`, `agreed`): `Lexicon.resolutionMarkers`.
     static let resolution = PhraseMatcher(Lexicon.resolutionMarkers)
+
+    /// A disagreement marker that is not denied: `의견 차이는 거의 없었고` and `no disagreement` do not count.
+    static func statesDisagreement(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return Lexicon.disagreementMarkers.contains { marker in
+            var rest = lower[...]
+            while let range = rest.range(of: marker) {
+                let after = lower[range.upperBound...].prefix(10)
+                let before = lower[..<range.lowerBound].suffix(4)
+                if !(after.contains("없") || after.contains("않") || before.contains("no ") || before.contains("without")) { return true }
+                rest = lower[range.upperBound...]
+            }
+            return false
+        }
+    }
 
     static let description = RuleDescription(
         id: "project.collaboration", severity: .warning,
@@ -57,7 +72,7 @@ struct ProjectCollaborationRule: Rule {
                     en: "a team of \(team.value), but no `## Collaboration` section. Say how the work was split and how a disagreement was settled: that is the answer to \"tell me about a conflict in your team\"."))
             }
             let text = section.plainText
-            let disagreed = Self.disagreement.containsAny(text)
+            let disagreed = Self.statesDisagreement(text)
             let settled = Self.resolution.containsAny(text)
             guard !(disagreed && settled) else { return nil }
             return context.finding(at: section.heading.location, disagreed

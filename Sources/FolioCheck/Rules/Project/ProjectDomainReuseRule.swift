@@ -10,8 +10,8 @@ struct ProjectDomainReuseRule: Rule {
         "제조", "생산", "공정", "설비", "센서", "물류", "배송", "유통", "재고", "판매", "매출", "영업", "커머스", "쇼핑", "주문",
         "구매", "결제", "회계", "재무", "금융", "로그", "통신", "광고", "마케팅", "고객", "인사", "에너지", "연구", "개발",
         // Seed 002: a game company's play logs and item purchases; delivery in the business process.
-        "game", "gaming", "click", "event", "web", "app", "transaction", "booking", "travel", "insurance", "health",
-        "게임", "배달", "클릭", "이벤트", "웹", "앱", "거래", "예약", "여행", "보험", "의료", "모빌리티", "콘텐츠", "스트리밍",
+        "game", "gaming", "click", "event", "web", "app", "transaction", "travel", "insurance", "health",
+        "게임", "배달", "클릭", "이벤트", "웹", "앱", "거래", "여행", "보험", "의료", "모빌리티", "콘텐츠", "스트리밍",
     ]
 
     /// Whether the domain names a reusable one. Latin words match at a word start (`log` in `web logs`,
@@ -57,6 +57,8 @@ struct ProjectDomainReuseRule: Rule {
     func check(_ context: RuleContext) -> [Finding] {
         context.workspace.projects.compactMap { project in
             guard let data = project.data else { return nil }
+            // Tutorial data is project.tutorial-data's finding, and the same advice of seed 000.
+            guard ProjectTutorialDataRule.tutorialMention(in: project) == nil else { return nil }
             guard let domain = data.domain else {
                 return context.finding(at: data.location, LocalizedText(
                     ko: "\(project.displayTitle): 데이터의 도메인(`data.domain`)이 없습니다. 제조, 물류, 판매처럼 어느 업무의 데이터인지 적으면 면접관이 자기 회사에 대입해 볼 수 있습니다.",

@@ -29,12 +29,21 @@ struct ProjectOwnWorkRule: Rule {
 
     /// A role made only of words like 참여, 팀원, member: it names no part of the work.
     static func namesNoPart(_ role: String) -> Bool {
+        // `모델링 참여`, `Helped with the migration`, `Member of the squad`: taking part is not a part.
+        let lower = role.lowercased()
+        if Self.participation.contains(where: { lower.contains($0) }) { return true }
         let words = role.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
         return words.allSatisfy { word in
             Lexicon.emptyRoleWords.contains(word) || word.count <= 1
                 || (word.count <= 6 && Lexicon.emptyRoleWords.contains(String(word.prefix(2))))
         }
     }
+
+    /// Words that say one took part without saying which part.
+    static let participation = [
+        "참여", "참가", "보조", "서포트", "도움", "helped", "helping", "contributed", "contributor", "participat", "member of",
+        "assisted", "supported", "involved in", "part of the team",
+    ]
 
     func check(_ context: RuleContext) -> [Finding] {
         context.workspace.projects.compactMap { project in

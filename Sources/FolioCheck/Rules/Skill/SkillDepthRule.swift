@@ -3,7 +3,7 @@ import FolioModel
 /// Every skill says how deeply it was configured or used (seeds 002 and 001).
 struct SkillDepthRule: Rule {
     /// Fewer words than this cannot say what you configured.
-    static let minimumWords = 3
+    static let minimumWords = 4
 
     /// Whether a depth names what was done: a setting (`spark.sql.shuffle.partitions=400`), a number,
     /// or at least `minimumWords` words that say more than "used it a lot" (`Lexicon.emptyDepthWords`).
@@ -31,8 +31,8 @@ struct SkillDepthRule: Rule {
             ko: "면접관은 \"써 봤다\"보다 \"무엇을 직접 설정했는지\"를 듣고 싶어 합니다. 설정 항목이 구체적일수록 제대로 이해하고 썼다는 게 드러납니다.",
             en: "Interviewers want to hear what you configured yourself, not that you used it. Concrete settings show you understood the tool."),
         help: LocalizedText(
-            ko: "`depth:`에 직접 설정하거나 만든 것을 적으세요: 설정 이름과 값, 또는 \"많이 써 봤다\" 이상의 세 단어 이상. 예: `executor 메모리·셔플 파티션 튜닝, AQE 설정, 체크포인트 구성`.",
-            en: "In `depth:`, name what you configured or built: settings with their values, or three words or more beyond \"used it a lot\", e.g. `tuned executor memory and shuffle partitions, enabled AQE`."),
+            ko: "`depth:`에 직접 설정하거나 만든 것을 적으세요: 설정 이름과 값, 또는 \"많이 써 봤다\" 이상의 네 단어 이상. 예: `executor 메모리·셔플 파티션 튜닝, AQE 설정, 체크포인트 구성`.",
+            en: "In `depth:`, name what you configured or built: settings with their values, or four words or more beyond \"used it a lot\", e.g. `tuned executor memory and shuffle partitions, enabled AQE`."),
         triggering: [
             .editing("skills.yaml", "depth: executor 메모리와 셔플 파티션 수를 튜닝하고 AQE를 설정", "depth: ↓사용"),
             .editing("skills.yaml", "depth: executor 메모리와 셔플 파티션 수를 튜닝하고 AQE를 설정", "depth: ↓프로젝트에서 많이 사용해 봤습니다"),

@@ -38,8 +38,9 @@ struct SkillEvidenceRule: Rule {
             let name = skill.name.value
             let entry = context.catalog.lookup(name)
             if entry?.kind == .editor { return nil }
-            // `Docker/Kubernetes`: each part must be used somewhere.
-            let parts = entry == nil ? context.catalog.components(of: name)?.map(\.name) ?? [name] : [name]
+            // `Docker/Kubernetes` is skill.unknown's finding first: split it, then each part is checked.
+            if entry == nil, context.catalog.components(of: name) != nil { return nil }
+            let parts = [name]
             // Used in a project, a story or a job (PostgreSQL in a stack shows SQL), or, for a concept, a
             // certificate or degree (SQLD → SQL; a CS degree → CS Fundamentals).
             let unused = parts.filter { part in
@@ -48,7 +49,7 @@ struct SkillEvidenceRule: Rule {
                 return !(isConcept && holdings.credited.contains(holdings.key(part)))
             }
             guard !unused.isEmpty else { return nil }
-            let claimed = skill.level.map { LocalizedText(ko: "level \($0)", en: "level \($0)") }
+            let claimed = skill.level.map { LocalizedText(ko: "level \($0.value)", en: "level \($0.value)") }
                 ?? LocalizedText(ko: "수준 미기재", en: "no level given")
             return context.finding(at: skill.name.location, LocalizedText(
                 ko: "\(Josa.object.after("\(name)(\(claimed.ko))")) 쓴 프로젝트나 트러블슈팅 사례가 없습니다. 면접관이 \"어디에 써 보셨나요?\"라고 물을 때 가리킬 곳이 있어야 합니다.",

@@ -44,46 +44,71 @@ struct TextVagueRule: Rule {
         let strengths = [profile.strengths.base, profile.strengths.alpha].compactMap { $0 }
             .filter { !ProfileStrengthsRule.isAttitude($0.value) }
         for line in ([profile.headline].compactMap { $0 } + strengths) {
-            if let finding = scan(line, context) { findings.append(finding) }
+            findings += scan([line], context, clichés: true)
         }
+        // The intro is read sentence by sentence across its lines (`…0.61에서\n0.83으로 높였고`).
         if let intro = profile.intro {
-            findings += introFindings(intro, context)
+            let lines = intro.value.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { offset, line in
+                Located(String(line), at: SourceLocation(
+                    file: intro.location.file, line: intro.location.line + offset, column: offset == 0 ? intro.location.column : intro.location.column))
+            }
+            findings += scan(lines, context, clichés: true)
         }
         for project in context.workspace.projects {
-            for line in project.impact + project.body.lines {
-                if let finding = scan(line, context) { findings.append(finding) }
-            }
+            for line in project.impact { findings += scan([line], context, clichés: false) }
+            for paragraph in Self.paragraphs(project.body.lines) { findings += scan(paragraph, context, clichés: false) }
         }
         for story in context.workspace.stories {
             // A result with no measurement is story.measured's finding; its vague words are that finding too.
-            let unmeasured = story.body.section(.result).flatMap { section in
+            var skipped = story.section(.result).flatMap { section in
                 Measurement.scan(section.plainText).hasResult ? nil : Set(section.lines.map(\.location.line))
             } ?? []
-            for line in story.body.lines where !unmeasured.contains(line.location.line) {
-                if let finding = scan(line, context) { findings.append(finding) }
+            // The options of an alternatives section are proposals, not claims of a result.
+            skipped.formUnion(story.section(.alternatives)?.lines.map(\.location.line) ?? [])
+            let lines = story.body.lines.filter { !skipped.contains($0.location.line) }
+            for paragraph in Self.paragraphs(lines) { findings += scan(paragraph, context, clichés: false) }
+        }
+        return findings
+    }
+
+    /// Consecutive lines of one paragraph (a list item starts a new one), so that a sentence wrapped
+    /// over two lines is read whole.
+    static func paragraphs(_ lines: [Located<String>]) -> [[Located<String>]] {
+        var groups: [[Located<String>]] = []
+        for line in lines {
+            let startsItem = MarkdownBody.stripListMarker(line.value) != line.value
+            if let last = groups.last?.last, last.location.line + 1 == line.location.line, !startsItem {
+                groups[groups.count - 1].append(line)
+            } else {
+                groups.append([line])
             }
         }
-        return findings
+        return groups
     }
 
-    /// The intro spans lines: each is read on its own, located at its own line (the value's location
-    /// is its first line's text).
-    func introFindings(_ intro: Located<String>, _ context: RuleContext) -> [Finding] {
+    /// The first unqualified claim of each line of a paragraph, read as one text, located on its line.
+    func scan(_ lines: [Located<String>], _ context: RuleContext, clichés: Bool) -> [Finding] {
+        // Joined with spaces: a sentence wrapped over two lines is one sentence (same offsets as "\n").
+        let text = lines.map(\.value).joined(separator: " ")
+        var starts: [Int] = []
+        var offset = 0
+        for line in lines {
+            starts.append(offset)
+            offset += line.value.unicodeScalars.count + 1
+        }
+        var reported = Set<Int>()
         var findings: [Finding] = []
-        for (offset, line) in intro.value.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where !line.isEmpty {
-            let indent = line.prefix { $0 == " " }.count
-            let location = SourceLocation(
-                file: intro.location.file, line: intro.location.line + offset, column: intro.location.column + indent)
-            if let finding = scan(Located(String(line.dropFirst(indent)), at: location), context) { findings.append(finding) }
+        for claim in Claim.vague(in: text) where clichés || claim.kind != .cliche {
+            let index = (starts.lastIndex { $0 <= claim.range.lowerBound }) ?? 0
+            guard reported.insert(index).inserted else { continue }
+            var located = lines[index]
+            located.location.column += claim.range.lowerBound - starts[index]
+            findings.append(finding(for: claim, at: located.location, context))
         }
         return findings
     }
 
-    /// The first unqualified claim of a line, as a finding at its column.
-    func scan(_ line: Located<String>, _ context: RuleContext) -> Finding? {
-        guard let claim = Claim.vague(in: line.value).first else { return nil }
-        var location = line.location
-        location.column += claim.range.lowerBound
+    func finding(for claim: Claim, at location: SourceLocation, _ context: RuleContext) -> Finding {
         let quoted = "\"\(claim.text)\""
         let message: LocalizedText = switch claim.kind {
         case .cliche:
