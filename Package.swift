@@ -15,7 +15,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
-        .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
@@ -26,18 +25,40 @@ let package = Package(
             pkgConfig: "xlsxwriter",
             providers: [.apt(["libxlsxwriter-dev"])]
         ),
+        // The system C library libcmark-gfm, GitHub's CommonMark renderer
+        // (Debian: libcmark-gfm-dev, libcmark-gfm-extensions-dev).
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
         // Workspace files -> typed, located model. Skill catalog and role profiles as data.
         .target(
             name: "FolioModel",
             dependencies: [.product(name: "Yams", package: "Yams")],
             resources: [.copy("Resources/skills.json"), .copy("Resources/roles.json")]
         ),
+        // The built-in templates and init scaffolds, shipped as a resource bundle beside the binary.
+        .target(
+            name: "FolioTemplates",
+            path: "Templates",
+            resources: [.copy("portfolio"), .copy("interview"), .copy("init")]
+        ),
+        // The JSON Schemas of the workspace files, shipped as a resource bundle for `folio init`.
+        .target(
+            name: "FolioSchemas",
+            path: "schemas",
+            exclude: ["validate.py"],
+            resources: [
+                .copy("folio.schema.json"), .copy("skills.schema.json"),
+                .copy("project.schema.json"), .copy("story.schema.json"),
+            ]
+        ),
         // Presentation model, one-page selection, Markdown / HTML / PDF renderers.
         .target(
             name: "FolioRender",
             dependencies: [
-                "FolioModel",
-                .product(name: "Ink", package: "Ink"),
+                "FolioModel", "CCmarkGFM", "FolioTemplates", "FolioSchemas",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),

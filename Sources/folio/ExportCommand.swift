@@ -24,6 +24,7 @@ struct ExportCommand: ParsableCommand {
 
     @OptionGroup var workspace: WorkspaceOptions
     @OptionGroup var force: ForceOption
+    @OptionGroup var progress: ProgressOptions
 
     @Option(name: [.short, .customLong("output")], help: "The file to write. Default: Output/resume.json in the current folder.", completion: .file(extensions: ["json"]))
     var output: String = "Output/resume.json"
@@ -37,6 +38,6 @@ struct ExportCommand: ParsableCommand {
         } catch {
             throw error.exit(language)
         }
-        Console.out("  wrote \(output)")
+        progress.say("  wrote \(output)")
     }
 }

@@ -17,6 +17,8 @@ struct ImportCommand: ParsableCommand {
     @Argument(help: "Folder to create the workspace in. Default: the current folder.", completion: .directory)
     var directory: String = "."
 
+    @OptionGroup var progress: ProgressOptions
+
     func run() throws {
         let source = URL(fileURLWithPath: resume)
         guard let data = FileManager.default.contents(atPath: source.path) else {
@@ -31,13 +33,14 @@ struct ImportCommand: ParsableCommand {
             }
             for (path, text) in files.sorted(by: { $0.key < $1.key }) {
                 try AtomicFile.write(text, to: destination.appendingPathComponent(path))
-                Console.out("  created \(directory == "." ? "" : directory + "/")\(path)")
+                progress.say("  created \(directory == "." ? "" : directory + "/")\(path)")
             }
+            // What was lost is printed even with --quiet: it is not progress but part of the result.
             if !result.notes.isEmpty {
                 Console.out(result.language == .ko ? "\n옮기지 못한 것:" : "\nNot carried:")
                 for note in result.notes { Console.out("  - " + note(result.language)) }
             }
-            Console.out("\nNext: `folio check \(directory)` lists what to add (target role, versions, stories).")
+            progress.say("\nNext: `folio check \(directory)` lists what to add (target role, versions, stories).")
         } catch let error as FolioError {
             throw error.exit()
         }

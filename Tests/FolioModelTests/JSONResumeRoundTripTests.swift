@@ -112,10 +112,10 @@ import FolioTestSupport
         #expect(projects.allSatisfy { ($0["highlights"] as? [String])?.isEmpty == false })
     }
 
-    // MARK: Schema validation (Python's jsonschema; .ci/run installs python3-jsonschema)
+    // MARK: Schema validation (Python's jsonschema, which .ci/run installs)
 
     static let validatorPresent: Bool = (try? python(["-c", "import jsonschema"]).status) == 0
-    static let validatorSkip = Comment(rawValue: "needs python3 with the jsonschema package (.ci/run installs python3-jsonschema)")
+    static let validatorSkip = Comment(rawValue: "needs python3 with the jsonschema package (.ci/run pip-installs jsonschema)")
 
     static func python(_ arguments: [String]) throws -> (status: Int32, output: String) {
         let process = Process()

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import FolioRender
 
-/// Markdown bodies through Ink, and the link filter, read back as elements.
+/// Markdown bodies through libcmark-gfm, and the link filter, read back as elements.
 @Suite struct BodyHTMLTests {
     func render(_ markdown: String, headingOffset: Int = 2) -> HTMLElement {
         HTMLTree.parse(BodyHTML(headingOffset: headingOffset).render(markdown))

@@ -1,15 +1,14 @@
 import Foundation
-import Ink
 import Testing
 import FolioModel
 @testable import FolioRender
 import FolioTestSupport
 
-/// The Markdown portfolio, read back through a Markdown parser (Ink) and the HTML test parser:
+/// The Markdown portfolio, read back through a Markdown parser (cmark, keeping raw HTML) and the HTML test parser:
 /// the structure a GitHub profile README would show.
 @Suite struct MarkdownRendererTests {
     func parsed(_ markdown: String) -> HTMLElement {
-        HTMLTree.parse(MarkdownParser().html(from: markdown))
+        HTMLTree.parse(CommonMark.unsanitisedHTML(markdown))
     }
 
     @Test func koreanExampleReadsAsAProfileREADME() throws {

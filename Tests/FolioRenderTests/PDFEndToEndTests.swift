@@ -95,4 +95,35 @@ import FolioTestSupport
         let pdf = try printOnePage(try Fixtures.example("junior-data-engineer-en"), into: folder)
         #expect(try Self.pages(pdf) == 1)
     }
+
+    /// What an applicant-tracking system reads: every skill name on the page, found by poppler's
+    /// `pdftotext` and by pypdf (a Python extractor; `.ci/run` pip-installs it), with no `ﬁ`/`ﬂ`
+    /// ligature characters; and the PDF's title, author and language.
+    @Test(arguments: ["junior-data-engineer-ko", "junior-data-engineer-en"])
+    func textExtractorsFindEverySkillAndTheMetadata(example: String) throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let workspace = try Fixtures.example(example)
+        let pdf = try printOnePage(workspace, into: folder)
+        let portfolio = PortfolioBuilder(options: PortfolioOptions()).build(workspace)
+        let names = portfolio.skills.groups.flatMap { $0.skills.map(\.name) }
+        #expect(names.count >= 10)
+        let poppler = try Self.run("pdftotext", [pdf.path, "-"])
+        let script = "import sys, pypdf; print(''.join(p.extract_text() for p in pypdf.PdfReader(sys.argv[1]).pages))"
+        let pypdf = try Self.run("python3", ["-c", script, pdf.path])
+        #expect(!pypdf.isEmpty, "pypdf is not installed: python3 -m pip install pypdf")
+        for (extractor, text) in [("pdftotext", poppler), ("pypdf", pypdf)] {
+            #expect(!text.contains("\u{FB01}") && !text.contains("\u{FB02}"), "\(extractor) reads ligature characters")
+            let squeezed = text.filter { !$0.isWhitespace }
+            for name in names {
+                #expect(squeezed.contains(name.filter { !$0.isWhitespace }), "\(extractor) does not find \(name)")
+            }
+        }
+        let info = try Self.run("pdfinfo", [pdf.path])
+        let headline = try #require(workspace.profile.headline?.value)
+        #expect(info.contains("Title:           \((workspace.profile.name?.value ?? "")) — \(headline)"), "\(info)")
+        #expect(info.contains("Author:          \((workspace.profile.name?.value ?? ""))"), "\(info)")
+        let lang = try Self.run("python3", ["-c", "import sys, pypdf; print(pypdf.PdfReader(sys.argv[1]).trailer['/Root']['/Lang'])", pdf.path])
+        #expect(lang.trimmingCharacters(in: .whitespacesAndNewlines) == workspace.language.rawValue)
+    }
 }

@@ -30,6 +30,7 @@ public enum RuleRegistry {
         TextLengthRule(),
         PortfolioOnePageRule(),
         PortfolioCertificationsRule(),
+        PortfolioGlyphsRule(),
         ExperienceOwnWorkRule(),
         ExperienceImpactRule(),
         AwardMetricRule(),

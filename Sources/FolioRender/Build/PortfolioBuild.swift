@@ -64,11 +64,12 @@ public struct PortfolioBuild: Sendable {
         // 2. Render into memory.
         let renderers: [any Renderer] = [MarkdownRenderer(templates: templates), HTMLRenderer(templates: templates)]
         var outputs: [Output] = []
+        var metadata: [URL: PDFMetadata] = [:]
         for portfolio in variants {
             for renderer in renderers {
-                outputs.append(Output(
-                    url: folder.appendingPathComponent(renderer.fileName(full: portfolio.full)),
-                    data: Data(try renderer.render(portfolio).utf8)))
+                let url = folder.appendingPathComponent(renderer.fileName(full: portfolio.full))
+                outputs.append(Output(url: url, data: Data(try renderer.render(portfolio).utf8)))
+                metadata[url] = portfolio.pdfMetadata
             }
         }
 
@@ -83,9 +84,10 @@ public struct PortfolioBuild: Sendable {
                 try AtomicFile.write(output.data, to: html)
                 let printed = html.deletingPathExtension().appendingPathExtension("pdf")
                 try printer.print(html, to: printed)
-                guard let data = FileManager.default.contents(atPath: printed.path) else {
+                guard var data = FileManager.default.contents(atPath: printed.path) else {
                     throw .io(path: printed.path, reason: "the printed PDF could not be read back")
                 }
+                if let info = metadata[output.url], let described = info.applied(to: data) { data = described }
                 outputs.append(Output(url: output.url.deletingPathExtension().appendingPathExtension("pdf"), data: data))
             }
         }

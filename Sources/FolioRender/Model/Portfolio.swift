@@ -29,6 +29,17 @@ public struct Portfolio: Sendable {
     public var estimatedHeight: Double
 }
 
+extension Portfolio {
+    /// The PDF's title (name — headline, as in `<title>`), author and subject (the target line),
+    /// and the skills on the page as keywords.
+    public var pdfMetadata: PDFMetadata {
+        let title = [profile.name, profile.headline].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " — ")
+        return PDFMetadata(
+            title: title, author: profile.name, subject: profile.target,
+            keywords: skills.groups.flatMap { $0.skills.map(\.name) })
+    }
+}
+
 /// Name, headline, contact, target and strengths: the top of the page.
 public struct ProfileBlock: Sendable {
     public var name: String

@@ -1,4 +1,4 @@
-/// The user's Markdown made safe before it is pasted into an output or handed to Ink:
+/// The user's Markdown made safe before it is pasted into a `.md` output:
 /// raw HTML outside code becomes text (`<` → `&lt;`, which Markdown shows as `<`), and for the
 /// `.md` outputs headings move down so they nest under the card's own heading.
 enum BodyMarkdown {
@@ -6,11 +6,6 @@ enum BodyMarkdown {
         transform(markdown) { line, trimmed in
             trimmed.hasPrefix("#") ? String(repeating: "#", count: headingOffset) + trimmed : line
         }
-    }
-
-    /// Raw HTML outside code blocks and code spans turned into text.
-    static func escapeRawHTML(_ markdown: String) -> String {
-        transform(markdown) { line, _ in line }
     }
 
     /// Applies `change` to each line outside fenced code, after escaping its tags.
