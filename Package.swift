@@ -38,11 +38,27 @@ let package = Package(
             dependencies: [.product(name: "Yams", package: "Yams")],
             resources: [.copy("Resources/skills.json"), .copy("Resources/roles.json")]
         ),
+        // The built-in templates and init scaffolds, shipped as a resource bundle beside the binary.
+        .target(
+            name: "FolioTemplates",
+            path: "Templates",
+            resources: [.copy("portfolio"), .copy("interview"), .copy("init")]
+        ),
+        // The JSON Schemas of the workspace files, shipped as a resource bundle for `folio init`.
+        .target(
+            name: "FolioSchemas",
+            path: "schemas",
+            exclude: ["validate.py"],
+            resources: [
+                .copy("folio.schema.json"), .copy("skills.schema.json"),
+                .copy("project.schema.json"), .copy("story.schema.json"),
+            ]
+        ),
         // Presentation model, one-page selection, Markdown / HTML / PDF renderers.
         .target(
             name: "FolioRender",
             dependencies: [
-                "FolioModel", "CCmarkGFM",
+                "FolioModel", "CCmarkGFM", "FolioTemplates", "FolioSchemas",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
@@ -71,7 +87,7 @@ let package = Package(
         ),
         // Temporary workspaces and paths for the tests.
         .target(name: "FolioTestSupport", dependencies: ["FolioModel"], path: "Tests/FolioTestSupport"),
-        .testTarget(name: "FolioModelTests", dependencies: ["FolioModel", "FolioTestSupport"]),
+        .testTarget(name: "FolioModelTests", dependencies: ["FolioModel", "FolioTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "FolioCheckTests", dependencies: ["FolioCheck", "FolioTestSupport"]),
         .testTarget(name: "FolioRenderTests", dependencies: ["FolioRender", "FolioCheck", "FolioTestSupport"]),
         .testTarget(

@@ -21,6 +21,7 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var workspace: WorkspaceOptions
     @OptionGroup var output: OutputOptions
+    @OptionGroup var progress: ProgressOptions
     @OptionGroup var force: ForceOption
 
     @Flag(help: "Also render every project and story (several pages) to portfolio-full.{md,html}.")
@@ -57,14 +58,13 @@ struct BuildCommand: ParsableCommand {
         } catch {
             throw error.exit(language)
         }
-        for url in report.written { Console.out("  wrote \(Self.display(url))") }
+        for url in report.written { progress.say("  wrote \(Self.display(url))") }
         for url in report.removed {
-            Console.out(language == .ko
+            progress.say(language == .ko
                 ? "  removed \(Self.display(url)) (이전 빌드의 파일: 이번 빌드가 만들지 않아 지웠습니다)"
                 : "  removed \(Self.display(url)) (from an earlier build; this build did not make it)")
         }
-
-        Console.out(summary(report, language))
+        progress.say(summary(report, language))
     }
 
     /// The skills a posting asks for, strongest match first, to put first on the page.

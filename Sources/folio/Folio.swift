@@ -20,13 +20,14 @@ struct Folio: ParsableCommand {
         version: version,
         subcommands: [
             InitCommand.self, CheckCommand.self, BuildCommand.self, ExplainCommand.self,
-            MatchCommand.self, InterviewCommand.self, ImportCommand.self,
+            MatchCommand.self, InterviewCommand.self, ImportCommand.self, ExportCommand.self,
         ]
     )
 
     static func main() {
         do {
             var command = try parseAsRoot()
+            try requireResources()
             try command.run()
         } catch {
             let code = exitCode(for: error)
@@ -38,6 +39,27 @@ struct Folio: ParsableCommand {
             exit(withError: error)
         }
     }
+}
+
+extension Folio {
+    /// The skill catalog, role profiles, templates and schemas are data files in bundles beside
+    /// the binary; without them every skill would look unknown, so say what is missing instead.
+    static func requireResources() throws {
+        let missing = bundles.filter { ResourceBundle.folder(named: $0) == nil }
+        guard !missing.isEmpty else { return }
+        let folder = ResourceBundle.searchFolders.first?.path ?? "."
+        for name in missing {
+            Console.error("""
+                error: \(folder)/\(name): folio의 데이터 폴더가 없습니다. folio 실행 파일과 함께 folio_*.resources 폴더를 복사하세요 (README: 설치).
+                error: \(folder)/\(name): folio's data folder is missing. Copy the folio_*.resources folders together with the folio binary (README: Install).
+                """)
+        }
+        throw ExitCode(2)
+    }
+
+    /// The resource bundles SwiftPM builds beside the binary: the catalog and role profiles, the
+    /// templates and scaffolds, the JSON Schemas.
+    static let bundles = ["folio_FolioModel.resources", "folio_FolioTemplates.resources", "folio_FolioSchemas.resources"]
 }
 
 /// The workspace argument shared by the commands that read one.
@@ -139,6 +161,17 @@ struct OutputOptions: ParsableArguments {
     var output: String = "Output"
 
     var url: URL { URL(fileURLWithPath: output) }
+}
+
+/// `--quiet`, shared by every command that reports what it wrote.
+struct ProgressOptions: ParsableArguments {
+    @Flag(name: [.short, .long], help: "Print nothing but errors and notes (no list of written files, no summary).")
+    var quiet = false
+
+    /// Prints a progress line on standard output unless `--quiet`.
+    func say(_ text: String) {
+        if !quiet { Console.out(text) }
+    }
 }
 
 /// Writes to standard output and standard error. Everything printed goes through `TerminalText`,

@@ -18,6 +18,8 @@ struct InitCommand: ParsableCommand {
     @Option(help: "A Templates folder to take the scaffold from.", completion: .directory)
     var template: String?
 
+    @OptionGroup var progress: ProgressOptions
+
     func run() throws {
         guard let language = Language(userValue: lang) else {
             throw ValidationError("--lang takes ko or en, not '\(lang)'.")
@@ -27,8 +29,8 @@ struct InitCommand: ParsableCommand {
             let files = try Scaffold.create(
                 at: destination, language: language,
                 templates: TemplateLocator(explicit: template.map { URL(fileURLWithPath: $0) }))
-            for file in files { Console.out("  created \(directory == "." ? "" : directory + "/")\(file)") }
-            Console.out(language == .ko
+            for file in files { progress.say("  created \(directory == "." ? "" : directory + "/")\(file)") }
+            progress.say(language == .ko
                 ? "\n다음 단계: 파일을 채운 뒤 `folio check \(directory)`로 점검하세요."
                 : "\nNext: fill in the files, then run `folio check \(directory)`.")
         } catch {

@@ -18,6 +18,7 @@ struct InterviewCommand: ParsableCommand {
 
     @OptionGroup var workspace: WorkspaceOptions
     @OptionGroup var output: OutputOptions
+    @OptionGroup var progress: ProgressOptions
     @OptionGroup var force: ForceOption
 
     @Option(help: "A Templates folder to take interview/*.mustache from.", completion: .directory)
@@ -34,13 +35,13 @@ struct InterviewCommand: ParsableCommand {
         let renderer = InterviewRenderer(templates: TemplateLocator(explicit: template.map { URL(fileURLWithPath: $0) }))
         do {
             for url in try renderer.write(sheet, to: output.url) {
-                Console.out("  wrote \(output.output)/\(url.lastPathComponent)")
+                progress.say("  wrote \(output.output)/\(url.lastPathComponent)")
             }
         } catch {
             throw error.exit(language)
         }
         let open = sheet.toPrepare.count
-        Console.out(language == .ko
+        progress.say(language == .ko
             ? (open == 0 ? "모든 질문에 워크스페이스의 답이 있습니다." : "준비할 것 \(open)개: 시트 끝의 '준비할 것'을 보세요.")
             : (open == 0 ? "The workspace answers every question." : "\(open) things to prepare: see \"What to prepare\" at the end of the sheet."))
     }

@@ -30,6 +30,7 @@ struct MatchCommand: ParsableCommand {
     var xlsx = false
 
     @OptionGroup var output: OutputOptions
+    @OptionGroup var progress: ProgressOptions
     @OptionGroup var force: ForceOption
 
     func validate() throws {
@@ -73,7 +74,7 @@ struct MatchCommand: ParsableCommand {
             } catch {
                 throw error.exit(language)
             }
-            Console.error("  wrote \(BuildCommand.display(destination))")
+            if !progress.quiet { Console.error("  wrote \(BuildCommand.display(destination))") }
         }
     }
 }

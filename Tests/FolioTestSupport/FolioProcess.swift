@@ -6,6 +6,12 @@ public struct FolioProcess {
         public var status: Int32
         public var stdout: String
         public var stderr: String
+
+        public init(status: Int32, stdout: String, stderr: String) {
+            self.status = status
+            self.stdout = stdout
+            self.stderr = stderr
+        }
     }
 
     /// The folder holding the built products (`.build/debug`).
@@ -18,10 +24,13 @@ public struct FolioProcess {
 
     public static var executable: URL { productsDirectory.appendingPathComponent("folio") }
 
-    /// Runs `folio` with `arguments` in `directory`, with NO_COLOR set, and waits (at most 120 s).
-    public static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:]) throws -> Result {
+    /// Runs `folio` (or another copy of it, `executable`) with `arguments` in `directory`, with
+    /// NO_COLOR set, and waits (at most 120 s).
+    public static func run(
+        _ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:], executable: URL? = nil
+    ) throws -> Result {
         let process = Process()
-        process.executableURL = executable
+        process.executableURL = executable ?? self.executable
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
         var env = ProcessInfo.processInfo.environment

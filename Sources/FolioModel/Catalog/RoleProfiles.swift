@@ -53,7 +53,7 @@ public struct RoleProfiles: Sendable, Decodable {
 
     /// The profiles shipped with folio.
     public static let shared: RoleProfiles = {
-        guard let url = Bundle.module.url(forResource: "roles", withExtension: "json"),
+        guard let url = ResourceBundle.modelFile("roles.json"),
               let data = try? Data(contentsOf: url),
               let profiles = try? JSONDecoder().decode(RoleProfiles.self, from: data) else {
             return RoleProfiles(roles: [], companies: [])

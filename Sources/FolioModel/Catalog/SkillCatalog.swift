@@ -32,7 +32,7 @@ public struct SkillCatalog: Sendable {
     /// The catalog shipped with folio.
     public static let shared: SkillCatalog = {
         struct File: Decodable { var skills: [Entry] }
-        guard let url = Bundle.module.url(forResource: "skills", withExtension: "json"),
+        guard let url = ResourceBundle.modelFile("skills.json"),
               let data = try? Data(contentsOf: url),
               let file = try? JSONDecoder().decode(File.self, from: data) else {
             return SkillCatalog(entries: [])

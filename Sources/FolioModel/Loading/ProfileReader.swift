@@ -4,6 +4,20 @@ enum ProfileReader {
         "name", "headline", "lang", "location", "contact", "target", "strengths", "intro", "experience", "education",
         "certifications", "awards", "open_source", "languages", "activities", "interests", "check",
     ]
+    // The keys of the nested mappings; schemas/folio.schema.json lists the same (a test compares them).
+    static let contactKeys = ["email", "phone", "github", "blog", "portfolio", "linkedin", "profiles"]
+    static let socialProfileKeys = ["network", "username", "url"]
+    static let targetKeys = ["role", "company", "level"]
+    static let strengthsKeys = ["base", "alpha"]
+    static let educationKeys = ["school", "program", "major", "degree", "period", "score", "courses", "url"]
+    static let certificationKeys = ["name", "date", "issuer", "url"]
+    static let openSourceKeys = ["project", "contribution", "url", "date"]
+    static let languageKeys = ["language", "fluency", "test", "score", "date"]
+    static let activityKeys = ["name", "organization", "role", "period", "summary", "highlights", "url"]
+    static let interestKeys = ["name", "keywords"]
+    static let checkKeys = ["disable", "severity"]
+    static let awardKeys = ["name", "title", "organizer", "awarder", "rank", "date", "metric", "approach", "summary", "url"]
+    static let placeKeys = ["address", "postal_code", "city", "region", "country"]
 
     static func read(_ source: SourceText, diagnostics: Diagnostics) -> Profile {
         var profile = Profile(file: source.file)
@@ -51,7 +65,7 @@ enum ProfileReader {
         profile.intro = yaml.string("intro", example: "intro: |\n  안녕하세요 …")
 
         if let contact = yaml.mapping("contact", example: "contact:\n  email: me@example.com") {
-            contact.reportUnknownKeys(known: ["email", "phone", "github", "blog", "portfolio", "linkedin", "profiles"])
+            contact.reportUnknownKeys(known: contactKeys)
             profile.contact.location = yaml.keyLocation("contact")
             profile.contact.email = contact.string("email", example: "email: me@example.com")
             profile.contact.phone = contact.string("phone", example: "phone: 010-0000-0000")
@@ -60,7 +74,7 @@ enum ProfileReader {
             profile.contact.portfolio = contact.string("portfolio", example: "portfolio: https://me.github.io")
             profile.contact.linkedin = contact.string("linkedin", example: "linkedin: https://www.linkedin.com/in/me")
             profile.contact.profiles = contact.mappings("profiles", example: "profiles:\n  - network: GitHub\n    url: https://github.com/me").compactMap { item in
-                item.reportUnknownKeys(known: ["network", "username", "url"])
+                item.reportUnknownKeys(known: socialProfileKeys)
                 guard let network = item.string("network", example: "network: GitHub") else { return nil }
                 var entry = SocialProfile(network: network)
                 entry.username = item.string("username", example: "username: me")
@@ -77,20 +91,20 @@ enum ProfileReader {
         }
         profile.location = place(yaml, diagnostics: diagnostics)
         if let target = yaml.mapping("target", example: "target:\n  role: data-engineer") {
-            target.reportUnknownKeys(known: ["role", "company", "level"])
+            target.reportUnknownKeys(known: targetKeys)
             profile.target.location = yaml.keyLocation("target")
             profile.target.role = target.string("role", example: "role: data-engineer")
             profile.target.company = target.string("company", example: "company: enterprise-platform")
             profile.target.level = target.string("level", example: "level: junior")
         }
         if let strengths = yaml.mapping("strengths", example: "strengths:\n  base: 분산 처리\n  alpha: 데이터 품질") {
-            strengths.reportUnknownKeys(known: ["base", "alpha"])
+            strengths.reportUnknownKeys(known: strengthsKeys)
             profile.strengths.location = yaml.keyLocation("strengths")
             profile.strengths.base = strengths.string("base", example: "base: 분산 처리 (Spark, Kafka)")
             profile.strengths.alpha = strengths.string("alpha", example: "alpha: 데이터 품질 모니터링")
         }
         profile.education = yaml.mappings("education", example: "education:\n  - school: …").map { item in
-            item.reportUnknownKeys(known: ["school", "program", "major", "degree", "period", "score", "courses", "url"])
+            item.reportUnknownKeys(known: educationKeys)
             var education = Profile.Education()
             education.school = item.string("school", example: "school: 포항공과대학교")
             education.degree = item.string("degree", example: "degree: 학사")
@@ -107,7 +121,7 @@ enum ProfileReader {
             return education
         }
         profile.certifications = yaml.mappings("certifications", example: "certifications:\n  - name: SQLD\n    date: 2025-03").compactMap { item in
-            item.reportUnknownKeys(known: ["name", "date", "issuer", "url"])
+            item.reportUnknownKeys(known: certificationKeys)
             guard let name = item.string("name", example: "name: SQLD") else { return nil }
             var certification = Profile.Certification(name: name, date: item.partialDate("date"))
             certification.issuer = item.string("issuer", example: "issuer: 한국데이터산업진흥원")
@@ -117,7 +131,7 @@ enum ProfileReader {
         profile.experience = yaml.mappings("experience", example: "experience:\n  - organization: 주식회사 데이터\n    position: 데이터 엔지니어\n    period: 2024-07 – 현재").map(experience)
         profile.awards = yaml.mappings("awards", example: "awards:\n  - name: 데이터 분석 공모전\n    rank: 최우수상").map(award)
         profile.openSource = yaml.mappings("open_source", example: "open_source:\n  - project: apache/airflow\n    contribution: …").map { item in
-            item.reportUnknownKeys(known: ["project", "contribution", "url", "date"])
+            item.reportUnknownKeys(known: openSourceKeys)
             var entry = OpenSourceContribution(at: item.location)
             entry.project = item.string("project", example: "project: apache/airflow")
             entry.contribution = item.string("contribution", example: "contribution: KubernetesPodOperator 로그 누락 수정 (PR #41234, 머지)")
@@ -126,7 +140,7 @@ enum ProfileReader {
             return entry
         }
         profile.languages = yaml.mappings("languages", example: "languages:\n  - language: 영어\n    test: TOEIC\n    score: 915").map { item in
-            item.reportUnknownKeys(known: ["language", "fluency", "test", "score", "date"])
+            item.reportUnknownKeys(known: languageKeys)
             var entry = SpokenLanguage(at: item.location)
             entry.language = item.string("language", example: "language: 영어")
             entry.fluency = item.string("fluency", example: "fluency: 비즈니스 회화")
@@ -136,7 +150,7 @@ enum ProfileReader {
             return entry
         }
         profile.activities = yaml.mappings("activities", example: "activities:\n  - name: Spark 스터디\n    role: 운영진").map { item in
-            item.reportUnknownKeys(known: ["name", "organization", "role", "period", "summary", "highlights", "url"])
+            item.reportUnknownKeys(known: activityKeys)
             var entry = Activity(at: item.location)
             entry.name = item.string("name", example: "name: Spark 내부 구조 스터디")
             entry.organization = item.string("organization", example: "organization: 데이터 엔지니어링 커뮤니티")
@@ -148,14 +162,14 @@ enum ProfileReader {
             return entry
         }
         profile.interests = yaml.mappings("interests", example: "interests:\n  - name: 오픈소스").compactMap { item in
-            item.reportUnknownKeys(known: ["name", "keywords"])
+            item.reportUnknownKeys(known: interestKeys)
             guard let name = item.string("name", example: "name: 오픈소스") else { return nil }
             var interest = Interest(name: name)
             interest.keywords = item.strings("keywords", example: "keywords: [Airflow, Spark]")
             return interest
         }
         if let check = yaml.mapping("check", example: "check:\n  disable: [project.domain-reuse]") {
-            check.reportUnknownKeys(known: ["disable", "severity"])
+            check.reportUnknownKeys(known: checkKeys)
             profile.check.disable = check.strings("disable", example: "disable: [project.domain-reuse]")
             if let severities = check.mapping("severity", example: "severity: { skill.version: error }") {
                 for entry in severities.entries {
@@ -202,7 +216,7 @@ enum ProfileReader {
     }
 
     static func award(_ item: MappingReader) -> Award {
-        item.reportUnknownKeys(known: ["name", "title", "organizer", "awarder", "rank", "date", "metric", "approach", "summary", "url"])
+        item.reportUnknownKeys(known: awardKeys)
         var award = Award(at: item.location)
         award.blankKeys = item.blankKeys()
         award.name = item.string("name", example: "name: 데이터 분석 공모전") ?? item.string("title", example: "title: Data Challenge")
@@ -225,7 +239,7 @@ enum ProfileReader {
             return place.city == nil ? nil : place
         }
         guard let parts = yaml.mapping("location", example: "location:\n  city: 서울\n  country: KR") else { return nil }
-        parts.reportUnknownKeys(known: ["address", "postal_code", "city", "region", "country"])
+        parts.reportUnknownKeys(known: placeKeys)
         place.address = parts.string("address", example: "address: …")
         place.postalCode = parts.string("postal_code", example: "postal_code: \"06236\"")
         place.city = parts.string("city", example: "city: 서울")

@@ -20,14 +20,7 @@ public struct TemplateSet: Sendable {
 
     public init(locator: TemplateLocator) {
         self.locator = locator
-        Self.registerContentTypes
     }
-
-    /// The content types our templates select with `{{% CONTENT_TYPE: … }}`.
-    private static let registerContentTypes: Void = {
-        MustacheContentTypes.register(MarkdownContentType(), named: "MARKDOWN")
-        MustacheContentTypes.register(HTMLContentType(), named: "FOLIO_HTML")
-    }()
 
     /// The text of a template file (`portfolio.css`).
     public func text(_ name: String) throws(FolioError) -> String {
@@ -52,7 +45,7 @@ public struct TemplateSet: Sendable {
         var library = MustacheLibrary()
         for name in try templateNames() {
             let url = try locator.file("\(Self.folder)/\(name).mustache")
-            let source = try text("\(name).mustache")
+            let source = try TemplateSource.prepare(try text("\(name).mustache"), path: url.path)
             do {
                 library.register(try MustacheTemplate(string: source), named: name)
             } catch let error as MustacheTemplate.ParserError {

@@ -1,5 +1,6 @@
 import Foundation
 import FolioModel
+import FolioSchemas
 
 /// `folio init`: copies the starter workspace from `Templates/init/<lang>/` into a folder,
 /// refusing to overwrite anything that exists.
@@ -19,12 +20,32 @@ public enum Scaffold {
         for file in files where fileManager.fileExists(atPath: destination.appendingPathComponent(file).path) {
             throw .wouldOverwrite(path: destination.appendingPathComponent(file).path)
         }
+        let schemas = try schemaFolder()
         for file in files {
-            guard let data = fileManager.contents(atPath: source.appendingPathComponent(file).path) else {
+            guard var data = fileManager.contents(atPath: source.appendingPathComponent(file).path) else {
                 throw .io(path: source.appendingPathComponent(file).path, reason: "cannot read the template")
+            }
+            if let schema = FolioSchemas.schemaFiles[file] {
+                data = Data(modeline(schemas.appendingPathComponent(schema)).utf8) + data
             }
             try AtomicFile.write(data, to: destination.appendingPathComponent(file))
         }
         return files
+    }
+
+    /// The comment that points YAML language servers (VS Code's YAML extension, Helix, Neovim…)
+    /// at a schema, for completion and validation as the user types.
+    public static func modeline(_ schema: URL) -> String {
+        "# yaml-language-server: $schema=\(schema.absoluteString)\n"
+    }
+
+    /// The installed schemas (`folio_FolioSchemas.resources` beside the binary).
+    static func schemaFolder() throws(FolioError) -> URL {
+        guard let folder = ResourceBundle.folder(named: FolioSchemas.bundleName) else {
+            throw .template(
+                path: FolioSchemas.bundleName,
+                reason: "the JSON Schemas are missing: copy the folio_*.resources folders beside the folio binary (README: Install)")
+        }
+        return folder
     }
 }

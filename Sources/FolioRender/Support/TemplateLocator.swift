@@ -1,12 +1,13 @@
 import Foundation
 import FolioModel
+import FolioTemplates
 
-/// Finds the top-level `Templates/` folder at run time.
+/// Finds the built-in templates (`portfolio/`, `interview/`, `init/`) at run time.
 ///
-/// Order: an explicit `--template DIR`; `$FOLIO_TEMPLATES`; a `Templates/` folder next to the
-/// executable or above it (so `swift run` and `.build/release/folio` from any folder find the
-/// repository's); `/usr/local/share/folio/Templates`; last, the folder this source file was
-/// compiled from, for a binary built from a checkout.
+/// Order: an explicit `--template DIR`; `$FOLIO_TEMPLATES`; the resource bundle
+/// `folio_FolioTemplates.resources` beside the executable, which `swift build` makes from the
+/// repository's `Templates/` and `make install` copies with the binary. A copied binary with its
+/// bundles works from any folder; without them it says where it looked.
 public struct TemplateLocator: Sendable {
     public var explicit: URL?
 
@@ -22,7 +23,7 @@ public struct TemplateLocator: Sendable {
         }
         throw FolioError.template(
             path: candidates.map(\.path).joined(separator: ", "),
-            reason: "no Templates folder found; pass --template DIR or set FOLIO_TEMPLATES")
+            reason: "no built-in templates found: copy the folio_*.resources folders beside the folio binary (README: Install), or pass --template DIR or set FOLIO_TEMPLATES")
     }
 
     /// A file inside the templates folder (`portfolio/portfolio.html.mustache`). With an explicit
@@ -49,18 +50,11 @@ public struct TemplateLocator: Sendable {
         if let env = ProcessInfo.processInfo.environment["FOLIO_TEMPLATES"], !env.isEmpty {
             list.append(URL(fileURLWithPath: env))
         }
-        if let executable = Bundle.main.executableURL?.resolvingSymlinksInPath() {
-            var folder = executable.deletingLastPathComponent()
-            for _ in 0..<6 {
-                list.append(folder.appendingPathComponent("Templates"))
-                folder = folder.deletingLastPathComponent()
-            }
+        if let bundle = ResourceBundle.folder(named: FolioTemplates.bundleName) {
+            list.append(bundle)
+        } else {
+            list += ResourceBundle.searchFolders.map { $0.appendingPathComponent(FolioTemplates.bundleName) }
         }
-        list.append(URL(fileURLWithPath: "/usr/local/share/folio/Templates"))
-        // Sources/FolioRender/Support/TemplateLocator.swift → the package root.
-        let source = URL(fileURLWithPath: #filePath)
-        list.append(source.deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Templates"))
         return list
     }
 

@@ -1,0 +1,51 @@
+# Build and install folio with its resource bundles, man page and shell completions.
+#
+#   make install                      # into /usr/local (may need sudo)
+#   make install PREFIX=$HOME/.local  # into your home folder; put $HOME/.local/bin on the PATH
+#   make uninstall PREFIX=…
+#
+# Layout: PREFIX/lib/folio/ holds the binary and its folio_*.resources bundles (templates, the
+# skill catalog), PREFIX/bin/folio is a symbolic link to it; the man page goes to
+# PREFIX/share/man/man1/folio.1, completions to bash-completion's, zsh's and fish's folders.
+
+PREFIX ?= /usr/local
+DESTDIR ?=
+SWIFT ?= swift
+SWIFT_BUILD_FLAGS ?=
+
+ROOT := $(DESTDIR)$(PREFIX)
+LIBDIR := $(ROOT)/lib/folio
+BUILD_DIR = $(shell $(SWIFT) build -c release $(SWIFT_BUILD_FLAGS) --show-bin-path)
+MAN_DIR := .build/folio-man
+
+.PHONY: all release man install uninstall
+
+all: release
+
+release:
+	$(SWIFT) build -c release $(SWIFT_BUILD_FLAGS) --product folio
+
+# argument-parser's manual generator (a SwiftPM plugin; builds offline).
+man: release
+	mkdir -p $(MAN_DIR)
+	$(SWIFT) package --allow-writing-to-directory $(MAN_DIR) generate-manual --output-directory $(MAN_DIR)
+
+install: release man
+	install -d "$(LIBDIR)" "$(ROOT)/bin" "$(ROOT)/share/man/man1" \
+		"$(ROOT)/share/bash-completion/completions" "$(ROOT)/share/zsh/site-functions" \
+		"$(ROOT)/share/fish/vendor_completions.d"
+	install -m 755 "$(BUILD_DIR)/folio" "$(LIBDIR)/folio"
+	for bundle in "$(BUILD_DIR)"/folio_*.resources; do \
+		rm -rf "$(LIBDIR)/$$(basename "$$bundle")"; cp -R "$$bundle" "$(LIBDIR)/"; done
+	ln -sf ../lib/folio/folio "$(ROOT)/bin/folio"
+	install -m 644 "$(MAN_DIR)/folio.1" "$(ROOT)/share/man/man1/folio.1"
+	"$(LIBDIR)/folio" --generate-completion-script bash > "$(ROOT)/share/bash-completion/completions/folio"
+	"$(LIBDIR)/folio" --generate-completion-script zsh > "$(ROOT)/share/zsh/site-functions/_folio"
+	"$(LIBDIR)/folio" --generate-completion-script fish > "$(ROOT)/share/fish/vendor_completions.d/folio.fish"
+	@echo "installed $(ROOT)/bin/folio"
+
+uninstall:
+	rm -rf "$(LIBDIR)"
+	rm -f "$(ROOT)/bin/folio" "$(ROOT)/share/man/man1/folio.1" \
+		"$(ROOT)/share/bash-completion/completions/folio" "$(ROOT)/share/zsh/site-functions/_folio" \
+		"$(ROOT)/share/fish/vendor_completions.d/folio.fish"

@@ -1,0 +1,60 @@
+import Foundation
+import Testing
+import FolioTestSupport
+
+/// A copy of the built binary with its resource bundles works from any folder: what
+/// `make install` and the README's two-line copy rely on.
+@Suite struct InstallTests {
+    /// Copies `folio` (and, with `bundles`, its `folio_*.resources` folders) into `folder/lib`.
+    func install(into folder: URL, bundles: Bool) throws -> URL {
+        let lib = folder.appendingPathComponent("lib")
+        try FileManager.default.createDirectory(at: lib, withIntermediateDirectories: true)
+        let products = FolioProcess.productsDirectory
+        try FileManager.default.copyItem(at: FolioProcess.executable, to: lib.appendingPathComponent("folio"))
+        if bundles {
+            let names = try FileManager.default.contentsOfDirectory(atPath: products.path)
+                .filter { $0.hasPrefix("folio_") && $0.hasSuffix(".resources") }
+            #expect(Set(names).isSuperset(of: ["folio_FolioModel.resources", "folio_FolioTemplates.resources"]))
+            for name in names {
+                try FileManager.default.copyItem(at: products.appendingPathComponent(name), to: lib.appendingPathComponent(name))
+            }
+        }
+        // As on the PATH: a symbolic link in bin/ to the real binary.
+        let bin = folder.appendingPathComponent("bin")
+        try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(at: bin.appendingPathComponent("folio"), withDestinationURL: lib.appendingPathComponent("folio"))
+        return bin.appendingPathComponent("folio")
+    }
+
+    @Test func aCopiedBinaryBuildsTheKoreanExampleFromAnUnrelatedFolder() throws {
+        let prefix = try TemporaryWorkspace([:])
+        let folio = try install(into: prefix.root, bundles: true)
+        // A workspace copied away from the repository, built from a folder with no Templates/ near it.
+        let elsewhere = try TemporaryWorkspace([:])
+        let workspace = elsewhere.root.appendingPathComponent("ko")
+        try FileManager.default.copyItem(at: RepositoryPaths.example("junior-data-engineer-ko"), to: workspace)
+        let result = try FolioProcess.run(["build", "ko", "-o", "out"], in: elsewhere.root, executable: folio)
+        #expect(result.status == 0, "\(result.stderr)")
+        let html = try String(contentsOf: elsewhere.root.appendingPathComponent("out/portfolio.html"), encoding: .utf8)
+        #expect(html.contains("<style>"), "the stylesheet from the bundle is inlined")
+        #expect(html.contains("Apache Spark"))
+        #expect(FileManager.default.fileExists(atPath: elsewhere.root.appendingPathComponent("out/skills.xlsx").path))
+
+        let scaffold = try FolioProcess.run(["init", "new", "--lang", "en", "--quiet"], in: elsewhere.root, executable: folio)
+        #expect(scaffold.status == 0, "\(scaffold.stderr)")
+        #expect(scaffold.stdout.isEmpty, "--quiet prints nothing: \(scaffold.stdout)")
+        #expect(FileManager.default.fileExists(atPath: elsewhere.root.appendingPathComponent("new/folio.yaml").path))
+    }
+
+    @Test func aCopiedBinaryWithoutItsBundlesSaysWhatIsMissing() throws {
+        let prefix = try TemporaryWorkspace([:])
+        let folio = try install(into: prefix.root, bundles: false)
+        let result = try FolioProcess.run(
+            ["build", RepositoryPaths.example("junior-data-engineer-ko").path, "-o", prefix.root.appendingPathComponent("out").path],
+            in: prefix.root, executable: folio)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("folio_FolioModel.resources"), "\(result.stderr)")
+        #expect(result.stderr.contains("README"))
+        #expect(!FileManager.default.fileExists(atPath: prefix.root.appendingPathComponent("out/portfolio.html").path))
+    }
+}
