@@ -40,4 +40,19 @@ import Testing
         #expect(LinkPolicy.mailto("kim@example.com") == "mailto:kim@example.com")
         #expect(LinkPolicy.mailto("javascript:alert(1)//@x") == nil)
     }
+
+    @Test("the scheme is read after percent-decoding and with whitespace and invisible characters removed")
+    func linkPolicyDecodesBeforeItJudges() {
+        for url in [
+            "JAVASCRIPT:alert(1)", "JaVaScRiPt:alert(1)", "java%0ascript:alert(1)", "java%0Ascript:alert(1)",
+            "java%09script:alert(1)", "%6Aavascript:alert(1)", "java%250ascript:alert(1)", "java\u{200B}script:alert(1)",
+            " javascript:alert(1)", "\u{FEFF}javascript:alert(1)", "java\nscript:alert(1)", "https%3a//evil.example",
+            "http:evil.example", "https:///evil", "//evil.example/x", "/relative", "data%3Atext/html,x", "file:///etc/passwd",
+            "%E0%A4%A", "https://ex ample.com", "https://example.com/\u{1B}[2J",
+        ] {
+            #expect(LinkPolicy.safeHref(url) == nil, "\(url.debugDescription) must be dropped")
+        }
+        #expect(LinkPolicy.safeHref("https://example.com/a%20b?q=%EA%B0%80") == "https://example.com/a%20b?q=%EA%B0%80")
+        #expect(LinkPolicy.safeHref("https://example.com/(x)\"") == "https://example.com/%28x%29%22")
+    }
 }

@@ -43,8 +43,10 @@ import FolioTestSupport
         ])
         let markdown = try Fixtures.markdown(workspace)
         let document = parsed(markdown)
-        #expect(document.all("h3").first?.text == "\(title)")
-        #expect(document.all("b").isEmpty && document.all("script").isEmpty && document.all("code").isEmpty)
+        // Every character shows as written; a code span the user wrote stays a code span.
+        #expect(document.all("h3").first?.text == title.replacingOccurrences(of: "`", with: ""))
+        #expect(document.all("b").isEmpty && document.all("script").isEmpty)
+        #expect(document.all("code").map(\.text) == ["code"])
         #expect(!document.all("a").contains { $0.attributes["href"]?.contains("javascript") == true })
         let impact = document.all("li").last { $0.text.contains("6시간") }
         #expect(impact?.text == "- 6시간 → 20분 **굵게** _기울임_")

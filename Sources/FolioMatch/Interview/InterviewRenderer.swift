@@ -44,8 +44,9 @@ public struct InterviewRenderer: Sendable {
             throw .template(path: url.path, reason: "cannot read: \(error.localizedDescription)")
         }
         let template: MustacheTemplate
+        let prepared = try TemplateSource.prepare(source, path: url.path)
         do {
-            template = try MustacheTemplate(string: source)
+            template = try MustacheTemplate(string: prepared)
         } catch {
             throw .template(path: url.path, reason: "\(error)")
         }
@@ -163,12 +164,7 @@ struct InterviewContext {
 /// Escapes user text for HTML and turns Markdown code spans (`unique_key`) into `<code>`.
 enum InlineMarkup {
     static func html(_ text: String) -> String {
-        let escaped = text
-            .replacingOccurrences(of: "&", with: "&amp;")
-            .replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;")
-            .replacingOccurrences(of: "\"", with: "&quot;")
-            .replacingOccurrences(of: "'", with: "&#39;")
+        let escaped = Escaping.html(text)
         var result = ""
         var code: String?
         for character in escaped {

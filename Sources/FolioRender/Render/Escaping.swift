@@ -1,3 +1,4 @@
+import FolioModel
 import Mustache
 
 /// Escaping of user text for the two output formats.
@@ -22,19 +23,43 @@ public enum Escaping {
     /// Text that stays text in GitHub-flavoured Markdown: inline markup characters are
     /// backslash-escaped, HTML is turned into entities, a leading block marker (`#`, `-`, `>`,
     /// `1.`) cannot start a heading, list or quote, and line breaks become spaces so a value
-    /// cannot end the list item or table row it sits in.
+    /// cannot end the list item or table row it sits in. A code span the user wrote
+    /// (`` `unique_key` ``, closed by a backtick run of the same length) is kept as it is: its
+    /// content is shown literally, HTML and all.
     public static func markdown(_ text: String) -> String {
         let oneLine = text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
             .joined(separator: " ")
+        let characters = Array(oneLine)
         var out = ""
-        for character in oneLine {
+        var index = 0
+        while index < characters.count {
+            let character = characters[index]
+            if character == "`" {
+                let run = characters[index...].prefix { $0 == "`" }.count
+                if let close = closingRun(of: run, in: characters, from: index + run),
+                   characters[(index + run)..<close].contains(where: { $0 != " " }) {
+                    out += String(characters[index..<(close + run)])
+                    index = close + run
+                } else {
+                    out += String(repeating: "\\`", count: run)
+                    index += run
+                }
+                continue
+            }
             switch character {
-            case "\\", "`", "*", "_", "[", "]", "|", "~", "#": out += "\\" + String(character)
+            case "\\", "*", "_", "[", "]", "|", "~", "#", "!": out += "\\" + String(character)
             case "<": out += "&lt;"
             case ">": out += "&gt;"
             case "&": out += "&amp;"
-            default: out.append(character)
+            default:
+                // Control characters (a form feed, an escape) are no text a reader can see.
+                if character.unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }) {
+                    out += " "
+                } else {
+                    out.append(character)
+                }
             }
+            index += 1
         }
         if let first = out.first, "-+=".contains(first) { out = "\\" + out }
         // "1. " or "1) " at the start would begin an ordered list.
@@ -49,6 +74,26 @@ public enum Escaping {
         }
         return out
     }
+
+    /// Where a backtick run of exactly `length` starts at or after `start`, if any.
+    private static func closingRun(of length: Int, in characters: [Character], from start: Int) -> Int? {
+        var index = start
+        while index < characters.count {
+            guard characters[index] == "`" else { index += 1; continue }
+            let run = characters[index...].prefix { $0 == "`" }.count
+            if run == length { return index }
+            index += run
+        }
+        return nil
+    }
+
+    /// Plain text (`.txt` outputs): control characters, which no reader sees and a terminal
+    /// would act on, become spaces; everything else is kept as written.
+    public static func plainText(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
+            (scalar.value < 0x20 && scalar != "\n" && scalar != "\t") || (0x7F...0x9F).contains(scalar.value) ? " " : scalar
+        }))
+    }
 }
 
 /// Mustache content type `MARKDOWN`: `{{value}}` in a `.md` template is escaped for Markdown
@@ -60,4 +105,52 @@ struct MarkdownContentType: MustacheContentType {
 /// Mustache content type `FOLIO_HTML`: like the built-in HTML type, and also escapes `'`.
 struct HTMLContentType: MustacheContentType {
     func escapeText(_ text: String) -> String { Escaping.html(text) }
+}
+
+/// Mustache content type `FOLIO_TEXT`, for `.txt` templates: `Escaping.plainText`.
+struct PlainTextContentType: MustacheContentType {
+    func escapeText(_ text: String) -> String { Escaping.plainText(text) }
+}
+
+/// How every template folio renders is read: the escaping is chosen by the file's extension,
+/// not by the template, so a copied and edited template cannot turn it off.
+///
+/// - `*.md.mustache` escapes values with `Escaping.markdown`, `*.html.mustache` with
+///   `Escaping.html`, `*.txt.mustache` with `Escaping.plainText`; a `{{% CONTENT_TYPE: … }}`
+///   line in the template is replaced by that choice.
+/// - `{{{name}}}` and `{{& name}}` insert a value unescaped, so they are allowed only for the
+///   values folio prepares itself, whose names end in `html`, `markdown` or `css` (the
+///   stylesheet, sanitised bodies); anything else is a template error at its line.
+public enum TemplateSource {
+    /// The template text to parse, or the error for an unescaped user value.
+    public static func prepare(_ text: String, path: String) throws(FolioError) -> String {
+        registerContentTypes
+        let type: String
+        if path.hasSuffix(".md.mustache") { type = "MARKDOWN" }
+        else if path.hasSuffix(".html.mustache") { type = "FOLIO_HTML" }
+        else { type = "FOLIO_TEXT" }
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        for (number, line) in lines.enumerated() {
+            for match in line.matches(of: /\{\{(?:\{\s*([^}]*?)\s*\}|&\s*([^}]*?)\s*)\}\}/) {
+                let name = String(match.output.1 ?? match.output.2 ?? "")
+                let lowered = name.lowercased()
+                guard name == "." || lowered.hasSuffix("html") || lowered.hasSuffix("markdown") || lowered.hasSuffix("css") else {
+                    throw .template(
+                        path: "\(path):\(number + 1)",
+                        reason: "`\(match.output.0)` would insert `\(name)` unescaped; write `{{\(name)}}` (only values folio prepares, named …html, …markdown or …css, may be inserted raw)")
+                }
+            }
+        }
+        let pragma = /^\s*\{\{%\s*CONTENT_TYPE\s*:[^}]*\}\}\s*$/
+        // Keep the line count, so template errors keep their line numbers.
+        if let first = lines.first, first.wholeMatch(of: pragma) != nil { lines[0] = "" }
+        return "{{% CONTENT_TYPE: \(type)}}" + lines.joined(separator: "\n")
+    }
+
+    /// The content types `prepare` selects, registered once per process.
+    static let registerContentTypes: Void = {
+        MustacheContentTypes.register(MarkdownContentType(), named: "MARKDOWN")
+        MustacheContentTypes.register(HTMLContentType(), named: "FOLIO_HTML")
+        MustacheContentTypes.register(PlainTextContentType(), named: "FOLIO_TEXT")
+    }()
 }

@@ -6,21 +6,68 @@ import Foundation
 public enum LinkPolicy {
     public static let allowedSchemes: Set<String> = ["http", "https", "mailto"]
 
-    /// The URL to put in an `href`, or nil when the link must be dropped.
+    /// The URL to put in an `href` (HTML) or a Markdown link destination, or nil when the link
+    /// must be dropped. The one link check of every output.
     ///
-    /// Browsers ignore ASCII whitespace and control characters inside a scheme
-    /// (`java\tscript:`), so the scheme is read with those removed, and such a URL is dropped.
+    /// The scheme is read the way a browser might come to read it: percent-escapes decoded
+    /// (repeatedly: `java%250ascript:`), then every whitespace, control and invisible
+    /// character removed (`java\tscript:`, `java%0ascript:`, a zero-width space), then
+    /// lower-cased (`JAVASCRIPT:`). Only `http`, `https` and `mailto` pass; a URL with no scheme
+    /// (relative) is dropped too. A kept URL must itself hold no whitespace or control character.
     public static func safeHref(_ raw: String) -> String? {
         let trimmed = raw.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !trimmed.isEmpty,
-              !trimmed.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else { return nil }
-        guard let colon = trimmed.firstIndex(of: ":") else { return nil }
-        let scheme = trimmed[..<colon].lowercased()
+        guard !trimmed.isEmpty, !trimmed.unicodeScalars.contains(where: isInvisible) else { return nil }
+        let decoded = String(String.UnicodeScalarView(percentDecoded(trimmed).unicodeScalars.filter { !isInvisible($0) }))
+        guard let colon = decoded.firstIndex(of: ":") else { return nil }
+        let scheme = decoded[..<colon].lowercased()
         guard allowedSchemes.contains(scheme) else { return nil }
-        let rest = trimmed[trimmed.index(after: colon)...]
-        if scheme == "mailto" { return rest.contains("@") && !rest.contains(" ") ? encode(trimmed) : nil }
-        guard rest.hasPrefix("//"), rest.count > 2, !rest.contains(" ") else { return nil }
+        // What follows the scheme is read from the URL as written (after the same colon).
+        guard let writtenColon = trimmed.firstIndex(of: ":"), trimmed[..<writtenColon].lowercased() == scheme else { return nil }
+        let rest = trimmed[trimmed.index(after: writtenColon)...]
+        if scheme == "mailto" { return rest.contains("@") ? encode(trimmed) : nil }
+        guard rest.hasPrefix("//"), rest.count > 2, !rest.dropFirst(2).hasPrefix("/") else { return nil }
         return encode(trimmed)
+    }
+
+    /// Whitespace, control characters (C0, DEL, C1) and the invisible format characters a
+    /// browser or a reader skips over (soft hyphen, zero-width space/joiners, BOM, bidi marks).
+    static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00...0x20, 0x7F...0xA0, 0xAD, 0x1680, 0x180E, 0x2000...0x200F, 0x2028...0x202F, 0x205F...0x206F, 0x3000, 0xFEFF:
+            true
+        default:
+            false
+        }
+    }
+
+    /// `%xx` escapes decoded until none is left (at most 4 rounds), bytes that are no UTF-8 kept as escapes.
+    static func percentDecoded(_ text: String) -> String {
+        var current = text
+        for _ in 0..<4 {
+            guard current.contains("%"), let next = current.removingPercentEncoding ?? lenientlyDecoded(current),
+                  next != current else { break }
+            current = next
+        }
+        return current
+    }
+
+    /// Decodes the `%xx` escapes that form valid UTF-8 one by one (Foundation gives up on the
+    /// whole string at the first invalid one).
+    static func lenientlyDecoded(_ text: String) -> String? {
+        var bytes: [UInt8] = []
+        let utf8 = Array(text.utf8)
+        var index = 0
+        while index < utf8.count {
+            if utf8[index] == UInt8(ascii: "%"), index + 2 < utf8.count,
+               let value = UInt8(String(decoding: utf8[(index + 1)...(index + 2)], as: UTF8.self), radix: 16) {
+                bytes.append(value)
+                index += 3
+            } else {
+                bytes.append(utf8[index])
+                index += 1
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Percent-encodes the characters that could end an HTML attribute or a Markdown link

@@ -21,14 +21,7 @@ public struct TemplateSet: Sendable {
 
     public init(locator: TemplateLocator) {
         self.locator = locator
-        Self.registerContentTypes
     }
-
-    /// The content types our templates select with `{{% CONTENT_TYPE: … }}`.
-    private static let registerContentTypes: Void = {
-        MustacheContentTypes.register(MarkdownContentType(), named: "MARKDOWN")
-        MustacheContentTypes.register(HTMLContentType(), named: "FOLIO_HTML")
-    }()
 
     /// The text of a template file (`portfolio.css`).
     public func text(_ name: String) throws(FolioError) -> String {
@@ -77,7 +70,7 @@ public struct TemplateSet: Sendable {
     private func parse(_ files: [(name: String, url: URL)]) throws(FolioError) -> MustacheLibrary {
         var library = MustacheLibrary()
         for (name, url) in files {
-            let source = try text("\(name).mustache")
+            let source = try TemplateSource.prepare(try text("\(name).mustache"), path: url.path)
             do {
                 library.register(try MustacheTemplate(string: source), named: name)
             } catch let error as MustacheTemplate.ParserError {
