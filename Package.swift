@@ -87,7 +87,7 @@ let package = Package(
         ),
         // Temporary workspaces and paths for the tests.
         .target(name: "FolioTestSupport", dependencies: ["FolioModel"], path: "Tests/FolioTestSupport"),
-        .testTarget(name: "FolioModelTests", dependencies: ["FolioModel", "FolioTestSupport"]),
+        .testTarget(name: "FolioModelTests", dependencies: ["FolioModel", "FolioTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "FolioCheckTests", dependencies: ["FolioCheck", "FolioTestSupport"]),
         .testTarget(name: "FolioRenderTests", dependencies: ["FolioRender", "FolioCheck", "FolioTestSupport"]),
         .testTarget(
