@@ -1,6 +1,7 @@
 import Foundation
 import FolioModel
 import Mustache
+import Synchronization
 
 /// Turns the presentation model into one output file's text.
 public protocol Renderer: Sendable {
@@ -42,10 +43,34 @@ public struct TemplateSet: Sendable {
         return library.render(context, withTemplate: name) ?? ""
     }
 
+    /// Every template of the folder, parsed. Parsed once per process and kept, keyed by the files'
+    /// paths, sizes and modification dates, so a long-running `folio serve` re-parses a template
+    /// only when its file changes.
     func library() throws(FolioError) -> MustacheLibrary {
-        var library = MustacheLibrary()
+        var files: [(name: String, url: URL)] = []
         for name in try templateNames() {
-            let url = try locator.file("\(Self.folder)/\(name).mustache")
+            files.append((name, try locator.file("\(Self.folder)/\(name).mustache")))
+        }
+        let key = files.map { file in
+            let attributes = try? FileManager.default.attributesOfItem(atPath: file.url.path)
+            let modified = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+            return "\(file.name)\u{0}\(file.url.path)\u{0}\(attributes?[.size] ?? 0)\u{0}\(modified)"
+        }.joined(separator: "\n")
+        if let cached = Self.parsed.withLock({ $0[key] }) { return cached }
+        let library = try parse(files)
+        Self.parsed.withLock { cache in
+            if cache.count >= 16 { cache.removeAll() }  // templates edited many times under `folio serve`
+            cache[key] = library
+        }
+        return library
+    }
+
+    /// Parsed libraries by `library()`'s key.
+    private static let parsed = Mutex<[String: MustacheLibrary]>([:])
+
+    private func parse(_ files: [(name: String, url: URL)]) throws(FolioError) -> MustacheLibrary {
+        var library = MustacheLibrary()
+        for (name, url) in files {
             let source = try TemplateSource.prepare(try text("\(name).mustache"), path: url.path)
             do {
                 library.register(try MustacheTemplate(string: source), named: name)
