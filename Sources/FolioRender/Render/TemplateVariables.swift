@@ -1,5 +1,6 @@
 import Foundation
 import FolioModel
+import Mustache
 
 /// Checks that every variable a template names exists in the presentation model, before it is
 /// rendered: Mustache itself prints nothing for an unknown name, so a copied template with
@@ -67,19 +68,18 @@ struct TemplateVariables {
         var candidates: [String] = []
         for frame in stack.reversed() {
             guard case .value(let value) = frame else { found = .unknown; break }
-            let fields = Self.fields(of: value)
-            if let child = fields.first(where: { $0.label == parts[0] }) { found = .value(child.value); break }
-            candidates += fields.map(\.label)
+            if let child = Self.child(parts[0], of: value) { found = .value(child); break }
+            candidates += Self.fields(of: value).map(\.label)
         }
         guard var current = found else { throw unknown(parts[0], full: name, candidates: candidates, tag: tag, path: path) }
         var prefix = parts[0]
         for part in parts.dropFirst() {
             guard case .value(let value) = current, let unwrapped = Self.unwrap(value) else { return .unknown }
-            let fields = Self.fields(of: unwrapped)
-            guard let child = fields.first(where: { $0.label == part }) else {
+            guard let child = Self.child(part, of: unwrapped) else {
+                let fields = Self.fields(of: unwrapped)
                 throw unknown(part, full: name, candidates: fields.map { "\(prefix).\($0.label)" }, tag: tag, path: path, prefix: prefix)
             }
-            current = .value(child.value)
+            current = .value(child)
             prefix += ".\(part)"
         }
         return current
@@ -94,7 +94,17 @@ struct TemplateVariables {
             reason: "`\(full)` is not in the presentation model\(hint) (the names a template can use are in Templates/portfolio/README.md)")
     }
 
-    /// A value's stored properties (or a dictionary's keys), by name.
+    /// The value Mustache finds for `name` in `value`: through its explicit lookup
+    /// (`MustacheParent`) when it has one, else its stored property or dictionary key.
+    /// (A stored property whose value is nil exists: the result is then an empty Optional.)
+    static func child(_ name: String, of value: Any) -> Any? {
+        guard let unwrapped = unwrap(value) else { return nil }
+        if let field = fields(of: unwrapped).first(where: { $0.label == name }) { return field.value }
+        if let parent = unwrapped as? MustacheParent { return parent.child(named: name) }
+        return nil
+    }
+
+    /// A value's stored properties (or a dictionary's keys), by name: the names offered as "did you mean".
     static func fields(of value: Any) -> [(label: String, value: Any)] {
         guard let unwrapped = unwrap(value) else { return [] }
         if let dictionary = unwrapped as? [String: Any] { return dictionary.map { ($0.key, $0.value) } }
