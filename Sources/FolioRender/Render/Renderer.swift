@@ -39,6 +39,7 @@ public struct TemplateSet: Sendable {
         guard library.getTemplate(named: name) != nil else {
             throw .template(path: "\(Self.folder)/\(name).mustache", reason: "missing template file")
         }
+        try TemplateVariables(sources: try sources()).check(name, context: context)
         return library.render(context, withTemplate: name) ?? ""
     }
 
@@ -82,6 +83,15 @@ public struct TemplateSet: Sendable {
             }
         }
         return library
+    }
+
+    /// Every template's text as written, with the path errors name.
+    func sources() throws(FolioError) -> [String: (text: String, path: String)] {
+        var sources: [String: (text: String, path: String)] = [:]
+        for name in try templateNames() {
+            sources[name] = (try text("\(name).mustache"), try locator.file("\(Self.folder)/\(name).mustache").path)
+        }
+        return sources
     }
 
     /// Template names found in the built-in folder and in `--template DIR`.
