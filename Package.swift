@@ -85,9 +85,11 @@ let package = Package(
             dependencies: ["FolioModel", "FolioXLSX"],
             path: "Benchmarks/xlsx_bench"
         ),
+        // Benchmark floor: a program that only reads a workspace's files (Benchmarks/ratios.sh).
+        .executableTarget(name: "folio-floor", path: "Benchmarks/floor"),
         // Temporary workspaces and paths for the tests.
         .target(name: "FolioTestSupport", dependencies: ["FolioModel"], path: "Tests/FolioTestSupport"),
-        .testTarget(name: "FolioModelTests", dependencies: ["FolioModel", "FolioTestSupport"]),
+        .testTarget(name: "FolioModelTests", dependencies: ["FolioModel", "FolioTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "FolioCheckTests", dependencies: ["FolioCheck", "FolioTestSupport"]),
         .testTarget(name: "FolioRenderTests", dependencies: ["FolioRender", "FolioCheck", "FolioTestSupport"]),
         .testTarget(
@@ -99,6 +101,16 @@ let package = Package(
         ),
         .testTarget(name: "FolioMatchTests", dependencies: ["FolioMatch", "FolioTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "FolioCLITests", dependencies: ["folio", "FolioTestSupport"]),
+        // Broken and hostile input across every command and output (Tests/BadInput/).
+        .testTarget(
+            name: "BadInputTests",
+            dependencies: [
+                "folio", "FolioModel", "FolioCheck", "FolioRender", "FolioMatch", "FolioXLSX", "FolioTestSupport",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            path: "Tests/BadInput",
+            exclude: ["Cases"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

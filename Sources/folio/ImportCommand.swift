@@ -6,8 +6,10 @@ import FolioRender
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Start a workspace from a JSON Resume file (basics, skills, work, projects).",
-        discussion: "Never overwrites. Run `folio check` on the result: it says what a JSON Resume lacks (stories, versions, depth).")
+        abstract: "Start a workspace from a JSON Resume file: every section folio has a place for.",
+        discussion: """
+            basics → folio.yaml (label as the headline and a suggested target role, location,             profiles), work → experience with its highlights, volunteer → activities, education,             awards, certificates, languages, interests; skills → skills.yaml with their level and             keywords; projects → projects/*.md. Free-form dates are read (`October 2022`,             `Present`, `2019` stays a year). What folio cannot carry (publications, references,             fields outside the schema) is listed with the reason. Never overwrites. Run             `folio check` on the result: it says what a JSON Resume lacks (stories, versions, depth).
+            """)
 
     @Argument(help: "A JSON Resume file (resume.json).", completion: .file(extensions: ["json"]))
     var resume: String
@@ -23,7 +25,8 @@ struct ImportCommand: ParsableCommand {
             throw FolioError.io(path: resume, reason: "cannot read this file; check the path.").exit()
         }
         do {
-            let files = try JSONResumeImporter.workspaceFiles(from: data, source: resume)
+            let result = try JSONResumeImporter.convert(data, source: resume)
+            let files = result.files
             let destination = URL(fileURLWithPath: directory)
             for path in files.keys where FileManager.default.fileExists(atPath: destination.appendingPathComponent(path).path) {
                 throw FolioError.wouldOverwrite(path: destination.appendingPathComponent(path).path)
@@ -31,6 +34,11 @@ struct ImportCommand: ParsableCommand {
             for (path, text) in files.sorted(by: { $0.key < $1.key }) {
                 try AtomicFile.write(text, to: destination.appendingPathComponent(path))
                 progress.say("  created \(directory == "." ? "" : directory + "/")\(path)")
+            }
+            // What was lost is printed even with --quiet: it is not progress but part of the result.
+            if !result.notes.isEmpty {
+                Console.out(result.language == .ko ? "\n옮기지 못한 것:" : "\nNot carried:")
+                for note in result.notes { Console.out("  - " + note(result.language)) }
             }
             progress.say("\nNext: `folio check \(directory)` lists what to add (target role, versions, stories).")
         } catch let error as FolioError {

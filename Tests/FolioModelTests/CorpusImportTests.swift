@@ -27,14 +27,14 @@ import FolioTestSupport
         let parseErrors = workspace.diagnostics.filter { $0.severity == .error }
         #expect(parseErrors.isEmpty, "\(parseErrors.map { "\($0.location) \($0.message.en)" })")
         let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
-        let expected = ((json["work"] as? [Any])?.count ?? 0) + ((json["projects"] as? [Any])?.count ?? 0)
-        #expect(workspace.projects.count == expected)
+        #expect(workspace.projects.count == ((json["projects"] as? [Any])?.count ?? 0))
+        #expect(workspace.profile.experience.count == ((json["work"] as? [Any])?.count ?? 0))
         #expect(workspace.profile.name != nil)
-        // Every highlight survives as an impact line, quotes, colons and all.
+        // Every highlight of a job survives in its experience entry, quotes, colons and all.
         let highlights = ((json["work"] as? [[String: Any]]) ?? []).flatMap { ($0["highlights"] as? [String]) ?? [] }
-        let impacts = Set(workspace.projects.flatMap { $0.impact.map(\.value) })
+        let kept = Set(workspace.profile.experience.flatMap { $0.highlights.map(\.value) })
         for highlight in highlights where !highlight.trimmingCharacters(in: .whitespaces).isEmpty {
-            #expect(impacts.contains(highlight.trimmingCharacters(in: .whitespacesAndNewlines)))
+            #expect(kept.contains(highlight.trimmingCharacters(in: .whitespacesAndNewlines)))
         }
     }
 

@@ -1,134 +1,52 @@
 import Foundation
 
-/// Turns a JSON Resume (https://jsonresume.org/schema) into the files of a folio workspace,
-/// so someone with a résumé already can start from it: `basics` → folio.yaml, `skills` →
-/// skills.yaml, `work` and `projects` → projects/*.md. Stories, versions and depth are what
-/// a JSON Resume lacks; `folio check` on the result says what to add.
+/// Turns a JSON Resume (https://jsonresume.org/schema) into the files of a folio workspace, so
+/// someone with a résumé already can start from it. Every section the schema has is mapped
+/// (docs/format.md, "JSON Resume"); what folio has no place for is named in `notes`, never
+/// dropped silently. Stories, versions and depth are what a JSON Resume lacks; `folio check` on
+/// the result says what to add.
 public enum JSONResumeImporter {
-    /// The workspace files (relative path → text), or an error naming what is wrong with the input.
+    /// The workspace files (relative path → text) and what could not be carried, and why.
+    public struct Result: Sendable {
+        public var files: [String: String]
+        public var notes: [LocalizedText]
+        public var language: Language
+    }
+
+    /// The workspace files only.
     public static func workspaceFiles(from data: Data, source: String) throws(FolioError) -> [String: String] {
-        let object: Any
+        try convert(data, source: source).files
+    }
+
+    /// Reads the JSON Resume in `data` (`source` names it in errors).
+    public static func convert(_ data: Data, source: String, today: YearMonth = .of(Date())) throws(FolioError) -> Result {
+        let raw: Any
         do {
-            object = try JSONSerialization.jsonObject(with: data)
+            raw = try JSONSerialization.jsonObject(with: data)
         } catch {
             throw .io(path: source, reason: "not valid JSON: \(error.localizedDescription)")
         }
-        guard let resume = object as? [String: Any] else {
+        guard let object = raw as? [String: Any] else {
             throw .io(path: source, reason: "a JSON Resume is a JSON object with `basics`, `work`, `skills` …")
         }
-        let basics = resume["basics"] as? [String: Any] ?? [:]
-        let allText = "\(basics["name"] ?? "") \(basics["summary"] ?? "") \(basics["label"] ?? "")"
-        let language: Language = allText.unicodeScalars.contains { (0xAC00...0xD7A3).contains($0.value) } ? .ko : .en
-
-        var files: [String: String] = [:]
-        files["folio.yaml"] = profile(basics, resume: resume, language: language)
-        files["skills.yaml"] = skills(resume["skills"] as? [[String: Any]] ?? [], language: language)
-        var usedIDs = Set<String>()
-        let entries = (resume["work"] as? [[String: Any]] ?? []) + (resume["projects"] as? [[String: Any]] ?? [])
-        for (index, entry) in entries.enumerated() {
-            var id = slug(string(entry["name"]) ?? string(entry["company"]) ?? "", fallback: "project-\(index + 1)")
-            while usedIDs.contains(id) { id += "-\(index + 1)" }
-            usedIDs.insert(id)
-            files["projects/\(id).md"] = project(entry, language: language)
+        let resume: JSONResume
+        do {
+            resume = try JSONDecoder().decode(JSONResume.self, from: data)
+        } catch let DecodingError.typeMismatch(_, context), let DecodingError.valueNotFound(_, context) {
+            let path = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
+            throw .io(path: source, reason: "`\(path.hasPrefix(".") ? String(path.dropFirst()) : path)` has the wrong type: \(context.debugDescription)")
+        } catch {
+            throw .io(path: source, reason: "not a JSON Resume: \(error.localizedDescription)")
         }
-        return files
+        var converter = Converter(resume: resume, raw: object, today: today)
+        return converter.run()
     }
 
-    static func profile(_ basics: [String: Any], resume: [String: Any], language: Language) -> String {
-        var lines: [String] = []
-        lines.append("name: \(quoted(string(basics["name"]) ?? ""))")
-        if let label = string(basics["label"]) { lines.append("headline: \(quoted(label))") }
-        lines.append("lang: \(language.rawValue)")
-        lines.append("contact:")
-        if let email = string(basics["email"]) { lines.append("  email: \(quoted(email))") }
-        if let phone = string(basics["phone"]) { lines.append("  phone: \(quoted(phone))") }
-        var github: String?, linkedin: String?, blog: String?
-        for profile in basics["profiles"] as? [[String: Any]] ?? [] {
-            guard let url = string(profile["url"]) else { continue }
-            switch (string(profile["network"]) ?? "").lowercased() {
-            case "github": github = github ?? url
-            case "linkedin": linkedin = linkedin ?? url
-            default: blog = blog ?? url
-            }
-        }
-        if let github { lines.append("  github: \(quoted(github))") }
-        if let blog { lines.append("  blog: \(quoted(blog))") }
-        if let url = string(basics["url"]) ?? string(basics["website"]) { lines.append("  portfolio: \(quoted(url))") }
-        if let linkedin { lines.append("  linkedin: \(quoted(linkedin))") }
-        lines.append(language == .ko
-            ? "# 지원할 직무를 정하세요 (seed 002 \"나에게 맞는 포지션을 고른다\"): data-engineer | ml-engineer | data-analyst | data-scientist | performance-marketer"
-            : "# Pick the role you apply for: data-engineer | ml-engineer | data-analyst | data-scientist | performance-marketer")
-        lines.append("target:")
-        lines.append("  role: \"\"")
-        if let summary = string(basics["summary"]) { lines.append("intro: \(quoted(summary))") }
-        let education = resume["education"] as? [[String: Any]] ?? []
-        if !education.isEmpty {
-            lines.append("education:")
-            for item in education {
-                lines.append("  - school: \(quoted(string(item["institution"]) ?? ""))")
-                let program = [string(item["studyType"]), string(item["area"])].compactMap { $0 }.joined(separator: " ")
-                if !program.isEmpty { lines.append("    program: \(quoted(program))") }
-                if let period = period(item) { lines.append("    period: \(quoted(period))") }
-            }
-        }
-        let certificates = resume["certificates"] as? [[String: Any]] ?? []
-        if !certificates.isEmpty {
-            lines.append("certifications:")
-            for item in certificates {
-                lines.append("  - name: \(quoted(string(item["name"]) ?? ""))")
-                if let date = string(item["date"]).flatMap(YearMonth.init) { lines.append("    date: \(date)") }
-            }
-        }
-        return lines.joined(separator: "\n") + "\n"
-    }
-
-    static func skills(_ groups: [[String: Any]], language: Language) -> String {
-        var names: [String] = []
-        for group in groups {
-            let keywords = (group["keywords"] as? [Any] ?? []).compactMap(string)
-            for name in keywords.isEmpty ? [string(group["name"])].compactMap({ $0 }) : keywords
-            where !names.contains(where: { $0.lowercased() == name.lowercased() }) {
-                names.append(name)
-            }
-        }
-        var lines = [language == .ko
-            ? "# JSON Resume에서 가져온 스킬입니다. 각 스킬에 level(1–5), 써 본 version, 어디까지 설정했는지(depth)를 채우세요."
-            : "# Imported from a JSON Resume. Give each skill a level (1–5), the version you used and what you configured (depth)."]
-        lines += names.map { "- name: \(quoted($0))" }
-        if names.isEmpty { lines.append("[]") }
-        return lines.joined(separator: "\n") + "\n"
-    }
-
-    static func project(_ entry: [String: Any], language: Language) -> String {
-        var lines = ["---"]
-        let name = string(entry["name"]) ?? string(entry["company"]) ?? "Untitled"
-        let position = string(entry["position"])
-        lines.append("title: \(quoted(position.map { "\($0) · \(name)" } ?? name))")
-        if let period = period(entry) { lines.append("period: \(quoted(period))") }
-        if let position { lines.append("role: \(quoted(position))") }
-        let stack = ((entry["technologies"] as? [Any]) ?? (entry["keywords"] as? [Any]) ?? []).compactMap(string)
-        if !stack.isEmpty { lines.append("stack: [\(stack.map(quoted).joined(separator: ", "))]") }
-        if let url = string(entry["url"]) ?? string(entry["website"]) {
-            lines.append("links:")
-            lines.append("  site: \(quoted(url))")
-        }
-        let highlights = (entry["highlights"] as? [Any] ?? []).compactMap(string)
-        if !highlights.isEmpty {
-            lines.append("impact:")
-            lines += highlights.map { "  - \(quoted($0))" }
-        }
-        lines.append("---")
-        lines.append(language == .ko ? "## 개요" : "## Overview")
-        lines.append(string(entry["summary"]) ?? string(entry["description"]) ?? "")
-        return lines.joined(separator: "\n") + "\n"
-    }
-
-    /// `2020-03-15` … `2021-01` → `2020-03 – 2021-01`; no end date means ongoing.
-    static func period(_ entry: [String: Any]) -> String? {
-        guard let start = string(entry["startDate"]).flatMap(YearMonth.init) else { return nil }
-        if let end = string(entry["endDate"]).flatMap(YearMonth.init) { return "\(start) – \(end)" }
-        return "\(start) – present"
-    }
+    /// JSON Resume's level words on folio's 1–5 scale, and back.
+    static let levelWords: [String: Int] = [
+        "beginner": 1, "novice": 1, "basic": 1, "elementary": 2, "familiar": 2, "intermediate": 3, "proficient": 3,
+        "competent": 3, "advanced": 4, "experienced": 4, "expert": 5, "master": 5, "fluent": 5,
+    ]
 
     /// A YAML double-quoted scalar: JSON string syntax is valid YAML, so any text round-trips.
     static func quoted(_ text: String) -> String {
@@ -137,17 +55,388 @@ public enum JSONResumeImporter {
         return String(array.dropFirst().dropLast())
     }
 
-    static func string(_ value: Any?) -> String? {
-        guard let text = value as? String else { return nil }
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        return trimmed.isEmpty ? nil : trimmed
-    }
-
     static func slug(_ text: String, fallback: String) -> String {
         let ascii = text.lowercased().unicodeScalars.map { scalar -> Character in
             scalar.isASCII && CharacterSet.alphanumerics.contains(scalar) ? Character(scalar) : "-"
         }
         let collapsed = String(ascii).split(separator: "-").joined(separator: "-")
         return collapsed.isEmpty ? fallback : String(collapsed.prefix(48))
+    }
+
+    /// The role folio knows that a `basics.label` names (`Data Engineer` → data-engineer).
+    static func suggestedRole(_ label: String) -> String? {
+        let text = label.lowercased()
+        let table: [(String, [String])] = [
+            ("data-engineer", ["data engineer", "데이터 엔지니어", "data platform", "analytics engineer"]),
+            ("ml-engineer", ["machine learning", "ml engineer", "mlops", "ai engineer", "머신러닝", "딥러닝"]),
+            ("data-scientist", ["data scientist", "데이터 사이언티스트", "데이터 과학"]),
+            ("data-analyst", ["data analyst", "데이터 분석", "analyst", "business intelligence"]),
+            ("performance-marketer", ["marketer", "마케터", "growth marketing"]),
+        ]
+        return table.first { _, words in words.contains { text.contains($0) } }?.0
+    }
+}
+
+/// One conversion: the resume, its raw JSON (to name fields folio does not read), the notes.
+private struct Converter {
+    let resume: JSONResume
+    let raw: [String: Any]
+    let today: YearMonth
+    let language: Language
+    var notes: [LocalizedText] = []
+
+    init(resume: JSONResume, raw: [String: Any], today: YearMonth) {
+        self.resume = resume
+        self.raw = raw
+        self.today = today
+        let basics = resume.basics
+        let text = [basics?.name, basics?.label, basics?.summary].compactMap { $0?.value }.joined(separator: " ")
+        language = text.unicodeScalars.contains { (0xAC00...0xD7A3).contains($0.value) } ? .ko : .en
+    }
+
+    typealias Q = JSONResumeImporter
+
+    mutating func run() -> JSONResumeImporter.Result {
+        noteUnreadFields()
+        var files: [String: String] = [:]
+        files["folio.yaml"] = profile()
+        files["skills.yaml"] = skills()
+        var used = Set<String>()
+        for (index, project) in (resume.projects ?? []).enumerated() {
+            var id = Q.slug(project.name?.nonBlank ?? "", fallback: "project-\(index + 1)")
+            while used.contains(id) { id += "-\(index + 1)" }
+            used.insert(id)
+            files["projects/\(id).md"] = self.project(project, index: index)
+        }
+        return JSONResumeImporter.Result(files: files, notes: notes, language: language)
+    }
+
+    // MARK: What is not carried
+
+    static let sectionKeys: [String: Set<String>] = [
+        "basics": ["name", "label", "image", "email", "phone", "url", "website", "summary", "location", "profiles"],
+        "work": ["name", "company", "location", "description", "position", "url", "website", "startDate", "endDate", "summary", "highlights", "technologies", "keywords"],
+        "volunteer": ["organization", "position", "url", "startDate", "endDate", "summary", "highlights"],
+        "education": ["institution", "url", "website", "area", "studyType", "startDate", "endDate", "score", "gpa", "courses"],
+        "awards": ["title", "date", "awarder", "summary"],
+        "certificates": ["name", "date", "url", "issuer"],
+        "skills": ["name", "level", "keywords"],
+        "languages": ["language", "fluency"],
+        "interests": ["name", "keywords"],
+        "projects": ["name", "description", "highlights", "keywords", "startDate", "endDate", "url", "website", "roles", "position", "technologies"],
+    ]
+
+    mutating func note(_ ko: String, _ en: String) { notes.append(LocalizedText(ko: ko, en: en)) }
+
+    mutating func noteUnreadFields() {
+        for key in raw.keys.sorted() {
+            switch key {
+            case "publications":
+                let count = resume.publications?.count ?? 0
+                if count > 0 {
+                    note("publications \(count)개: folio에는 논문·글을 적을 곳이 없어 옮기지 않았습니다. 발표라면 activities에, 글이라면 contact.blog에 적을 수 있습니다.",
+                         "publications (\(count)): folio has no place for papers and articles; not carried. A talk fits `activities:`, a blog `contact.blog`.")
+                }
+            case "references":
+                let count = resume.references?.count ?? 0
+                if count > 0 {
+                    note("references \(count)개: 추천인은 포트폴리오에 싣지 않으므로 옮기지 않았습니다.",
+                         "references (\(count)): a portfolio does not carry referees; not carried.")
+                }
+            case "meta":
+                let keys = ((raw["meta"] as? [String: Any]) ?? [:]).keys.filter { !["canonical", "version", "lastModified", "folio"].contains($0) }.sorted()
+                if !keys.isEmpty {
+                    note("meta.\(keys.joined(separator: ", meta.")): resume-cli 설정이라 옮기지 않았습니다 (folio는 자체 템플릿을 씁니다).",
+                         "meta.\(keys.joined(separator: ", meta.")): resume-cli settings; not carried (folio has its own templates).")
+                }
+            case "$schema":
+                continue
+            case let section where Self.sectionKeys[section] != nil:
+                let entries: [[String: Any]] = section == "basics" ? [(raw[section] as? [String: Any]) ?? [:]] : (raw[section] as? [[String: Any]]) ?? []
+                var unknown: [String: Int] = [:]
+                for entry in entries { for field in entry.keys where !Self.sectionKeys[section]!.contains(field) { unknown[field, default: 0] += 1 } }
+                for (field, count) in unknown.sorted(by: { $0.key < $1.key }) {
+                    note("\(section)[].\(field) (\(count)개): JSON Resume 스키마에 없는 항목이라 옮기지 않았습니다.",
+                         "\(section)[].\(field) (\(count)): not a JSON Resume field; not carried.")
+                }
+            default:
+                note("\(key): JSON Resume 스키마에 없는 섹션이라 옮기지 않았습니다.", "\(key): not a JSON Resume section; not carried.")
+            }
+        }
+        let projectExtras = (resume.projects ?? []).filter { $0.entity?.nonBlank != nil || $0.type?.nonBlank != nil }.count
+        if projectExtras > 0 {
+            note("projects[].entity, type (\(projectExtras)개): folio 프로젝트에 해당 항목이 없어 옮기지 않았습니다.",
+                 "projects[].entity and type (\(projectExtras)): folio projects have no such fields; not carried.")
+        }
+        if let image = resume.basics?.image?.nonBlank {
+            note("basics.image (\(image)): 사진은 옮기지 않았습니다.", "basics.image (\(image)): photos are not carried.")
+        }
+    }
+
+    // MARK: Dates
+
+    /// `start – end` at the precision written, ongoing when the end is missing or `Present`.
+    mutating func period(_ start: JSONText?, _ end: JSONText?, at place: String) -> String? {
+        guard let startText = start?.nonBlank else {
+            if let endText = end?.nonBlank {
+                note("\(place): 시작일 없이 끝(\(endText))만 있어 기간을 옮기지 않았습니다.",
+                     "\(place): an end (\(endText)) without a start; the period is not carried.")
+            }
+            return nil
+        }
+        guard let from = PartialDate(startText) else {
+            note("\(place).startDate `\(startText)`: 날짜로 읽을 수 없어 기간을 옮기지 않았습니다.",
+                 "\(place).startDate `\(startText)` is not a date folio can read; the period is not carried.")
+            return nil
+        }
+        guard let endText = end?.nonBlank, !Period.isOngoing(endText) else {
+            return "\(from.iso8601) – \(language == .ko ? "현재" : "present")"
+        }
+        guard let to = PartialDate(endText) else {
+            note("\(place).endDate `\(endText)`: 날짜로 읽을 수 없어 시작일만 옮겼습니다 (진행 중으로 읽힙니다).",
+                 "\(place).endDate `\(endText)` is not a date folio can read; only the start is carried (it reads as ongoing).")
+            return "\(from.iso8601) – \(language == .ko ? "현재" : "present")"
+        }
+        if case .failure(.reversed) = Period.parse("\(from.iso8601) – \(to.iso8601)") {
+            note("\(place): 끝(\(endText))이 시작(\(startText))보다 앞서 그대로 옮겼습니다. `folio check`가 위치를 알려 줍니다.",
+                 "\(place) ends (\(endText)) before it starts (\(startText)); carried as written, `folio check` points at it.")
+        }
+        return "\(from.iso8601) – \(to.iso8601)"
+    }
+
+    /// The period of a start and an end, without notes (for the years of work history).
+    static func readPeriod(_ start: JSONText?, _ end: JSONText?) -> Period? {
+        guard let from = start?.nonBlank.flatMap(PartialDate.init) else { return nil }
+        guard let endText = end?.nonBlank, !Period.isOngoing(endText), let to = PartialDate(endText) else {
+            return Period(from: from, to: nil, ongoing: true)
+        }
+        return to < from ? nil : Period(from: from, to: to)
+    }
+
+    mutating func date(_ text: JSONText?, at place: String) -> String? {
+        guard let written = text?.nonBlank else { return nil }
+        guard let date = PartialDate(written) else {
+            note("\(place) `\(written)`: 날짜로 읽을 수 없어 옮기지 않았습니다.", "\(place) `\(written)` is not a date folio can read; not carried.")
+            return nil
+        }
+        return date.iso8601
+    }
+
+    // MARK: folio.yaml
+
+    /// Writes `key: "value"` when there is a value.
+    func field(_ lines: inout [String], _ indent: String, _ key: String, _ value: String?) {
+        if let value, !value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { lines.append("\(indent)\(key): \(Q.quoted(value))") }
+    }
+
+    func list(_ lines: inout [String], _ indent: String, _ key: String, _ values: [JSONText]?, block: Bool) {
+        let items = (values ?? []).compactMap(\.nonBlank)
+        guard !items.isEmpty else { return }
+        if block {
+            lines.append("\(indent)\(key):")
+            lines += items.map { "\(indent)  - \(Q.quoted($0))" }
+        } else {
+            lines.append("\(indent)\(key): [\(items.map(Q.quoted).joined(separator: ", "))]")
+        }
+    }
+
+    mutating func profile() -> String {
+        let basics = resume.basics ?? JSONResume.Basics()
+        var lines: [String] = []
+        lines.append(language == .ko ? "# JSON Resume에서 가져온 프로필입니다. `folio check`가 더 채울 곳을 알려 줍니다." : "# Imported from a JSON Resume. `folio check` lists what to add.")
+        lines.append("name: \(Q.quoted(basics.name?.nonBlank ?? ""))")
+        field(&lines, "", "headline", basics.label?.nonBlank)
+        lines.append("lang: \(language.rawValue)")
+        if let location = basics.location {
+            let parts: [(String, JSONText?)] = [("address", location.address), ("postal_code", location.postalCode), ("city", location.city), ("region", location.region), ("country", location.countryCode)]
+            if parts.contains(where: { $0.1?.nonBlank != nil }) {
+                lines.append("location:")
+                for (key, value) in parts { field(&lines, "  ", key, value?.nonBlank) }
+            }
+        }
+        lines.append("contact:")
+        field(&lines, "  ", "email", basics.email?.nonBlank)
+        field(&lines, "  ", "phone", basics.phone?.nonBlank)
+        field(&lines, "  ", "portfolio", basics.url?.nonBlank)
+        let profiles = (basics.profiles ?? []).filter { $0.network?.nonBlank != nil }
+        if !profiles.isEmpty {
+            lines.append("  profiles:")
+            for profile in profiles {
+                lines.append("    - network: \(Q.quoted(profile.network!.nonBlank!))")
+                field(&lines, "      ", "username", profile.username?.nonBlank)
+                field(&lines, "      ", "url", profile.url?.nonBlank)
+            }
+        }
+        if lines.last == "contact:" { lines.removeLast() }
+
+        let work = resume.work ?? []
+        let months = WorkHistory.months(work.compactMap { Self.readPeriod($0.startDate, $0.endDate) }, asOf: today)
+        lines.append("target:")
+        if let label = basics.label?.nonBlank, let role = JSONResumeImporter.suggestedRole(label) {
+            lines.append(language == .ko ? "  # basics.label \(Q.quoted(label))에서 고른 직무입니다. 맞는지 확인하세요." : "  # suggested from basics.label \(Q.quoted(label)); check it")
+            lines.append("  role: \(role)")
+        } else {
+            lines.append(language == .ko
+                ? "  # 지원할 직무를 정하세요 (seed 002 \"나에게 맞는 포지션을 고른다\"): data-engineer | ml-engineer | data-analyst | data-scientist | performance-marketer"
+                : "  # Pick the role you apply for: data-engineer | ml-engineer | data-analyst | data-scientist | performance-marketer")
+            lines.append("  role: \"\"")
+        }
+        if months > 0 {
+            let level = months < 36 ? "junior" : months < 96 ? "mid" : "senior"
+            lines.append("  level: \(level)" + (language == .ko ? "   # 경력 \(months / 12)년 \(months % 12)개월에서 고른 수준" : "   # from \(months / 12) years \(months % 12) months of work history"))
+        }
+        field(&lines, "", "intro", basics.summary?.nonBlank)
+        experience(&lines, work)
+        education(&lines)
+        certifications(&lines)
+        awards(&lines)
+        languages(&lines)
+        activities(&lines)
+        interests(&lines)
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    mutating func experience(_ lines: inout [String], _ work: [JSONResume.Work]) {
+        guard !work.isEmpty else { return }
+        lines.append("experience:")
+        for (index, job) in work.enumerated() {
+            var entry: [String] = []
+            field(&entry, "    ", "organization", job.name?.nonBlank)
+            field(&entry, "    ", "position", job.position?.nonBlank)
+            field(&entry, "    ", "period", period(job.startDate, job.endDate, at: "work[\(index)]"))
+            field(&entry, "    ", "location", job.location?.nonBlank)
+            field(&entry, "    ", "url", job.url?.nonBlank)
+            field(&entry, "    ", "about", job.description?.nonBlank)
+            field(&entry, "    ", "summary", job.summary?.nonBlank)
+            list(&entry, "    ", "highlights", job.highlights, block: true)
+            list(&entry, "    ", "stack", job.technologies, block: false)
+            if entry.isEmpty { entry = ["    organization: \"\""] }
+            entry[0] = "  - " + entry[0].dropFirst(4)
+            lines += entry
+        }
+    }
+
+    mutating func education(_ lines: inout [String]) {
+        let items = resume.education ?? []
+        guard !items.isEmpty else { return }
+        lines.append("education:")
+        for (index, item) in items.enumerated() {
+            lines.append("  - school: \(Q.quoted(item.institution?.nonBlank ?? ""))")
+            field(&lines, "    ", "degree", item.studyType?.nonBlank)
+            field(&lines, "    ", "major", item.area?.nonBlank)
+            field(&lines, "    ", "period", period(item.startDate, item.endDate, at: "education[\(index)]"))
+            field(&lines, "    ", "score", item.score?.nonBlank)
+            list(&lines, "    ", "courses", item.courses, block: true)
+            field(&lines, "    ", "url", item.url?.nonBlank)
+        }
+    }
+
+    mutating func certifications(_ lines: inout [String]) {
+        let items = (resume.certificates ?? []).filter { $0.name?.nonBlank != nil }
+        guard !items.isEmpty else { return }
+        lines.append("certifications:")
+        for (index, item) in items.enumerated() {
+            lines.append("  - name: \(Q.quoted(item.name!.nonBlank!))")
+            field(&lines, "    ", "date", date(item.date, at: "certificates[\(index)].date"))
+            field(&lines, "    ", "issuer", item.issuer?.nonBlank)
+            field(&lines, "    ", "url", item.url?.nonBlank)
+        }
+    }
+
+    mutating func awards(_ lines: inout [String]) {
+        let items = resume.awards ?? []
+        guard !items.isEmpty else { return }
+        lines.append("awards:")
+        for (index, item) in items.enumerated() {
+            lines.append("  - name: \(Q.quoted(item.title?.nonBlank ?? ""))")
+            field(&lines, "    ", "organizer", item.awarder?.nonBlank)
+            field(&lines, "    ", "date", date(item.date, at: "awards[\(index)].date"))
+            field(&lines, "    ", "summary", item.summary?.nonBlank)
+        }
+    }
+
+    func languages(_ lines: inout [String]) {
+        let items = resume.languages ?? []
+        guard !items.isEmpty else { return }
+        lines.append("languages:")
+        for item in items {
+            lines.append("  - language: \(Q.quoted(item.language?.nonBlank ?? ""))")
+            field(&lines, "    ", "fluency", item.fluency?.nonBlank)
+        }
+    }
+
+    mutating func activities(_ lines: inout [String]) {
+        let items = resume.volunteer ?? []
+        guard !items.isEmpty else { return }
+        lines.append("activities:")
+        for (index, item) in items.enumerated() {
+            lines.append("  - organization: \(Q.quoted(item.organization?.nonBlank ?? ""))")
+            field(&lines, "    ", "role", item.position?.nonBlank)
+            field(&lines, "    ", "period", period(item.startDate, item.endDate, at: "volunteer[\(index)]"))
+            field(&lines, "    ", "summary", item.summary?.nonBlank)
+            list(&lines, "    ", "highlights", item.highlights, block: true)
+            field(&lines, "    ", "url", item.url?.nonBlank)
+        }
+    }
+
+    func interests(_ lines: inout [String]) {
+        let items = (resume.interests ?? []).filter { $0.name?.nonBlank != nil }
+        guard !items.isEmpty else { return }
+        lines.append("interests:")
+        for item in items {
+            lines.append("  - name: \(Q.quoted(item.name!.nonBlank!))")
+            list(&lines, "    ", "keywords", item.keywords, block: false)
+        }
+    }
+
+    // MARK: skills.yaml
+
+    /// Each keyword a skill, with its group as `category` and the group's level word on the 1–5 scale.
+    mutating func skills() -> String {
+        var lines = [language == .ko
+            ? "# JSON Resume에서 가져온 스킬입니다. 각 스킬에 level(1–5), 써 본 version, 어디까지 설정했는지(depth)를 채우세요."
+            : "# Imported from a JSON Resume. Give each skill a level (1–5), the version you used and what you configured (depth)."]
+        var count = 0
+        for (index, group) in (resume.skills ?? []).enumerated() {
+            guard let name = group.name?.nonBlank else { continue }
+            var level: Int?
+            if let word = group.level?.nonBlank {
+                level = JSONResumeImporter.levelWords[word.lowercased()] ?? Int(word).flatMap { (1...5).contains($0) ? $0 : nil }
+                if level == nil {
+                    note("skills[\(index)].level `\(word)`: folio의 1–5 단계로 옮길 수 없어 비워 두었습니다.",
+                         "skills[\(index)].level `\(word)` is not on folio's 1–5 scale; left blank.")
+                }
+            }
+            let keywords = (group.keywords ?? []).compactMap(\.nonBlank)
+            for skill in keywords.isEmpty ? [name] : keywords {
+                lines.append("- name: \(Q.quoted(skill))")
+                if let level { lines.append("  level: \(level)") }
+                if !keywords.isEmpty { lines.append("  category: \(Q.quoted(name))") }
+                count += 1
+            }
+        }
+        if count == 0 { lines.append("[]") }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    // MARK: projects/*.md
+
+    mutating func project(_ project: JSONResume.Project, index: Int) -> String {
+        var lines = ["---"]
+        lines.append("title: \(Q.quoted(project.name?.nonBlank ?? "Untitled"))")
+        field(&lines, "", "period", period(project.startDate, project.endDate, at: "projects[\(index)]"))
+        let roles = (project.roles ?? []).compactMap(\.nonBlank)
+        field(&lines, "", "role", roles.isEmpty ? project.position?.nonBlank : roles.joined(separator: " · "))
+        list(&lines, "", "stack", project.keywords ?? project.technologies, block: false)
+        if let url = project.url?.nonBlank {
+            lines.append("links:")
+            lines.append("  site: \(Q.quoted(url))")
+        }
+        list(&lines, "", "impact", project.highlights, block: true)
+        lines.append("---")
+        lines.append(language == .ko ? "## 개요" : "## Overview")
+        lines.append("")
+        lines.append(project.description?.nonBlank ?? "")
+        return lines.joined(separator: "\n") + "\n"
     }
 }

@@ -14,7 +14,8 @@ public struct PortfolioBuilder: Sendable {
         self.generator = generator
     }
 
-    public func build(_ workspace: Workspace) -> Portfolio {
+    /// The portfolio; the one page chosen with `heights` (estimated, or measured in a browser).
+    public func build(_ workspace: Workspace, heights: BlockHeights = .estimated) -> Portfolio {
         let content = rank(workspace)
         var portfolio = Portfolio(
             lang: content.language.rawValue, full: options.full, labels: Labels.of(content.language),
@@ -23,9 +24,9 @@ public struct PortfolioBuilder: Sendable {
             showsBackground: false, showsSkills: false, generator: generator, estimatedHeight: 0)
         if options.full {
             portfolio.skills = Self.group(content.skills, content.language)
-            portfolio.projects = content.projects.map(\.card)
+            portfolio.projects = Self.mostRecentFirst(content.projects).map(\.card)
         } else {
-            let selection = OnePageSelection.select(content)
+            let selection = OnePageSelection.select(content, heights: heights)
             portfolio.skills = Self.group(selection.skills, content.language)
             portfolio.projects = selection.projects
             portfolio.education = selection.education
@@ -37,6 +38,14 @@ public struct PortfolioBuilder: Sendable {
         portfolio.showsBackground = !portfolio.education.isEmpty || !portfolio.certifications.isEmpty
         portfolio.showsSkills = !portfolio.skills.groups.isEmpty
         return portfolio
+    }
+
+    /// The one page with every block the selection may choose from: all skills, every project
+    /// card with its best story, education and certifications. What `PageMeasurement` lays out.
+    public func candidates(_ workspace: Workspace) -> Portfolio {
+        var everything = BlockHeights.estimated
+        everything.usable = .infinity
+        return build(workspace, heights: everything)
     }
 
     static func group(_ skills: [SkillChip], _ language: Language) -> SkillSummary {
@@ -68,6 +77,25 @@ public struct PortfolioBuilder: Sendable {
         var featured: Bool
         var location: SourceLocation
         var storyLocation: SourceLocation?
+        /// When the project ended (ongoing: latest of all), for "most recent first" on the page.
+        var recency: PartialDate?
+        /// How many of the emphasised skills (`--for POSTING`) its stack shows.
+        var matches = 0
+    }
+
+    /// Cards in page order: those showing more of the posting's skills first (`--for`), then most
+    /// recent first (an ongoing project first of all; undated ones last), ties in rank order.
+    static func mostRecentFirst(_ projects: [RankedProject]) -> [RankedProject] {
+        projects.enumerated().sorted { lhs, rhs in
+            if lhs.element.matches != rhs.element.matches { return lhs.element.matches > rhs.element.matches }
+            let a = lhs.element.recency, b = rhs.element.recency
+            if a != b {
+                guard let a else { return false }
+                guard let b else { return true }
+                return a > b
+            }
+            return lhs.offset < rhs.offset
+        }.map(\.element)
     }
 
     func rank(_ workspace: Workspace) -> RankedContent {
@@ -105,7 +133,9 @@ public struct PortfolioBuilder: Sendable {
                 card: card(project, stories: stories, language: language),
                 featured: anyFeatured ? project.featured : true,
                 location: project.title?.location ?? SourceLocation(file: project.file, line: 1),
-                storyLocation: stories.first.map { $0.title?.location ?? SourceLocation(file: $0.file, line: 1) })
+                storyLocation: stories.first.map { $0.title?.location ?? SourceLocation(file: $0.file, line: 1) },
+                recency: project.period.map { $0.value.ongoing ? PartialDate(year: 2200)! : ($0.value.to ?? $0.value.from) },
+                matches: matches)
             return (offset, matches, impactScore(project, hasStory: !stories.isEmpty), ranked)
         }.sorted { lhs, rhs in
             if lhs.1 != rhs.1 { return lhs.1 > rhs.1 }
@@ -233,7 +263,7 @@ public struct PortfolioBuilder: Sendable {
         markdown.sections.filter { !$0.markdown.isEmpty }.map { section in
             BodySection(
                 heading: section.heading.value,
-                markdown: BodyMarkdown.nest(section.markdown, headingOffset: body.headingOffset + 2),
+                markdown: CommonMark(headingOffset: body.headingOffset + 2).commonMark(section.markdown),
                 html: body.render(section.markdown))
         }
     }

@@ -45,14 +45,29 @@ public struct OnePageSelection: Sendable {
         return select(builder.rank(workspace))
     }
 
-    static func select(_ content: PortfolioBuilder.RankedContent) -> OnePageSelection {
-        var used = PageBudget.header(content.profile)
-        if content.profile.target != nil || content.profile.hasStrengths {
-            used += PageBudget.targetAndStrengths(content.profile)
+    /// The selection as `folio build --pdf` prints it: the estimate, and when it leaves featured
+    /// content out and `browser` is given, the choice made again from the heights the browser
+    /// measures (what `portfolio.one-page` reports, so the check and the printed page agree).
+    public static func selectAsPrinted(
+        _ workspace: Workspace, emphasis: [String] = [], language: Language? = nil, catalog: SkillCatalog = .shared,
+        templates: TemplateSet = TemplateSet(locator: TemplateLocator()), browser: PDFPrinter?
+    ) -> OnePageSelection {
+        let builder = PortfolioBuilder(options: PortfolioOptions(language: language, emphasis: emphasis), catalog: catalog)
+        let content = builder.rank(workspace)
+        let estimated = select(content)
+        guard let browser, estimated.omitted.contains(where: \.featured) else { return estimated }
+        let candidates = builder.candidates(workspace)
+        guard let measured = try? PageMeasurement.measure(candidates, renderer: HTMLRenderer(templates: templates), printer: browser) else {
+            return estimated
         }
+        return select(content, heights: measured.heights(for: candidates))
+    }
+
+    static func select(_ content: PortfolioBuilder.RankedContent, heights: BlockHeights = .estimated) -> OnePageSelection {
+        var used = heights.header(content.profile)
         var omitted: [Omission] = []
         func fits(_ height: Double) -> Bool {
-            guard used + height <= PageBudget.usable else { return false }
+            guard used + height <= heights.usable else { return false }
             used += height
             return true
         }
@@ -63,14 +78,14 @@ public struct OnePageSelection: Sendable {
         func addSkills(_ band: SkillBand) {
             let members = content.skills.filter { SkillBand(level: $0.level) == band }
             guard !members.isEmpty else { return }
-            let heading = skillsHeadingPaid ? 0 : PageBudget.sectionHeading
+            let heading = skillsHeadingPaid ? 0 : heights.sectionHeading
             // Keep as many of the band as fit, strongest first.
             var count = members.count
-            while count > 0, used + heading + PageBudget.skillGroup(Array(members.prefix(count))) > PageBudget.usable {
+            while count > 0, used + heading + heights.skillGroup(Array(members.prefix(count))) > heights.usable {
                 count -= 1
             }
             if count > 0 {
-                used += heading + PageBudget.skillGroup(Array(members.prefix(count)))
+                used += heading + heights.skillGroup(Array(members.prefix(count)))
                 skillsHeadingPaid = true
                 keptSkills += members.prefix(count)
             }
@@ -88,8 +103,8 @@ public struct OnePageSelection: Sendable {
         func addProject(_ project: PortfolioBuilder.RankedProject, withStory: Bool) {
             var card = project.card
             card.story = nil
-            let heading = projectsHeadingPaid ? 0 : PageBudget.sectionHeading
-            if fits(heading + PageBudget.projectCard(card)) {
+            let heading = projectsHeadingPaid ? 0 : heights.sectionHeading
+            if fits(heading + heights.projectCard(card)) {
                 projectsHeadingPaid = true
                 kept[card.id] = card
                 if withStory { addStory(project) }
@@ -102,7 +117,7 @@ public struct OnePageSelection: Sendable {
         }
         func addStory(_ project: PortfolioBuilder.RankedProject) {
             guard let story = project.card.story, var card = kept[project.card.id] else { return }
-            if fits(PageBudget.storySummary(story)) {
+            if fits(heights.storySummary(story)) {
                 card.story = story
                 kept[card.id] = card
             } else {
@@ -122,7 +137,7 @@ public struct OnePageSelection: Sendable {
         var education: [EducationLine] = []
         var certifications: [CertificationLine] = []
         if !content.education.isEmpty || !content.certifications.isEmpty {
-            if fits(PageBudget.sectionHeading + PageBudget.background(education: content.education, certifications: content.certifications)) {
+            if fits(heights.sectionHeading + heights.background(content.education, content.certifications)) {
                 education = content.education
                 certifications = content.certifications
             } else {
@@ -135,8 +150,8 @@ public struct OnePageSelection: Sendable {
         for project in others { addProject(project, withStory: true) }
         addSkills(.basic)
 
-        // Kept projects in rank order (skills are already: each band is taken in order).
-        let projects = content.projects.compactMap { kept[$0.card.id] }
+        // Kept projects most recent first (skills stay in rank order: each band is taken in order).
+        let projects = PortfolioBuilder.mostRecentFirst(content.projects).compactMap { kept[$0.card.id] }
         return OnePageSelection(
             skills: keptSkills, projects: projects, education: education, certifications: certifications,
             omitted: omitted, estimatedHeight: used)
