@@ -21,20 +21,30 @@ public struct PortfolioBuilder: Sendable {
             profile: content.profile, skills: SkillSummary(groups: []), projects: [],
             education: content.education, certifications: content.certifications, omissions: [],
             showsBackground: false, showsSkills: false, generator: generator, estimatedHeight: 0)
+        portfolio.workFirst = content.workFirst
         if options.full {
             portfolio.skills = Self.group(content.skills, content.language)
-            portfolio.projects = content.projects.map(\.card)
+            portfolio.projects = (content.workFirst ? Self.newestFirst(content.projects) : content.projects).map(\.card)
+            portfolio.experience = content.experience
+            portfolio.awards = content.awards
+            portfolio.languages = content.languages
+            portfolio.openSource = openSourceLines(workspace.profile)
+            portfolio.activities = activityLines(workspace.profile, language: content.language)
         } else {
             let selection = OnePageSelection.select(content)
             portfolio.skills = Self.group(selection.skills, content.language)
             portfolio.projects = selection.projects
             portfolio.education = selection.education
             portfolio.certifications = selection.certifications
+            portfolio.experience = selection.experience
+            portfolio.awards = selection.awards
+            portfolio.languages = selection.languages
             portfolio.omissions = selection.omitted
             portfolio.estimatedHeight = selection.estimatedHeight
             portfolio.profile.intro = nil
         }
         portfolio.showsBackground = !portfolio.education.isEmpty || !portfolio.certifications.isEmpty
+            || !portfolio.awards.isEmpty || !portfolio.languages.isEmpty || !portfolio.openSource.isEmpty || !portfolio.activities.isEmpty
         portfolio.showsSkills = !portfolio.skills.groups.isEmpty
         return portfolio
     }
@@ -61,6 +71,12 @@ public struct PortfolioBuilder: Sendable {
         var certifications: [CertificationLine]
         /// Where the profile's education / certifications are written, for omissions.
         var backgroundLocation: SourceLocation
+        var experience: [ExperienceCard] = []
+        /// Where each job is written, by card id, for omissions.
+        var experienceLocations: [String: SourceLocation] = [:]
+        var workFirst = false
+        var awards: [AwardLine] = []
+        var languages: [LanguageLine] = []
     }
 
     struct RankedProject {
@@ -68,6 +84,8 @@ public struct PortfolioBuilder: Sendable {
         var featured: Bool
         var location: SourceLocation
         var storyLocation: SourceLocation?
+        /// The first month, for the reverse-chronological order of a mid-level page.
+        var start: YearMonth? = nil
     }
 
     func rank(_ workspace: Workspace) -> RankedContent {
@@ -105,7 +123,8 @@ public struct PortfolioBuilder: Sendable {
                 card: card(project, stories: stories, language: language),
                 featured: anyFeatured ? project.featured : true,
                 location: project.title?.location ?? SourceLocation(file: project.file, line: 1),
-                storyLocation: stories.first.map { $0.title?.location ?? SourceLocation(file: $0.file, line: 1) })
+                storyLocation: stories.first.map { $0.title?.location ?? SourceLocation(file: $0.file, line: 1) },
+                start: project.period?.value.start)
             return (offset, matches, impactScore(project, hasStory: !stories.isEmpty), ranked)
         }.sorted { lhs, rhs in
             if lhs.1 != rhs.1 { return lhs.1 > rhs.1 }
@@ -115,7 +134,7 @@ public struct PortfolioBuilder: Sendable {
         }.map(\.3)
 
         let profile = workspace.profile
-        return RankedContent(
+        var content = RankedContent(
             language: language, profile: profileBlock(profile, language), skills: skills, projects: projects,
             education: profile.education.compactMap { entry in
                 entry.school.map { EducationLine(school: $0.value, program: entry.program?.value, period: entry.period?.value.text(language)) }
@@ -123,6 +142,24 @@ public struct PortfolioBuilder: Sendable {
             certifications: profile.certifications.map { CertificationLine(name: $0.name.value, date: $0.date?.value.description) },
             backgroundLocation: profile.education.first?.school?.location
                 ?? profile.certifications.first?.name.location ?? SourceLocation(file: profile.file, line: 1))
+        content.experience = experienceCards(workspace, language: language)
+        for (offset, job) in profile.experience.enumerated() { content.experienceLocations["job-\(offset + 1)"] = job.entryLocation }
+        content.workFirst = Self.leadsWithWork(workspace, today: .of(Date()))
+        content.awards = awardLines(profile)
+        content.languages = languageLines(profile)
+        return content
+    }
+
+    /// Projects by start, newest first (undated last, otherwise in rank order): how a work history reads.
+    static func newestFirst(_ projects: [RankedProject]) -> [RankedProject] {
+        projects.enumerated().sorted { lhs, rhs in
+            switch (lhs.element.start, rhs.element.start) {
+            case let (a?, b?) where a != b: return a > b
+            case (nil, _?): return false
+            case (_?, nil): return true
+            default: return lhs.offset < rhs.offset
+            }
+        }.map(\.element)
     }
 
     /// The catalog's name, lowercased: how skills, stacks and postings are compared.

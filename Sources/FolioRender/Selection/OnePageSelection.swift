@@ -4,7 +4,7 @@ import FolioModel
 public struct Omission: Sendable, Hashable {
     /// What kind of item was left out.
     public enum Kind: String, Sendable {
-        case project, story, skills, background
+        case project, story, skills, background, experience
     }
 
     public var kind: Kind
@@ -36,6 +36,13 @@ public struct OnePageSelection: Sendable {
     public var omitted: [Omission]
     /// The estimated height used, in points, of `PageBudget.usable`.
     public var estimatedHeight: Double
+    /// The jobs that fit, most recent first, each with at most `highlightsPerJob` highlights.
+    public var experience: [ExperienceCard] = []
+    public var awards: [AwardLine] = []
+    public var languages: [LanguageLine] = []
+
+    /// Highlights a job shows on the one page; the full portfolio shows all.
+    public static let highlightsPerJob = 3
 
     /// The selection for a workspace, as `folio build` would print it.
     public static func select(
@@ -113,18 +120,46 @@ public struct OnePageSelection: Sendable {
             }
         }
 
+        // The work history: right after the strong skills for mid-level and up, after the featured
+        // projects for a junior (seed 001: an experienced hire leads with the experience).
+        var jobs: [ExperienceCard] = []
+        var experienceHeadingPaid = false
+        func addExperience() {
+            for job in content.experience {
+                var card = job
+                card.highlights = Array(card.highlights.prefix(Self.highlightsPerJob))
+                let heading = experienceHeadingPaid ? 0 : PageBudget.sectionHeading
+                if fits(heading + PageBudget.experienceCard(card)) {
+                    experienceHeadingPaid = true
+                    jobs.append(card)
+                } else {
+                    omitted.append(Omission(
+                        kind: .experience,
+                        description: LocalizedText(ko: "경력 '\(card.title)'", en: "job '\(card.title)'"),
+                        location: content.experienceLocations[card.id] ?? content.backgroundLocation, featured: false))
+                }
+            }
+        }
+
         addSkills(.strong)
+        if content.workFirst { addExperience() }
         let featured = content.projects.filter { $0.card.featured }
         let others = content.projects.filter { !$0.card.featured }
         for project in featured { addProject(project, withStory: false) }
         for project in featured { addStory(project) }
+        if !content.workFirst { addExperience() }
         addSkills(.working)
         var education: [EducationLine] = []
         var certifications: [CertificationLine] = []
-        if !content.education.isEmpty || !content.certifications.isEmpty {
-            if fits(PageBudget.sectionHeading + PageBudget.background(education: content.education, certifications: content.certifications)) {
+        var awards: [AwardLine] = []
+        var languages: [LanguageLine] = []
+        if !content.education.isEmpty || !content.certifications.isEmpty || !content.awards.isEmpty || !content.languages.isEmpty {
+            if fits(PageBudget.sectionHeading + PageBudget.background(education: content.education, certifications: content.certifications)
+                    + PageBudget.honours(awards: content.awards, languages: content.languages)) {
                 education = content.education
                 certifications = content.certifications
+                awards = content.awards
+                languages = content.languages
             } else {
                 omitted.append(Omission(
                     kind: .background,
@@ -136,9 +171,14 @@ public struct OnePageSelection: Sendable {
         addSkills(.basic)
 
         // Kept projects in rank order (skills are already: each band is taken in order).
-        let projects = content.projects.compactMap { kept[$0.card.id] }
-        return OnePageSelection(
+        // A mid-level page reads as a work history: the kept projects newest first.
+        let projects = (content.workFirst ? PortfolioBuilder.newestFirst(content.projects) : content.projects).compactMap { kept[$0.card.id] }
+        var selection = OnePageSelection(
             skills: keptSkills, projects: projects, education: education, certifications: certifications,
             omitted: omitted, estimatedHeight: used)
+        selection.experience = jobs
+        selection.awards = awards
+        selection.languages = languages
+        return selection
     }
 }
