@@ -37,6 +37,7 @@ public struct PortfolioBuilder: Sendable {
             portfolio.education = selection.education
             portfolio.certifications = selection.certifications
             portfolio.experience = selection.experience
+            portfolio.backgroundExperience = selection.backgroundExperience
             portfolio.awards = selection.awards
             portfolio.languages = selection.languages
             portfolio.omissions = selection.omitted
@@ -44,7 +45,7 @@ public struct PortfolioBuilder: Sendable {
             portfolio.profile.intro = nil
         }
         portfolio.showsBackground = !portfolio.education.isEmpty || !portfolio.certifications.isEmpty
-            || !portfolio.awards.isEmpty || !portfolio.languages.isEmpty || !portfolio.openSource.isEmpty || !portfolio.activities.isEmpty
+            || !portfolio.backgroundExperience.isEmpty || !portfolio.awards.isEmpty || !portfolio.languages.isEmpty || !portfolio.openSource.isEmpty || !portfolio.activities.isEmpty
         portfolio.showsSkills = !portfolio.skills.groups.isEmpty
         return portfolio
     }
@@ -74,6 +75,8 @@ public struct PortfolioBuilder: Sendable {
         var experience: [ExperienceCard] = []
         /// Where each job is written, by card id, for omissions.
         var experienceLocations: [String: SourceLocation] = [:]
+        /// The project ids of each job, by card id.
+        var experienceProjects: [String: [String]] = [:]
         var workFirst = false
         var awards: [AwardLine] = []
         var languages: [LanguageLine] = []
@@ -143,7 +146,10 @@ public struct PortfolioBuilder: Sendable {
             backgroundLocation: profile.education.first?.school?.location
                 ?? profile.certifications.first?.name.location ?? SourceLocation(file: profile.file, line: 1))
         content.experience = experienceCards(workspace, language: language)
-        for (offset, job) in profile.experience.enumerated() { content.experienceLocations["job-\(offset + 1)"] = job.entryLocation }
+        for (offset, job) in profile.experience.enumerated() {
+            content.experienceLocations["job-\(offset + 1)"] = job.entryLocation
+            content.experienceProjects["job-\(offset + 1)"] = job.projects.map(\.value)
+        }
         content.workFirst = Self.leadsWithWork(workspace, today: .of(Date()))
         content.awards = awardLines(profile)
         content.languages = languageLines(profile)

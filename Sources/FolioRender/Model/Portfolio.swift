@@ -32,6 +32,8 @@ public struct Portfolio: Sendable {
     /// Whether the work history comes before the projects: for a mid-level or more senior target
     /// (seed 001: "경력자라면 … 자신있는 경험을 강조"); a junior leads with projects.
     public var workFirst: Bool = false
+    /// A junior's jobs on the one page: one line each in the background section, not a section.
+    public var backgroundExperience: [ExperienceCard] = []
     public var awards: [AwardLine] = []
     public var languages: [LanguageLine] = []
     /// Open-source contributions and activities: the full portfolio only.

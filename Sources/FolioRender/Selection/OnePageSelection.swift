@@ -38,6 +38,8 @@ public struct OnePageSelection: Sendable {
     public var estimatedHeight: Double
     /// The jobs that fit, most recent first, each with at most `highlightsPerJob` highlights.
     public var experience: [ExperienceCard] = []
+    /// A junior's jobs, shown as one line each in the background section.
+    public var backgroundExperience: [ExperienceCard] = []
     public var awards: [AwardLine] = []
     public var languages: [LanguageLine] = []
 
@@ -120,8 +122,8 @@ public struct OnePageSelection: Sendable {
             }
         }
 
-        // The work history: right after the strong skills for mid-level and up, after the featured
-        // projects for a junior (seed 001: an experienced hire leads with the experience).
+        // The work history: right after the strong skills for mid-level and up, after the projects
+        // for a junior (seed 001: an experienced hire leads with the experience).
         var jobs: [ExperienceCard] = []
         var experienceHeadingPaid = false
         func addExperience() {
@@ -147,23 +149,28 @@ public struct OnePageSelection: Sendable {
         let others = content.projects.filter { !$0.card.featured }
         for project in featured { addProject(project, withStory: false) }
         for project in featured { addStory(project) }
-        if !content.workFirst { addExperience() }
         addSkills(.working)
         var education: [EducationLine] = []
         var certifications: [CertificationLine] = []
         var awards: [AwardLine] = []
         var languages: [LanguageLine] = []
-        if !content.education.isEmpty || !content.certifications.isEmpty || !content.awards.isEmpty || !content.languages.isEmpty {
+        // A junior's jobs (internships) are one line each beside the education, as a junior's résumé
+        // lists them; their projects tell the rest.
+        let rows = content.workFirst ? [] : content.experience
+        var backgroundExperience: [ExperienceCard] = []
+        if !content.education.isEmpty || !content.certifications.isEmpty || !content.awards.isEmpty || !content.languages.isEmpty || !rows.isEmpty {
             if fits(PageBudget.sectionHeading + PageBudget.background(education: content.education, certifications: content.certifications)
-                    + PageBudget.honours(awards: content.awards, languages: content.languages)) {
+                    + PageBudget.honours(awards: content.awards, languages: content.languages) + PageBudget.experienceRows(rows)) {
                 education = content.education
                 certifications = content.certifications
                 awards = content.awards
                 languages = content.languages
+                backgroundExperience = rows
             } else {
                 omitted.append(Omission(
                     kind: .background,
-                    description: LocalizedText(ko: "학력·자격증", en: "education and certifications"),
+                    description: rows.isEmpty ? LocalizedText(ko: "학력·자격증", en: "education and certifications")
+                        : LocalizedText(ko: "경력·학력·자격증", en: "experience, education and certifications"),
                     location: content.backgroundLocation, featured: false))
             }
         }
@@ -177,6 +184,7 @@ public struct OnePageSelection: Sendable {
             skills: keptSkills, projects: projects, education: education, certifications: certifications,
             omitted: omitted, estimatedHeight: used)
         selection.experience = jobs
+        selection.backgroundExperience = backgroundExperience
         selection.awards = awards
         selection.languages = languages
         return selection
