@@ -88,14 +88,17 @@ struct BuildCommand: ParsableCommand {
     /// One line on how full the page is, then what the one page left out.
     func summary(_ report: PortfolioBuild.Report, _ language: Language) -> String {
         let percent = Int((report.pageFill * 100).rounded())
+        let how = report.measured
+            ? (language == .ko ? "브라우저로 잰 높이 \(percent)% 사용" : "\(percent)% used, measured in the browser")
+            : (language == .ko ? "예상 \(percent)% 사용" : "about \(percent)% used, estimated")
         guard !report.omissions.isEmpty else {
             return language == .ko
-                ? "한 페이지에 모두 실었습니다 (예상 \(percent)% 사용)."
-                : "Everything fits on one page (about \(percent)% used)."
+                ? "한 페이지에 모두 실었습니다 (\(how))."
+                : "Everything fits on one page (\(how))."
         }
         var lines = [language == .ko
-            ? "한 페이지(A4)에 맞추느라 뺀 항목 \(report.omissions.count)개 (--full 에는 모두 있습니다):"
-            : "Left out to fit one A4 page (\(report.omissions.count); all are in --full):"]
+            ? "한 페이지(A4)에 맞추느라 뺀 항목 \(report.omissions.count)개 (\(how); --full 에는 모두 있습니다):"
+            : "Left out to fit one A4 page (\(report.omissions.count); \(how); all are in --full):"]
         for omission in report.omissions {
             lines.append("  - \(omission.description(language))  [\(omission.location)]")
         }

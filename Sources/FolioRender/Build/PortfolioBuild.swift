@@ -36,6 +36,8 @@ public struct PortfolioBuild: Sendable {
         /// The one-page portfolio's estimated height, as a share of the A4 page's content area
         /// (the selection fills at most `PageBudget.usable`, 96 %).
         public var pageFill: Double
+        /// Whether `pageFill` and the choice come from the browser's layout (`--pdf`) rather than the estimate.
+        public var measured = false
     }
 
     /// One rendered output held in memory until every output is ready.
@@ -57,8 +59,20 @@ public struct PortfolioBuild: Sendable {
     }
 
     public func run(_ workspace: Workspace, into folder: URL) throws(FolioError) -> Report {
-        // 1. Model: the one page always; the full portfolio when asked.
-        var variants = [PortfolioBuilder(options: with(full: false), generator: generator).build(workspace)]
+        // 1. Model: the one page always; the full portfolio when asked. When printing, the browser
+        // lays every candidate block out once and the page is chosen from those heights.
+        let onePage = PortfolioBuilder(options: with(full: false), generator: generator)
+        var heights = BlockHeights.estimated
+        var printer: PDFPrinter?
+        if pdf {
+            let chosen: PDFPrinter
+            if let given = self.printer { chosen = given } else { chosen = try PDFPrinter.find(language: options.language ?? workspace.language) }
+            printer = chosen
+            let candidates = onePage.candidates(workspace)
+            heights = try PageMeasurement.measure(candidates, renderer: HTMLRenderer(templates: templates), printer: chosen)
+                .heights(for: candidates)
+        }
+        var variants = [onePage.build(workspace, heights: heights)]
         if options.full { variants.append(PortfolioBuilder(options: with(full: true), generator: generator).build(workspace)) }
 
         // 2. Render into memory.
@@ -75,8 +89,7 @@ public struct PortfolioBuild: Sendable {
 
         // 3. PDF: print a scratch copy of each HTML, and hold the PDF in memory too.
         if pdf {
-            let printer: PDFPrinter
-            if let chosen = self.printer { printer = chosen } else { printer = try PDFPrinter.find(language: options.language ?? workspace.language) }
+            guard let printer else { throw .usage(PDFPrinter.missingBrowserMessage(options.language ?? workspace.language)) }
             let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("folio-build-\(UUID().uuidString)")
             defer { try? FileManager.default.removeItem(at: scratch) }
             for output in outputs where output.url.pathExtension == "html" {
@@ -97,7 +110,7 @@ public struct PortfolioBuild: Sendable {
         let removed = Self.removeStale(in: folder, keeping: Set(written.map(\.lastPathComponent)), renderers: renderers)
         return Report(
             written: written, removed: removed, omissions: variants[0].omissions,
-            pageFill: variants[0].estimatedHeight / PageBudget.pageHeight)
+            pageFill: variants[0].estimatedHeight / PageBudget.pageHeight, measured: heights.measured)
     }
 
     /// Every file name a build can write with these renderers: one page and full, each as the

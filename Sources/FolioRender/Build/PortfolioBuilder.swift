@@ -14,7 +14,8 @@ public struct PortfolioBuilder: Sendable {
         self.generator = generator
     }
 
-    public func build(_ workspace: Workspace) -> Portfolio {
+    /// The portfolio; the one page chosen with `heights` (estimated, or measured in a browser).
+    public func build(_ workspace: Workspace, heights: BlockHeights = .estimated) -> Portfolio {
         let content = rank(workspace)
         var portfolio = Portfolio(
             lang: content.language.rawValue, full: options.full, labels: Labels.of(content.language),
@@ -24,14 +25,14 @@ public struct PortfolioBuilder: Sendable {
         portfolio.workFirst = content.workFirst
         if options.full {
             portfolio.skills = Self.group(content.skills, content.language)
-            portfolio.projects = (content.workFirst ? Self.newestFirst(content.projects) : content.projects).map(\.card)
+            portfolio.projects = Self.mostRecentFirst(content.projects).map(\.card)
             portfolio.experience = content.experience
             portfolio.awards = content.awards
             portfolio.languages = content.languages
             portfolio.openSource = openSourceLines(workspace.profile)
             portfolio.activities = activityLines(workspace.profile, language: content.language)
         } else {
-            let selection = OnePageSelection.select(content)
+            let selection = OnePageSelection.select(content, heights: heights)
             portfolio.skills = Self.group(selection.skills, content.language)
             portfolio.projects = selection.projects
             portfolio.education = selection.education
@@ -48,6 +49,14 @@ public struct PortfolioBuilder: Sendable {
             || !portfolio.backgroundExperience.isEmpty || !portfolio.awards.isEmpty || !portfolio.languages.isEmpty || !portfolio.openSource.isEmpty || !portfolio.activities.isEmpty
         portfolio.showsSkills = !portfolio.skills.groups.isEmpty
         return portfolio
+    }
+
+    /// The one page with every block the selection may choose from: all skills, every project
+    /// card with its best story, education and certifications. What `PageMeasurement` lays out.
+    public func candidates(_ workspace: Workspace) -> Portfolio {
+        var everything = BlockHeights.estimated
+        everything.usable = .infinity
+        return build(workspace, heights: everything)
     }
 
     static func group(_ skills: [SkillChip], _ language: Language) -> SkillSummary {
@@ -87,8 +96,25 @@ public struct PortfolioBuilder: Sendable {
         var featured: Bool
         var location: SourceLocation
         var storyLocation: SourceLocation?
-        /// The first month, for the reverse-chronological order of a mid-level page.
-        var start: YearMonth? = nil
+        /// When the project ended (ongoing: latest of all), for "most recent first" on the page.
+        var recency: PartialDate?
+        /// How many of the emphasised skills (`--for POSTING`) its stack shows.
+        var matches = 0
+    }
+
+    /// Cards in page order: those showing more of the posting's skills first (`--for`), then most
+    /// recent first (an ongoing project first of all; undated ones last), ties in rank order.
+    static func mostRecentFirst(_ projects: [RankedProject]) -> [RankedProject] {
+        projects.enumerated().sorted { lhs, rhs in
+            if lhs.element.matches != rhs.element.matches { return lhs.element.matches > rhs.element.matches }
+            let a = lhs.element.recency, b = rhs.element.recency
+            if a != b {
+                guard let a else { return false }
+                guard let b else { return true }
+                return a > b
+            }
+            return lhs.offset < rhs.offset
+        }.map(\.element)
     }
 
     func rank(_ workspace: Workspace) -> RankedContent {
@@ -127,7 +153,8 @@ public struct PortfolioBuilder: Sendable {
                 featured: anyFeatured ? project.featured : true,
                 location: project.title?.location ?? SourceLocation(file: project.file, line: 1),
                 storyLocation: stories.first.map { $0.title?.location ?? SourceLocation(file: $0.file, line: 1) },
-                start: project.period?.value.start)
+                recency: project.period.map { $0.value.ongoing ? PartialDate(year: 2200)! : ($0.value.to ?? $0.value.from) },
+                matches: matches)
             return (offset, matches, impactScore(project, hasStory: !stories.isEmpty), ranked)
         }.sorted { lhs, rhs in
             if lhs.1 != rhs.1 { return lhs.1 > rhs.1 }
@@ -154,18 +181,6 @@ public struct PortfolioBuilder: Sendable {
         content.awards = awardLines(profile)
         content.languages = languageLines(profile)
         return content
-    }
-
-    /// Projects by start, newest first (undated last, otherwise in rank order): how a work history reads.
-    static func newestFirst(_ projects: [RankedProject]) -> [RankedProject] {
-        projects.enumerated().sorted { lhs, rhs in
-            switch (lhs.element.start, rhs.element.start) {
-            case let (a?, b?) where a != b: return a > b
-            case (nil, _?): return false
-            case (_?, nil): return true
-            default: return lhs.offset < rhs.offset
-            }
-        }.map(\.element)
     }
 
     /// The catalog's name, lowercased: how skills, stacks and postings are compared.

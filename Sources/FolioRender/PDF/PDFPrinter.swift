@@ -98,8 +98,9 @@ public struct PDFPrinter: Sendable {
         var errorTail: String
     }
 
-    /// Runs a process with a deadline; its standard error is kept for the error message.
-    static func run(_ executable: URL, _ arguments: [String], timeout: TimeInterval) throws(FolioError) -> Outcome {
+    /// Runs a process with a deadline; its standard error is kept for the error message, its
+    /// standard output written to `output` when given.
+    static func run(_ executable: URL, _ arguments: [String], timeout: TimeInterval, output: URL? = nil) throws(FolioError) -> Outcome {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -108,8 +109,12 @@ public struct PDFPrinter: Sendable {
         defer { try? FileManager.default.removeItem(at: errorFile) }
         let errorHandle = FileHandle(forWritingAtPath: errorFile.path)
         process.standardError = errorHandle
-        process.standardOutput = FileHandle.nullDevice
+        let outputHandle = output.flatMap { url in
+            FileManager.default.createFile(atPath: url.path, contents: nil) ? FileHandle(forWritingAtPath: url.path) : nil
+        }
+        process.standardOutput = outputHandle ?? FileHandle.nullDevice
         process.standardInput = FileHandle.nullDevice
+        defer { try? outputHandle?.close() }
         do {
             try process.run()
         } catch {

@@ -54,14 +54,11 @@ public struct OnePageSelection: Sendable {
         return select(builder.rank(workspace))
     }
 
-    static func select(_ content: PortfolioBuilder.RankedContent) -> OnePageSelection {
-        var used = PageBudget.header(content.profile)
-        if content.profile.target != nil || content.profile.hasStrengths {
-            used += PageBudget.targetAndStrengths(content.profile)
-        }
+    static func select(_ content: PortfolioBuilder.RankedContent, heights: BlockHeights = .estimated) -> OnePageSelection {
+        var used = heights.header(content.profile)
         var omitted: [Omission] = []
         func fits(_ height: Double) -> Bool {
-            guard used + height <= PageBudget.usable else { return false }
+            guard used + height <= heights.usable else { return false }
             used += height
             return true
         }
@@ -72,14 +69,14 @@ public struct OnePageSelection: Sendable {
         func addSkills(_ band: SkillBand) {
             let members = content.skills.filter { SkillBand(level: $0.level) == band }
             guard !members.isEmpty else { return }
-            let heading = skillsHeadingPaid ? 0 : PageBudget.sectionHeading
+            let heading = skillsHeadingPaid ? 0 : heights.sectionHeading
             // Keep as many of the band as fit, strongest first.
             var count = members.count
-            while count > 0, used + heading + PageBudget.skillGroup(Array(members.prefix(count))) > PageBudget.usable {
+            while count > 0, used + heading + heights.skillGroup(Array(members.prefix(count))) > heights.usable {
                 count -= 1
             }
             if count > 0 {
-                used += heading + PageBudget.skillGroup(Array(members.prefix(count)))
+                used += heading + heights.skillGroup(Array(members.prefix(count)))
                 skillsHeadingPaid = true
                 keptSkills += members.prefix(count)
             }
@@ -97,8 +94,8 @@ public struct OnePageSelection: Sendable {
         func addProject(_ project: PortfolioBuilder.RankedProject, withStory: Bool) {
             var card = project.card
             card.story = nil
-            let heading = projectsHeadingPaid ? 0 : PageBudget.sectionHeading
-            if fits(heading + PageBudget.projectCard(card)) {
+            let heading = projectsHeadingPaid ? 0 : heights.sectionHeading
+            if fits(heading + heights.projectCard(card)) {
                 projectsHeadingPaid = true
                 kept[card.id] = card
                 if withStory { addStory(project) }
@@ -111,7 +108,7 @@ public struct OnePageSelection: Sendable {
         }
         func addStory(_ project: PortfolioBuilder.RankedProject) {
             guard let story = project.card.story, var card = kept[project.card.id] else { return }
-            if fits(PageBudget.storySummary(story)) {
+            if fits(heights.storySummary(story)) {
                 card.story = story
                 kept[card.id] = card
             } else {
@@ -130,8 +127,10 @@ public struct OnePageSelection: Sendable {
             for job in content.experience {
                 var card = job
                 card.highlights = Array(card.highlights.prefix(Self.highlightsPerJob))
-                let heading = experienceHeadingPaid ? 0 : PageBudget.sectionHeading
-                if fits(heading + PageBudget.experienceCard(card)) {
+                // The job's projects have their own cards; a project left out is not named either.
+                card.projectsLine = nil
+                let heading = experienceHeadingPaid ? 0 : heights.sectionHeading
+                if fits(heading + heights.experienceCard(card)) {
                     experienceHeadingPaid = true
                     jobs.append(card)
                 } else {
@@ -159,8 +158,9 @@ public struct OnePageSelection: Sendable {
         let rows = content.workFirst ? [] : content.experience
         var backgroundExperience: [ExperienceCard] = []
         if !content.education.isEmpty || !content.certifications.isEmpty || !content.awards.isEmpty || !content.languages.isEmpty || !rows.isEmpty {
-            if fits(PageBudget.sectionHeading + PageBudget.background(education: content.education, certifications: content.certifications)
-                    + PageBudget.honours(awards: content.awards, languages: content.languages) + PageBudget.experienceRows(rows)) {
+            // A measured background section already holds the awards, languages and job rows.
+            let extra = heights.measured ? 0 : PageBudget.honours(awards: content.awards, languages: content.languages) + PageBudget.experienceRows(rows)
+            if fits(heights.sectionHeading + heights.background(content.education, content.certifications) + extra) {
                 education = content.education
                 certifications = content.certifications
                 awards = content.awards
@@ -177,9 +177,8 @@ public struct OnePageSelection: Sendable {
         for project in others { addProject(project, withStory: true) }
         addSkills(.basic)
 
-        // Kept projects in rank order (skills are already: each band is taken in order).
-        // A mid-level page reads as a work history: the kept projects newest first.
-        let projects = (content.workFirst ? PortfolioBuilder.newestFirst(content.projects) : content.projects).compactMap { kept[$0.card.id] }
+        // Kept projects most recent first (skills stay in rank order: each band is taken in order).
+        let projects = PortfolioBuilder.mostRecentFirst(content.projects).compactMap { kept[$0.card.id] }
         var selection = OnePageSelection(
             skills: keptSkills, projects: projects, education: education, certifications: certifications,
             omitted: omitted, estimatedHeight: used)

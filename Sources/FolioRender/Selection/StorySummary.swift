@@ -1,54 +1,78 @@
 import Foundation
 import FolioModel
 
-/// A troubleshooting story in two lines, for the one-page card: what went wrong and why;
-/// what was done and what it changed. Each line is cut to fit one printed line
-/// (seed 002: "구구절절 적지 말고, 한 눈에 잘 들어올 수 있도록").
+/// A troubleshooting story in two lines, for the one-page card: what went wrong and why; what
+/// was done and what it changed, with its measured result. Each part is a whole sentence, never
+/// cut inside a word or a number: a line that is too long wraps, and the one-page selection
+/// measures the wrapped box (seed 002: "구구절절 적지 말고, 한 눈에 잘 들어올 수 있도록").
 enum StorySummary {
     /// The cause's first sentence, or the situation's when there is no cause section.
     static func problem(_ body: MarkdownBody) -> String? {
-        guard let text = firstSentence(body.section(.cause)) ?? firstSentence(body.section(.situation)) else { return nil }
-        return PageBudget.truncate(text, toEm: PageBudget.storyLineEm)
+        firstSentence(body.section(.cause)) ?? firstSentence(body.section(.situation))
     }
 
-    /// The action's first sentence → the result's first line (its measured change).
+    /// The action's first sentence → the result's measured sentence (the first with a number).
     static func fix(_ body: MarkdownBody) -> String? {
         let action = firstSentence(body.section(.action))
-        let result = firstSentence(body.section(.result))
+        let results = sentences(body.section(.result))
+        let result = results.first { $0.contains(where: \.isNumber) } ?? results.first
         switch (action, result) {
-        case let (action?, result?):
-            let resultPart = PageBudget.truncate(result, toEm: PageBudget.storyLineEm * 0.45)
-            let room = PageBudget.storyLineEm - PageBudget.em(resultPart) - PageBudget.em(" → ")
-            return PageBudget.truncate(action, toEm: room) + " → " + resultPart
-        case let (action?, nil):
-            return PageBudget.truncate(action, toEm: PageBudget.storyLineEm)
-        case let (nil, result?):
-            return PageBudget.truncate(result, toEm: PageBudget.storyLineEm)
-        case (nil, nil):
-            return nil
+        case let (action?, result?): return action + " → " + result
+        case let (action?, nil): return action
+        case let (nil, result?): return result
+        case (nil, nil): return nil
         }
     }
 
     /// The first sentence of a section, without list markers or inline Markdown.
     static func firstSentence(_ section: MarkdownBody.Section?) -> String? {
-        guard let section else { return nil }
+        sentences(section).first
+    }
+
+    /// The section's sentences in order: each list item is one; a paragraph is split after
+    /// `. `, `? `, `! ` and `。` (a decimal point, `99.9`, is not followed by a space).
+    static func sentences(_ section: MarkdownBody.Section?) -> [String] {
+        guard let section else { return [] }
         let lines = section.lines.map(\.value).filter { !$0.hasPrefix("```") && !$0.hasPrefix("~~~") }
-        guard let first = lines.first else { return nil }
-        // A list item stands alone; a paragraph runs on over the next lines until a list starts.
         let isItem = { (line: String) in MarkdownBody.stripListMarker(line) != line }
-        var paragraph = [MarkdownBody.stripListMarker(first)]
-        if !isItem(first) {
-            paragraph += lines.dropFirst().prefix { !isItem($0) }
-        }
-        let text = plain(paragraph.joined(separator: " "))
-        guard !text.isEmpty else { return nil }
-        for end in [". ", "。", "? ", "! "] {
-            // The standard library's search, not NSString's: this runs for every story.
-            if let range = text.firstRange(of: end) {
-                return String(text[..<range.lowerBound]) + end.trimmingCharacters(in: .whitespaces)
+        var blocks: [String] = []
+        var paragraph: [String] = []
+        for line in lines {
+            if isItem(line) {
+                if !paragraph.isEmpty { blocks.append(paragraph.joined(separator: " ")); paragraph = [] }
+                blocks.append(MarkdownBody.stripListMarker(line))
+            } else {
+                paragraph.append(line)
             }
         }
-        return text
+        if !paragraph.isEmpty { blocks.append(paragraph.joined(separator: " ")) }
+        var result: [String] = []
+        for block in blocks {
+            let text = plain(block)
+            var start = text.startIndex
+            var search = text.startIndex
+            // The standard library's search, not NSString's: this runs for every story.
+            while let end = [". ", "。", "? ", "! "].compactMap({ text[search...].firstRange(of: $0) })
+                .min(by: { $0.lowerBound < $1.lowerBound }) {
+                search = end.upperBound
+                if text[end.lowerBound] == ".", !endsSentence(text[start..<end.lowerBound]) { continue }
+                let sentence = text[start..<end.upperBound].trimmingCharacters(in: .whitespaces)
+                if !sentence.isEmpty { result.append(sentence) }
+                start = end.upperBound
+            }
+            let last = text[start...].trimmingCharacters(in: .whitespaces)
+            if !last.isEmpty { result.append(last) }
+        }
+        return result
+    }
+
+    /// Whether a period after `text` ends a sentence: not after another period (`INSERT ... ON`),
+    /// an abbreviation (`e.g.`, `vs.`) or a single letter (`J. Kim`).
+    static func endsSentence(_ text: Substring) -> Bool {
+        guard let last = text.last, last != "." else { return false }
+        let word = text.split(separator: " ").last.map { $0.lowercased() } ?? ""
+        if ["e.g", "i.e", "vs", "etc", "approx", "cf", "mr", "ms", "dr", "no", "fig"].contains(word) { return false }
+        return !(word.count == 1 && last.isLetter)
     }
 
     /// Inline Markdown reduced to its words: code ticks and `**` dropped, a link to its text.
