@@ -85,6 +85,8 @@ let package = Package(
             dependencies: ["FolioModel", "FolioXLSX"],
             path: "Benchmarks/xlsx_bench"
         ),
+        // Benchmark floor: a program that only reads a workspace's files (Benchmarks/ratios.sh).
+        .executableTarget(name: "folio-floor", path: "Benchmarks/floor"),
         // Temporary workspaces and paths for the tests.
         .target(name: "FolioTestSupport", dependencies: ["FolioModel"], path: "Tests/FolioTestSupport"),
         .testTarget(name: "FolioModelTests", dependencies: ["FolioModel", "FolioTestSupport"], exclude: ["Fixtures"]),

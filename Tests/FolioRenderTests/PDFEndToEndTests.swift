@@ -139,4 +139,34 @@ import FolioTestSupport
         let lang = try Self.run("python3", ["-c", "import sys, pypdf; print(pypdf.PdfReader(sys.argv[1]).trailer['/Root']['/Lang'])", pdf.path])
         #expect(lang.trimmingCharacters(in: .whitespacesAndNewlines) == workspace.language.rawValue)
     }
+
+    /// `--full` of every example: numbered pages ("2/5"), no page holding only the footer or the
+    /// number, and every project's title on the same page as its facts and first impact line.
+    @Test(arguments: ["junior-data-engineer-ko", "junior-data-engineer-en", "needs-work"])
+    func fullPortfolioKeepsEachProjectHeaderWithItsImpact(example: String) throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let workspace = try Fixtures.example(example)
+        let printer = try PDFPrinter.find()
+        let build = PortfolioBuild(options: PortfolioOptions(full: true), templates: Fixtures.templates, pdf: true, printer: printer)
+        let report = try build.run(workspace, into: folder)
+        let pdf = try #require(report.written.first { $0.lastPathComponent == "portfolio-full.pdf" })
+        let count = try #require(try Self.pages(pdf))
+        let pages = try (1...count).map { page in
+            try Self.run("pdftotext", ["-f", "\(page)", "-l", "\(page)", pdf.path, "-"]).filter { !$0.isWhitespace }
+        }
+        for (index, text) in pages.enumerated() {
+            let number = "\(index + 1)/\(count)"
+            #expect(text.hasSuffix(number), "\(example) page \(index + 1) is numbered")
+            #expect(text.dropLast(number.count).count > 80, "\(example) page \(index + 1) holds more than the footer: \(text.prefix(60))")
+        }
+        for project in workspace.projects {
+            let title = project.displayTitle.filter { !$0.isWhitespace }
+            let titlePage = pages.firstIndex { $0.contains(title) }
+            #expect(titlePage != nil, "\(example): \(title)")
+            if let first = project.impact.first?.value.filter({ !$0.isWhitespace }).prefix(20), let titlePage {
+                #expect(pages[titlePage].contains(first), "\(example): \(title)'s impact starts on its page")
+            }
+        }
+    }
 }

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import FolioModel
 @testable import FolioRender
+import FolioCheck
 import FolioTestSupport
 
 /// The one page chosen from heights the browser measured, and the text estimate (used without a
@@ -103,7 +104,7 @@ import FolioTestSupport
     /// The three examples and three lengthened workspaces print to exactly one page that is at least
     /// 85 % full or holds everything; nothing on it is cut with "…"; what was left out is reported
     /// with its file:line, and it is really not on the page.
-    @Test(arguments: ["junior-data-engineer-ko", "junior-data-engineer-en", "needs-work", "long-ko", "long-en", "many-skills"])
+    @Test(arguments: ["junior-data-engineer-ko", "junior-data-engineer-en", "needs-work", "long-ko", "long-en", "many-skills", "crowded"])
     func measuredPageIsOneFullPage(name: String) throws {
         let printer = try Self.printer()
         var keep: TemporaryWorkspace?
@@ -115,6 +116,8 @@ import FolioTestSupport
             (keep, workspace) = try Self.lengthened("junior-data-engineer-en", clause: " We then applied the same approach to three other nightly jobs and had no reprocessing request for a whole month.")
         case "many-skills":
             (keep, workspace) = try Self.lengthened("junior-data-engineer-ko", clause: " 재현 절차를 문서로 남겼습니다.", extraSkills: 24)
+        case "crowded":
+            (keep, workspace) = try OnePageSelectionTests.crowded(6)
         default:
             workspace = try Fixtures.example(name)
         }
@@ -131,6 +134,11 @@ import FolioTestSupport
 
         #expect(fill <= 1.0)
         #expect(fill >= 0.85 || report.omissions.isEmpty, "\(name): \(Int(fill * 100)) % full with \(report.omissions.count) items left out")
+        // `folio check` reports exactly the featured items the printed page left out.
+        let checker = Checker(rules: [PortfolioOnePageRule()], today: YearMonth(year: 2025, month: 6)!)
+        let warned = checker.check(workspace, only: ["portfolio.one-page"]).map(\.location)
+        #expect(Set(warned) == Set(report.omissions.filter(\.featured).map(\.location)), "\(name)")
+        if name == "crowded" { #expect(warned.count >= 2, "six featured projects cannot all fit") }
         let text = try PDFEndToEndTests.run("pdftotext", [pdf.path, "-"])
         #expect(!text.contains("…"), "\(name): nothing is cut mid-sentence")
         let squeezed = text.filter { !$0.isWhitespace }

@@ -28,14 +28,20 @@ public struct RuleDescription: Sendable {
     /// What to write to fix it.
     public var help: LocalizedText
     /// Workspaces that must produce a finding at each `↓` marker.
-    public var triggering: [RuleExample]
+    public var triggering: [RuleExample] { makeTriggering() }
     /// Workspaces that must produce no finding of this rule.
-    public var nonTriggering: [RuleExample]
+    public var nonTriggering: [RuleExample] { makeNonTriggering() }
+
+    // The examples are built only when asked for (by `folio explain` and the tests): each one
+    // edits a whole sample workspace, and `folio check` needs only the id and severity.
+    private let makeTriggering: @Sendable () -> [RuleExample]
+    private let makeNonTriggering: @Sendable () -> [RuleExample]
 
     public init(
         id: String, severity: Severity, summary: LocalizedText, seed: SeedCitation?,
         rationale: LocalizedText, help: LocalizedText,
-        triggering: [RuleExample], nonTriggering: [RuleExample]
+        triggering: @autoclosure @escaping @Sendable () -> [RuleExample],
+        nonTriggering: @autoclosure @escaping @Sendable () -> [RuleExample]
     ) {
         self.id = id
         self.severity = severity
@@ -43,8 +49,8 @@ public struct RuleDescription: Sendable {
         self.seed = seed
         self.rationale = rationale
         self.help = help
-        self.triggering = triggering
-        self.nonTriggering = nonTriggering
+        makeTriggering = triggering
+        makeNonTriggering = nonTriggering
     }
 }
 

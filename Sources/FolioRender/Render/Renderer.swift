@@ -1,6 +1,7 @@
 import Foundation
 import FolioModel
 import Mustache
+import Synchronization
 
 /// Turns the presentation model into one output file's text.
 public protocol Renderer: Sendable {
@@ -38,13 +39,38 @@ public struct TemplateSet: Sendable {
         guard library.getTemplate(named: name) != nil else {
             throw .template(path: "\(Self.folder)/\(name).mustache", reason: "missing template file")
         }
+        try TemplateVariables(sources: try sources()).check(name, context: context)
         return library.render(context, withTemplate: name) ?? ""
     }
 
+    /// Every template of the folder, parsed. Parsed once per process and kept, keyed by the files'
+    /// paths, sizes and modification dates, so a long-running `folio serve` re-parses a template
+    /// only when its file changes.
     func library() throws(FolioError) -> MustacheLibrary {
-        var library = MustacheLibrary()
+        var files: [(name: String, url: URL)] = []
         for name in try templateNames() {
-            let url = try locator.file("\(Self.folder)/\(name).mustache")
+            files.append((name, try locator.file("\(Self.folder)/\(name).mustache")))
+        }
+        let key = files.map { file in
+            let attributes = try? FileManager.default.attributesOfItem(atPath: file.url.path)
+            let modified = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+            return "\(file.name)\u{0}\(file.url.path)\u{0}\(attributes?[.size] ?? 0)\u{0}\(modified)"
+        }.joined(separator: "\n")
+        if let cached = Self.parsed.withLock({ $0[key] }) { return cached }
+        let library = try parse(files)
+        Self.parsed.withLock { cache in
+            if cache.count >= 16 { cache.removeAll() }  // templates edited many times under `folio serve`
+            cache[key] = library
+        }
+        return library
+    }
+
+    /// Parsed libraries by `library()`'s key.
+    private static let parsed = Mutex<[String: MustacheLibrary]>([:])
+
+    private func parse(_ files: [(name: String, url: URL)]) throws(FolioError) -> MustacheLibrary {
+        var library = MustacheLibrary()
+        for (name, url) in files {
             let source = try TemplateSource.prepare(try text("\(name).mustache"), path: url.path)
             do {
                 library.register(try MustacheTemplate(string: source), named: name)
@@ -57,6 +83,15 @@ public struct TemplateSet: Sendable {
             }
         }
         return library
+    }
+
+    /// Every template's text as written, with the path errors name.
+    func sources() throws(FolioError) -> [String: (text: String, path: String)] {
+        var sources: [String: (text: String, path: String)] = [:]
+        for name in try templateNames() {
+            sources[name] = (try text("\(name).mustache"), try locator.file("\(Self.folder)/\(name).mustache").path)
+        }
+        return sources
     }
 
     /// Template names found in the built-in folder and in `--template DIR`.

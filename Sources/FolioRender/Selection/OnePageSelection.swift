@@ -54,6 +54,24 @@ public struct OnePageSelection: Sendable {
         return select(builder.rank(workspace))
     }
 
+    /// The selection as `folio build --pdf` prints it: the estimate, and when it leaves featured
+    /// content out and `browser` is given, the choice made again from the heights the browser
+    /// measures (what `portfolio.one-page` reports, so the check and the printed page agree).
+    public static func selectAsPrinted(
+        _ workspace: Workspace, emphasis: [String] = [], language: Language? = nil, catalog: SkillCatalog = .shared,
+        templates: TemplateSet = TemplateSet(locator: TemplateLocator()), browser: PDFPrinter?
+    ) -> OnePageSelection {
+        let builder = PortfolioBuilder(options: PortfolioOptions(language: language, emphasis: emphasis), catalog: catalog)
+        let content = builder.rank(workspace)
+        let estimated = select(content)
+        guard let browser, estimated.omitted.contains(where: \.featured) else { return estimated }
+        let candidates = builder.candidates(workspace)
+        guard let measured = try? PageMeasurement.measure(candidates, renderer: HTMLRenderer(templates: templates), printer: browser) else {
+            return estimated
+        }
+        return select(content, heights: measured.heights(for: candidates))
+    }
+
     static func select(_ content: PortfolioBuilder.RankedContent, heights: BlockHeights = .estimated) -> OnePageSelection {
         var used = heights.header(content.profile)
         var omitted: [Omission] = []

@@ -2,7 +2,7 @@ import FolioModel
 import FolioRender
 
 /// `portfolio.one-page`: the one-page portfolio had to leave featured content out to fit an
-/// A4 page. Runs the same selection `folio build` prints with (`OnePageSelection`), so the
+/// A4 page. Runs the same selection `folio build --pdf` prints with (`OnePageSelection.selectAsPrinted`), so the
 /// finding names exactly what the page will lack, at the project's or story's `title:` line.
 public struct PortfolioOnePageRule: Rule {
     public init() {}
@@ -32,7 +32,8 @@ public struct PortfolioOnePageRule: Rule {
         ])
 
     public func check(_ context: RuleContext) -> [Finding] {
-        let selection = OnePageSelection.select(context.workspace, catalog: context.catalog)
+        // The page as printed: measured in the browser when the estimate would drop featured content.
+        let selection = OnePageSelection.selectAsPrinted(context.workspace, catalog: context.catalog, browser: try? PDFPrinter.find())
         return selection.omitted.filter(\.featured).map { omission in
             context.finding(at: omission.location, LocalizedText(
                 ko: "한 페이지 포트폴리오에 \(Josa.object.after(omission.description.ko)) 싣지 못했습니다 (A4 한 장을 넘습니다).",

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# `folio build` and `folio check` as ratios of a floor measured in the same run, with hyperfine.
+#
+#   Benchmarks/ratios.sh [WORKSPACE]      (default: Examples/junior-data-engineer-ko)
+#
+# The floor is Benchmarks/floor: a Swift program that only reads the workspace's files. Each
+# command's mean wall time is divided by the floor's, so the figures hold on a slower or busier
+# machine. Targets: build (md + html + xlsx) ≤ 3× the floor, check ≤ 2×. Release builds; the PDF
+# is not included (it is Chromium's time).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+WORKSPACE="${1:-Examples/junior-data-engineer-ko}"
+command -v hyperfine >/dev/null || { echo "needs hyperfine (apt-get install hyperfine)" >&2; exit 2; }
+
+swift build -c release --product folio >/dev/null
+swift build -c release --product folio-floor >/dev/null
+BIN="$(swift build -c release --show-bin-path)"
+OUT="$(mktemp -d)"
+trap 'rm -rf "$OUT"' EXIT
+
+echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+hyperfine --warmup 3 --min-runs 20 -N --style basic --export-json "$OUT/times.json" \
+  -n floor "$BIN/folio-floor $WORKSPACE" \
+  -n build "$BIN/folio build $WORKSPACE -o $OUT/out --quiet" \
+  -n check "$BIN/folio check $WORKSPACE" \
+  | grep -E "^(Benchmark|  Time)" || true
+python3 - "$OUT/times.json" <<'PY'
+import json, sys
+results = {r["command"]: r for r in json.load(open(sys.argv[1]))["results"]}
+floor = results["floor"]["mean"]
+print(f"floor (read the workspace's files): {floor * 1000:.1f} ms ± {results['floor']['stddev'] * 1000:.1f}")
+for name, target in (("build", 3.0), ("check", 2.0)):
+    mean = results[name]["mean"]
+    ratio = mean / floor
+    verdict = "ok" if ratio <= target else "over target"
+    print(f"{name}: {mean * 1000:.1f} ms = {ratio:.2f}x floor (target <= {target:.0f}x, {verdict})")
+PY

@@ -1,0 +1,161 @@
+import Foundation
+import FolioModel
+import Mustache
+
+/// Checks that every variable a template names exists in the presentation model, before it is
+/// rendered: Mustache itself prints nothing for an unknown name, so a copied template with
+/// `{{profile.nmae}}` would make a page with no name and succeed. The template is walked with
+/// the values it will be rendered with (sections push their value, or an array's first element;
+/// partials are followed), and an unknown name is an error at the template's file:line:column
+/// naming the nearest variable that exists there.
+///
+/// Inside a section over an empty array or a missing value the element's fields cannot be seen,
+/// so names there are not checked.
+struct TemplateVariables {
+    /// Template name → its text and the path to report.
+    var sources: [String: (text: String, path: String)]
+
+    /// One frame of the context stack: a known value, or one whose fields cannot be seen.
+    enum Frame {
+        case value(Any)
+        case unknown
+    }
+
+    func check(_ name: String, context: Any) throws(FolioError) {
+        try walk(name, stack: [.value(context)], depth: 0)
+    }
+
+    private func walk(_ name: String, stack initial: [Frame], depth: Int) throws(FolioError) {
+        guard depth < 20, let source = sources[name] else { return }
+        var stack = initial
+        var opened: [Int] = []   // stack sizes where each section began
+        for tag in Self.tags(source.text) {
+            switch tag.kind {
+            case "!", "%", "=": continue
+            case ">":
+                try walk(tag.name, stack: stack, depth: depth + 1)
+            case "/":
+                if let size = opened.popLast() { stack.removeLast(stack.count - size) }
+            case "#", "^":
+                let value = try resolve(tag, in: stack, path: source.path)
+                opened.append(stack.count)
+                if tag.kind == "#", let frame = Self.sectionFrame(value) { stack.append(frame) }
+            default:
+                _ = try resolve(tag, in: stack, path: source.path)
+            }
+        }
+    }
+
+    /// What a section over `value` renders its contents with; nil when it keeps the outer
+    /// context (a boolean).
+    static func sectionFrame(_ value: Frame) -> Frame? {
+        guard case .value(let any) = value, let unwrapped = unwrap(any) else { return .unknown }
+        if let array = unwrapped as? [Any] { return array.first.map { .value($0) } ?? .unknown }
+        if unwrapped is Bool { return nil }
+        return .value(unwrapped)
+    }
+
+    /// The value `tag` names, or an error when it does not exist.
+    private func resolve(_ tag: Tag, in stack: [Frame], path: String) throws(FolioError) -> Frame {
+        var name = tag.name
+        // A transform, `empty(projects)`: check its argument.
+        if let open = name.firstIndex(of: "("), name.hasSuffix(")") {
+            name = String(name[name.index(after: open)..<name.index(before: name.endIndex)])
+        }
+        if name == "." || name.isEmpty { return stack.last ?? .unknown }
+        let parts = name.split(separator: ".").map(String.init)
+        var found: Frame?
+        var candidates: [String] = []
+        for frame in stack.reversed() {
+            guard case .value(let value) = frame else { found = .unknown; break }
+            if let child = Self.child(parts[0], of: value) { found = .value(child); break }
+            candidates += Self.fields(of: value).map(\.label)
+        }
+        guard var current = found else { throw unknown(parts[0], full: name, candidates: candidates, tag: tag, path: path) }
+        var prefix = parts[0]
+        for part in parts.dropFirst() {
+            guard case .value(let value) = current, let unwrapped = Self.unwrap(value) else { return .unknown }
+            guard let child = Self.child(part, of: unwrapped) else {
+                let fields = Self.fields(of: unwrapped)
+                throw unknown(part, full: name, candidates: fields.map { "\(prefix).\($0.label)" }, tag: tag, path: path, prefix: prefix)
+            }
+            current = .value(child)
+            prefix += ".\(part)"
+        }
+        return current
+    }
+
+    private func unknown(_ part: String, full: String, candidates: [String], tag: Tag, path: String, prefix: String? = nil) -> FolioError {
+        let wanted = prefix.map { "\($0).\(part)" } ?? part
+        let nearest = candidates.min { Self.distance($0, wanted) < Self.distance($1, wanted) }
+        let hint = nearest.map { "; did you mean `\($0)`?" } ?? ""
+        return .template(
+            path: "\(path):\(tag.line):\(tag.column)",
+            reason: "`\(full)` is not in the presentation model\(hint) (the names a template can use are in Templates/portfolio/README.md)")
+    }
+
+    /// The value Mustache finds for `name` in `value`: through its explicit lookup
+    /// (`MustacheParent`) when it has one, else its stored property or dictionary key.
+    /// (A stored property whose value is nil exists: the result is then an empty Optional.)
+    static func child(_ name: String, of value: Any) -> Any? {
+        guard let unwrapped = unwrap(value) else { return nil }
+        if let field = fields(of: unwrapped).first(where: { $0.label == name }) { return field.value }
+        if let parent = unwrapped as? MustacheParent { return parent.child(named: name) }
+        return nil
+    }
+
+    /// A value's stored properties (or a dictionary's keys), by name: the names offered as "did you mean".
+    static func fields(of value: Any) -> [(label: String, value: Any)] {
+        guard let unwrapped = unwrap(value) else { return [] }
+        if let dictionary = unwrapped as? [String: Any] { return dictionary.map { ($0.key, $0.value) } }
+        return Mirror(reflecting: unwrapped).children.compactMap { child in child.label.map { ($0, child.value) } }
+    }
+
+    /// `value` without its Optional wrapping, or nil for `nil`.
+    static func unwrap(_ value: Any) -> Any? {
+        let mirror = Mirror(reflecting: value)
+        guard mirror.displayStyle == .optional else { return value }
+        return mirror.children.first.flatMap { unwrap($0.value) }
+    }
+
+    /// Edit distance, for the nearest name.
+    static func distance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        guard !a.isEmpty else { return b.count }
+        var previous = Array(0...b.count)
+        for i in 1...a.count {
+            var row = [i] + Array(repeating: 0, count: b.count)
+            for j in 1...max(b.count, 1) where j <= b.count {
+                row[j] = min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            previous = row
+        }
+        return previous[b.count]
+    }
+
+    /// One `{{…}}` tag: its kind (`#`, `^`, `/`, `>`, `!`, `%`, `&`, `{`, or "" for a variable),
+    /// the name inside, and where it starts.
+    struct Tag {
+        var kind: String
+        var name: String
+        var line: Int
+        var column: Int
+    }
+
+    static func tags(_ text: String) -> [Tag] {
+        var tags: [Tag] = []
+        for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            for match in line.matches(of: /\{\{(\{?)([^}]*)\}?\}\}/) {
+                var inside = String(match.output.2).trimmingCharacters(in: .whitespaces)
+                var kind = match.output.1.isEmpty ? "" : "{"
+                if kind.isEmpty, let first = inside.first, "#^/>!%&=".contains(first) {
+                    kind = String(first)
+                    inside = String(inside.dropFirst()).trimmingCharacters(in: .whitespaces)
+                }
+                let column = line[line.startIndex..<match.range.lowerBound].unicodeScalars.count + 1
+                tags.append(Tag(kind: kind, name: inside, line: offset + 1, column: column))
+            }
+        }
+        return tags
+    }
+}

@@ -1,0 +1,60 @@
+import Foundation
+import Testing
+import FolioModel
+@testable import FolioRender
+import FolioTestSupport
+
+/// A template naming a variable the presentation model lacks, or written with a syntax error, is
+/// an error at its file:line:column; the built-in templates name only what exists.
+@Suite struct TemplateVariablesTests {
+    /// A `--template` folder holding `files`, and the build's error.
+    func buildError(_ files: [String: String]) throws -> FolioError? {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let custom = folder.appendingPathComponent("mine")
+        try FileManager.default.createDirectory(at: custom, withIntermediateDirectories: true)
+        for (name, text) in files { try text.write(to: custom.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+        let build = PortfolioBuild(options: PortfolioOptions(full: true), templates: TemplateSet(locator: TemplateLocator(explicit: custom)))
+        let workspace = try Fixtures.example("junior-data-engineer-ko")
+        do {
+            _ = try build.run(workspace, into: folder.appendingPathComponent("out"))
+            return nil
+        } catch {
+            #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("out/portfolio.html").path), "nothing half-written")
+            return error
+        }
+    }
+
+    @Test func aMisspelledVariableNamesItsLineAndTheNearestName() throws {
+        let profile = try String(contentsOf: RepositoryPaths.root.appendingPathComponent("Templates/portfolio/profile.html.mustache"), encoding: .utf8)
+        let error = try buildError(["profile.html.mustache": profile.replacingOccurrences(of: "{{profile.name}}", with: "{{profile.nmae}}")])
+        guard case .template(let path, let reason)? = error else { Issue.record("expected a template error, got \(String(describing: error))"); return }
+        #expect(path.hasSuffix("mine/profile.html.mustache:3:7"), "\(path)")
+        #expect(reason.contains("`profile.nmae`") && reason.contains("did you mean `profile.name`?"), "\(reason)")
+    }
+
+    @Test func anUnknownNameInsideASectionIsFoundToo() throws {
+        let card = try String(contentsOf: RepositoryPaths.root.appendingPathComponent("Templates/portfolio/card.html.mustache"), encoding: .utf8)
+        let error = try buildError(["card.html.mustache": card.replacingOccurrences(of: "{{stackLine}}</dd>", with: "{{stack_line}}</dd>")])
+        guard case .template(let path, let reason)? = error else { Issue.record("expected a template error, got \(String(describing: error))"); return }
+        #expect(path.contains("mine/card.html.mustache:"), "\(path)")
+        #expect(reason.contains("did you mean `stackLine`?"), "\(reason)")
+    }
+
+    @Test func aSyntaxErrorIsReportedAtItsLine() throws {
+        let error = try buildError(["portfolio.md.mustache": "# {{profile.name}}\n\n{{#projects}}\n## {{title}}\n{{/project}}\n"])
+        guard case .template(let path, _)? = error else { Issue.record("expected a template error, got \(String(describing: error))"); return }
+        #expect(path.contains("mine/portfolio.md.mustache:5:"), "\(path)")
+    }
+
+    @Test func theBuiltInTemplatesNameOnlyWhatExists() throws {
+        for example in ["junior-data-engineer-ko", "junior-data-engineer-en", "needs-work"] {
+            let workspace = try Fixtures.example(example)
+            for full in [false, true] {
+                let portfolio = PortfolioBuilder(options: PortfolioOptions(full: full)).build(workspace)
+                _ = try HTMLRenderer(templates: Fixtures.templates).render(portfolio)
+                _ = try MarkdownRenderer(templates: Fixtures.templates).render(portfolio)
+            }
+        }
+    }
+}
