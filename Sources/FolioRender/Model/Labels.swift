@@ -32,14 +32,13 @@ public struct Labels: Sendable {
     public var languages: String = ""
     public var openSource: String = ""
     public var activities: String = ""
-    public var projectsOfJob: String = ""
 
     /// The labels for `language`.
     public static func of(_ language: Language) -> Labels {
         var labels = language == .ko ? korean : english
-        (labels.experience, labels.awards, labels.languages, labels.openSource, labels.activities, labels.projectsOfJob) = language == .ko
-            ? ("경력", "수상", "어학", "오픈소스", "활동", "프로젝트")
-            : ("Experience", "Awards", "Languages", "Open source", "Activities", "Projects")
+        (labels.experience, labels.awards, labels.languages, labels.openSource, labels.activities) = language == .ko
+            ? ("경력", "수상", "어학", "오픈소스", "활동")
+            : ("Experience", "Awards", "Languages", "Open source", "Activities")
         return labels
     }
 

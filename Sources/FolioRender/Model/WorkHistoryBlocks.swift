@@ -1,4 +1,5 @@
 import FolioModel
+import Mustache
 
 /// One job of the work history as shown: where, as what, when, your part and what you achieved.
 public struct ExperienceCard: Sendable {
@@ -17,8 +18,6 @@ public struct ExperienceCard: Sendable {
     /// What you did and achieved; on the one page at most `OnePageSelection.highlightsPerJob`.
     public var highlights: [String]
     public var stackLine: String?
-    /// The titles of the job's projects.
-    public var projectsLine: String?
 }
 
 /// `name · rank · organizer (date)` and, for a contest, the metric and what moved it.
@@ -64,14 +63,12 @@ extension PortfolioBuilder {
             return lhs.offset < rhs.offset
         }
         return jobs.map { offset, job in
-            let projects = job.projects.map { id in workspace.project(id.value)?.displayTitle ?? id.value }
             return ExperienceCard(
                 id: "job-\(offset + 1)", organization: job.organization?.value, position: job.position?.value,
                 title: job.displayTitle.isEmpty ? (language == .ko ? "경력" : "Experience") : job.displayTitle,
                 period: job.period?.value.text(language), team: job.team?.value, role: job.role?.value,
                 location: job.location?.value, summary: job.summary?.value, highlights: job.highlights.map(\.value),
-                stackLine: job.stack.isEmpty ? nil : job.stack.map(\.value).joined(separator: " · "),
-                projectsLine: projects.isEmpty ? nil : projects.joined(separator: " · "))
+                stackLine: job.stack.isEmpty ? nil : job.stack.map(\.value).joined(separator: " · "))
         }
     }
 
@@ -124,7 +121,7 @@ extension PageBudget {
     static func experienceCard(_ card: ExperienceCard) -> Double {
         let side = card.period.map { em($0) * bodySize + 8 } ?? 0
         var height = cardGap + Double(lines(card.title, size: titleSize * 1.05, width: pageWidth - side - 8)) * titleLine
-        for text in [[card.role, card.team].compactMap { $0 }.joined(separator: " · "), card.stackLine ?? "", card.projectsLine ?? ""] where !text.isEmpty {
+        for text in [[card.role, card.team].compactMap { $0 }.joined(separator: " · "), card.stackLine ?? ""] where !text.isEmpty {
             height += Double(lines(text, size: bodySize, width: pageWidth - labelWidth)) * bodyLine
         }
         for line in card.highlights {
@@ -154,5 +151,73 @@ extension PageBudget {
             height += Double(lines(text, size: bodySize, width: pageWidth - labelWidth)) * bodyLine
         }
         return height
+    }
+}
+
+// Mustache lookups (see Portfolio+Mustache.swift): every stored property a template can name.
+
+extension ExperienceCard: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "id": self.id
+        case "organization": self.organization
+        case "position": self.position
+        case "title": self.title
+        case "period": self.period
+        case "team": self.team
+        case "role": self.role
+        case "location": self.location
+        case "summary": self.summary
+        case "highlights": self.highlights
+        case "stackLine": self.stackLine
+        default: nil
+        }
+    }
+}
+
+extension AwardLine: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "name": self.name
+        case "rank": self.rank
+        case "organizer": self.organizer
+        case "date": self.date
+        case "metricLine": self.metricLine
+        default: nil
+        }
+    }
+}
+
+extension LanguageLine: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "language": self.language
+        case "detail": self.detail
+        case "date": self.date
+        default: nil
+        }
+    }
+}
+
+extension OpenSourceLine: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "project": self.project
+        case "contribution": self.contribution
+        case "link": self.link
+        default: nil
+        }
+    }
+}
+
+extension ActivityLine: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "name": self.name
+        case "role": self.role
+        case "period": self.period
+        case "summary": self.summary
+        default: nil
+        }
     }
 }

@@ -145,8 +145,6 @@ public struct OnePageSelection: Sendable {
             for job in content.experience {
                 var card = job
                 card.highlights = Array(card.highlights.prefix(Self.highlightsPerJob))
-                // The job's projects have their own cards; a project left out is not named either.
-                card.projectsLine = nil
                 let heading = experienceHeadingPaid ? 0 : heights.sectionHeading
                 if fits(heading + heights.experienceCard(card)) {
                     experienceHeadingPaid = true
