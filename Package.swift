@@ -101,6 +101,16 @@ let package = Package(
         ),
         .testTarget(name: "FolioMatchTests", dependencies: ["FolioMatch", "FolioTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "FolioCLITests", dependencies: ["folio", "FolioTestSupport"]),
+        // Broken and hostile input across every command and output (Tests/BadInput/).
+        .testTarget(
+            name: "BadInputTests",
+            dependencies: [
+                "folio", "FolioModel", "FolioCheck", "FolioRender", "FolioMatch", "FolioXLSX", "FolioTestSupport",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            path: "Tests/BadInput",
+            exclude: ["Cases"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

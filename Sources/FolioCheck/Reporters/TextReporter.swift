@@ -57,7 +57,7 @@ public struct TextReporter: Sendable {
         var lines: [String] = []
         let projects = summary.projects.sorted { ($0.score, $0.file) < ($1.score, $1.file) }
         for project in projects.prefix(projectLimit) {
-            lines.append("  \(project.file): \(project.score)/100")
+            lines.append("  \(TerminalText.line(project.file)): \(project.score)/100")
         }
         if projects.count > projectLimit {
             let more = projects.count - projectLimit

@@ -291,7 +291,7 @@ public struct PortfolioBuilder: Sendable {
         markdown.sections.filter { !$0.markdown.isEmpty }.map { section in
             BodySection(
                 heading: section.heading.value,
-                markdown: BodyMarkdown.nest(section.markdown, headingOffset: body.headingOffset + 2),
+                markdown: CommonMark(headingOffset: body.headingOffset + 2).commonMark(section.markdown),
                 html: body.render(section.markdown))
         }
     }

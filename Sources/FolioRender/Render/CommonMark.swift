@@ -25,8 +25,26 @@ public struct CommonMark: Sendable {
 
     /// The HTML of `markdown`, trimmed, safe to paste into a page.
     public func html(_ markdown: String) -> String {
+        render(markdown) { document, options, extensions in cmark_render_html(document, options, extensions) }
+            ?? Escaping.html(markdown)
+    }
+
+    /// The same sanitised tree written back as CommonMark, for the `.md` outputs: raw HTML is
+    /// now text (cmark escapes it), refused links are their text alone, headings moved down.
+    /// What a Markdown viewer shows for it is what `html(_:)` gives, whether or not the viewer
+    /// keeps raw HTML.
+    public func commonMark(_ markdown: String) -> String {
+        render(markdown) { document, options, _ in cmark_render_commonmark(document, options, 0) }
+            ?? Escaping.markdown(markdown)
+    }
+
+    /// Parses `markdown`, sanitises the tree and hands it to `renderer`; nil when cmark fails.
+    private func render(
+        _ markdown: String,
+        _ renderer: (OpaquePointer, Int32, UnsafeMutablePointer<cmark_llist>?) -> UnsafeMutablePointer<CChar>?
+    ) -> String? {
         let options = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8
-        guard let parser = cmark_parser_new(options) else { return Escaping.html(markdown) }
+        guard let parser = cmark_parser_new(options) else { return nil }
         defer { cmark_parser_free(parser) }
         for extension_ in CommonMark.extensions.names {
             if let syntax = cmark_find_syntax_extension(extension_) {
@@ -39,12 +57,10 @@ public struct CommonMark: Sendable {
                 cmark_parser_feed(parser, $0, buffer.count)
             }
         }
-        guard let document = cmark_parser_finish(parser) else { return Escaping.html(markdown) }
+        guard let document = cmark_parser_finish(parser) else { return nil }
         defer { cmark_node_free(document) }
         sanitise(document)
-        guard let rendered = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else {
-            return Escaping.html(markdown)
-        }
+        guard let rendered = renderer(document, options, cmark_parser_get_syntax_extensions(parser)) else { return nil }
         defer { free(rendered) }
         return String(cString: rendered).trimmingCharacters(in: .whitespacesAndNewlines)
     }

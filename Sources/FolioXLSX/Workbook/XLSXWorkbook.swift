@@ -180,8 +180,17 @@ final class XLSXSheet {
             "write link at \(reference(row, column))")
     }
 
-    /// Whether a URL may become a clickable link: http and https only.
+    /// U+FFFE and U+FFFF, which no XML document may contain.
+    static func isNoXMLCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value == 0xFFFE || scalar.value == 0xFFFF
+    }
+
+    /// Whether a URL may become a clickable link: http and https only, with no space or control
+    /// character anywhere in it.
     static func isWebLink(_ url: String) -> Bool {
+        guard !url.trimmingCharacters(in: .whitespaces).unicodeScalars.contains(where: { $0.value <= 0x20 || (0x7F...0xA0).contains($0.value) }) else {
+            return false
+        }
         let lowered = url.trimmingCharacters(in: .whitespaces).lowercased()
         return (lowered.hasPrefix("http://") || lowered.hasPrefix("https://")) && !lowered.contains(where: \.isWhitespace)
     }
@@ -288,11 +297,16 @@ final class XLSXSheet {
         "\(name)!\(CellReference.column(column))\(row + 1)"
     }
 
-    /// Text a cell can hold: without NUL (it would end the C string) and at most 32,767
-    /// UTF-16 units, cut with an ellipsis.
+    /// Text a cell can hold: the one escaping of user text for xlsx. Without NUL (it would end
+    /// the C string) and the other characters XML 1.0 cannot hold (C0 controls but tab and line
+    /// break, U+FFFE, U+FFFF: libxlsxwriter writes them raw and the file would not open), at
+    /// most 32,767 UTF-16 units, cut with an ellipsis. Formulas are never made from it: text
+    /// is always written as a string cell.
     static func cellText(_ text: String) -> String {
         // utf8/utf16 views are cheap; Foundation's `contains(String)` is not, on 100,000 cells.
-        var clean = text.utf8.contains(0) ? String(text.unicodeScalars.filter { $0 != "\0" }) : text
+        var clean = text.utf8.contains(where: { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A }) || text.unicodeScalars.contains(where: isNoXMLCharacter)
+            ? String(String.UnicodeScalarView(text.unicodeScalars.filter { !isNoXMLCharacter($0) && ($0.value >= 0x20 || $0 == "\t" || $0 == "\n") }))
+            : text
         guard clean.utf16.count > maxCellCharacters else { return clean }
         var kept = String.UnicodeScalarView()
         var units = 0
