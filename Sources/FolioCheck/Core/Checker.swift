@@ -86,6 +86,9 @@ public struct Checker: Sendable {
         for story in workspace.stories where !story.body.disabledRules.isEmpty {
             table[story.file] = story.body.disabledRules
         }
+        for essay in workspace.essays where !essay.disabledRules.isEmpty {
+            table[essay.file] = essay.disabledRules
+        }
         return table
     }
 }

@@ -37,6 +37,15 @@ public enum RuleRegistry {
         ExperienceOwnWorkRule(),
         ExperienceImpactRule(),
         AwardMetricRule(),
+        EssayLimitRule(),
+        EssayFillRule(),
+        EssayMeasuredRule(),
+        EssayOwnPartRule(),
+        EssayVagueRule(),
+        EssayUsesRule(),
+        EssayStoryReuseRule(),
+        EssayOtherCompanyRule(),
+        EssayEncodingRule(),
     ]
 
     /// Every rule id, in order.

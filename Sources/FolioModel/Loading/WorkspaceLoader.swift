@@ -45,6 +45,19 @@ public enum WorkspaceLoader {
             if let story = document.value { workspace.stories.append(story) }
         }
         workspace.postings = files(in: "postings", root: root, extensions: ["txt", "md"])
+        for posting in workspace.postings {
+            guard let data = FileManager.default.contents(atPath: root.path + "/" + posting),
+                  case .success(let source) = SourceText.decode(data, file: posting) else { continue }
+            workspace.postingCompanies[posting] = PostingCompany.name(in: source.text)
+        }
+        let postings = workspace.postings
+        for document in readConcurrently(markdownFiles(in: "essays", root: root), in: root, parse: { source, diagnostics in
+            EssayReader.essay(source, postings: postings, diagnostics: diagnostics)
+        }) {
+            document.findings.forEach(diagnostics.add)
+            if document.wasRead { workspace.files.append(document.file) }
+            if let essay = document.value { workspace.essays.append(essay) }
+        }
         workspace.diagnostics = diagnostics.findings
         return workspace
     }

@@ -15,6 +15,10 @@ public struct Workspace: Sendable {
     public var stories: [Story]
     /// `postings/*.txt`, relative paths.
     public var postings: [String]
+    /// `essays/*.md`: the 자기소개서 answers of each application.
+    public var essays: [Essay] = []
+    /// The company each posting names (`PostingCompany.name(in:)`), by relative path.
+    public var postingCompanies: [String: String] = [:]
     /// Parse problems, located.
     public var diagnostics: [Finding]
     /// Every workspace file that was read, relative paths.
@@ -82,6 +86,8 @@ extension Workspace {
                 inModel = projects.contains { $0.file == file }
             } else if file.hasPrefix("stories/") {
                 inModel = stories.contains { $0.file == file }
+            } else if file.hasPrefix("essays/") {
+                inModel = essays.contains { $0.file == file }
             } else {
                 inModel = false
             }

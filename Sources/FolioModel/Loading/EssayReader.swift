@@ -1,0 +1,200 @@
+import Foundation
+
+/// Reads `essays/*.md`: front matter (company, posting, deadline, count, line-breaks, encoding)
+/// and one `## ` section per question, its limit typed in the heading (`## 지원 동기 (1000자, 공백 포함)`).
+enum EssayReader {
+    static let keys = ["company", "posting", "deadline", "count", "line-breaks", "encoding"]
+
+    static func essay(_ source: SourceText, postings: [String], diagnostics: Diagnostics) -> Essay? {
+        let id = ((source.file as NSString).lastPathComponent as NSString).deletingPathExtension
+        var essay = Essay(id: id, file: source.file)
+        let document: FrontMatterDocument
+        switch FrontMatterDocument.split(source) {
+        case .failure(let finding):
+            diagnostics.add(finding)
+            return nil
+        case .success(let split):
+            document = split
+        }
+        essay.frontMatterEnd = SourceLocation(file: source.file, line: document.closingFenceLine)
+        switch YAMLNode.parse(document.yaml, file: source.file, firstLine: document.yamlFirstLine) {
+        case .failure(let finding):
+            diagnostics.add(finding)
+        case .success(let node):
+            if let yaml = MappingReader(node, diagnostics: diagnostics, example: "company: 한빛그룹") {
+                readFrontMatter(yaml, into: &essay, postings: postings, diagnostics: diagnostics)
+            }
+        }
+        if essay.company == nil {
+            diagnostics.add(Finding(
+                "parse.essay", .warning, at: SourceLocation(file: source.file, line: 1),
+                message: LocalizedText(
+                    ko: "`company:`가 없습니다. 다른 회사 이름이 남았는지 보려면 이 답변들이 어느 회사에 내는 것인지 알아야 합니다.",
+                    en: "no `company:`. folio needs to know which company these answers are for to find another company's name left in them."),
+                help: LocalizedText(ko: "front matter에 `company: 한빛그룹`처럼 쓰세요.", en: "Add `company: Ridewave` to the front matter.")))
+        }
+        readQuestions(document.body, firstLine: document.bodyFirstLine, into: &essay, diagnostics: diagnostics)
+        if essay.questions.isEmpty {
+            diagnostics.add(Finding(
+                "parse.essay", .warning, at: essay.frontMatterEnd,
+                message: LocalizedText(ko: "문항이 없습니다: `## `로 시작하는 줄 하나가 문항 하나입니다.",
+                                       en: "no questions: each line starting with `## ` is one question."),
+                help: LocalizedText(ko: "예: `## 지원 동기 (1000자, 공백 포함)` 아래에 답변을 쓰세요.",
+                                    en: "For example `## Why us? (500 characters)`, with the answer below it.")))
+        }
+        return essay
+    }
+
+    private static func readFrontMatter(_ yaml: MappingReader, into essay: inout Essay, postings: [String], diagnostics: Diagnostics) {
+        yaml.reportUnknownKeys(known: keys)
+        essay.company = yaml.string("company", example: "company: 한빛그룹")
+        essay.deadline = yaml.string("deadline", example: "deadline: 2025-03-14 18:00")
+        if let deadline = essay.deadline, !isDate(deadline.value) {
+            diagnostics.add(Finding(
+                "parse.date", .warning, at: deadline.location,
+                message: LocalizedText(ko: "마감일 \(Josa.object.after("`\(deadline.value)`")) 날짜로 읽을 수 없습니다.",
+                                       en: "cannot read the deadline `\(deadline.value)` as a date."),
+                help: LocalizedText(ko: "`deadline: 2025-03-14` 또는 `deadline: 2025-03-14 18:00`처럼 쓰세요.",
+                                    en: "Write `deadline: 2025-03-14` or `deadline: 2025-03-14 18:00`.")))
+        }
+        if let posting = yaml.string("posting", example: "posting: enterprise-data-platform.txt") {
+            essay.posting = posting
+            let named = posting.value.hasPrefix("postings/") ? posting.value : "postings/" + posting.value
+            if !postings.contains(named) && !postings.contains(named + ".txt") && !postings.contains(named + ".md") {
+                let nearest = Spelling.nearest(to: named, in: postings)
+                diagnostics.add(Finding(
+                    "parse.essay", .warning, at: posting.location,
+                    message: LocalizedText(
+                        ko: "`postings/`에 \(Josa.subject.after("`\(posting.value)`")) 없습니다.\(nearest.map { " `\($0)`?" } ?? "")",
+                        en: "there is no `\(posting.value)` in `postings/`.\(nearest.map { " Did you mean `\($0)`?" } ?? "")"),
+                    help: LocalizedText(ko: "공고를 `postings/` 폴더에 텍스트로 저장하고 그 파일 이름을 쓰세요.",
+                                        en: "Save the posting as text in `postings/` and give its file name.")))
+            }
+        }
+        if let count = yaml.string("count", example: "count: with-spaces") {
+            if let rule = CountingRule(userValue: count.value) {
+                essay.defaultRule = rule
+            } else {
+                diagnostics.add(Finding(
+                    "parse.essay", .warning, at: count.location,
+                    message: LocalizedText(ko: "`count: \(count.value)`: 알 수 없는 세는 방식입니다.", en: "`count: \(count.value)`: unknown counting rule."),
+                    help: LocalizedText(ko: "with-spaces(공백 포함), without-spaces(공백 제외), bytes-cp949, bytes-utf8 중 하나를 쓰세요.",
+                                        en: "Use one of with-spaces, without-spaces, bytes-cp949, bytes-utf8.")))
+            }
+        }
+        if let breaks = yaml.int("line-breaks", range: 1...2, example: "line-breaks: 2") {
+            essay.lineBreaks = breaks.value == 2 ? .two : .one
+        }
+        if let encoding = yaml.string("encoding", example: "encoding: cp949") {
+            switch encoding.value.lowercased().filter({ $0.isLetter || $0.isNumber }) {
+            case "cp949", "euckr", "uhc", "ms949": essay.legacyEncoding = true
+            case "utf8": essay.legacyEncoding = false
+            default:
+                diagnostics.add(Finding(
+                    "parse.essay", .warning, at: encoding.location,
+                    message: LocalizedText(ko: "`encoding: \(encoding.value)`: 알 수 없는 인코딩입니다.", en: "`encoding: \(encoding.value)`: unknown encoding."),
+                    help: LocalizedText(ko: "`encoding: cp949`(EUC-KR) 또는 `encoding: utf-8`을 쓰세요.", en: "Use `encoding: cp949` (EUC-KR) or `encoding: utf-8`.")))
+            }
+        }
+    }
+
+    /// `2025-03-14`, `2025.03.14`, optionally followed by a time.
+    static func isDate(_ text: String) -> Bool {
+        let parts = text.split(whereSeparator: { $0 == "-" || $0 == "." || $0 == "/" || $0 == " " || $0 == "T" })
+        guard parts.count >= 3, let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]) else { return false }
+        return (2000...2100).contains(year) && (1...12).contains(month) && (1...31).contains(day)
+    }
+
+    private static func readQuestions(_ body: String, firstLine: Int, into essay: inout Essay, diagnostics: Diagnostics) {
+        let file = essay.file
+        var current: Essay.Question?
+        func close() {
+            guard var question = current else { return }
+            while question.lines.first?.value.isEmpty == true { question.lines.removeFirst() }
+            while question.lines.last?.value.isEmpty == true { question.lines.removeLast() }
+            essay.questions.append(question)
+            current = nil
+        }
+        for (offset, raw) in body.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let lineNumber = firstLine + offset
+            let line = String(raw).replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
+            let trimmed = line.trimmedWhitespace()
+            essay.disabledRules.formUnion(MarkdownBody.disabledRules(in: trimmed))
+            if trimmed.hasPrefix("<!--") && trimmed.hasSuffix("-->") { continue }
+            if line.hasPrefix("## ") {
+                close()
+                let text = String(line.dropFirst(3)).trimmedWhitespace()
+                let location = SourceLocation(file: file, line: lineNumber, column: 4)
+                let parsed = EssayLimitReader.read(text)
+                var question = Essay.Question(heading: Located(text, at: location), title: parsed.title)
+                if let value = parsed.value {
+                    question.limit = Essay.Limit(value: value, rule: parsed.rule ?? essay.defaultRule,
+                                                 location: SourceLocation(file: file, line: lineNumber, column: 4 + parsed.column))
+                } else {
+                    diagnostics.add(Finding(
+                        "parse.essay", .warning, at: location,
+                        message: LocalizedText(ko: "문항 \(Josa.subject.after("`\(text)`")) 글자 수 제한이 없어 길이를 확인할 수 없습니다.",
+                                               en: "the question `\(text)` has no limit, so its length cannot be checked."),
+                        help: LocalizedText(ko: "제목 줄 끝에 양식의 제한을 쓰세요: `(1000자, 공백 포함)`, `(500자, 공백 제외)`, `(700바이트)`.",
+                                            en: "End the heading with the form's limit: `(500 characters)`, `(500 characters, without spaces)`, `(700 bytes)`.")))
+                }
+                current = question
+                continue
+            }
+            guard current != nil else { continue }
+            if current!.lines.allSatisfy({ $0.value.isEmpty }), current!.uses.isEmpty, trimmed.lowercased().hasPrefix("uses:") {
+                let list = trimmed.dropFirst(5).trimmingCharacters(in: CharacterSet(charactersIn: " []"))
+                current!.uses = list.split(separator: ",").map { $0.trimmedWhitespace() }.filter { !$0.isEmpty }.map { id in
+                    let column = line.range(of: id).map { line[..<$0.lowerBound].unicodeScalars.count + 1 } ?? 1
+                    return Located(id, at: SourceLocation(file: file, line: lineNumber, column: column))
+                }
+                continue
+            }
+            current!.lines.append(Located(line, at: SourceLocation(file: file, line: lineNumber, column: 1)))
+        }
+        // Text before the first question is a note to oneself: it is not pasted anywhere.
+        close()
+    }
+}
+
+/// Reads a limit as people type it at the end of a question: `(1000자, 공백 포함)`, `(공백 제외 500자)`,
+/// `(1,000자 이내)`, `(500 characters)`, `(700 bytes)`, `[2000바이트, UTF-8]`.
+public enum EssayLimitReader {
+    /// The question without its limit, the limit's number and rule (nil: the file's default), and
+    /// the column offset of the limit's group in the heading.
+    public static func read(_ heading: String) -> (title: String, value: Int?, rule: CountingRule?, column: Int) {
+        let characters = Array(heading)
+        var searchEnd = characters.count
+        while let close = characters[..<searchEnd].lastIndex(where: { $0 == ")" || $0 == "]" || $0 == "）" }) {
+            let opener: Character = characters[close] == "]" ? "[" : (characters[close] == "）" ? "（" : "(")
+            guard let open = characters[..<close].lastIndex(of: opener) else { break }
+            let inside = String(characters[(open + 1)..<close])
+            if let (value, rule) = limit(in: inside) {
+                let title = String(characters[..<open]).trimmedWhitespace() + String(characters[(close + 1)...]).trimmedWhitespace()
+                return (title.trimmedWhitespace(), value, rule, String(characters[..<open]).unicodeScalars.count)
+            }
+            searchEnd = open
+        }
+        return (heading, nil, nil, 0)
+    }
+
+    /// `1000자, 공백 포함` → (1000, with spaces); nil when the text holds no number with a unit.
+    static func limit(in text: String) -> (Int, CountingRule?)? {
+        let lower = text.lowercased()
+        guard let match = lower.range(of: #"[0-9][0-9,]*\s*(자|글자|characters|character|chars|char|letters|bytes|byte|바이트|b\b)"#,
+                                      options: .regularExpression) else { return nil }
+        let token = lower[match]
+        guard let value = Int(token.prefix { $0.isNumber || $0 == "," }.filter(\.isNumber)), value > 0 else { return nil }
+        let squeezed = lower.filter { !$0.isWhitespace }
+        if token.contains("byte") || token.contains("바이트") || token.hasSuffix("b") {
+            return (value, squeezed.contains("utf") ? .bytesUTF8 : .bytesCP949)
+        }
+        if ["공백제외", "공백미포함", "띄어쓰기제외", "withoutspaces", "nospaces", "excludingspaces", "spacesexcluded"].contains(where: squeezed.contains) {
+            return (value, .withoutSpaces)
+        }
+        if ["공백포함", "띄어쓰기포함", "withspaces", "includingspaces", "spacesincluded"].contains(where: squeezed.contains) {
+            return (value, .withSpaces)
+        }
+        return (value, nil)
+    }
+}
