@@ -30,6 +30,9 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Also print the HTML to portfolio.pdf with a headless Chromium.")
     var pdf = false
 
+    @Flag(help: "Also write essays/<file>.txt: each company's 자기소개서 answers ready to paste, with their lengths (as `folio essay`).")
+    var essays = false
+
     @Option(help: "A folder of templates (a copy of Templates/portfolio/) to render with.", completion: .directory)
     var template: String?
 
@@ -80,6 +83,15 @@ struct BuildCommand: ParsableCommand {
             throw error.exit(language)
         }
         for url in report.written { progress.say("  wrote \(Self.display(url))") }
+        if essays {
+            do {
+                for url in try EssayPasteText.write(loaded, to: output.url, language: language) {
+                    progress.say("  wrote \(Self.display(url))")
+                }
+            } catch {
+                throw error.exit(language)
+            }
+        }
         for url in report.removed {
             progress.say(language == .ko
                 ? "  removed \(Self.display(url)) (이전 빌드의 파일: 이번 빌드가 만들지 않아 지웠습니다)"

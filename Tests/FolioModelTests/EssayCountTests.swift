@@ -178,14 +178,17 @@ struct EssayCountTests {
 
                 둘째 문단입니다.\r
                 ## Why us? (700 bytes)
-                짧은 답
+                짧은 답을
+                  이어 씁니다.
+                - 하나
+                - 둘
                 ## 질문만 있는 문항
 
                 """,
         ]).load()
         let essayFindings = workspace.diagnostics.filter { $0.location.file.hasPrefix("essays/") }
         #expect(essayFindings.map(\.rule) == ["parse.essay"])
-        #expect(essayFindings.first?.location.line == 16)
+        #expect(essayFindings.first?.location.line == 19)
         let essay = try #require(workspace.essays.first)
         #expect(essay.company?.value == "한빛그룹")
         #expect(essay.lineBreaks == .two)
@@ -200,6 +203,9 @@ struct EssayCountTests {
         #expect(first.lines.first?.location.line == 11)
         #expect(first.location(ofCharacter: 10) == SourceLocation(file: "essays/hanbit.md", line: 13, column: 1))
         #expect(essay.questions[1].limit?.rule == .bytesCP949)
+        // A wrapped line joins its paragraph with a space, as in Markdown; a list item starts a new line.
+        #expect(essay.questions[1].answer == "짧은 답을 이어 씁니다.\n- 하나\n- 둘")
+        #expect(essay.questions[1].location(ofCharacter: 6) == SourceLocation(file: "essays/hanbit.md", line: 16, column: 3))
         #expect(essay.questions[2].limit == nil)
     }
 }

@@ -41,11 +41,17 @@ public struct Essay: Sendable {
         public var limit: Limit?
         /// `uses: [story-id, project-id]` under the heading.
         public var uses: [Located<String>] = []
-        /// The answer's lines exactly as they will be pasted (blank lines kept), with their file lines.
+        /// The answer's non-blank lines as written (indentation trimmed), with their file places.
         public var lines: [Located<String>] = []
+        /// What joins each line to the one before it in the pasted answer, parallel to `lines`: `""` for
+        /// the first, `" "` inside a paragraph (as Markdown joins a wrapped line), `"\n"` before a list
+        /// item, `"\n\n"` after one or more blank lines (a new paragraph).
+        public var separators: [String] = []
 
-        /// The answer as it is pasted into the form: its lines joined with line breaks.
-        public var answer: String { lines.map(\.value).joined(separator: "\n") }
+        /// The answer as it is pasted into the form (and counted).
+        public var answer: String {
+            zip(separators, lines).map { $0 + $1.value }.joined()
+        }
 
         /// The answer's length under `rule`.
         public func count(_ rule: CountingRule, lineBreaks: LineBreaks) -> Int {
@@ -55,18 +61,25 @@ public struct Essay: Sendable {
         /// Where the answer starts: its first line, or the heading when it is empty.
         public var answerStart: SourceLocation { lines.first?.location ?? heading.location }
 
-        /// The file place of a character offset into `answer`.
+        /// The file place of a character offset into `answer` (a separator maps to the end of the line before it).
         public func location(ofCharacter offset: Int) -> SourceLocation {
             var remaining = offset
-            for line in lines {
-                let length = line.value.count
-                if remaining <= length {
-                    let column = line.value.prefix(remaining).unicodeScalars.count + line.location.column
+            for index in lines.indices {
+                let separator = separators[index].count
+                if remaining < separator, index > 0 {
+                    let previous = lines[index - 1]
+                    return SourceLocation(file: previous.location.file, line: previous.location.line,
+                                          column: previous.location.column + previous.value.unicodeScalars.count)
+                }
+                remaining -= separator
+                let line = lines[index]
+                if remaining < line.value.count || index == lines.count - 1 {
+                    let column = line.value.prefix(max(remaining, 0)).unicodeScalars.count + line.location.column
                     return SourceLocation(file: line.location.file, line: line.location.line, column: column)
                 }
-                remaining -= length + 1
+                remaining -= line.value.count
             }
-            return lines.last?.location ?? heading.location
+            return heading.location
         }
     }
 

@@ -108,12 +108,12 @@ enum EssayReader {
     private static func readQuestions(_ body: String, firstLine: Int, into essay: inout Essay, diagnostics: Diagnostics) {
         let file = essay.file
         var current: Essay.Question?
+        var blankBefore = false
         func close() {
-            guard var question = current else { return }
-            while question.lines.first?.value.isEmpty == true { question.lines.removeFirst() }
-            while question.lines.last?.value.isEmpty == true { question.lines.removeLast() }
+            guard let question = current else { return }
             essay.questions.append(question)
             current = nil
+            blankBefore = false
         }
         for (offset, raw) in body.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let lineNumber = firstLine + offset
@@ -142,7 +142,11 @@ enum EssayReader {
                 continue
             }
             guard current != nil else { continue }
-            if current!.lines.allSatisfy({ $0.value.isEmpty }), current!.uses.isEmpty, trimmed.lowercased().hasPrefix("uses:") {
+            if trimmed.isEmpty {
+                blankBefore = true
+                continue
+            }
+            if current!.lines.isEmpty, current!.uses.isEmpty, trimmed.lowercased().hasPrefix("uses:") {
                 let list = trimmed.dropFirst(5).trimmingCharacters(in: CharacterSet(charactersIn: " []"))
                 current!.uses = list.split(separator: ",").map { $0.trimmedWhitespace() }.filter { !$0.isEmpty }.map { id in
                     let column = line.range(of: id).map { line[..<$0.lowerBound].unicodeScalars.count + 1 } ?? 1
@@ -150,7 +154,11 @@ enum EssayReader {
                 }
                 continue
             }
-            current!.lines.append(Located(line, at: SourceLocation(file: file, line: lineNumber, column: 1)))
+            let indent = line.prefix { $0 == " " || $0 == "\t" }.count
+            let separator = current!.lines.isEmpty ? "" : blankBefore ? "\n\n" : MarkdownBody.stripListMarker(trimmed) != trimmed ? "\n" : " "
+            current!.separators.append(separator)
+            current!.lines.append(Located(trimmed, at: SourceLocation(file: file, line: lineNumber, column: indent + 1)))
+            blankBefore = false
         }
         // Text before the first question is a note to oneself: it is not pasted anywhere.
         close()
