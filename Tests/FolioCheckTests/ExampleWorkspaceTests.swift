@@ -37,13 +37,17 @@ struct ExampleWorkspaceTests {
         #expect(found == expected, "unexpected: \(found.subtracting(expected).sorted())")
         let distinctRules = Set(findings.map(\.rule)).filter { RuleRegistry.rule($0) != nil }
         #expect(distinctRules.count >= 15, "\(distinctRules.count) distinct rules: \(distinctRules.sorted())")
+        // needs-work trips every essay rule.
+        let essayRules = RuleRegistry.ids.filter { $0.hasPrefix("essay.") }
+        #expect(essayRules.count == 9)
+        #expect(essayRules.filter { !distinctRules.contains($0) }.isEmpty, "essay rules not tripped: \(essayRules.filter { !distinctRules.contains($0) })")
     }
 
-    @Test("needs-work's summary counts match EXPECTED.md: 5 errors, 16 warnings, 6 suggestions")
+    @Test("needs-work's summary counts match EXPECTED.md: 8 errors, 19 warnings, 9 suggestions")
     func needsWorkSummary() throws {
         let workspace = try WorkspaceLoader.load(at: RepositoryPaths.example("needs-work"))
         let summary = CheckSummary(findings: Self.checker.check(workspace), workspace: workspace)
-        #expect((summary.errors, summary.warnings, summary.suggestions, summary.files) == (5, 16, 6, 7))
+        #expect((summary.errors, summary.warnings, summary.suggestions, summary.files) == (8, 19, 9, 8))
         #expect(summary.exitCode(strict: false) == 1)
         #expect(summary.score < 50)
     }
@@ -74,5 +78,7 @@ struct ExampleWorkspaceTests {
         let findings = Self.checker.check(workspace).filter { $0.severity != .suggestion }
         #expect(findings.isEmpty, "\(findings.map { "\($0.location) [\($0.rule)] \($0.message.en)" })")
         #expect(workspace.projects.count >= 3)
+        #expect(workspace.essays.count == 1, "each clean example carries one essay file")
+        #expect(Self.checker.check(workspace).filter { $0.location.file.hasPrefix("essays/") }.isEmpty)
     }
 }

@@ -14,7 +14,8 @@ struct LocationTests {
         let root = RepositoryPaths.example("needs-work")
         let temporary = try TemporaryWorkspace([:])
         let paths = ["folio.yaml", "skills.yaml", "projects/fandom-dashboard.md", "projects/shop-orders-batch.md",
-                     "stories/crawler-blocked.md", "stories/dashboard-slow.md", "stories/order-query-timeout.md"]
+                     "stories/crawler-blocked.md", "stories/dashboard-slow.md", "stories/order-query-timeout.md",
+                     "essays/bada-commerce.md", "postings/haneul-pay.txt"]
         for path in paths {
             let text = try String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)
             let crlf = text.replacingOccurrences(of: "\n", with: "\r\n")
@@ -34,6 +35,8 @@ struct LocationTests {
         // Spot checks a user would see: the value on line 8, column 11 of folio.yaml; the heading on line 26.
         #expect(converted.contains { $0.rule == "profile.reachable" && $0.location == SourceLocation(file: "folio.yaml", line: 8, column: 11) })
         #expect(converted.contains { $0.rule == "story.measured" && $0.location == SourceLocation(file: "stories/dashboard-slow.md", line: 26, column: 4) })
+        // An essay's limit is crossed at the same character whatever the line endings.
+        #expect(converted.contains { $0.rule == "essay.limit" && $0.location == SourceLocation(file: "essays/bada-commerce.md", line: 14, column: 35) })
     }
 
     @Test("a missing key is reported at its parent key; a missing top-level key at line 1")
