@@ -46,7 +46,7 @@ struct ReporterTests {
         #expect(items.allSatisfy { ($0["file"] as? String).map { !$0.hasPrefix("/") } ?? false })
         #expect(items.contains { $0["file"] as? String == "stories/order-query-timeout.md" && $0["line"] as? Int == 3 && $0["rule"] as? String == "story.project" })
         let totals = try #require(object["summary"] as? [String: Any])
-        #expect(totals["errors"] as? Int == 5)
+        #expect(totals["errors"] as? Int == 8)
         #expect(totals["score"] as? Int == summary.score)
         let projects = try #require(totals["projects"] as? [[String: Any]])
         #expect(projects.map { $0["id"] as? String } == ["fandom-dashboard", "shop-orders-batch"])

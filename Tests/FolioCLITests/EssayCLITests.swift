@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+import FolioModel
+import FolioTestSupport
+
+/// `folio essay` and `folio check` on essays, as a user meets them.
+@Suite("Essays on the command line")
+struct EssayCLITests {
+    /// A two-question essay: the first fits, the second is 3 characters over its limit of 10.
+    static let files: [String: String] = [
+        "folio.yaml": "name: 김데이터\nlang: ko\n",
+        "essays/hanbit.md": """
+            ---
+            company: 한빛그룹
+            ---
+            ## 지원 동기 (20자, 공백 포함)
+
+            저는 하루 100만 건을
+            집계했습니다.
+
+            ## 포부 (10자)
+            가나다라마바사아자차카타파
+
+            """,
+    ]
+
+    @Test("folio essay writes each answer with its counts under every rule, exactly the text checked")
+    func writesPasteText() throws {
+        let workspace = try TemporaryWorkspace(Self.files)
+        let output = workspace.root.appendingPathComponent("out")
+        let result = try FolioProcess.run(["essay", workspace.root.path, "-o", output.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let text = try String(contentsOf: output.appendingPathComponent("essays/hanbit.txt"), encoding: .utf8)
+        // "저는 하루 100만 건을 집계했습니다.": 21 characters with spaces (one wrapped line joined by a space),
+        // 17 without, 34 CP949 bytes (13 syllables × 2 + 4 ASCII + 4 spaces), 47 UTF-8 bytes (13 × 3 + 4 + 4).
+        #expect(text.contains("----- 여기부터 붙여 넣기 -----\n저는 하루 100만 건을 집계했습니다.\n----- 여기까지 -----"))
+        #expect(text.contains("공백 포함 21 · 공백 제외 17 · 바이트(CP949/EUC-KR) 34 · 바이트(UTF-8) 47"), "\(text)")
+        #expect(text.contains("제한 20자 (공백 포함): 21자, 105 %, 제한 초과 1"))
+        #expect(text.contains("제한 10자 (공백 포함): 13자, 130 %, 제한 초과 3"))
+        // No temporary file is left beside the output.
+        let left = try FileManager.default.contentsOfDirectory(atPath: output.appendingPathComponent("essays").path)
+        #expect(left == ["hanbit.txt"])
+    }
+
+    @Test("folio check reports an answer over its limit at the character that crosses it, and exits 1")
+    func checkOverLimit() throws {
+        let workspace = try TemporaryWorkspace(Self.files)
+        let result = try FolioProcess.run(["check", workspace.root.path, "--lang", "en", "--rule", "essay.limit"])
+        #expect(result.status == 1)
+        // 20 characters end at "집계했습니" … the 21st is "." on line 7, column 7.
+        #expect(result.stdout.contains("essays/hanbit.md:7:7: error: 지원 동기: 21 characters with spaces, 1 over the limit of 20"), "\(result.stdout)")
+        #expect(result.stdout.contains("essays/hanbit.md:10:11: error: 포부: 13 characters with spaces, 3 over the limit of 10"), "\(result.stdout)")
+    }
+
+    @Test("folio essay without essays says where to put them and exits 1")
+    func noEssays() throws {
+        let workspace = try TemporaryWorkspace(["folio.yaml": "name: 김데이터\n"])
+        let result = try FolioProcess.run(["essay", workspace.root.path, "-o", workspace.root.appendingPathComponent("out").path, "--lang", "en"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("essays/"))
+    }
+}
