@@ -43,7 +43,7 @@ let package = Package(
         .target(
             name: "FolioTemplates",
             path: "Templates",
-            resources: [.copy("portfolio"), .copy("interview"), .copy("init")]
+            resources: [.copy("portfolio"), .copy("themes"), .copy("interview"), .copy("init")]
         ),
         // The JSON Schemas of the workspace files, shipped as a resource bundle for `folio init`.
         .target(

@@ -33,6 +33,16 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "A folder of templates (a copy of Templates/portfolio/) to render with.", completion: .directory)
     var template: String?
 
+    @Option(help: ArgumentHelp(
+        "The look: classic (two columns, the default) or plain (one column for applicant-tracking systems and web forms; also writes portfolio.txt).",
+        valueName: "theme"))
+    var theme = "classic"
+
+    @Option(help: ArgumentHelp(
+        "The output file name instead of portfolio: {name}, {company} (the --for posting's file name), {role}, {lang}, {date}. E.g. --name '{name}_{company}_포트폴리오' writes 김하늘_A사_포트폴리오.pdf.",
+        valueName: "pattern"))
+    var name: String?
+
     @Option(
         name: .customLong("for"),
         help: ArgumentHelp("A job posting (plain text): order and select the one page for it (see `folio match`).", valueName: "posting"),
@@ -41,6 +51,9 @@ struct BuildCommand: ParsableCommand {
 
     func validate() throws {
         try TemplateOption.validate(template)
+        guard TemplateSet.themes.contains(theme) else {
+            throw ValidationError("--theme \(theme): no such theme; choose \(TemplateSet.themes.joined(separator: " or ")).")
+        }
     }
 
     func run() throws {
@@ -48,8 +61,16 @@ struct BuildCommand: ParsableCommand {
         let language = try workspace.language(default: loaded.language)
         let emphasis = try posting.map { try Self.emphasis(for: $0, workspace: loaded, language: language) } ?? []
         let options = PortfolioOptions(language: language, emphasis: emphasis, full: full)
-        let templates = TemplateSet(locator: TemplateLocator(explicit: template.map { URL(fileURLWithPath: $0) }))
+        let templates = TemplateSet(locator: TemplateLocator(explicit: template.map { URL(fileURLWithPath: $0) }), theme: theme)
         var build = PortfolioBuild(options: options, templates: templates, pdf: pdf, generator: "folio \(Folio.version)")
+        if let name {
+            do {
+                build.baseName = try OutputName.expand(
+                    name, profile: PortfolioBuilder(options: options).build(loaded).profile, posting: posting, language: language)
+            } catch {
+                throw error.exit(language)
+            }
+        }
         let matrix = SkillMatrix(workspace: loaded, today: .of(Date()), language: language)
         build.extras = [PortfolioBuild.ExtraOutput(fileName: "skills.xlsx", write: matrix.write(to:))]
         let report: PortfolioBuild.Report

@@ -37,7 +37,7 @@ import FolioTestSupport
             .flatMap { Int($0.dropFirst("Pages:".count).trimmingCharacters(in: .whitespaces)) }
     }
 
-    func printOnePage(_ workspace: Workspace, into folder: URL) throws -> URL {
+    func printOnePage(_ workspace: Workspace, into folder: URL, theme: String? = nil) throws -> URL {
         let printer: PDFPrinter
         do {
             printer = try PDFPrinter.find()
@@ -46,7 +46,8 @@ import FolioTestSupport
             throw error
         }
         #expect(Self.tool("pdfinfo") != nil, "pdfinfo is not installed: sudo apt-get install poppler-utils")
-        let build = PortfolioBuild(options: PortfolioOptions(), templates: Fixtures.templates, pdf: true, printer: printer)
+        let templates = TemplateSet(locator: TemplateLocator(), theme: theme)
+        let build = PortfolioBuild(options: PortfolioOptions(), templates: templates, pdf: true, printer: printer)
         let report = try build.run(workspace, into: folder)
         return try #require(report.written.first { $0.pathExtension == "pdf" })
     }
@@ -94,17 +95,31 @@ import FolioTestSupport
         defer { try? FileManager.default.removeItem(at: folder) }
         let pdf = try printOnePage(try Fixtures.example("junior-data-engineer-en"), into: folder)
         #expect(try Self.pages(pdf) == 1)
+        // The work history is on the printed page, before the projects, ongoing as "present".
+        let text = try Self.run("pdftotext", [pdf.path, "-"])
+        let experience = try #require(text.range(of: "Experience")), projects = try #require(text.range(of: "Projects"))
+        #expect(experience.lowerBound < projects.lowerBound)
+        #expect(text.contains("Parcelly") && text.contains("Shoply") && text.contains("2023-03 – present"))
+    }
+
+    @Test func koreanExamplePrintsTheInternship() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let pdf = try printOnePage(try Fixtures.example("junior-data-engineer-ko"), into: folder)
+        let text = try Self.run("pdftotext", [pdf.path, "-"])
+        #expect(text.contains("연구 인턴 · 포항공과대학교 인공지능연구원 2024-12 – 2025-02"), "\(text)")
     }
 
     /// What an applicant-tracking system reads: every skill name on the page, found by poppler's
     /// `pdftotext` and by pypdf (a Python extractor; `.ci/run` pip-installs it), with no `ﬁ`/`ﬂ`
     /// ligature characters; and the PDF's title, author and language.
-    @Test(arguments: ["junior-data-engineer-ko", "junior-data-engineer-en"])
-    func textExtractorsFindEverySkillAndTheMetadata(example: String) throws {
+    @Test(arguments: ["junior-data-engineer-ko", "junior-data-engineer-en"], ["classic", "plain"])
+    func textExtractorsFindEverySkillAndTheMetadata(example: String, theme: String) throws {
         let folder = try Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let workspace = try Fixtures.example(example)
-        let pdf = try printOnePage(workspace, into: folder)
+        let pdf = try printOnePage(workspace, into: folder, theme: theme)
+        #expect(try Self.pages(pdf) == 1)
         let portfolio = PortfolioBuilder(options: PortfolioOptions()).build(workspace)
         let names = portfolio.skills.groups.flatMap { $0.skills.map(\.name) }
         #expect(names.count >= 10)

@@ -13,6 +13,8 @@ public struct PortfolioBuild: Sendable {
     /// The browser for `pdf`; found on PATH when nil.
     public var printer: PDFPrinter?
     public var generator: String
+    /// What replaces `portfolio` in the output file names (`--name`, `OutputName`).
+    public var baseName = "portfolio"
     /// Outputs other modules write (the xlsx skill matrix), staged and moved into place with the rest.
     public var extras: [ExtraOutput] = []
 
@@ -76,12 +78,13 @@ public struct PortfolioBuild: Sendable {
         if options.full { variants.append(PortfolioBuilder(options: with(full: true), generator: generator).build(workspace)) }
 
         // 2. Render into memory.
-        let renderers: [any Renderer] = [MarkdownRenderer(templates: templates), HTMLRenderer(templates: templates)]
+        var renderers: [any Renderer] = [MarkdownRenderer(templates: templates), HTMLRenderer(templates: templates)]
+        if templates.has("portfolio.txt.mustache") { renderers.append(TextRenderer(templates: templates)) }
         var outputs: [Output] = []
         var metadata: [URL: PDFMetadata] = [:]
         for portfolio in variants {
             for renderer in renderers {
-                let url = folder.appendingPathComponent(renderer.fileName(full: portfolio.full))
+                let url = folder.appendingPathComponent(OutputName.file(renderer.fileName(full: portfolio.full), base: baseName))
                 outputs.append(Output(url: url, data: Data(try renderer.render(portfolio).utf8)))
                 metadata[url] = portfolio.pdfMetadata
             }
@@ -107,7 +110,7 @@ public struct PortfolioBuild: Sendable {
 
         // 4. Every file to a temporary name beside its destination, then all renamed into place.
         let written = try Self.writeAll(outputs, extras: extras, in: folder)
-        let removed = Self.removeStale(in: folder, keeping: Set(written.map(\.lastPathComponent)), renderers: renderers)
+        let removed = Self.removeStale(in: folder, keeping: Set(written.map(\.lastPathComponent)), renderers: renderers, base: baseName)
         return Report(
             written: written, removed: removed, omissions: variants[0].omissions,
             pageFill: variants[0].estimatedHeight / PageBudget.pageHeight, measured: heights.measured)
@@ -115,11 +118,11 @@ public struct PortfolioBuild: Sendable {
 
     /// Every file name a build can write with these renderers: one page and full, each as the
     /// renderer's format and as PDF.
-    static func outputNames(_ renderers: [any Renderer]) -> Set<String> {
+    static func outputNames(_ renderers: [any Renderer], base: String = "portfolio") -> Set<String> {
         var names = Set<String>()
-        for renderer in renderers {
+        for renderer in renderers + [TextRenderer(templates: TemplateSet(locator: TemplateLocator()))] {
             for full in [false, true] {
-                let name = renderer.fileName(full: full)
+                let name = OutputName.file(renderer.fileName(full: full), base: base)
                 names.insert(name)
                 names.insert((name as NSString).deletingPathExtension + ".pdf")
             }
@@ -128,8 +131,8 @@ public struct PortfolioBuild: Sendable {
     }
 
     /// Removes the portfolio outputs in `folder` that this build did not write.
-    static func removeStale(in folder: URL, keeping written: Set<String>, renderers: [any Renderer]) -> [URL] {
-        outputNames(renderers).subtracting(written).sorted().compactMap { name in
+    static func removeStale(in folder: URL, keeping written: Set<String>, renderers: [any Renderer], base: String = "portfolio") -> [URL] {
+        outputNames(renderers, base: base).subtracting(written).sorted().compactMap { name in
             let url = folder.appendingPathComponent(name)
             guard FileManager.default.fileExists(atPath: url.path) else { return nil }
             return (try? FileManager.default.removeItem(at: url)) != nil ? url : nil

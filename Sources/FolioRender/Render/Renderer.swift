@@ -17,15 +17,42 @@ public protocol Renderer: Sendable {
 /// can include another as a partial: `{{> card.html}}`.
 public struct TemplateSet: Sendable {
     public var locator: TemplateLocator
+    /// A built-in theme (`Templates/themes/<name>/`) whose files replace the default ones; nil for
+    /// the default (`Templates/portfolio/`). A `--template DIR` still wins over both.
+    public var theme: String?
     public static let folder = "portfolio"
+    /// The built-in themes a user picks with `--theme`: the default two-column page, and a plain
+    /// single-column one for applicant-tracking systems and web forms (with `portfolio.txt`).
+    public static let themes = ["classic", "plain"]
 
-    public init(locator: TemplateLocator) {
+    public init(locator: TemplateLocator, theme: String? = nil) {
         self.locator = locator
+        self.theme = theme == "classic" ? nil : theme
+    }
+
+    /// Where a template file comes from: `--template DIR`, then the theme, then the default folder.
+    func file(_ name: String) throws(FolioError) -> URL {
+        if let theme {
+            if let explicit = locator.explicit {
+                for url in [explicit.appendingPathComponent("\(Self.folder)/\(name)"), explicit.appendingPathComponent(name)]
+                where FileManager.default.fileExists(atPath: url.path) {
+                    return url
+                }
+            }
+            let themed = try TemplateLocator(explicit: nil).templatesRoot().appendingPathComponent("themes/\(theme)/\(name)")
+            if FileManager.default.fileExists(atPath: themed.path) { return themed }
+        }
+        return try locator.file("\(Self.folder)/\(name)")
+    }
+
+    /// Whether the templates include `name` (`portfolio.txt.mustache`).
+    public func has(_ name: String) -> Bool {
+        (try? file(name)) != nil
     }
 
     /// The text of a template file (`portfolio.css`).
     public func text(_ name: String) throws(FolioError) -> String {
-        let url = try locator.file("\(Self.folder)/\(name)")
+        let url = try file(name)
         guard let data = FileManager.default.contents(atPath: url.path), let text = String(data: data, encoding: .utf8) else {
             throw .template(path: url.path, reason: "cannot read the template (is it UTF-8?)")
         }
@@ -49,7 +76,7 @@ public struct TemplateSet: Sendable {
     func library() throws(FolioError) -> MustacheLibrary {
         var files: [(name: String, url: URL)] = []
         for name in try templateNames() {
-            files.append((name, try locator.file("\(Self.folder)/\(name).mustache")))
+            files.append((name, try file("\(name).mustache")))
         }
         let key = files.map { file in
             let attributes = try? FileManager.default.attributesOfItem(atPath: file.url.path)
@@ -89,7 +116,7 @@ public struct TemplateSet: Sendable {
     func sources() throws(FolioError) -> [String: (text: String, path: String)] {
         var sources: [String: (text: String, path: String)] = [:]
         for name in try templateNames() {
-            sources[name] = (try text("\(name).mustache"), try locator.file("\(Self.folder)/\(name).mustache").path)
+            sources[name] = (try text("\(name).mustache"), try file("\(name).mustache").path)
         }
         return sources
     }
@@ -106,6 +133,9 @@ public struct TemplateSet: Sendable {
         } else {
             folders.append(try locator.templatesRoot().appendingPathComponent(Self.folder))
         }
+        if let theme, let builtIn = try? TemplateLocator(explicit: nil).templatesRoot() {
+            folders.append(builtIn.appendingPathComponent("themes/\(theme)"))
+        }
         var names = Set<String>()
         for folder in folders {
             let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
@@ -114,6 +144,22 @@ public struct TemplateSet: Sendable {
             }
         }
         return names.sorted()
+    }
+}
+
+/// Plain text with the page's content, for pasting into a company's web form or an
+/// applicant-tracking system: `portfolio.txt.mustache` (the plain theme has one).
+public struct TextRenderer: Renderer {
+    public var templates: TemplateSet
+
+    public init(templates: TemplateSet) {
+        self.templates = templates
+    }
+
+    public func fileName(full: Bool) -> String { full ? "portfolio-full.txt" : "portfolio.txt" }
+
+    public func render(_ portfolio: Portfolio) throws(FolioError) -> String {
+        try templates.render("portfolio.txt", portfolio)
     }
 }
 

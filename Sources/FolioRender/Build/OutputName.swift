@@ -1,0 +1,79 @@
+import Foundation
+import FolioModel
+
+/// The file name a recruiter receives: `--name '{name}_{company}_포트폴리오'` makes
+/// `김하늘_A사_포트폴리오.pdf` (and `…-full.pdf`, `.html`, `.md`) instead of `portfolio.pdf`.
+///
+/// Placeholders: `{name}` (the profile's name), `{company}` (the `--for` posting's file name
+/// without its extension, e.g. `postings/A사.txt` → `A사`), `{role}` (the target role as the page
+/// writes it), `{lang}` (`ko`/`en`), `{date}` (today, `2025-06-01`). Characters a file system or a
+/// mail client mangles (`/ \ : * ? " < > |`, control characters) become `_`.
+public enum OutputName {
+    /// The base name from `pattern`, or an error naming the placeholder that cannot be filled.
+    public static func expand(
+        _ pattern: String, profile: ProfileBlock, posting: String?, language: Language, today: Date = Date()
+    ) throws(FolioError) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.dateFormat = "yyyy-MM-dd"
+        let role = profile.target?.components(separatedBy: " · ").first
+        let values: [String: String?] = [
+            "name": profile.name,
+            "company": posting.map { URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent },
+            "role": role,
+            "lang": language.rawValue,
+            "date": formatter.string(from: today),
+        ]
+        var result = ""
+        var rest = Substring(pattern)
+        while let open = rest.firstIndex(of: "{") {
+            result += rest[..<open]
+            guard let close = rest[open...].firstIndex(of: "}") else {
+                throw .usage(language == .ko
+                    ? "--name '\(pattern)': 닫는 '}'가 없습니다. 예: --name '{name}_{company}_포트폴리오'"
+                    : "--name '\(pattern)': a '{' is not closed. Example: --name '{name}_{company}_portfolio'")
+            }
+            let key = String(rest[rest.index(after: open)..<close])
+            guard let entry = values[key] else {
+                let known = values.keys.sorted().map { "{\($0)}" }.joined(separator: ", ")
+                throw .usage(language == .ko
+                    ? "--name '\(pattern)': {\(key)}는 모르는 자리표시자입니다. 쓸 수 있는 것: \(known)"
+                    : "--name '\(pattern)': {\(key)} is not a placeholder folio knows; use \(known)")
+            }
+            guard let value = entry, !value.isEmpty else {
+                throw .usage(language == .ko
+                    ? "--name '\(pattern)': {\(key)}에 넣을 값이 없습니다" + (key == "company" ? " (--for 공고 파일의 이름이 회사 이름이 됩니다)." : ".")
+                    : "--name '\(pattern)': nothing to fill {\(key)} with" + (key == "company" ? " (the --for posting's file name is the company)." : "."))
+            }
+            result += value
+            rest = rest[rest.index(after: close)...]
+        }
+        result += rest
+        let cleaned = sanitised(result)
+        guard !cleaned.isEmpty, cleaned != ".", cleaned != ".." else {
+            throw .usage(language == .ko ? "--name '\(pattern)': 파일 이름이 비었습니다." : "--name '\(pattern)': the file name is empty.")
+        }
+        return cleaned
+    }
+
+    /// A file name safe on every system and in a mail attachment.
+    static func sanitised(_ name: String) -> String {
+        var out = ""
+        for scalar in name.unicodeScalars {
+            if scalar.value < 0x20 || scalar.value == 0x7F || "/\\:*?\"<>|".unicodeScalars.contains(scalar) {
+                out += "_"
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        var trimmed = out.trimmingCharacters(in: .whitespaces)
+        while trimmed.hasPrefix(".") { trimmed.removeFirst() }
+        return String(trimmed.prefix(120))
+    }
+
+    /// `portfolio-full.pdf` with `base` for `portfolio`: `김하늘_A사-full.pdf`.
+    public static func file(_ defaultName: String, base: String) -> String {
+        guard defaultName.hasPrefix("portfolio") else { return defaultName }
+        return base + defaultName.dropFirst("portfolio".count)
+    }
+}
