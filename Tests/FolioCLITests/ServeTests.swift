@@ -127,7 +127,8 @@ import FolioTestSupport
         #expect(first.contains("Seoyeon Park"))
         let shell = try Self.dumpDOM(server.base + "/")
         #expect(shell.contains("id=\"verdict\""))
-        #expect(shell.contains("0 findings"), "the example is clean")
+        #expect(shell.contains("id=\"findings\""))
+        #expect(!shell.contains("[profile.target-role]"), "the example names a known role")
         #expect(shell.contains("src=\"/page/portfolio.html"), "the one page in its frame")
         #expect(!shell.contains("class=\"error-panel\""))
 
@@ -149,7 +150,9 @@ import FolioTestSupport
         #expect(try Self.dumpDOM(server.base + "/page/portfolio.html").contains("Jiwoo Han"))
         let withFinding = try Self.dumpDOM(server.base + "/")
         #expect(withFinding.contains("[profile.target-role]"), "the finding appears")
-        #expect(withFinding.contains("folio.yaml:11:"), "at its file:line")
+        let roleLine = try #require(original.split(separator: "\n", omittingEmptySubsequences: false)
+            .firstIndex { $0.hasPrefix("  role: data-engineer") }) + 1
+        #expect(withFinding.contains("folio.yaml:\(roleLine):"), "at its file:line")
 
         // Broken YAML: the error panel with its line; the last good page stays.
         try original.replacingOccurrences(of: "name: Seoyeon Park", with: "name: [Broken")
