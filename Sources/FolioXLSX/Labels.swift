@@ -7,6 +7,22 @@ enum Labels {
     static let matrixSheet = LocalizedText(ko: "매트릭스", en: "Matrix")
     static let targetSheet = LocalizedText(ko: "목표", en: "Target")
     static let postingSheet = LocalizedText(ko: "공고", en: "Posting")
+    static let experienceSheet = LocalizedText(ko: "경력", en: "Experience")
+
+    // Experience sheet header.
+    static let organization = LocalizedText(ko: "회사·기관", en: "Organization")
+    static let position = LocalizedText(ko: "직무", en: "Position")
+    static let team = LocalizedText(ko: "팀", en: "Team")
+    static let start = LocalizedText(ko: "시작", en: "Start")
+    static let end = LocalizedText(ko: "끝", en: "End")
+    static let months = LocalizedText(ko: "기간 (개월)", en: "Months")
+    static let ownPart = LocalizedText(ko: "맡은 부분", en: "Own part")
+    static let highlights = LocalizedText(ko: "한 일과 성과", en: "Highlights")
+    static let jobProjects = LocalizedText(ko: "프로젝트", en: "Projects")
+    static let jobStack = LocalizedText(ko: "기술 스택", en: "Stack")
+    static let ongoing = LocalizedText(ko: "현재", en: "present")
+    static let totalMonths = LocalizedText(ko: "경력 합계 (겹친 달은 한 번)", en: "Total (overlaps once)")
+    static let jobPrefix = LocalizedText(ko: "경력: ", en: "job: ")
 
     // Skills sheet header.
     static let skill = LocalizedText(ko: "스킬", en: "Skill")
@@ -19,6 +35,8 @@ enum Labels {
     static let projectCount = LocalizedText(ko: "사용 프로젝트 수", en: "Projects")
     static let storyCount = LocalizedText(ko: "관련 사례 수", en: "Stories")
     static let evidence = LocalizedText(ko: "근거 (프로젝트·사례)", en: "Evidence (projects, stories)")
+    /// The Skills sheet's evidence column also names the jobs that used the skill.
+    static let skillEvidence = LocalizedText(ko: "근거 (프로젝트·사례·경력)", en: "Evidence (projects, stories, jobs)")
     static let status = LocalizedText(ko: "상태", en: "Status")
     static let evidenced = LocalizedText(ko: "근거 있음", en: "evidenced")
     static let claimedOnly = LocalizedText(ko: "주장만", en: "claimed only")

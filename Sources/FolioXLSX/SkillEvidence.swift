@@ -26,8 +26,12 @@ struct SkillEvidence {
         var projects: [Int]
         /// Indices into `stories`: the stories whose `skills:` name this skill.
         var stories: [Int]
+        /// Indices into `jobTitles`: the jobs of `experience:` that used it (their `stack`, or the
+        /// stack of a project done in the job).
+        var jobs: [Int] = []
 
-        /// Evidenced when at least one project or story backs the claim.
+        /// Evidenced when at least one project or story backs the claim. A job's stack alone is
+        /// listed in the evidence text but, as in `folio match`, does not make a skill evidenced.
         var isEvidenced: Bool { !projects.isEmpty || !stories.isEmpty }
     }
 
@@ -51,6 +55,8 @@ struct SkillEvidence {
     var columns: [ProjectColumn]
     /// Titles of the workspace's stories, by index.
     var storyTitles: [String]
+    /// "Position · Organization" of each job of `experience:`, by index.
+    var jobTitles: [String] = []
     /// Sparse marks: `marks[skillRow][column]`.
     var marks: [[Int: Mark]]
     /// Lowercased canonical names of every skill the workspace shows in a project stack or a story,
@@ -122,6 +128,18 @@ struct SkillEvidence {
             }
         }
 
+        // Which job used which skill: the job's own stack and the stacks of its projects.
+        jobTitles = workspace.profile.experience.map { $0.displayTitle.isEmpty ? "-" : $0.displayTitle }
+        for (jobIndex, job) in workspace.profile.experience.enumerated() {
+            let projectStacks = job.projects.flatMap { id in workspace.project(id.value)?.stack ?? [] }
+            var seen = Set<String>()
+            for item in job.stack + projectStacks {
+                let skillKey = key(item.value)
+                guard seen.insert(skillKey).inserted else { continue }
+                for row in rowsByKey[skillKey] ?? [] { skills[row].jobs.append(jobIndex) }
+            }
+        }
+
         var noProjectColumn: Int?
         for (storyIndex, story) in workspace.stories.enumerated() {
             var seen = Set<String>()
@@ -165,10 +183,11 @@ struct SkillEvidence {
         (Double(months) / 12 * 10).rounded() / 10
     }
 
-    /// The project titles that back a skill, then its story titles.
-    func evidenceText(for row: SkillRow, storyPrefix: String) -> String {
+    /// The project titles that back a skill, then its story titles, then the jobs that used it.
+    func evidenceText(for row: SkillRow, storyPrefix: String, jobPrefix: String = "") -> String {
         let projectTitles = row.projects.map { columns[$0].title }
         let storyTitles = row.stories.map { storyPrefix + self.storyTitles[$0] }
-        return (projectTitles + storyTitles).joined(separator: "; ")
+        let jobTitles = row.jobs.map { jobPrefix + self.jobTitles[$0] }
+        return (projectTitles + storyTitles + jobTitles).joined(separator: "; ")
     }
 }

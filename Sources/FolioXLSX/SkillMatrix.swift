@@ -5,8 +5,8 @@ import FolioModel
 /// can filter and a job seeker keeps beside each application (seed 002: "which version, and
 /// how far did you configure it?").
 ///
-/// Sheets: Skills (스킬), Matrix (매트릭스), Target (목표), and Posting (공고) when `posting`
-/// is set. Every user string is written as a text cell, never a formula.
+/// Sheets: Skills (스킬), Matrix (매트릭스), Target (목표), Experience (경력) when folio.yaml
+/// has a work history, and Posting (공고) when `posting` is set. Every user string is written as a text cell, never a formula.
 public struct SkillMatrix: Sendable {
     public var workspace: Workspace
     public var catalog: SkillCatalog
@@ -63,6 +63,9 @@ public struct SkillMatrix: Sendable {
         try MatrixSheet.write(evidence, to: workbook.addSheet(named: Labels.matrixSheet(language)), language: language)
         try TargetSheet.table(comparison, language: language)
             .write(to: workbook.addSheet(named: Labels.targetSheet(language)))
+        if !workspace.profile.experience.isEmpty {
+            try ExperienceSheet.write(workspace, to: workbook.addSheet(named: Labels.experienceSheet(language)), today: today, language: language)
+        }
         if let posting {
             try posting.table(language: language).write(to: workbook.addSheet(named: Labels.postingSheet(language)))
         }
@@ -100,6 +103,9 @@ public struct SkillMatrix: Sendable {
             if let period = project.period?.value { months += [period.start, period.end].compactMap { $0 } }
         }
         months += workspace.profile.certifications.compactMap { $0.date?.value.yearMonth }
+        for job in workspace.profile.experience {
+            if let period = job.period?.value, !period.ongoing { months += [period.start, period.end].compactMap { $0 } }
+        }
         let newest = months.max() ?? today
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC") ?? .current

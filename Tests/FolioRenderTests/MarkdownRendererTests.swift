@@ -63,7 +63,7 @@ import FolioTestSupport
         #expect(document.all("h5").map(\.text).contains("대안"))
         // Nothing from a body climbs above the project headings.
         #expect(document.all("h1").count == 1)
-        #expect(document.all("h2").map(\.text).allSatisfy { ["자기소개", "기술", "프로젝트", "학력·자격"].contains($0) })
+        #expect(document.all("h2").map(\.text).allSatisfy { ["자기소개", "기술", "프로젝트", "경력", "학력·자격"].contains($0) })
     }
 
     @Test func escapingKeepsTextReadable() {

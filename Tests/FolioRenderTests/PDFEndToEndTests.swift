@@ -95,6 +95,19 @@ import FolioTestSupport
         defer { try? FileManager.default.removeItem(at: folder) }
         let pdf = try printOnePage(try Fixtures.example("junior-data-engineer-en"), into: folder)
         #expect(try Self.pages(pdf) == 1)
+        // The work history is on the printed page, before the projects, ongoing as "present".
+        let text = try Self.run("pdftotext", [pdf.path, "-"])
+        let experience = try #require(text.range(of: "Experience")), projects = try #require(text.range(of: "Projects"))
+        #expect(experience.lowerBound < projects.lowerBound)
+        #expect(text.contains("Parcelly") && text.contains("Shoply") && text.contains("2023-03 – present"))
+    }
+
+    @Test func koreanExamplePrintsTheInternship() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let pdf = try printOnePage(try Fixtures.example("junior-data-engineer-ko"), into: folder)
+        let text = try Self.run("pdftotext", [pdf.path, "-"])
+        #expect(text.contains("연구 인턴 · 포항공과대학교 인공지능연구원 2024-12 – 2025-02"), "\(text)")
     }
 
     /// What an applicant-tracking system reads: every skill name on the page, found by poppler's

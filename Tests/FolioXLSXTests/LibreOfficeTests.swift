@@ -32,7 +32,7 @@ import FolioModel
 
         let skills = try #require(csv["ko-스킬"])
         #expect(skills[0] == ["스킬", "분류", "수준 (1–5)", "버전", "어디까지 설정해 봤나", "사용 시작", "사용 기간 (년, 프로젝트·경력)",
-                              "사용 프로젝트 수", "관련 사례 수", "근거 (프로젝트·사례)", "상태"])
+                              "사용 프로젝트 수", "관련 사례 수", "근거 (프로젝트·사례·경력)", "상태"])
         #expect(Array(skills[4].prefix(9)) == ["Apache Spark", "분산 처리", "3", "3.5",
                                               "executor 메모리·셔플 파티션 튜닝, AQE 설정, Structured Streaming 체크포인트와 워터마크 구성",
                                               "2024-07", "0.4", "2", "2"])
@@ -56,6 +56,10 @@ import FolioModel
         #expect(!sources[firstCore...].contains { $0.hasPrefix("회사 필수") }, "required before core")
 
         #expect(csv.keys.contains("en-Skills") && csv.keys.contains("en-Matrix") && csv.keys.contains("en-Target"))
+        // The work history sheet opens too: the two jobs of the English example, months as numbers.
+        let experience = try #require(csv["en-Experience"])
+        #expect(Array(experience[1].prefix(6)) == ["Parcelly", "Data Engineer", "Logistics data platform (4 engineers)", "2023-03", "present", "33"])
+        #expect(Array(experience[2].prefix(5)) == ["Shoply", "Junior Data Engineer", "Growth data team", "2021-03", "2023-02"])
         let posting = try #require(csv["en-Posting"])
         #expect(Array(posting[1].prefix(6)) == ["matched, with evidence", "1", "claimed only", "1", "missing", "1"])
         #expect(Array(posting[4].prefix(4)) == ["required", "Apache Spark", "matched, with evidence", "Parcel delivery event streaming pipeline"])

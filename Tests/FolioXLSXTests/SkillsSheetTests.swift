@@ -7,9 +7,9 @@ import FolioModel
 @Suite struct SkillsSheetTests {
     @Test func sheetNamesFollowTheLanguage() throws {
         let (_, korean) = try Fixtures.written(try Fixtures.example("junior-data-engineer-ko"))
-        #expect(korean.sheetNames == ["스킬", "매트릭스", "목표"])
+        #expect(korean.sheetNames == ["스킬", "매트릭스", "목표", "경력"])
         let (_, english) = try Fixtures.written(try Fixtures.example("junior-data-engineer-en"))
-        #expect(english.sheetNames == ["Skills", "Matrix", "Target"])
+        #expect(english.sheetNames == ["Skills", "Matrix", "Target", "Experience"])
     }
 
     @Test func headerAndRowsInKorean() throws {
@@ -17,7 +17,7 @@ import FolioModel
         let sheet = try #require(file.sheets["스킬"])
         #expect(sheet.row(1, columns: 11) == [
             "스킬", "분류", "수준 (1–5)", "버전", "어디까지 설정해 봤나", "사용 시작", "사용 기간 (년, 프로젝트·경력)",
-            "사용 프로젝트 수", "관련 사례 수", "근거 (프로젝트·사례)", "상태",
+            "사용 프로젝트 수", "관련 사례 수", "근거 (프로젝트·사례·경력)", "상태",
         ])
         // Apache Spark is the fourth skill of skills.yaml: row 5.
         #expect(sheet.text("A5") == "Apache Spark")

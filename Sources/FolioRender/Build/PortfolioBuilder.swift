@@ -22,20 +22,31 @@ public struct PortfolioBuilder: Sendable {
             profile: content.profile, skills: SkillSummary(groups: []), projects: [],
             education: content.education, certifications: content.certifications, omissions: [],
             showsBackground: false, showsSkills: false, generator: generator, estimatedHeight: 0)
+        portfolio.workFirst = content.workFirst
         if options.full {
             portfolio.skills = Self.group(content.skills, content.language)
             portfolio.projects = Self.mostRecentFirst(content.projects).map(\.card)
+            portfolio.experience = content.experience
+            portfolio.awards = content.awards
+            portfolio.languages = content.languages
+            portfolio.openSource = openSourceLines(workspace.profile)
+            portfolio.activities = activityLines(workspace.profile, language: content.language)
         } else {
             let selection = OnePageSelection.select(content, heights: heights)
             portfolio.skills = Self.group(selection.skills, content.language)
             portfolio.projects = selection.projects
             portfolio.education = selection.education
             portfolio.certifications = selection.certifications
+            portfolio.experience = selection.experience
+            portfolio.backgroundExperience = selection.backgroundExperience
+            portfolio.awards = selection.awards
+            portfolio.languages = selection.languages
             portfolio.omissions = selection.omitted
             portfolio.estimatedHeight = selection.estimatedHeight
             portfolio.profile.intro = nil
         }
         portfolio.showsBackground = !portfolio.education.isEmpty || !portfolio.certifications.isEmpty
+            || !portfolio.backgroundExperience.isEmpty || !portfolio.awards.isEmpty || !portfolio.languages.isEmpty || !portfolio.openSource.isEmpty || !portfolio.activities.isEmpty
         portfolio.showsSkills = !portfolio.skills.groups.isEmpty
         return portfolio
     }
@@ -70,6 +81,14 @@ public struct PortfolioBuilder: Sendable {
         var certifications: [CertificationLine]
         /// Where the profile's education / certifications are written, for omissions.
         var backgroundLocation: SourceLocation
+        var experience: [ExperienceCard] = []
+        /// Where each job is written, by card id, for omissions.
+        var experienceLocations: [String: SourceLocation] = [:]
+        /// The project ids of each job, by card id.
+        var experienceProjects: [String: [String]] = [:]
+        var workFirst = false
+        var awards: [AwardLine] = []
+        var languages: [LanguageLine] = []
     }
 
     struct RankedProject {
@@ -145,7 +164,7 @@ public struct PortfolioBuilder: Sendable {
         }.map(\.3)
 
         let profile = workspace.profile
-        return RankedContent(
+        var content = RankedContent(
             language: language, profile: profileBlock(profile, language), skills: skills, projects: projects,
             education: profile.education.compactMap { entry in
                 entry.school.map { EducationLine(school: $0.value, program: entry.program?.value, period: entry.period?.value.text(language)) }
@@ -153,6 +172,15 @@ public struct PortfolioBuilder: Sendable {
             certifications: profile.certifications.map { CertificationLine(name: $0.name.value, date: $0.date?.value.description) },
             backgroundLocation: profile.education.first?.school?.location
                 ?? profile.certifications.first?.name.location ?? SourceLocation(file: profile.file, line: 1))
+        content.experience = experienceCards(workspace, language: language)
+        for (offset, job) in profile.experience.enumerated() {
+            content.experienceLocations["job-\(offset + 1)"] = job.entryLocation
+            content.experienceProjects["job-\(offset + 1)"] = job.projects.map(\.value)
+        }
+        content.workFirst = Self.leadsWithWork(workspace, today: .of(Date()))
+        content.awards = awardLines(profile)
+        content.languages = languageLines(profile)
+        return content
     }
 
     /// The catalog's name, lowercased: how skills, stacks and postings are compared.

@@ -27,10 +27,19 @@ public struct Labels: Sendable {
     public var contact: String
     public var period: String
     public var omitted: String
+    public var experience: String = ""
+    public var awards: String = ""
+    public var languages: String = ""
+    public var openSource: String = ""
+    public var activities: String = ""
 
     /// The labels for `language`.
     public static func of(_ language: Language) -> Labels {
-        language == .ko ? korean : english
+        var labels = language == .ko ? korean : english
+        (labels.experience, labels.awards, labels.languages, labels.openSource, labels.activities) = language == .ko
+            ? ("경력", "수상", "어학", "오픈소스", "활동")
+            : ("Experience", "Awards", "Languages", "Open source", "Activities")
+        return labels
     }
 
     static let korean = Labels(

@@ -21,6 +21,13 @@ extension Portfolio: MustacheParent {
         case "showsSkills": self.showsSkills
         case "generator": self.generator
         case "estimatedHeight": self.estimatedHeight
+        case "experience": self.experience
+        case "workFirst": self.workFirst
+        case "backgroundExperience": self.backgroundExperience
+        case "awards": self.awards
+        case "languages": self.languages
+        case "openSource": self.openSource
+        case "activities": self.activities
         default: nil
         }
     }
@@ -184,6 +191,11 @@ extension Labels: MustacheParent {
         case "contact": self.contact
         case "period": self.period
         case "omitted": self.omitted
+        case "experience": self.experience
+        case "awards": self.awards
+        case "languages": self.languages
+        case "openSource": self.openSource
+        case "activities": self.activities
         default: nil
         }
     }

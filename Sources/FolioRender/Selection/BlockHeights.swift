@@ -20,6 +20,8 @@ public struct BlockHeights: Sendable {
     public var usable: Double
     /// Whether a browser measured the blocks.
     public var measured: Bool
+    /// A job of the work history section (`article.job`).
+    var experienceCard: @Sendable (ExperienceCard) -> Double = { PageBudget.experienceCard($0) }
 
     /// From the text: per-character widths and the stylesheet's line heights, erring towards
     /// "does not fit" (96 % of the page).

@@ -4,7 +4,7 @@ import FolioModel
 public struct Omission: Sendable, Hashable {
     /// What kind of item was left out.
     public enum Kind: String, Sendable {
-        case project, story, skills, background
+        case project, story, skills, background, experience
     }
 
     public var kind: Kind
@@ -36,6 +36,15 @@ public struct OnePageSelection: Sendable {
     public var omitted: [Omission]
     /// The estimated height used, in points, of `PageBudget.usable`.
     public var estimatedHeight: Double
+    /// The jobs that fit, most recent first, each with at most `highlightsPerJob` highlights.
+    public var experience: [ExperienceCard] = []
+    /// A junior's jobs, shown as one line each in the background section.
+    public var backgroundExperience: [ExperienceCard] = []
+    public var awards: [AwardLine] = []
+    public var languages: [LanguageLine] = []
+
+    /// Highlights a job shows on the one page; the full portfolio shows all.
+    public static let highlightsPerJob = 3
 
     /// The selection for a workspace, as `folio build` would print it.
     public static func select(
@@ -128,7 +137,29 @@ public struct OnePageSelection: Sendable {
             }
         }
 
+        // The work history: right after the strong skills for mid-level and up, after the projects
+        // for a junior (seed 001: an experienced hire leads with the experience).
+        var jobs: [ExperienceCard] = []
+        var experienceHeadingPaid = false
+        func addExperience() {
+            for job in content.experience {
+                var card = job
+                card.highlights = Array(card.highlights.prefix(Self.highlightsPerJob))
+                let heading = experienceHeadingPaid ? 0 : heights.sectionHeading
+                if fits(heading + heights.experienceCard(card)) {
+                    experienceHeadingPaid = true
+                    jobs.append(card)
+                } else {
+                    omitted.append(Omission(
+                        kind: .experience,
+                        description: LocalizedText(ko: "경력 '\(card.title)'", en: "job '\(card.title)'"),
+                        location: content.experienceLocations[card.id] ?? content.backgroundLocation, featured: false))
+                }
+            }
+        }
+
         addSkills(.strong)
+        if content.workFirst { addExperience() }
         let featured = content.projects.filter { $0.card.featured }
         let others = content.projects.filter { !$0.card.featured }
         for project in featured { addProject(project, withStory: false) }
@@ -136,14 +167,26 @@ public struct OnePageSelection: Sendable {
         addSkills(.working)
         var education: [EducationLine] = []
         var certifications: [CertificationLine] = []
-        if !content.education.isEmpty || !content.certifications.isEmpty {
-            if fits(heights.sectionHeading + heights.background(content.education, content.certifications)) {
+        var awards: [AwardLine] = []
+        var languages: [LanguageLine] = []
+        // A junior's jobs (internships) are one line each beside the education, as a junior's résumé
+        // lists them; their projects tell the rest.
+        let rows = content.workFirst ? [] : content.experience
+        var backgroundExperience: [ExperienceCard] = []
+        if !content.education.isEmpty || !content.certifications.isEmpty || !content.awards.isEmpty || !content.languages.isEmpty || !rows.isEmpty {
+            // A measured background section already holds the awards, languages and job rows.
+            let extra = heights.measured ? 0 : PageBudget.honours(awards: content.awards, languages: content.languages) + PageBudget.experienceRows(rows)
+            if fits(heights.sectionHeading + heights.background(content.education, content.certifications) + extra) {
                 education = content.education
                 certifications = content.certifications
+                awards = content.awards
+                languages = content.languages
+                backgroundExperience = rows
             } else {
                 omitted.append(Omission(
                     kind: .background,
-                    description: LocalizedText(ko: "학력·자격증", en: "education and certifications"),
+                    description: rows.isEmpty ? LocalizedText(ko: "학력·자격증", en: "education and certifications")
+                        : LocalizedText(ko: "경력·학력·자격증", en: "experience, education and certifications"),
                     location: content.backgroundLocation, featured: false))
             }
         }
@@ -152,8 +195,13 @@ public struct OnePageSelection: Sendable {
 
         // Kept projects most recent first (skills stay in rank order: each band is taken in order).
         let projects = PortfolioBuilder.mostRecentFirst(content.projects).compactMap { kept[$0.card.id] }
-        return OnePageSelection(
+        var selection = OnePageSelection(
             skills: keptSkills, projects: projects, education: education, certifications: certifications,
             omitted: omitted, estimatedHeight: used)
+        selection.experience = jobs
+        selection.backgroundExperience = backgroundExperience
+        selection.awards = awards
+        selection.languages = languages
+        return selection
     }
 }

@@ -30,6 +30,20 @@ public struct PageMeasurement: Sendable, Decodable, Equatable {
     public var projects: [Card]
     /// The education and certifications section, its heading included (0 without one).
     public var background: Double
+    /// Each job of the work history section (`article.job`), in the candidates' order.
+    public var jobs: [Double] = []
+
+    enum CodingKeys: String, CodingKey { case header, heading, groups, projects, background, jobs }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        header = try container.decode(Double.self, forKey: .header)
+        heading = try container.decode(Double.self, forKey: .heading)
+        groups = try container.decode([Group].self, forKey: .groups)
+        projects = try container.decode([Card].self, forKey: .projects)
+        background = try container.decode(Double.self, forKey: .background)
+        jobs = try container.decodeIfPresent([Double].self, forKey: .jobs) ?? []
+    }
 
     /// What may be filled once measured: a little under the page, for rounding between the
     /// screen layout measured and the print.
@@ -101,6 +115,7 @@ public struct PageMeasurement: Sendable, Decodable, Equatable {
                 const story = s ? outer(s).height : 0;
                 return { card: outer(a).height - story, story: story };
               });
+              m.jobs = [...main.querySelectorAll('article.job')].map((a) => outer(a).height);
               const bg = main.querySelector('section.background');
               if (bg) {
                 const first = bg.firstElementChild || bg;
@@ -139,8 +154,11 @@ public struct PageMeasurement: Sendable, Decodable, Equatable {
         }
         let header = self.header, heading = self.heading, background = self.background
         let (cardHeights, storyHeights, widths, bandGroups) = (cards, stories, chipWidths, bands)
+        var jobHeights: [String: Double] = [:]
+        for (card, height) in zip(candidates.experience, jobs) { jobHeights[card.id] = height }
+        let measuredJobs = jobHeights
         let estimated = BlockHeights.estimated
-        return BlockHeights(
+        var heights = BlockHeights(
             header: { _ in header },
             sectionHeading: heading,
             skillGroup: { chips in
@@ -161,5 +179,7 @@ public struct PageMeasurement: Sendable, Decodable, Equatable {
                 background > 0 ? background - heading : estimated.background(education, certifications)
             },
             usable: PageBudget.pageHeight * Self.usableShare, measured: true)
+        heights.experienceCard = { card in measuredJobs[card.id] ?? estimated.experienceCard(card) }
+        return heights
     }
 }

@@ -10,7 +10,7 @@ enum SkillsSheet {
 
     static func header(_ language: Language) -> [String] {
         [Labels.skill, Labels.category, Labels.level, Labels.version, Labels.depth, Labels.since,
-         Labels.yearsOfUse, Labels.projectCount, Labels.storyCount, Labels.evidence, Labels.status]
+         Labels.yearsOfUse, Labels.projectCount, Labels.storyCount, Labels.skillEvidence, Labels.status]
             .map { $0(language) }
     }
 
@@ -44,7 +44,7 @@ enum SkillsSheet {
             try number(skill.yearsOfUse, .years, .oneDecimal)
             try number(Double(skill.projects.count), .projects)
             try number(Double(skill.stories.count), .stories)
-            try text(evidence.evidenceText(for: skill, storyPrefix: storyPrefix), .evidence, .text)
+            try text(evidence.evidenceText(for: skill, storyPrefix: storyPrefix, jobPrefix: Labels.jobPrefix(language)), .evidence, .text)
             try text(
                 skill.isEvidenced ? Labels.evidenced(language) : Labels.claimedOnly(language), .status,
                 skill.isEvidenced ? .evidencedStatus : .claimedStatus)
