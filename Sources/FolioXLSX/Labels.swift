@@ -8,6 +8,24 @@ enum Labels {
     static let targetSheet = LocalizedText(ko: "목표", en: "Target")
     static let postingSheet = LocalizedText(ko: "공고", en: "Posting")
     static let experienceSheet = LocalizedText(ko: "경력", en: "Experience")
+    static let applicationsSheet = LocalizedText(ko: "지원서", en: "Applications")
+
+    // Applications sheet (essays/*.md).
+    static let applicationsTitle = LocalizedText(ko: "자기소개서 문항별 길이", en: "Essay answers against their limits")
+    static let company = LocalizedText(ko: "회사", en: "Company")
+    static let question = LocalizedText(ko: "문항", en: "Question")
+    static let limit = LocalizedText(ko: "제한", en: "Limit")
+    static let count = LocalizedText(ko: "길이", en: "Count")
+    static let fill = LocalizedText(ko: "채운 비율 (%)", en: "Fill (%)")
+    static let deadline = LocalizedText(ko: "마감", en: "Deadline")
+    static let file = LocalizedText(ko: "파일", en: "File")
+    static let essayFits = LocalizedText(ko: "제한 안", en: "fits")
+    static let essayShort = LocalizedText(ko: "80 % 미만", en: "under 80 %")
+    static let essayOver = LocalizedText(ko: "제한 초과", en: "over the limit")
+    static let essayNoLimit = LocalizedText(ko: "제한 없음", en: "no limit")
+    static let applicationsNote = LocalizedText(
+        ko: "길이는 문항 제한의 방식(공백 포함·제외, 바이트)으로 셉니다. 네 방식 모두의 길이와 붙여 넣을 글은 `folio essay`가 씁니다.",
+        en: "Counts follow each limit's rule (with or without spaces, bytes); `folio essay` writes the counts under all four rules and the text to paste.")
 
     // Experience sheet header.
     static let organization = LocalizedText(ko: "회사·기관", en: "Organization")

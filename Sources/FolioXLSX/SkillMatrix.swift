@@ -6,7 +6,7 @@ import FolioModel
 /// how far did you configure it?").
 ///
 /// Sheets: Skills (스킬), Matrix (매트릭스), Target (목표), Experience (경력) when folio.yaml
-/// has a work history, and Posting (공고) when `posting` is set. Every user string is written as a text cell, never a formula.
+/// has a work history, Applications (지원서) when there are `essays/*.md`, and Posting (공고) when `posting` is set. Every user string is written as a text cell, never a formula.
 public struct SkillMatrix: Sendable {
     public var workspace: Workspace
     public var catalog: SkillCatalog
@@ -65,6 +65,10 @@ public struct SkillMatrix: Sendable {
             .write(to: workbook.addSheet(named: Labels.targetSheet(language)))
         if !workspace.profile.experience.isEmpty {
             try ExperienceSheet.write(workspace, to: workbook.addSheet(named: Labels.experienceSheet(language)), today: today, language: language)
+        }
+        if !workspace.essays.isEmpty {
+            try ApplicationsSheet.table(workspace, language: language)
+                .write(to: workbook.addSheet(named: Labels.applicationsSheet(language)))
         }
         if let posting {
             try posting.table(language: language).write(to: workbook.addSheet(named: Labels.postingSheet(language)))

@@ -13,7 +13,7 @@ import FolioModel
 
     @Test func postingSheetInEnglish() throws {
         let (_, file) = try Fixtures.written(try Fixtures.example("junior-data-engineer-en"), posting: Self.posting)
-        #expect(file.sheetNames == ["Skills", "Matrix", "Target", "Experience", "Posting"])
+        #expect(file.sheetNames == ["Skills", "Matrix", "Target", "Experience", "Applications", "Posting"])
         let sheet = try #require(file.sheets["Posting"])
         #expect(sheet.text("A1") == "Acme Data — Data Engineer")
         #expect(sheet.row(2, columns: 6) == ["matched, with evidence", "1", "claimed only", "1", "missing", "1"])
@@ -27,7 +27,7 @@ import FolioModel
 
     @Test func postingSheetInKorean() throws {
         let (_, file) = try Fixtures.written(try Fixtures.example("junior-data-engineer-ko"), posting: Self.posting)
-        #expect(file.sheetNames == ["스킬", "매트릭스", "목표", "경력", "공고"])
+        #expect(file.sheetNames == ["스킬", "매트릭스", "목표", "경력", "지원서", "공고"])
         let sheet = try #require(file.sheets["공고"])
         #expect(sheet.row(4, columns: 4) == ["구분", "스킬", "상태", "근거 (프로젝트·사례)"])
         #expect(sheet.row(5, columns: 3) == ["필수", "Apache Spark", "일치·근거 있음"])

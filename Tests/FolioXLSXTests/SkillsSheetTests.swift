@@ -7,9 +7,9 @@ import FolioModel
 @Suite struct SkillsSheetTests {
     @Test func sheetNamesFollowTheLanguage() throws {
         let (_, korean) = try Fixtures.written(try Fixtures.example("junior-data-engineer-ko"))
-        #expect(korean.sheetNames == ["스킬", "매트릭스", "목표", "경력"])
+        #expect(korean.sheetNames == ["스킬", "매트릭스", "목표", "경력", "지원서"])
         let (_, english) = try Fixtures.written(try Fixtures.example("junior-data-engineer-en"))
-        #expect(english.sheetNames == ["Skills", "Matrix", "Target", "Experience"])
+        #expect(english.sheetNames == ["Skills", "Matrix", "Target", "Experience", "Applications"])
     }
 
     @Test func headerAndRowsInKorean() throws {

@@ -17,17 +17,20 @@ enum EssayReader {
             document = split
         }
         essay.frontMatterEnd = SourceLocation(file: source.file, line: document.closingFenceLine)
+        // A `company: ""` left blank is reported on its own line: that is the line to fill in.
+        var companyBlank: SourceLocation?
         switch YAMLNode.parse(document.yaml, file: source.file, firstLine: document.yamlFirstLine) {
         case .failure(let finding):
             diagnostics.add(finding)
         case .success(let node):
             if let yaml = MappingReader(node, diagnostics: diagnostics, example: "company: 한빛그룹") {
                 readFrontMatter(yaml, into: &essay, postings: postings, diagnostics: diagnostics)
+                companyBlank = yaml.blankKeys()["company"]
             }
         }
         if essay.company == nil {
             diagnostics.add(Finding(
-                "parse.essay", .warning, at: SourceLocation(file: source.file, line: 1),
+                "parse.missing", .warning, at: companyBlank ?? SourceLocation(file: source.file, line: 1),
                 message: LocalizedText(
                     ko: "`company:`가 없습니다. 다른 회사 이름이 남았는지 보려면 이 답변들이 어느 회사에 내는 것인지 알아야 합니다.",
                     en: "no `company:`. folio needs to know which company these answers are for to find another company's name left in them."),

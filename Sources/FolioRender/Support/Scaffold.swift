@@ -16,8 +16,9 @@ public enum Scaffold {
             .filter { !TemplateLocator.isDirectory(source.appendingPathComponent($0)) }
             .sorted()
         guard !files.isEmpty else { throw .template(path: source.path, reason: "the init scaffold is empty") }
-        // Check everything first: either the whole scaffold is written or nothing is.
-        for file in files where fileManager.fileExists(atPath: destination.appendingPathComponent(file).path) {
+        // Check everything first: either the whole scaffold is written or nothing is. folio.yaml
+        // first: when it exists, the folder is a workspace already, and that is what to say.
+        for file in files.filter({ $0 == "folio.yaml" }) + files.filter({ $0 != "folio.yaml" }) where fileManager.fileExists(atPath: destination.appendingPathComponent(file).path) {
             throw .wouldOverwrite(path: destination.appendingPathComponent(file).path)
         }
         let schemas = try schemaFolder()
