@@ -19,7 +19,7 @@ struct ReporterTests {
         let report = TextReporter(language: .en, color: false).report(findings, summary: summary)
         let lines = report.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(lines.contains { $0.hasPrefix("skills.yaml:27:3: warning: Docker: no `version`.") && $0.hasSuffix("[skill.version]") })
-        #expect(lines.contains("8 errors, 19 warnings, 9 suggestions in 8 files"))
+        #expect(lines.contains("8 errors, 20 warnings, 9 suggestions in 8 files"))
         #expect(lines.last?.hasPrefix("Readiness \(summary.score)/100") == true)
         #expect(!report.contains("\u{1B}["))
         // Grouped: once a file's findings end, that file does not appear again.
@@ -31,7 +31,7 @@ struct ReporterTests {
         }
         let colored = TextReporter(language: .ko, color: true).report(findings, summary: summary)
         #expect(colored.contains("\u{1B}[31merror\u{1B}[0m"))
-        #expect(colored.contains("오류 8개, 경고 19개, 제안 9개 (파일 8개)"))
+        #expect(colored.contains("오류 8개, 경고 20개, 제안 9개 (파일 8개)"))
     }
 
     @Test("json: findings with workspace-relative files and help, and a summary with the score")

@@ -42,7 +42,7 @@ import FolioModel
         try matrix.write(to: url)
         let folder = try FileManager.default.contentsOfDirectory(atPath: url.deletingLastPathComponent().path)
         #expect(folder == ["skills.xlsx"])
-        #expect(try XLSXFile(url: url).sheetNames.count == 4)
+        #expect(try XLSXFile(url: url).sheetNames.count == 5)  // Skills, Matrix, Target, Experience, Applications
 
         // A missing output folder is created.
         let nested = url.deletingLastPathComponent().appendingPathComponent("Output/deeper/skills.xlsx")

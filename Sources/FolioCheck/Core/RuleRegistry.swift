@@ -44,6 +44,7 @@ public enum RuleRegistry {
         EssayVagueRule(),
         EssayUsesRule(),
         EssayStoryReuseRule(),
+        EssayStoryCauseRule(),
         EssayOtherCompanyRule(),
         EssayEncodingRule(),
     ]
