@@ -25,4 +25,13 @@ import FolioTestSupport
             #expect(finding.message(lang == "ko" ? .ko : .en).contains(lang == "ko" ? "3년 9개월" : "3 years 9 months"))
         }
     }
+
+    @Test func targetRoleIsSuggestedFromTheLatestJobTitle() throws {
+        var files = SampleFiles.workspace
+        files["folio.yaml"] = DateForms.profile("2024-07 – 현재", lang: "ko").replacingOccurrences(of: "  role: data-engineer\n", with: "")
+        let workspace = try TemporaryWorkspace(files).load()
+        let finding = try #require(Checker(today: Self.today).check(workspace, only: ["profile.target-role"]).first)
+        #expect(finding.message.ko.hasSuffix("경력의 직함(데이터 엔지니어)으로 보면 `role: data-engineer`입니다."))
+        #expect(finding.message.en.hasSuffix("Your job title (데이터 엔지니어) suggests `role: data-engineer`."))
+    }
 }
