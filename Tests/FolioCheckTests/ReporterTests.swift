@@ -19,7 +19,7 @@ struct ReporterTests {
         let report = TextReporter(language: .en, color: false).report(findings, summary: summary)
         let lines = report.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(lines.contains { $0.hasPrefix("skills.yaml:27:3: warning: Docker: no `version`.") && $0.hasSuffix("[skill.version]") })
-        #expect(lines.contains("5 errors, 15 warnings, 4 suggestions in 7 files"))
+        #expect(lines.contains("5 errors, 16 warnings, 6 suggestions in 7 files"))
         #expect(lines.last?.hasPrefix("Readiness \(summary.score)/100") == true)
         #expect(!report.contains("\u{1B}["))
         // Grouped: once a file's findings end, that file does not appear again.
@@ -31,7 +31,7 @@ struct ReporterTests {
         }
         let colored = TextReporter(language: .ko, color: true).report(findings, summary: summary)
         #expect(colored.contains("\u{1B}[31merror\u{1B}[0m"))
-        #expect(colored.contains("오류 5개, 경고 15개, 제안 4개 (파일 7개)"))
+        #expect(colored.contains("오류 5개, 경고 16개, 제안 6개 (파일 7개)"))
     }
 
     @Test("json: findings with workspace-relative files and help, and a summary with the score")

@@ -10,6 +10,8 @@ struct WorkspaceIndex: Sendable {
     /// Canonical, lowercased names used in any project's `stack` or story's `skills`.
     let usedSkillNames: Set<String>
     let projectIDs: Set<String>
+    /// What the workspace shows of each skill, through the catalog's implications.
+    let holdings: SkillHoldings
 
     init(_ context: RuleContext) {
         let workspace = context.workspace
@@ -20,6 +22,7 @@ struct WorkspaceIndex: Sendable {
         for story in workspace.stories { for name in story.skills { used.insert(context.canonical(name.value)) } }
         usedSkillNames = used
         projectIDs = Set(workspace.projects.map(\.id))
+        holdings = SkillHoldings(workspace, catalog: context.catalog)
     }
 }
 

@@ -6,7 +6,6 @@ import FolioModel
 /// skills and certifications against cloud, the text of projects against open source.
 enum ConditionEvaluator {
     /// Years a level usually stands for; a posting's years above it are for the user to address.
-    static let yearsByLevel = ["junior": 0, "mid": 3, "senior": 7, "lead": 10]
 
     static func evaluate(_ condition: Condition, _ workspace: Workspace, index: WorkspaceEvidence, today: YearMonth) -> ConditionMatch {
         let (status, evidence) = switch condition.topic {
@@ -21,7 +20,8 @@ enum ConditionEvaluator {
     }
 
     static func experience(_ condition: Condition, _ workspace: Workspace, today: YearMonth) -> (ConditionMatch.Status, LocalizedText) {
-        let level = workspace.profile.target.level?.value.lowercased()
+        let career = workspace.profile.target.careerLevel
+        let level = career?.rawValue
         // Work history counts first, overlaps once; without one, the projects' months, overlaps once too.
         let worked = workspace.experienceMonths(asOf: today)
         let months = worked ?? WorkHistory.months(workspace.projects.compactMap { $0.period?.value }, asOf: today)
@@ -32,7 +32,7 @@ enum ConditionEvaluator {
             return (.shown, LocalizedText(
                 ko: "경력 \(worked / 12)년 \(worked % 12)개월 (experience)", en: "\(worked / 12) years \(worked % 12) months of work history (experience)"))
         }
-        guard let level, let years = yearsByLevel[level] else {
+        guard let level, let years = career?.typicalYears.lowerBound else {
             return (.address, LocalizedText(
                 ko: "folio.yaml에 target.level이 없습니다. 경력을 이력서에 적고, \(projects.ko).",
                 en: "folio.yaml has no target.level. State your experience on the résumé; \(projects.en)."))
@@ -47,7 +47,7 @@ enum ConditionEvaluator {
     }
 
     static func entryLevel(_ workspace: Workspace) -> (ConditionMatch.Status, LocalizedText) {
-        let level = workspace.profile.target.level?.value ?? "-"
+        let level = workspace.profile.target.careerLevel?.rawValue ?? workspace.profile.target.level?.value ?? "-"
         return level == "junior"
             ? (.shown, LocalizedText(ko: "target.level junior: 신입 지원이 가능한 공고입니다", en: "target.level junior: the posting is open to new graduates"))
             : (.partial, LocalizedText(ko: "신입도 받는 공고입니다 (target.level \(level))", en: "the posting also takes new graduates (target.level \(level))"))

@@ -48,7 +48,20 @@ public struct RoleProfiles: Sendable, Decodable {
         public var seed: String
     }
 
-    public func role(_ id: String) -> Role? { roles.first { $0.id == id } }
+    /// The profile of a role id, or of a specialism the seeds name (`kubernetes-engineer` → data-engineer).
+    public func role(_ id: String) -> Role? {
+        let key = id.lowercased()
+        return roles.first { $0.id == key } ?? Self.specialisms[key].flatMap { target in roles.first { $0.id == target } }
+    }
+
+    /// Specialisms of seed 000 ("쿠버네티스 엔지니어", "메시징 서버 엔지니어", "온프레미스 인프라 엔지니어"
+    /// under data engineering; "모델러 = ML/DL 엔지니어") and common titles, with the profile checked for them.
+    public static let specialisms: [String: String] = [
+        "kubernetes-engineer": "data-engineer", "k8s-engineer": "data-engineer", "streaming-engineer": "data-engineer",
+        "messaging-engineer": "data-engineer", "infrastructure-engineer": "data-engineer", "on-prem-engineer": "data-engineer",
+        "data-platform-engineer": "data-engineer", "big-data-engineer": "data-engineer", "mlops-engineer": "ml-engineer",
+        "modeler": "ml-engineer", "ml-dl-engineer": "ml-engineer",
+    ]
     public func company(_ id: String) -> Company? { companies.first { $0.id == id } }
 
     /// The profiles shipped with folio.

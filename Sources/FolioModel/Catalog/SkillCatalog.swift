@@ -1,21 +1,75 @@
 import Foundation
 
-/// The skills folio knows, with their categories and aliases in English and Hangul
-/// (`pyspark`, `스파크` → Apache Spark). Shipped as data in `Resources/skills.json`.
+/// The skills folio knows, with their categories, kinds, implications and aliases in English and
+/// Hangul (`pyspark`, `스파크` → Apache Spark). Shipped as data in `Resources/skills.json`.
+///
+/// One catalog serves `folio check`, the xlsx and `folio match`, so that they agree on whether a
+/// user has a skill: a warehouse implies SQL, BigQuery implies GCP, dbt implies ETL, an SQLD
+/// certificate implies SQL, a statistics degree implies Statistics (`implications(of:)`).
 public struct SkillCatalog: Sendable {
+    /// What sort of thing a skill is: it decides whether a version can be asked of it.
+    public enum Kind: String, Sendable, Codable, Hashable {
+        /// Versioned software: Apache Spark 3.5, Airflow 2, pandas 2.2.
+        case tool
+        /// A managed service with no version a user picks: BigQuery, Amazon S3, Fivetran.
+        case service
+        /// A programming language: Python 3.11, Java 17 (SQL has no one version).
+        case language
+        /// A database server: PostgreSQL 15, MySQL 8.0.
+        case database
+        /// A concept or practice: ETL, A/B Testing, Machine Learning, Statistics, CI/CD.
+        case concept
+        /// A vendor or suite: AWS, GCP, Azure.
+        case vendor
+        /// An editor or IDE (VS Code, PyCharm): not a skill to list.
+        case editor
+    }
+
     public struct Entry: Sendable, Codable, Hashable {
         public var name: String
         public var category: String
         public var aliases: [String]
+        public var kind: Kind
+        /// What using it shows too, by catalog name: MySQL → SQL, BigQuery → SQL, GCP.
+        public var implies: [String]?
+        /// Sets of skills that together imply this one: Elasticsearch + Kibana → ELK Stack.
+        public var impliedByAll: [[String]]?
+        /// Overrides the kind's answer to "has it a version to state?" (`SQL`, `Git`: no).
+        public var versioned: Bool?
+
+        /// Whether a user can be asked which version they used (seed 002 "버전 … 설명할 수 있어야").
+        public var hasVersion: Bool {
+            versioned ?? [.tool, .language, .database].contains(kind)
+        }
+
+        public init(name: String, category: String, aliases: [String], kind: Kind = .tool, implies: [String]? = nil) {
+            self.name = name
+            self.category = category
+            self.aliases = aliases
+            self.kind = kind
+            self.implies = implies
+        }
+    }
+
+    /// Words in a certificate's or a degree's name and the skills it implies (`SQLD` → SQL).
+    public struct Credential: Sendable, Codable, Hashable {
+        public var words: [String]
+        public var implies: [String]
     }
 
     public let entries: [Entry]
+    /// Certificates that imply skills, matched on words of their name.
+    public let certificates: [Credential]
+    /// Degrees (education programmes) that imply skills: a CS degree → CS Fundamentals.
+    public let degrees: [Credential]
     private let index: [String: Int]
     /// Every spelling, normalised, with its entry's position: what "did you mean" compares against.
     private let normalizedSpellings: [(characters: [Character], position: Int)]
 
-    public init(entries: [Entry]) {
+    public init(entries: [Entry], certificates: [Credential] = [], degrees: [Credential] = []) {
         self.entries = entries
+        self.certificates = certificates
+        self.degrees = degrees
         var index: [String: Int] = [:]
         var spellings: [(characters: [Character], position: Int)] = []
         for (position, entry) in entries.enumerated() {
@@ -39,10 +93,21 @@ public struct SkillCatalog: Sendable {
               let skills = file["skills"] as? [[String: Any]] else {
             return SkillCatalog(entries: [])
         }
+        func credentials(_ key: String) -> [Credential] {
+            (file[key] as? [[String: Any]] ?? []).compactMap { item in
+                guard let words = item["words"] as? [String], let implies = item["implies"] as? [String] else { return nil }
+                return Credential(words: words, implies: implies)
+            }
+        }
         return SkillCatalog(entries: skills.compactMap { skill in
             guard let name = skill["name"] as? String, let category = skill["category"] as? String else { return nil }
-            return Entry(name: name, category: category, aliases: skill["aliases"] as? [String] ?? [])
-        })
+            var entry = Entry(
+                name: name, category: category, aliases: skill["aliases"] as? [String] ?? [],
+                kind: (skill["kind"] as? String).flatMap(Kind.init(rawValue:)) ?? .tool, implies: skill["implies"] as? [String])
+            entry.impliedByAll = skill["impliedByAll"] as? [[String]]
+            entry.versioned = skill["versioned"] as? Bool
+            return entry
+        }, certificates: credentials("certificates"), degrees: credentials("degrees"))
     }()
 
     /// The catalog entry for a name as a user or a posting wrote it, if known.
@@ -56,6 +121,60 @@ public struct SkillCatalog: Sendable {
             return entries[position]
         }
         return nil
+    }
+
+    /// The entries a combined name stands for: `Docker/Kubernetes`, `Spark, Hive`, `AWS·GCP` → two or
+    /// more skills; nil when the name is one skill or its parts are not all known.
+    public func components(of name: String) -> [Entry]? {
+        guard lookup(name) == nil else { return nil }
+        let parts = name.split(whereSeparator: { "/,·&+".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }
+        guard parts.count >= 2 else { return nil }
+        let found = parts.compactMap(lookup)
+        return found.count == parts.count ? found : nil
+    }
+
+    /// The catalog names `names` stand for with everything they imply, transitively:
+    /// `[PostgreSQL, BigQuery]` → PostgreSQL, SQL, Relational Databases, Google BigQuery, GCP,
+    /// Data Warehouse, Cloud Computing. Unknown names are kept as written.
+    public func implications(of names: some Sequence<String>) -> Set<String> {
+        var held = Set<String>()
+        var queue = names.map(canonicalName)
+        while let name = queue.popLast() {
+            guard held.insert(name).inserted else { continue }
+            if let entry = lookup(name) { queue.append(contentsOf: entry.implies ?? []) }
+        }
+        // Combinations: Elasticsearch + Kibana → ELK Stack.
+        for entry in entries where !held.contains(entry.name) {
+            if let sets = entry.impliedByAll, sets.contains(where: { $0.allSatisfy(held.contains) }) {
+                held.formUnion(implications(of: [entry.name]))
+            }
+        }
+        return held
+    }
+
+    /// The skills a certificate's name implies: `SQLD` → SQL, `AWS Certified …` → AWS.
+    public func skills(impliedByCertificate name: String) -> [String] {
+        Self.credentialSkills(name, in: certificates)
+    }
+
+    /// The skills an education entry (school and programme) implies: `컴퓨터공학과` → CS Fundamentals.
+    public func skills(impliedByDegree text: String) -> [String] {
+        Self.credentialSkills(text, in: degrees)
+    }
+
+    private static func credentialSkills(_ text: String, in credentials: [Credential]) -> [String] {
+        let lower = text.lowercased()
+        return credentials.filter { credential in
+            credential.words.contains { word in
+                guard let range = lower.range(of: word) else { return false }
+                // Short Latin words (`cs`, `adp`, `gcp`) must stand alone: not the `cs` of `physics`.
+                guard word.count <= 4, word.unicodeScalars.allSatisfy(\.isASCII) else { return true }
+                let before = range.lowerBound == lower.startIndex ? nil : lower[lower.index(before: range.lowerBound)]
+                let after = range.upperBound == lower.endIndex ? nil : lower[range.upperBound]
+                return !(before?.isLetter ?? false) && !(after?.isLetter ?? false)
+            }
+        }.flatMap(\.implies)
     }
 
     /// The canonical name for a user's spelling, or the spelling itself when unknown.

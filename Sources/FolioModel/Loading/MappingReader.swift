@@ -51,7 +51,12 @@ struct MappingReader {
         case .scalar(let scalar):
             if scalar.isNull { return nil }
             let text = scalar.string.trimmedWhitespace()
-            return text.isEmpty ? nil : Located(text, at: scalar.location)
+            guard !text.isEmpty else { return nil }
+            // A `|` block's text starts on the next line, indented under its key: point at the text.
+            if scalar.isBlock, let key = keyLocation(key) {
+                return Located(text, at: SourceLocation(file: key.file, line: scalar.location.line + 1, column: key.column + 2))
+            }
+            return Located(text, at: scalar.location)
         default:
             diagnostics.typeMismatch(
                 at: node.location, key: path + key,

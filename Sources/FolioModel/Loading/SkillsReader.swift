@@ -49,7 +49,9 @@ enum SkillsReader {
             var skill = Skill(name: name, location: entry.location)
             skill.blankKeys = entry.blankKeys()
             skill.level = entry.int("level", range: 1...5, example: "level: 3")
-            if skill.level == nil, entry.node("level").map({ if case .scalar(let s) = $0 { s.isNull || s.string.isEmpty } else { false } }) ?? true {
+            // Most real résumés give no level: only a `level:` written and left blank (the init scaffold's
+            // to-do) is reported; a skill without the key is read as listed, level unknown.
+            if skill.level == nil, entry.node("level").map({ if case .scalar(let s) = $0 { s.isNull || s.string.isEmpty } else { false } }) ?? false {
                 // Missing or blank (a wrong value was reported above).
                 diagnostics.add(Finding(
                     "parse.missing", .warning, at: entry.keyLocation("level") ?? entry.location,

@@ -31,6 +31,8 @@ public struct YAMLScalar: Sendable {
     public var string: String
     public var isQuoted: Bool
     public var location: SourceLocation
+    /// A `|` or `>` block: its text starts on the line after the indicator.
+    public var isBlock = false
 
     /// `~`, `null` or nothing at all, unquoted.
     public var isNull: Bool {
@@ -68,8 +70,9 @@ extension YAMLNode {
         }
         switch node {
         case .scalar(let scalar):
-            self = .scalar(YAMLScalar(
-                string: scalar.string, isQuoted: scalar.style != .plain, location: location(scalar.mark)))
+            var value = YAMLScalar(string: scalar.string, isQuoted: scalar.style != .plain, location: location(scalar.mark))
+            value.isBlock = scalar.style == .literal || scalar.style == .folded
+            self = .scalar(value)
         case .sequence(let sequence):
             self = .sequence(
                 sequence.map { YAMLNode($0, file: file, lineOffset: lineOffset) }, location(sequence.mark))

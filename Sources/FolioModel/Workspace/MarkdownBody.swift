@@ -17,16 +17,20 @@ public struct MarkdownBody: Sendable {
         self.disabledRules = disabledRules
     }
 
-    /// The first section of a kind.
+    /// The first section of a kind: one whose heading names it (`## 결과와 배운 점` is both a result
+    /// and a lesson section).
     public func section(_ kind: SectionKind) -> Section? {
-        sections.first { $0.kind == kind }
+        sections.first { $0.kind == kind } ?? sections.first { $0.kinds.contains(kind) }
     }
 
     /// One `## heading` and what follows it up to the next heading of the same or a higher level.
     public struct Section: Sendable {
         public var heading: Located<String>
         public var level: Int
+        /// What the heading names first.
         public var kind: SectionKind
+        /// Everything the heading names: `결과와 배운 점` → result and lesson.
+        public var kinds: Set<SectionKind> = []
         /// The Markdown text under the heading, trimmed.
         public var markdown: String
         /// The non-blank lines under the heading (outside code blocks), located.
@@ -79,9 +83,10 @@ public struct MarkdownBody: Sendable {
             if !inFence, let (level, title) = heading(trimmed) {
                 closeSection()
                 let column = line.distance(from: line.startIndex, to: line.firstIndex(of: "#") ?? line.startIndex) + level + 2
+                let kinds = SectionKind.kinds(heading: title)
                 sections.append(Section(
                     heading: Located(title, at: SourceLocation(file: file, line: location.line, column: column)),
-                    level: level, kind: SectionKind(heading: title), markdown: "", lines: []))
+                    level: level, kind: kinds.first ?? .other, kinds: Set(kinds), markdown: "", lines: []))
                 continue
             }
             sectionText.append(line)
@@ -140,6 +145,11 @@ public struct MarkdownBody: Sendable {
 }
 
 /// What a section is about, recognised from its heading in Korean or English.
+///
+/// A heading is recognised when it contains a known keyword, as people write them: `## 원인 분석`,
+/// `## 근본 원인`, `## 해결 방안`, `## 조치 내용`, `## 결과 및 성과`, `## 고려한 대안`,
+/// `## Root Cause Analysis`, `## What I did`. Longer keywords win over the shorter ones inside them
+/// (`문제 해결` is an action, not a problem).
 public enum SectionKind: String, Sendable, CaseIterable {
     // Projects
     case overview, role, collaboration, architecture
@@ -147,36 +157,51 @@ public enum SectionKind: String, Sendable, CaseIterable {
     case situation, cause, alternatives, action, result, lesson
     case other
 
-    /// Heading words, lowercased, without spaces. A heading matches when any of its parts
-    /// (split at `/`, `·`, `|`, parentheses) is one of them.
-    static let synonyms: [SectionKind: [String]] = [
-        .overview: ["개요", "소개", "프로젝트개요", "요약", "overview", "summary", "about", "introduction", "background"],
-        .role: ["나의역할", "내역할", "역할", "담당", "담당업무", "기여", "나의기여", "myrole", "role", "contribution", "mycontribution", "whatidid"],
-        .collaboration: ["협업", "팀워크", "협업과갈등", "협업방식", "collaboration", "teamwork", "workingwiththeteam", "team"],
-        .architecture: ["아키텍처", "아키텍쳐", "구조", "설계", "파이프라인", "시스템구조", "architecture", "design", "pipeline", "howitworks"],
-        .situation: ["상황", "문제", "문제상황", "증상", "배경상황", "situation", "problem", "context", "symptom", "symptoms", "issue"],
-        .cause: ["원인", "원인분석", "cause", "rootcause", "diagnosis", "why"],
-        .alternatives: ["대안", "선택지", "고려한방법", "검토한대안", "alternatives", "options", "optionsconsidered", "considered"],
-        .action: ["해결", "조치", "대응", "해결방법", "해결과정", "action", "fix", "solution", "resolution", "whatido", "whatwedid"],
-        .result: ["결과", "성과", "효과", "result", "results", "outcome", "impact"],
-        .lesson: ["배운점", "교훈", "회고", "느낀점", "lesson", "lessons", "lessonslearned", "learned", "takeaway", "takeaways", "retrospective"],
+    /// Heading keywords, lowercased, without spaces.
+    static let keywords: [SectionKind: [String]] = [
+        .overview: ["개요", "소개", "요약", "배경", "overview", "summary", "about", "introduction", "background", "tl;dr"],
+        .role: ["나의역할", "내역할", "역할", "담당", "기여", "맡은일", "myrole", "role", "contribution", "responsibilit", "myPart", "mypart"],
+        .collaboration: ["협업", "팀워크", "갈등", "소통", "의견조율", "collaboration", "teamwork", "workingwith", "team", "conflict"],
+        .architecture: ["아키텍처", "아키텍쳐", "구조", "설계", "파이프라인", "구성도", "흐름", "architecture", "design", "pipeline", "howitworks", "stack"],
+        .situation: ["상황", "문제", "증상", "현상", "장애내용", "이슈", "situation", "problem", "context", "symptom", "issue", "incident", "whathappened"],
+        .cause: ["원인", "근본원인", "cause", "rootcause", "diagnos", "why", "investigation"],
+        .alternatives: ["대안", "선택지", "고려한방법", "검토한방법", "검토", "비교", "alternative", "options", "considered", "tradeoff", "trade-off"],
+        .action: ["해결", "조치", "대응", "개선방법", "적용", "문제해결", "action", "fix", "solution", "resolution", "whatidid", "whatwedid", "approach", "remediation"],
+        .result: ["결과", "성과", "효과", "result", "outcome", "impact"],
+        .lesson: ["배운점", "교훈", "회고", "느낀점", "배운것", "lesson", "learned", "learning", "takeaway", "retrospective", "reflection", "nexttime"],
     ]
 
-    /// Characters that separate the parts of a bilingual heading (`상황 / Situation`).
-    static let separators: Set<Character> = ["/", "·", "|", "(", ")", "[", "]", ":", "：", "-"]
+    /// Keywords longest first, so that `문제해결` is read before `문제` and `근본원인` before `원인`.
+    static let orderedKeywords: [(scalars: [Character], kind: SectionKind)] = keywords
+        .flatMap { kind, words in words.map { (Array($0.lowercased()), kind) } }
+        .sorted { $0.scalars.count != $1.scalars.count ? $0.scalars.count > $1.scalars.count : $0.kind.rawValue < $1.kind.rawValue }
 
-    static let lookup: [String: SectionKind] = {
-        var table: [String: SectionKind] = [:]
-        for (kind, words) in synonyms { for word in words { table[word] = kind } }
-        return table
-    }()
+    /// The kinds a heading names, in the order they appear in it; empty for a heading folio cannot place.
+    public static func kinds(heading: String) -> [SectionKind] {
+        let letters = Array(heading.lowercased().filter { $0.isLetter || $0 == ";" || $0 == "-" })
+        var taken = [Bool](repeating: false, count: letters.count)
+        var found: [(position: Int, kind: SectionKind)] = []
+        for keyword in orderedKeywords where keyword.scalars.count <= letters.count {
+            var start = 0
+            while start + keyword.scalars.count <= letters.count {
+                let range = start..<(start + keyword.scalars.count)
+                if !taken[range].contains(true), letters[range].elementsEqual(keyword.scalars) {
+                    for index in range { taken[index] = true }
+                    found.append((start, keyword.kind))
+                    start = range.upperBound
+                } else {
+                    start += 1
+                }
+            }
+        }
+        var kinds: [SectionKind] = []
+        for match in found.sorted(by: { $0.position < $1.position }) where !kinds.contains(match.kind) {
+            kinds.append(match.kind)
+        }
+        return kinds
+    }
 
     public init(heading: String) {
-        let parts = heading.lowercased().split(whereSeparator: SectionKind.separators.contains)
-        for part in parts {
-            let word = part.filter { $0.isLetter }
-            if let kind = SectionKind.lookup[word] { self = kind; return }
-        }
-        self = .other
+        self = SectionKind.kinds(heading: heading).first ?? .other
     }
 }

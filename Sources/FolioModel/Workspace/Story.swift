@@ -23,3 +23,16 @@ public struct Story: Sendable {
 
     public var displayTitle: String { title?.value ?? id }
 }
+
+extension Story {
+    /// The section of a kind, reading the headings as a story's: `## 배경` / `## Background` is the
+    /// situation, and `## What I did` the action.
+    public func section(_ kind: SectionKind) -> MarkdownBody.Section? {
+        if let section = body.section(kind) { return section }
+        switch kind {
+        case .situation: return body.section(.overview)
+        case .action: return body.section(.role)
+        default: return nil
+        }
+    }
+}

@@ -18,8 +18,8 @@ struct ProfileIntroLengthRule: Rule {
             ko: "읽는 시간은 한국어는 초당 5.5음절(한글 음절 수 + 영문 단어 수), 영어는 초당 2.5단어로 어림합니다. 40–75초면 한국어 약 220–410음절, 영어 약 100–190단어입니다. 누구인지, 대표 프로젝트 하나와 숫자로 된 결과, 강점, 입사 후 하고 싶은 일을 담으세요.",
             en: "Reading time is estimated at 5.5 units per second for Korean (Hangul syllables + Latin words) and 2.5 words per second for English: 40–75 s is about 220–410 Korean syllables or 100–190 English words. Say who you are, one project with a measured result, your strength, and what you want to do next."),
         triggering: [
-            .withIntro("intro: ↓|\n  안녕하세요. 열정 있는 신입 김데이터입니다. 잘 부탁드립니다."),
-            .withIntro("intro: ↓|\n" + String(repeating: "  주문 데이터를 매일 정확하게 집계하는 파이프라인을 혼자 만들고 검증까지 자동화했습니다.\n", count: 12),
+            .withIntro("intro: |\n  ↓안녕하세요. 열정 있는 신입 김데이터입니다. 잘 부탁드립니다."),
+            .withIntro("intro: |\n  ↓" + String(repeating: "주문 데이터를 매일 정확하게 집계하는 파이프라인을 혼자 만들고 검증까지 자동화했습니다.\n  ", count: 12),
                        excerpt: "intro: | (약 470음절: 소리 내어 읽으면 85초)"),
             RuleExample(["folio.yaml": "↓" + (RuleExample.withIntro("").files["folio.yaml"] ?? "")], excerpt: "(intro 없음)"),
         ],

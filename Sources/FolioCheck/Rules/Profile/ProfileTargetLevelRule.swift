@@ -49,11 +49,14 @@ struct ProfileTargetLevelRule: Rule {
         ])
 
     /// The range of years each level usually spans (seed 004: junior → mid after 1–3 years, mid for 3–5 more).
-    static let years: [String: ClosedRange<Double>] = ["junior": 0...3, "mid": 1...8, "senior": 5...40, "lead": 5...40]
+    static let years: [CareerLevel: ClosedRange<Double>] = [.junior: 0...3, .mid: 1...8, .senior: 4...40, .lead: 5...40]
 
     func check(_ context: RuleContext) -> [Finding] {
-        guard let level = context.profile.target.level, let expected = Self.years[level.value.lowercased()] else { return [] }
-        let months = context.workspace.experienceMonths(asOf: context.today) ?? 0
+        guard let level = context.profile.target.level, let career = context.profile.target.careerLevel,
+              let expected = Self.years[career] else { return [] }
+        // The work history first; a résumé that carries its jobs as projects is read by the projects' periods.
+        let months = context.workspace.experienceMonths(asOf: context.today)
+            ?? WorkHistory.months(context.workspace.projects.compactMap { $0.period?.value }, asOf: context.today)
         let years = Double(months) / 12
         guard !expected.contains(years) else { return [] }
         let worked = LocalizedText(

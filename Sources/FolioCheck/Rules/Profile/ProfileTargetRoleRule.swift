@@ -22,18 +22,29 @@ struct ProfileTargetRoleRule: Rule {
             .editing("folio.yaml", "  level: junior", "  company: ↓unicorn\n  level: junior"),
             .editing("folio.yaml", [("target:\n  role: data-engineer\n", "↓target:\n"), ("certifications:", "experience:\n  - organization: 주식회사 데이터\n    position: 데이터 엔지니어\n    period: 2024-07 – 현재\ncertifications:")],
                      excerpt: "target: (role 없음)\nexperience:\n  - position: 데이터 엔지니어   # → role: data-engineer 제안"),
+            .editing("folio.yaml", "  level: junior", "  level: ↓대리", excerpt: "level: 대리   # 직급은 경력 단계가 아님"),
         ],
         nonTriggering: [
             RuleExample([:], excerpt: "target:\n  role: data-engineer"),
             .editing("folio.yaml", "role: data-engineer", "role: Data-Analyst"),
             .editing("folio.yaml", "  level: junior", "  company: enterprise-platform\n  level: junior"),
+            .editing("folio.yaml", "  level: junior", "  level: 신입", excerpt: "level: 신입"),
+            .editing("folio.yaml", "  level: junior", "  level: 시니어", excerpt: "level: 시니어"),
         ])
 
     func check(_ context: RuleContext) -> [Finding] {
         let target = context.profile.target
         var findings: [Finding] = []
         if let role = target.role {
-            if context.profiles.role(role.value.lowercased()) == nil {
+            let key = role.value.lowercased()
+            if let profile = context.profiles.role(key), !RoleProfiles.knownRoles.contains(key) {
+                // A specialism the seeds name: checked as its family, said so instead of an unexplained error.
+                var finding = context.finding(at: role.location, LocalizedText(
+                    ko: "\(Josa.topic.after("`\(role.value)`")) \(profile.label.ko) 직군의 세부 직무로 보고 \(profile.label.ko) 기준(`\(profile.id)`)으로 검사합니다. 공고의 직무명을 그대로 쓰려면 그대로 두어도 됩니다.",
+                    en: "`\(role.value)` is read as a specialism of \(profile.label.en.lowercased()) and checked as `\(profile.id)`. Keep it if it is the posting's title."))
+                finding.severity = .suggestion
+                findings.append(finding)
+            } else if context.profiles.role(key) == nil {
                 let nearest = Spelling.nearest(to: role.value, in: RoleProfiles.knownRoles)
                 findings.append(context.finding(at: role.location, LocalizedText(
                     ko: "\(Josa.topic.after("`\(role.value)`")) folio가 모르는 직무입니다.\(nearest.map { " \(Josa.object.after("`\($0)`")) 뜻하셨나요?" } ?? "")",
@@ -58,6 +69,12 @@ struct ProfileTargetRoleRule: Rule {
             findings.append(context.finding(at: company.location, LocalizedText(
                 ko: "\(Josa.topic.after("`\(company.value)`")) folio가 모르는 회사 유형입니다.\(nearest.map { " \(Josa.object.after("`\($0)`")) 뜻하셨나요?" } ?? "")",
                 en: "`\(company.value)` is not a company type folio knows.\(nearest.map { " Did you mean `\($0)`?" } ?? "")")))
+        }
+        if let level = target.level, target.careerLevel == nil {
+            let nearest = Spelling.nearest(to: level.value, in: CareerLevel.acceptedSpellings)
+            findings.append(context.finding(at: level.location, LocalizedText(
+                ko: "\(Josa.topic.after("`level: \(level.value)`")) folio가 아는 경력 단계가 아닙니다 (대리·과장 같은 직급은 회사마다 다릅니다). junior(신입·주니어), mid(미들), senior(시니어), lead(리드) 중 하나를 쓰세요.\(nearest.map { " \(Josa.object.after("`\($0)`")) 뜻하셨나요?" } ?? "")",
+                en: "`level: \(level.value)` is not a career level folio knows (company ranks differ between companies). Write junior, mid, senior or lead.\(nearest.map { " Did you mean `\($0)`?" } ?? "")")))
         }
         return findings
     }

@@ -1,16 +1,28 @@
+import Foundation
 import FolioModel
 
 /// Team size is given, and a team of two or more has a collaboration section that says how
 /// work was split and how a disagreement was resolved (seeds 000 §1.2, 002).
 struct ProjectCollaborationRule: Rule {
-    /// Words that show a disagreement and how it was settled.
-    static let disagreementWords = [
-        "갈등", "의견", "충돌", "이견", "합의", "설득", "반대", "논의", "토론", "조율", "타협", "주장", "우려", "걱정", "하기로",
-        "disagree", "conflict", "consensus", "agree", "debate", "argu", "convinc", "persuad", "compromise", "pushed back",
-        "wanted", "concerned", "worried", "settled", "proposed", "objected", "resolved",
-    ]
+    /// A disagreement (`갈등`, `부딪혔는데`, `pushed back`), not a meeting or a discussion: `매주 회의에서
+    /// 진행 상황을 논의했습니다` shows none. Words in `Lexicon.disagreementMarkers`.
+    /// How it was settled (`합의`, `쪽으로 정리했습니다`, `agreed`): `Lexicon.resolutionMarkers`.
+    static let resolution = PhraseMatcher(Lexicon.resolutionMarkers)
 
-    static let matcher = PhraseMatcher(disagreementWords)
+    /// A disagreement marker that is not denied: `의견 차이는 거의 없었고` and `no disagreement` do not count.
+    static func statesDisagreement(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return Lexicon.disagreementMarkers.contains { marker in
+            var rest = lower[...]
+            while let range = rest.range(of: marker) {
+                let after = lower[range.upperBound...].prefix(10)
+                let before = lower[..<range.lowerBound].suffix(4)
+                if !(after.contains("없") || after.contains("않") || before.contains("no ") || before.contains("without")) { return true }
+                rest = lower[range.upperBound...]
+            }
+            return false
+        }
+    }
 
     static let description = RuleDescription(
         id: "project.collaboration", severity: .warning,
@@ -29,6 +41,9 @@ struct ProjectCollaborationRule: Rule {
             .editing("projects/orders-batch.md", [("team: 1", "team: 3"),
                 ("## 아키텍처", "## ↓협업\n\n- 수집: 나 / 집계: 팀원 1명 / 리포트: 팀원 1명\n\n## 아키텍처")],
                      excerpt: "## 협업\n- 수집: 나 / 집계: 팀원 1명   # 의견이 갈린 일이 없음"),
+            .editing("projects/orders-batch.md", [("team: 1", "team: 3"),
+                ("## 아키텍처", "## ↓협업\n\n매주 회의에서 진행 상황을 논의했습니다.\n\n## 아키텍처")],
+                     excerpt: "## 협업\n매주 회의에서 진행 상황을 논의했습니다.   # 논의는 갈등이 아님"),
             .editing("projects/orders-batch.md", "team: 1\n", "").markingFirstLine("projects/orders-batch.md"),
         ],
         nonTriggering: [
@@ -36,6 +51,9 @@ struct ProjectCollaborationRule: Rule {
             .editing("projects/orders-batch.md", [("team: 1", "team: 3"),
                 ("## 아키텍처", "## 협업\n\n- 수집: 나 / 집계: 팀원 1명\n\n원본 보관 위치로 의견이 갈려 두 방식을 측정해 비교한 뒤 합의했습니다.\n\n## 아키텍처")],
                      excerpt: "## 협업\n원본 보관 위치로 의견이 갈려 두 방식을 측정해 비교한 뒤 합의했습니다."),
+            .editing("projects/orders-batch.md", [("team: 1", "team: 2"),
+                ("## 아키텍처", "## 협업\n\n파티션 키를 두고 팀원과 부딪혔는데, 하루치 샘플로 두 방식을 재 보고 스캔이 적은 날짜 키 쪽으로 정리했습니다.\n\n## 아키텍처")],
+                     excerpt: "## 협업\n파티션 키를 두고 팀원과 부딪혔는데, 하루치 샘플로 두 방식을 재 보고 … 날짜 키 쪽으로 정리했습니다."),
         ])
 
     func check(_ context: RuleContext) -> [Finding] {
@@ -53,10 +71,17 @@ struct ProjectCollaborationRule: Rule {
                     ko: "\(team.value)명이 함께한 프로젝트인데 `## 협업` 섹션이 없습니다. 일을 어떻게 나눴는지, 의견이 갈렸을 때 어떻게 풀었는지를 적으면 \"팀에서 갈등이 있었을 때\" 질문에 바로 답이 됩니다.",
                     en: "a team of \(team.value), but no `## Collaboration` section. Say how the work was split and how a disagreement was settled: that is the answer to \"tell me about a conflict in your team\"."))
             }
-            guard !Self.matcher.containsAny(section.plainText) else { return nil }
-            return context.finding(at: section.heading.location, LocalizedText(
-                ko: "협업 섹션에 의견이 갈렸던 일과 어떻게 합의했는지가 없습니다. 면접관은 역할 분담보다 갈등을 푼 방식을 더 궁금해합니다.",
-                en: "the collaboration section has no disagreement and how it was resolved. Interviewers care more about how you settled a conflict than about who did what."))
+            let text = section.plainText
+            let disagreed = Self.statesDisagreement(text)
+            let settled = Self.resolution.containsAny(text)
+            guard !(disagreed && settled) else { return nil }
+            return context.finding(at: section.heading.location, disagreed
+                ? LocalizedText(
+                    ko: "협업 섹션에 의견이 갈린 일은 있는데 어떻게 풀었는지가 없습니다. 무엇을 근거로 어떻게 합의했는지 한두 문장 더하세요.",
+                    en: "the collaboration section has a disagreement but not how it was settled. Add a sentence or two on what evidence you used and how you agreed.")
+                : LocalizedText(
+                    ko: "협업 섹션에 의견이 갈렸던 일과 어떻게 합의했는지가 없습니다 (회의나 논의만으로는 갈등이 아닙니다). 면접관은 역할 분담보다 갈등을 푼 방식을 더 궁금해합니다.",
+                    en: "the collaboration section has no disagreement and how it was resolved (a meeting or a discussion is not one). Interviewers care more about how you settled a conflict than about who did what."))
         }
     }
 }

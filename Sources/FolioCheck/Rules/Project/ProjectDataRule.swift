@@ -54,7 +54,9 @@ struct ProjectDataRule: Rule {
         return findings
     }
 
+    /// A size, a count of rows or events, or a rate: `하루 1,200만 행`, `약 8 GB`, `2M rows a day`.
+    /// `1개`, `약 50만` (no unit) and `2024년` do not say how much data there is.
     static func hasNumberAndUnit(_ text: String) -> Bool {
-        TextMeasure.containsNumber(text) && text.unicodeScalars.contains { $0.properties.isAlphabetic }
+        Measurement.scan(text).measurements.contains { $0.isVolume }
     }
 }

@@ -17,6 +17,8 @@ struct ProjectOwnWorkRule: Rule {
         triggering: [
             .editing("projects/orders-batch.md", [("role: 혼자 설계·개발\n", ""), ("## 나의 역할\n\n수집부터 집계와 검증까지 모두 직접 작성했습니다.\n\n", "")],
                      excerpt: "(role 없음, ## 나의 역할 없음)").markingFirstLine("projects/orders-batch.md"),
+            .editing("projects/orders-batch.md", [("role: 혼자 설계·개발", "role: ↓참여"), ("## 나의 역할\n\n수집부터 집계와 검증까지 모두 직접 작성했습니다.\n\n", "")],
+                     excerpt: "role: 참여"),
         ],
         nonTriggering: [
             RuleExample([:], excerpt: "role: 혼자 설계·개발"),
@@ -25,10 +27,34 @@ struct ProjectOwnWorkRule: Rule {
                 .adding(.editing("folio.yaml", "certifications:", "experience:\n  - organization: 주식회사 데이터\n    period: 2024-07 – 현재\n    role: 주문 배치 담당\n    projects: [orders-batch]\ncertifications:")),
         ])
 
+    /// A role made only of words like 참여, 팀원, member: it names no part of the work.
+    static func namesNoPart(_ role: String) -> Bool {
+        // `모델링 참여`, `Helped with the migration`, `Member of the squad`: taking part is not a part.
+        let lower = role.lowercased()
+        if Self.participation.contains(where: { lower.contains($0) }) { return true }
+        let words = role.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        return words.allSatisfy { word in
+            Lexicon.emptyRoleWords.contains(word) || word.count <= 1
+                || (word.count <= 6 && Lexicon.emptyRoleWords.contains(String(word.prefix(2))))
+        }
+    }
+
+    /// Words that say one took part without saying which part.
+    static let participation = [
+        "참여", "참가", "보조", "서포트", "도움", "helped", "helping", "contributed", "contributor", "participat", "member of",
+        "assisted", "supported", "involved in", "part of the team",
+    ]
+
     func check(_ context: RuleContext) -> [Finding] {
         context.workspace.projects.compactMap { project in
-            let section = project.body.section(.role)
-            guard project.role == nil, section?.isEmpty ?? true else { return nil }
+            let section = project.body.section(.role) ?? project.body.section(.action)
+            let hasSection = !(section?.isEmpty ?? true)
+            if let role = project.role, !hasSection, Self.namesNoPart(role.value) {
+                return context.finding(at: role.location, LocalizedText(
+                    ko: "\(Josa.topic.after("`role: \(role.value)`")) 무엇을 맡았는지 말하지 않습니다. `수집·적재 파이프라인 담당 (4명 중 엔지니어 2명)`처럼 내 몫을 쓰세요.",
+                    en: "`role: \(role.value)` does not say which part was yours. Name it: `ingestion and loading (2 of 4 engineers)`."))
+            }
+            guard project.role == nil, !hasSection else { return nil }
             // A project done in a job whose `role` says your part is not asked again.
             guard context.workspace.job(of: project.id)?.role == nil else { return nil }
             return context.finding(at: project.blankKeys["role"] ?? context.start(of: project.file), LocalizedText(

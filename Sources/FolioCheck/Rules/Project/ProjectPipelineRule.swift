@@ -77,7 +77,9 @@ struct ProjectPipelineRule: Rule {
         var findings: [Finding] = []
         var monitored = false
         for project in projects {
-            let text = project.body.lines.map(\.value).joined(separator: "\n")
+            // A debate in `## 협업` ("검증하기 쉽다고 봤습니다") describes no stage of the pipeline.
+            let collaboration = Set(project.body.section(.collaboration)?.lines.map(\.location.line) ?? [])
+            let text = project.body.lines.filter { !collaboration.contains($0.location.line) }.map(\.value).joined(separator: "\n")
             let categories = Set(project.stack.compactMap { context.catalog.lookup($0.value)?.category })
             func says(_ stage: Stage) -> Bool {
                 stage.matcher.containsAny(text) || !categories.isDisjoint(with: stage.categories)
@@ -99,8 +101,10 @@ struct ProjectPipelineRule: Rule {
         return findings
     }
 
-    /// The architecture heading, where pipeline lines belong, or line 1 when there is none.
+    /// The architecture heading, where pipeline lines belong; else the overview that describes the
+    /// pipeline; else line 1.
     static func anchor(of project: Project, _ context: RuleContext) -> SourceLocation {
-        project.body.section(.architecture)?.heading.location ?? context.start(of: project.file)
+        project.body.section(.architecture)?.heading.location ?? project.body.section(.overview)?.heading.location
+            ?? context.start(of: project.file)
     }
 }

@@ -17,8 +17,9 @@ struct SkillCoreCoverageRule: Rule {
             en: "Add a skill for each missing competency to skills.yaml and link it to a project or story that used it. The per-role expectations live in roles.json."),
         triggering: [
             .editing("skills.yaml", [("- name: Python", "↓- name: Python"),
-                                     ("- name: Apache Spark\n  level: 3\n  version: \"3.5\"\n  depth: executor 메모리와 셔플 파티션 수를 튜닝하고 AQE를 설정\n  since: 2024-07\n", "")],
-                     excerpt: "(분산 처리 도구가 없음: Spark, Hadoop, Hive …)"),
+                                     ("- name: Apache Spark\n  level: 3\n  version: \"3.5\"\n  depth: executor 메모리와 셔플 파티션 수를 튜닝하고 AQE를 설정\n  since: 2024-07\n", "")])
+                .adding(.editing("projects/orders-batch.md", "stack: [Python, SQL, Apache Spark]", "stack: [Python, SQL]"))
+                .adding(.editing("stories/spark-oom.md", "skills: [Apache Spark, CS Fundamentals]", "skills: [CS Fundamentals]")),
             .editing("folio.yaml", "role: data-engineer", "role: data-analyst")
                 .adding(.editing("skills.yaml", "- name: Python", "↓- name: Python")),
             .editing("folio.yaml", "  level: junior", "  company: ↓enterprise-platform\n  level: junior",
@@ -33,12 +34,14 @@ struct SkillCoreCoverageRule: Rule {
     func check(_ context: RuleContext) -> [Finding] {
         guard let role = context.role else { return [] }
         let skills = context.workspace.skills
-        let entries = skills.map { context.catalog.lookup($0.name.value) }
+        let holdings = context.index.holdings
         let missing = role.core.filter { competency in
-            !zip(skills, entries).contains { skill, entry in
-                if let entry { return competency.isCovered(by: entry) }
-                // A tool the catalog lacks counts through the category the user gave it.
-                guard let category = skill.category?.value else { return false }
+            // Whatever the workspace shows, through implications: MySQL covers SQL, an SQLD certificate
+            // covers SQL, a statistics degree covers the fundamentals (the same answer as match and the xlsx).
+            if holdings.holdsAny(where: { _, entry in entry.map(competency.isCovered) ?? false }) { return false }
+            // A tool the catalog lacks counts through the category the user gave it.
+            return !skills.contains { skill in
+                guard context.catalog.lookup(skill.name.value) == nil, let category = skill.category?.value else { return false }
                 return competency.categories.contains(category) && competency.excludeSkills?.contains(skill.name.value) != true
             }
         }
@@ -49,7 +52,8 @@ struct SkillCoreCoverageRule: Rule {
                 ko: "\(role.label.ko) 직무의 핵심 역량 중 \(Josa.subject.after(missing.map(\.label.ko).joined(separator: ", "))) 스킬에 없습니다. 서류에서 가장 먼저 확인하는 기본기이니, 써 본 스킬이 있다면 적고 프로젝트와 연결하세요.",
                 en: "for \(role.label.en.lowercased()) roles, your skills miss: \(missing.map(\.label.en).joined(separator: "; ")). Reviewers check these basics first; add the ones you have used and link them to a project.")))
         }
-        if let company = context.company, let companyValue = context.profile.target.company {
+        // Seed 001's company cases describe data-engineering teams: their wish lists are for that role.
+        if role.id == "data-engineer", let company = context.company, let companyValue = context.profile.target.company {
             let names = Set(skills.map { context.canonical($0.name.value) })
             var lacking = company.required.filter { !names.contains($0.lowercased()) }
             for group in company.requiredAnyOf ?? [] where !group.contains(where: { names.contains($0.lowercased()) }) {

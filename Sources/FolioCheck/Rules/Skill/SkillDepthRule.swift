@@ -5,6 +5,22 @@ struct SkillDepthRule: Rule {
     /// Fewer words than this cannot say what you configured.
     static let minimumWords = 4
 
+    /// Whether a depth names what was done: a setting (`spark.sql.shuffle.partitions=400`), a number,
+    /// or at least `minimumWords` words that say more than "used it a lot" (`Lexicon.emptyDepthWords`).
+    static func isConcrete(_ depth: String) -> Bool {
+        let words = depth.split(whereSeparator: { $0.isWhitespace || $0 == "," || $0 == "·" || $0 == "/" })
+        // `key=value`, dotted or snake_case settings, `--flag`, `camelCase` names: concrete by themselves.
+        if words.contains(where: { word in
+            word.contains("=") || word.hasPrefix("--") || word.contains("_")
+                || (word.contains(".") && word.split(separator: ".").count >= 2 && word.allSatisfy { $0.isASCII })
+        }) { return true }
+        if Measurement.scan(depth).measurements.contains(where: { $0.isResult }) { return true }
+        let substantive = words.map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }.filter { word in
+            !word.isEmpty && !Lexicon.emptyDepthWords.contains(word)
+        }
+        return substantive.count >= minimumWords
+    }
+
     static let description = RuleDescription(
         id: "skill.depth", severity: .warning,
         summary: LocalizedText(
@@ -15,16 +31,18 @@ struct SkillDepthRule: Rule {
             ko: "면접관은 \"써 봤다\"보다 \"무엇을 직접 설정했는지\"를 듣고 싶어 합니다. 설정 항목이 구체적일수록 제대로 이해하고 썼다는 게 드러납니다.",
             en: "Interviewers want to hear what you configured yourself, not that you used it. Concrete settings show you understood the tool."),
         help: LocalizedText(
-            ko: "`depth:`에 직접 설정하거나 만든 것을 4단어 이상으로 적으세요. 예: `executor 메모리·셔플 파티션 튜닝, AQE 설정, 체크포인트 구성`.",
-            en: "In `depth:`, name what you configured or built, in at least 4 words, e.g. `tuned executor memory and shuffle partitions, enabled AQE`."),
+            ko: "`depth:`에 직접 설정하거나 만든 것을 적으세요: 설정 이름과 값, 또는 \"많이 써 봤다\" 이상의 네 단어 이상. 예: `executor 메모리·셔플 파티션 튜닝, AQE 설정, 체크포인트 구성`.",
+            en: "In `depth:`, name what you configured or built: settings with their values, or four words or more beyond \"used it a lot\", e.g. `tuned executor memory and shuffle partitions, enabled AQE`."),
         triggering: [
             .editing("skills.yaml", "depth: executor 메모리와 셔플 파티션 수를 튜닝하고 AQE를 설정", "depth: ↓사용"),
+            .editing("skills.yaml", "depth: executor 메모리와 셔플 파티션 수를 튜닝하고 AQE를 설정", "depth: ↓프로젝트에서 많이 사용해 봤습니다"),
             .editing("skills.yaml", [("- name: Python\n  level: 3\n  version: \"3.11\"\n  depth: pandas로 주문 CSV를 정제하고 PySpark 잡을 작성\n",
                                       "- ↓name: Python\n  level: 3\n  version: \"3.11\"\n")],
                      excerpt: "- name: Python\n  (depth 없음)"),
         ],
         nonTriggering: [
             RuleExample([:], excerpt: "depth: executor 메모리와 셔플 파티션 수를 튜닝하고 AQE를 설정"),
+            .editing("skills.yaml", "depth: executor 메모리와 셔플 파티션 수를 튜닝하고 AQE를 설정", "depth: spark.sql.shuffle.partitions=400, spark.executor.memory=8g"),
         ])
 
     func check(_ context: RuleContext) -> [Finding] {
@@ -35,10 +53,10 @@ struct SkillDepthRule: Rule {
                     ko: "\(name): 어디까지 써 봤는지(`depth`)가 없습니다. 직접 설정하거나 만든 것을 적어 두면 \"어느 정도로 사용해 보셨나요?\"에 바로 답할 수 있습니다.",
                     en: "\(name): no `depth`. Write what you configured or built, so \"how far did you use it?\" has its answer."))
             }
-            guard TextMeasure.words(depth.value) < Self.minimumWords else { return nil }
+            guard !Self.isConcrete(depth.value) else { return nil }
             return context.finding(at: depth.location, LocalizedText(
-                ko: "\(name): `\(depth.value)`만으로는 어디까지 해 봤는지 알 수 없습니다. 직접 설정한 항목을 \(Self.minimumWords)단어 이상으로 구체적으로 적으세요.",
-                en: "\(name): `\(depth.value)` does not say how far you went. Name the settings you configured, in \(Self.minimumWords) words or more."))
+                ko: "\(name): `\(depth.value)`만으로는 어디까지 해 봤는지 알 수 없습니다. 직접 설정한 항목(설정 이름과 값, 만든 것)을 구체적으로 적으세요.",
+                en: "\(name): `\(depth.value)` does not say how far you went. Name the settings you configured (names and values) or what you built."))
         }
     }
 }

@@ -17,8 +17,12 @@ struct SkillEvidenceRule: Rule {
         triggering: [
             .editing("skills.yaml", "- name: CS Fundamentals", "- name: ↓MySQL\n  level: 3\n  version: \"8.0\"\n  depth: 로컬에 설치해 인덱스를 추가하고 조회 시간을 비교\n\n- name: CS Fundamentals",
                      excerpt: "- name: MySQL\n  level: 3   # 어느 프로젝트에도 없음"),
+            .editing("skills.yaml", "- name: CS Fundamentals", "- name: ↓Apache Kafka\n  version: \"3.6\"\n  depth: 토픽 파티션 수와 컨슈머 그룹을 설계하고 lag을 모니터링\n\n- name: CS Fundamentals",
+                     excerpt: "- name: Apache Kafka   # 수준 미기재, 어느 프로젝트에도 없음"),
         ],
         nonTriggering: [
+            .editing("projects/orders-batch.md", "stack: [Python, SQL, Apache Spark]", "stack: [Python, PostgreSQL, Apache Spark]",
+                     excerpt: "stack: [Python, PostgreSQL, Apache Spark]   # PostgreSQL은 SQL을 보여 줌"),
             RuleExample([:], excerpt: "stack: [Python, SQL, Apache Spark]"),
             .editing("skills.yaml", "- name: CS Fundamentals", "- name: MySQL\n  level: 1\n  version: \"8.0\"\n  depth: 튜토리얼을 따라 테이블을 만들고 조회해 봄\n\n- name: CS Fundamentals",
                      excerpt: "- name: MySQL\n  level: 1   # 써 봄"),
@@ -27,14 +31,29 @@ struct SkillEvidenceRule: Rule {
         ])
 
     func check(_ context: RuleContext) -> [Finding] {
-        let index = context.index
+        let holdings = context.index.holdings
         return context.workspace.skills.compactMap { skill in
-            guard let level = skill.level?.value, level >= 2,
-                  !index.usedSkillNames.contains(context.canonical(skill.name.value)) else { return nil }
+            // Level 1 is "tried it": nothing to point at is expected. No level (most real résumés) is a claim.
+            if let level = skill.level?.value, level < 2 { return nil }
             let name = skill.name.value
+            let entry = context.catalog.lookup(name)
+            if entry?.kind == .editor { return nil }
+            // `Docker/Kubernetes` is skill.unknown's finding first: split it, then each part is checked.
+            if entry == nil, context.catalog.components(of: name) != nil { return nil }
+            let parts = [name]
+            // Used in a project, a story or a job (PostgreSQL in a stack shows SQL), or, for a concept, a
+            // certificate or degree (SQLD → SQL; a CS degree → CS Fundamentals).
+            let unused = parts.filter { part in
+                guard !holdings.isUsed(part) else { return false }
+                let isConcept = context.catalog.lookup(part).map { $0.kind == .concept || $0.name == "SQL" } ?? false
+                return !(isConcept && holdings.credited.contains(holdings.key(part)))
+            }
+            guard !unused.isEmpty else { return nil }
+            let claimed = skill.level.map { LocalizedText(ko: "level \($0.value)", en: "level \($0.value)") }
+                ?? LocalizedText(ko: "수준 미기재", en: "no level given")
             return context.finding(at: skill.name.location, LocalizedText(
-                ko: "\(name)(level \(level))을 쓴 프로젝트나 스토리가 없습니다. 면접관이 \"어디에 써 보셨나요?\"라고 물을 때 가리킬 곳이 있어야 합니다.",
-                en: "\(name) (level \(level)) appears in no project stack or story. When asked where you used it, you need something to point at."))
+                ko: "\(Josa.object.after("\(name)(\(claimed.ko))")) 쓴 프로젝트나 트러블슈팅 사례가 없습니다. 면접관이 \"어디에 써 보셨나요?\"라고 물을 때 가리킬 곳이 있어야 합니다.",
+                en: "\(name) (\(claimed.en)) appears in no project stack or story. When asked where you used it, you need something to point at."))
         }
     }
 }

@@ -15,6 +15,10 @@ struct SkillUnknownRule: Rule {
             ko: "제안된 이름으로 고치세요. 카탈로그에 없는 도구라면 `category:`(예: distributed-processing)를 적어 두면 직무 검사에 반영됩니다.",
             en: "Use the suggested name. For a tool the catalog lacks, add `category:` (e.g. distributed-processing) so the role checks count it."),
         triggering: [
+            .editing("skills.yaml", "- name: CS Fundamentals", "- name: ↓Docker/Kubernetes\n  level: 2\n  version: \"24\"\n  depth: 이미지를 만들고 파드 리소스 제한을 설정\n\n- name: CS Fundamentals",
+                     excerpt: "- name: Docker/Kubernetes   # 스킬 두 개"),
+            .editing("skills.yaml", "- name: CS Fundamentals", "- name: ↓VS Code\n  level: 3\n  depth: 확장 프로그램으로 원격 서버 개발 환경을 구성\n\n- name: CS Fundamentals",
+                     excerpt: "- name: VS Code   # 편집기"),
             .editing("skills.yaml", "- name: Python", "- name: ↓Pyton"),
             .editing("skills.yaml", "- name: SQL", "- name: ↓TotallyNewTool"),
         ],
@@ -26,7 +30,18 @@ struct SkillUnknownRule: Rule {
     func check(_ context: RuleContext) -> [Finding] {
         context.workspace.skills.compactMap { skill in
             let name = skill.name.value
-            guard context.catalog.lookup(name) == nil else { return nil }
+            if let entry = context.catalog.lookup(name) {
+                guard entry.kind == .editor else { return nil }
+                return context.finding(at: skill.name.location, LocalizedText(
+                    ko: "\(Josa.topic.after("`\(name)`")) 편집기(IDE)입니다. 누구나 쓰는 도구라 스킬 목록에서 빼고, 그 자리에 실제로 다룬 기술을 쓰세요.",
+                    en: "`\(name)` is an editor: everyone uses one. Drop it from the skill list and give that space to a technology you worked with."))
+            }
+            if let parts = context.catalog.components(of: name) {
+                let names = parts.map { "`\($0.name)`" }
+                return context.finding(at: skill.name.location, LocalizedText(
+                    ko: "`\(name)`: 한 항목에 스킬 \(parts.count)개(\(names.joined(separator: ", ")))가 들어 있습니다. 각각 버전과 깊이가 다르니 항목을 나눠 쓰세요.",
+                    en: "`\(name)` holds \(parts.count) skills (\(names.joined(separator: ", "))). Each has its own version and depth: write one entry per skill."))
+            }
             if let suggestion = context.catalog.suggestion(for: name) {
                 return context.finding(at: skill.name.location, LocalizedText(
                     ko: "\(Josa.topic.after("`\(name)`")) 카탈로그에 없는 이름입니다. \(Josa.object.after("`\(suggestion)`")) 뜻하셨나요?",

@@ -6,6 +6,18 @@ struct SkillVersionRule: Rule {
     static let versionless: Set<String> = ["cs-fundamentals", "statistics", "collaboration"]
     static let vagueVersions: Set<String> = ["latest", "newest", "recent", "new", "최신", "최신 버전", "최신버전", "최근", "모름", "unknown", "-", "?"]
 
+    /// `최신`, `최신 버전 사용`, `latest`, `3.x`, `2.X 버전`: no version a reader can check.
+    static func isVague(_ version: String) -> Bool {
+        let lower = version.lowercased().trimmingCharacters(in: .whitespaces)
+        if vagueVersions.contains(lower) { return true }
+        if ["최신", "latest", "newest", "recent", "최근", "모름", "unknown"].contains(where: { lower.contains($0) }) { return true }
+        // A wildcard instead of the number: `3.x`, `2.X`, `x.y`.
+        let words = lower.split(whereSeparator: { $0 == " " || $0 == "(" || $0 == ")" })
+        return words.contains { word in
+            word.hasSuffix(".x") || word.hasSuffix(".*") || word == "x" || word == "x.x" || word.hasPrefix("x.")
+        }
+    }
+
     static let description = RuleDescription(
         id: "skill.version", severity: .warning,
         summary: LocalizedText(
@@ -22,23 +34,32 @@ struct SkillVersionRule: Rule {
             .editing("skills.yaml", [("- name: Apache Spark\n  level: 3\n  version: \"3.5\"\n", "- ↓name: Apache Spark\n  level: 3\n")],
                      excerpt: "- name: Apache Spark\n  level: 3\n  (version 없음)"),
             .editing("skills.yaml", "version: \"3.11\"", "version: ↓최신"),
+            .editing("skills.yaml", "version: \"3.11\"", "version: ↓최신 버전 사용"),
+            .editing("skills.yaml", "version: \"3.5\"", "version: ↓\"3.x\""),
         ],
         nonTriggering: [
             RuleExample([:], excerpt: "- name: Apache Spark\n  version: \"3.5\""),
             .editing("skills.yaml", "  version: \"학부 자료구조·운영체제\"\n", "", excerpt: "- name: CS Fundamentals (버전이 없는 개념)"),
+            .editing("skills.yaml", "- name: CS Fundamentals", "- name: A/B Testing\n  level: 2\n  depth: 실험군·대조군을 나누고 전환율 차이를 t-검정으로 확인\n\n- name: CS Fundamentals",
+                     excerpt: "- name: A/B Testing   # 개념: 버전 없음"),
         ])
 
     func check(_ context: RuleContext) -> [Finding] {
         context.workspace.skills.compactMap { skill in
             let name = skill.name.value
+            let entry = context.catalog.lookup(name)
+            // Concepts, managed services, vendors and editors have no version a user picks (A/B Testing,
+            // EDA, BigQuery, AWS); nor has a combined entry, which skill.unknown asks to split.
+            if let entry, !entry.hasVersion { return nil }
+            if entry == nil, context.catalog.components(of: name) != nil { return nil }
             guard let version = skill.version else {
-                if let category = skill.category?.value ?? context.catalog.lookup(name)?.category,
+                if let category = skill.category?.value ?? entry?.category,
                    Self.versionless.contains(category) { return nil }
                 return context.finding(at: skill.blankKeys["version"] ?? skill.location, LocalizedText(
                     ko: "\(name): 사용한 버전(`version`)이 없습니다. 면접에서 \"어떤 버전을 어디까지 설정해 보셨나요?\"라고 물으면 바로 답할 수 있게, 직접 쓴 버전을 적어 두세요.",
                     en: "\(name): no `version`. When an interviewer asks which version you used and how far you configured it, you want the answer on the page."))
             }
-            guard Self.vagueVersions.contains(version.value.lowercased()) else { return nil }
+            guard Self.isVague(version.value) else { return nil }
             return context.finding(at: version.location, LocalizedText(
                 ko: "\(name): \(Josa.topic.after("`\(version.value)`")) 버전이 아닙니다. 실제로 설치해 쓴 버전 번호를 적으세요.",
                 en: "\(name): `\(version.value)` is not a version. Write the version number you actually installed."))

@@ -2,14 +2,6 @@ import FolioModel
 
 /// An alternatives section lists at least two options and why one was chosen (seed 000 §1.3).
 struct StoryAlternativesRule: Rule {
-    /// Words that give the reason for a choice.
-    static let reasonWords = [
-        "선택", "택했", "택함", "골랐", "결정", "채택", "때문", "이유", "그래서", "므로", "장점", "단점",
-        "chose", "choose", "picked", "decided", "because", "since", "went with", "opted", "reason", "trade-off", "tradeoff",
-    ]
-
-    static let matcher = PhraseMatcher(reasonWords)
-
     static let description = RuleDescription(
         id: "story.alternatives", severity: .warning,
         summary: LocalizedText(
@@ -23,7 +15,8 @@ struct StoryAlternativesRule: Rule {
             ko: "`## 대안` 섹션에 검토한 방법을 `- ` 목록으로 두 개 이상 쓰고, 아래에 왜 그중 하나를 골랐는지(비용, 시간, 위험) 한두 문장을 쓰세요.",
             en: "In `## Alternatives`, list two or more options as `- ` items, then a sentence or two on why you chose one (cost, time, risk)."),
         triggering: [
-            .editing("stories/spark-oom.md", [("- 판매자 ID에 salt를 붙여 2단계로 집계한다\n", ""), ("## 대안", "## ↓대안")],
+            .editing("stories/spark-oom.md", [("- 판매자 ID에 salt를 붙여 2단계로 집계한다\n", ""), ("## 대안", "## ↓대안"),
+                                                ("메모리를 늘려도 쏠림이 커지면 다시 실패하므로 두 번째 방법을 선택했습니다.", "메모리를 늘리기로 했습니다.")],
                      excerpt: "## 대안\n- executor 메모리를 4 GB에서 8 GB로 늘린다   # 선택지 하나뿐"),
             .editing("stories/spark-oom.md", [("메모리를 늘려도 쏠림이 커지면 다시 실패하므로 두 번째 방법을 선택했습니다.\n\n", ""), ("## 대안", "## ↓대안")],
                      excerpt: "## 대안\n- …\n- …   # 왜 골랐는지 없음"),
@@ -31,18 +24,30 @@ struct StoryAlternativesRule: Rule {
                      excerpt: "(## 대안 없음)").markingFirstLine("stories/spark-oom.md"),
         ],
         nonTriggering: [
+            .editing("stories/spark-oom.md", "- executor 메모리를 4 GB에서 8 GB로 늘린다\n- 판매자 ID에 salt를 붙여 2단계로 집계한다\n\n메모리를 늘려도 쏠림이 커지면 다시 실패하므로 두 번째 방법을 선택했습니다.",
+                     "- A. executor 메모리 증설: 바로 되지만 쏠림이 커지면 다시 실패\n- B. salt를 붙여 2단계 집계: 코드 수정이 필요하지만 쏠림에 강함",
+                     excerpt: "- A. executor 메모리 증설: 바로 되지만 쏠림이 커지면 다시 실패\n- B. salt를 붙여 2단계 집계: 코드 수정이 필요하지만 쏠림에 강함"),
+            .editing("stories/spark-oom.md", "- executor 메모리를 4 GB에서 8 GB로 늘린다\n- 판매자 ID에 salt를 붙여 2단계로 집계한다\n\n메모리를 늘려도 쏠림이 커지면 다시 실패하므로 두 번째 방법을 선택했습니다.",
+                     "메모리를 늘리는 방법과 키를 나누는 방법을 비교했는데, 메모리는 쏠림이 커지면 다시 터질 수 있어 두 번째를 먼저 적용했습니다.",
+                     excerpt: "메모리를 늘리는 방법과 키를 나누는 방법을 비교했는데, … 두 번째를 먼저 적용했습니다."),
             RuleExample([:], excerpt: "## 대안\n- executor 메모리를 4 GB에서 8 GB로 늘린다\n- 판매자 ID에 salt를 붙여 2단계로 집계한다\n메모리를 늘려도 쏠림이 커지면 다시 실패하므로 두 번째 방법을 선택했습니다."),
         ])
 
     func check(_ context: RuleContext) -> [Finding] {
         context.workspace.stories.compactMap { story in
-            guard let section = story.body.section(.alternatives) else {
+            guard let section = story.section(.alternatives) else {
                 return context.finding(at: context.start(of: story.file), LocalizedText(
                     ko: "\(story.displayTitle): `## 대안` 섹션이 없습니다. 검토한 방법 두 가지 이상과 그중 하나를 고른 이유를 쓰면 \"다른 방법은 없었나요?\"에 답이 됩니다.",
                     en: "\(story.displayTitle): no `## Alternatives` section. Two or more options and why you picked one answer \"was there another way?\"."))
             }
-            let options = section.bullets.count
-            let hasReason = Self.matcher.containsAny(section.plainText)
+            // Reasons inside the options (`- A: 확실하지만 며칠 걸림`), a choice (`B로 정했습니다`), a causal
+            // clause (`때문에`, because) or prose weighing two options: the text layer's `Alternatives`.
+            let items = section.bullets.map(\.value)
+            let bulletLines = Set(section.bullets.map(\.location.line))
+            let prose = section.lines.filter { !bulletLines.contains($0.location.line) }.map(\.value)
+            let alternatives = Alternatives(items: items, prose: prose)
+            let options = alternatives.optionCount
+            let hasReason = alternatives.givesReason
             guard options < 2 || !hasReason else { return nil }
             let problem = switch options {
             case 0: LocalizedText(ko: "나열된 선택지가 없습니다", en: "no options listed")

@@ -29,6 +29,9 @@ struct StorySectionsRule: Rule {
         nonTriggering: [
             RuleExample([:], excerpt: "## 상황 / ## 원인 / ## 대안 / ## 해결 / ## 결과 / ## 배운 점"),
             .editing("stories/spark-oom.md", [("## 상황", "## Situation"), ("## 원인", "## Root cause"), ("## 해결", "## 조치 / Fix"), ("## 결과", "## Outcome")]),
+            .editing("stories/spark-oom.md", [("## 상황", "## 배경"), ("## 원인", "## 원인 분석"), ("## 해결", "## 해결 방안"), ("## 결과", "## 결과와 배운 점")],
+                     excerpt: "## 배경 / ## 원인 분석 / ## 해결 방안 / ## 결과와 배운 점"),
+            .editing("stories/spark-oom.md", [("## 상황", "## Context"), ("## 원인", "## Root Cause Analysis"), ("## 해결", "## What I did"), ("## 결과", "## Results")]),
         ])
 
     func check(_ context: RuleContext) -> [Finding] {
@@ -36,7 +39,7 @@ struct StorySectionsRule: Rule {
         for story in context.workspace.stories {
             var missing: [LocalizedText] = []
             for (kind, label) in Self.required {
-                guard let section = story.body.section(kind) else {
+                guard let section = story.section(kind) else {
                     missing.append(label)
                     continue
                 }
@@ -47,9 +50,15 @@ struct StorySectionsRule: Rule {
                 }
             }
             if !missing.isEmpty {
+                // Name the headings folio could not place, so a user sees why `## 경위` did not count.
+                let unplaced = story.body.sections.filter { $0.kind == .other }.map { "`## \($0.heading.value)`" }
+                let note = unplaced.isEmpty ? LocalizedText(ko: "", en: "")
+                    : LocalizedText(
+                        ko: " 어느 섹션인지 알 수 없는 제목: \(unplaced.joined(separator: ", ")) (제목에 상황·원인·해결·결과 같은 낱말을 넣으세요).",
+                        en: " Headings folio could not place: \(unplaced.joined(separator: ", ")) (put a word such as Situation, Cause, Action or Result in them).")
                 findings.append(context.finding(at: context.start(of: story.file), LocalizedText(
-                    ko: "\(story.displayTitle): \(missing.map(\.ko).joined(separator: ", ")) 섹션이 없습니다. 면접관은 상황 → 원인 → 해결 → 결과의 흐름으로 \"어떻게 대처했는지\"를 듣고 싶어 합니다.",
-                    en: "\(story.displayTitle): no \(missing.map(\.en).joined(separator: ", ")) section. Interviewers want the flow situation → cause → action → result.")))
+                    ko: "\(story.displayTitle): \(missing.map(\.ko).joined(separator: ", ")) 섹션이 없습니다. 면접관은 상황 → 원인 → 해결 → 결과의 흐름으로 \"어떻게 대처했는지\"를 듣고 싶어 합니다." + note.ko,
+                    en: "\(story.displayTitle): no \(missing.map(\.en).joined(separator: " or ")) section. Interviewers want the flow situation → cause → action → result." + note.en)))
             }
         }
         return findings

@@ -1,88 +1,129 @@
 import FolioModel
 
-/// Vague claims with no number nearby (seed 000 §1.1, seed 002).
+/// Vague claims that no measurement qualifies (seed 000 §1.1, seed 002), read by the text layer's
+/// `Claim`: a size claim needs a size or count in its clause, an improvement or quality claim a
+/// result in its sentence, and a cliché (`열정`, `성실`, `passionate`) is never answered by a number.
 struct TextVagueRule: Rule {
-    /// Phrases that claim size or improvement without saying how much.
-    static let phrases = [
-        "대용량", "많은 데이터", "방대한", "대규모 데이터", "수많은", "엄청난", "빅데이터", "빅 데이터",
-        "성능을 개선", "성능 개선", "성능을 향상", "성능 향상", "성능을 높", "속도를 개선", "속도를 높", "효율을 높",
-        "크게 개선", "크게 줄", "획기적",
-        "large data", "large amounts of data", "large volumes of data", "big data", "huge", "massive",
-        "a lot of data", "lots of data", "improved performance", "performance improvement", "improved efficiency",
-        "significantly", "dramatically",
-    ]
-    /// A phrase followed by one of these is part of a name ("청년 AI Big Data 아카데미"), not a claim.
-    static let nameNouns = [
-        "아카데미", "academy", "과정", "course", "program", "프로그램", "학과", "전공", "센터", "center", "캠프", "camp",
-        "부트캠프", "bootcamp", "분석기사", "대회", "경진대회", "연구소", "lab", "스쿨", "school", "교육", "전문가", "플랫폼개발",
-    ]
-
     static let description = RuleDescription(
         id: "text.vague", severity: .suggestion,
         summary: LocalizedText(
-            ko: "숫자 없이 쓴 막연한 표현(\"대용량\", \"많은 데이터\", \"성능을 개선\", \"large data\", \"improved performance\")을 찾습니다. 같은 줄에 숫자가 있으면 괜찮습니다.",
-            en: "Vague claims with no number on the same line (\"대용량\", \"large data\", \"improved performance\")."),
+            ko: "측정값 없이 쓴 막연한 표현(\"대용량\", \"성능을 개선\", \"안정성을 높였습니다\", \"열정\", \"large data\", \"improved\")을 찾습니다. 크기 표현은 같은 절에, 개선 표현은 같은 문장에 측정값이 있으면 괜찮습니다.",
+            en: "Vague claims no measurement qualifies (\"대용량\", \"large-scale\", \"improved\", \"robust\", \"passionate\"). A size claim needs a size in its clause; an improvement claim a result in its sentence."),
         seed: SeedCitation(Seed.s000, Seed.s002, passage: "분석가와의 커뮤니케이션을 위한 정확한 단어선택 / 구구절절 적지 말고, 한 눈에 잘 들어올 수 있도록"),
         rationale: LocalizedText(
-            ko: "\"대용량\"은 사람마다 1 GB일 수도 1 PB일 수도 있습니다. 정확한 단어와 숫자를 쓰는 사람이 협업에서도 오해를 덜 만든다고 봅니다.",
-            en: "\"Large data\" may mean 1 GB or 1 PB. Someone who writes exact words and numbers is trusted to communicate clearly at work."),
+            ko: "\"대용량\"은 사람마다 1 GB일 수도 1 PB일 수도 있습니다. 정확한 단어와 숫자를 쓰는 사람이 협업에서도 오해를 덜 만든다고 봅니다. \"열정\", \"성실\"은 모든 지원자가 쓰는 말이라 아무것도 보여 주지 못합니다.",
+            en: "\"Large data\" may mean 1 GB or 1 PB. Someone who writes exact words and numbers is trusted to communicate clearly at work. \"Passionate\" and \"hard-working\" are claimed by every applicant and show nothing."),
         help: LocalizedText(
-            ko: "표현을 숫자로 바꾸세요: \"대용량 데이터\" → \"하루 1,200만 행(8 GB)\", \"성능을 개선\" → \"6시간 → 20분\". 숫자가 같은 줄에 있으면 이 규칙은 넘어갑니다.",
-            en: "Replace the phrase with numbers: \"large data\" → \"12 million rows (8 GB) a day\", \"improved performance\" → \"6 h → 20 min\". A number on the same line satisfies the rule."),
+            ko: "표현을 숫자로 바꾸세요: \"대용량 데이터\" → \"하루 1,200만 행(8 GB)\", \"성능을 개선\" → \"6시간 → 20분\", \"안정성을 높임\" → \"4주간 장애 0건\". 태도(열정, 성실)는 그것을 보여 준 일로 바꾸세요. 연도, 인원(4명), 버전(3.5)은 측정값으로 치지 않습니다.",
+            en: "Replace the phrase with numbers: \"large data\" → \"12 million rows (8 GB) a day\", \"improved performance\" → \"6 h → 20 min\", \"more stable\" → \"0 incidents in 4 weeks\". Replace an attitude (passionate, hard-working) with what you did that shows it. Years, team sizes and versions do not count as measurements."),
         triggering: [
             .editing("projects/orders-batch.md", "공개 쇼핑몰 주문 데이터를 날마다 집계해 매출 표를 만드는 개인 프로젝트입니다.",
                      "공개 쇼핑몰 주문 데이터를 날마다 집계해 매출 표를 만드는 개인 프로젝트입니다.\n↓대용량 데이터를 처리하여 성능을 개선했습니다."),
             .editing("folio.yaml", "headline: 주문 데이터를 매일 정확하게 집계하는 신입 데이터 엔지니어", "headline: ↓Big Data를 다루는 신입 데이터 엔지니어"),
+            .editing("projects/orders-batch.md", "공개 쇼핑몰 주문 데이터를 날마다 집계해 매출 표를 만드는 개인 프로젝트입니다.",
+                     "↓대용량 데이터를 처리하는 1인 파이프라인으로 성능을 개선했습니다.",
+                     excerpt: "대용량 데이터를 처리하는 1인 파이프라인으로 성능을 개선했습니다.   # 1인은 측정값이 아님"),
+            .editing("projects/orders-batch.md", "공개 쇼핑몰 주문 데이터를 날마다 집계해 매출 표를 만드는 개인 프로젝트입니다.",
+                     "↓대량의 데이터를 효율적으로 처리하고 속도를 크게 향상시켰으며 팀에 공유했습니다."),
+            .editing("projects/orders-batch.md", "  - 일별 매출 집계 30분 → 2분", "  - 일별 매출 집계 30분 → 2분\n  - k8s 위에 배포를 자동화해 ↓안정성을 높였습니다"),
+            .editing("folio.yaml", "  안녕하세요, 주문 데이터를", "  ↓열정과 성실함으로 최선을 다하는 지원자입니다. 주문 데이터를",
+                     excerpt: "intro: |\n  열정과 성실함으로 최선을 다하는 지원자입니다. …"),
         ],
         nonTriggering: [
             RuleExample([:], excerpt: "공개 쇼핑몰 주문 데이터를 날마다 집계해 매출 표를 만드는 개인 프로젝트입니다."),
             .editing("projects/orders-batch.md", "공개 쇼핑몰 주문 데이터를", "하루 100만 행의 대용량 주문 데이터를"),
             .editing("projects/orders-batch.md", "공개 쇼핑몰 주문 데이터를", "청년 AI Big Data 아카데미에서 공개 쇼핑몰 주문 데이터를"),
+            .editing("folio.yaml", "headline: 주문 데이터를 매일 정확하게 집계하는 신입 데이터 엔지니어", "headline: 주문 데이터를 집계하는 신입 빅데이터 엔지니어"),
+            .editing("projects/orders-batch.md", "  - 일별 매출 집계 30분 → 2분", "  - 배포를 자동화해 4주간 장애 0건으로 안정성을 높였습니다"),
         ])
 
     func check(_ context: RuleContext) -> [Finding] {
         var findings: [Finding] = []
         let profile = context.profile
-        for line in [profile.headline, profile.strengths.base, profile.strengths.alpha].compactMap({ $0 }) {
-            if let finding = scan(line, context) { findings.append(finding) }
+        // One finding per problem: an attitude as a strength is profile.strengths' finding.
+        let strengths = [profile.strengths.base, profile.strengths.alpha].compactMap { $0 }
+            .filter { !ProfileStrengthsRule.isAttitude($0.value) }
+        for line in ([profile.headline].compactMap { $0 } + strengths) {
+            findings += scan([line], context, clichés: true)
+        }
+        // The intro is read sentence by sentence across its lines (`…0.61에서\n0.83으로 높였고`).
+        if let intro = profile.intro {
+            let lines = intro.value.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { offset, line in
+                Located(String(line), at: SourceLocation(
+                    file: intro.location.file, line: intro.location.line + offset, column: offset == 0 ? intro.location.column : intro.location.column))
+            }
+            findings += scan(lines, context, clichés: true)
         }
         for project in context.workspace.projects {
-            for line in project.impact + project.body.lines {
-                if let finding = scan(line, context) { findings.append(finding) }
-            }
+            for line in project.impact { findings += scan([line], context, clichés: false) }
+            for paragraph in Self.paragraphs(project.body.lines) { findings += scan(paragraph, context, clichés: false) }
         }
         for story in context.workspace.stories {
-            for line in story.body.lines {
-                if let finding = scan(line, context) { findings.append(finding) }
-            }
+            // A result with no measurement is story.measured's finding; its vague words are that finding too.
+            var skipped = story.section(.result).flatMap { section in
+                Measurement.scan(section.plainText).hasResult ? nil : Set(section.lines.map(\.location.line))
+            } ?? []
+            // The options of an alternatives section are proposals, not claims of a result.
+            skipped.formUnion(story.section(.alternatives)?.lines.map(\.location.line) ?? [])
+            let lines = story.body.lines.filter { !skipped.contains($0.location.line) }
+            for paragraph in Self.paragraphs(lines) { findings += scan(paragraph, context, clichés: false) }
         }
         return findings
     }
 
-    static let matcher = PhraseMatcher(phrases)
-    static let nameNounBytes = nameNouns.map { $0.utf8.map(PhraseMatcher.lower) }
-
-    /// The first vague phrase of a line with no number, as a finding.
-    func scan(_ line: Located<String>, _ context: RuleContext) -> Finding? {
-        guard !TextMeasure.containsNumber(line.value) else { return nil }
-        let match = Self.matcher.firstMatch(in: line.value) { _, bytes, end in
-            // Skip a phrase that is part of a name: "청년 AI Big Data 아카데미".
-            var start = end
-            while start < bytes.count, bytes[start] == 0x20 { start += 1 }
-            return !Self.nameNounBytes.contains { noun in
-                start + noun.count <= bytes.count && bytes[start..<(start + noun.count)].elementsEqual(noun)
+    /// Consecutive lines of one paragraph (a list item starts a new one), so that a sentence wrapped
+    /// over two lines is read whole.
+    static func paragraphs(_ lines: [Located<String>]) -> [[Located<String>]] {
+        var groups: [[Located<String>]] = []
+        for line in lines {
+            let startsItem = MarkdownBody.stripListMarker(line.value) != line.value
+            if let last = groups.last?.last, last.location.line + 1 == line.location.line, !startsItem {
+                groups[groups.count - 1].append(line)
+            } else {
+                groups.append([line])
             }
         }
-        guard let match else { return nil }
-        let scalars = Array(line.value.unicodeScalars)
-        let length = Self.phrases[match.phrase].unicodeScalars.count
-        var text = String.UnicodeScalarView()
-        text.append(contentsOf: scalars[match.scalarOffset..<min(scalars.count, match.scalarOffset + length)])
-        let original = String(text)
-        var location = line.location
-        location.column += match.scalarOffset
-        return context.finding(at: location, LocalizedText(
-            ko: "\"\(original)\"는 숫자 없이는 막연합니다. 얼마나 큰지, 얼마나 나아졌는지를 숫자로 쓰세요 (예: 하루 1,200만 행, 6시간 → 20분).",
-            en: "\"\(original)\" is vague without a number. Say how big or how much better, in numbers (e.g. 12 million rows a day, 6 h → 20 min)."))
+        return groups
+    }
+
+    /// The first unqualified claim of each line of a paragraph, read as one text, located on its line.
+    func scan(_ lines: [Located<String>], _ context: RuleContext, clichés: Bool) -> [Finding] {
+        // Joined with spaces: a sentence wrapped over two lines is one sentence (same offsets as "\n").
+        let text = lines.map(\.value).joined(separator: " ")
+        var starts: [Int] = []
+        var offset = 0
+        for line in lines {
+            starts.append(offset)
+            offset += line.value.unicodeScalars.count + 1
+        }
+        var reported = Set<Int>()
+        var findings: [Finding] = []
+        for claim in Claim.vague(in: text) where clichés || claim.kind != .cliche {
+            let index = (starts.lastIndex { $0 <= claim.range.lowerBound }) ?? 0
+            guard reported.insert(index).inserted else { continue }
+            var located = lines[index]
+            located.location.column += claim.range.lowerBound - starts[index]
+            findings.append(finding(for: claim, at: located.location, context))
+        }
+        return findings
+    }
+
+    func finding(for claim: Claim, at location: SourceLocation, _ context: RuleContext) -> Finding {
+        let quoted = "\"\(claim.text)\""
+        let message: LocalizedText = switch claim.kind {
+        case .cliche:
+            LocalizedText(
+                ko: "\(Josa.topic.after(quoted)) 모든 지원자가 쓰는 말이라 아무것도 보여 주지 못합니다. 그 태도를 보여 준 일을 숫자와 함께 쓰세요.",
+                en: "\(quoted) is claimed by every applicant and shows nothing. Write what you did that shows it, with a number.")
+        case .size:
+            LocalizedText(
+                ko: "\(Josa.topic.after(quoted)) 크기를 말하지 않습니다. 같은 절에 얼마나 되는지 쓰세요 (예: 하루 1,200만 행, 8 GB).",
+                en: "\(quoted) does not say how much. Give the size in the same clause (e.g. 12 million rows a day, 8 GB).")
+        case .improvement, .intensity, .quality:
+            LocalizedText(
+                ko: "\(Josa.topic.after(quoted)) 측정값 없이는 막연합니다. 같은 문장에 얼마나 나아졌는지 숫자로 쓰세요 (예: 6시간 → 20분, 4주간 장애 0건).",
+                en: "\(quoted) is vague without a measurement. Say how much better in the same sentence (e.g. 6 h → 20 min, 0 incidents in 4 weeks).")
+        }
+        return context.finding(at: location, message)
     }
 }

@@ -1,0 +1,138 @@
+/// A vague claim in résumé text: `대용량 데이터를 처리`, `성능을 크게 향상`, `안정성을 높였습니다`,
+/// `improved performance`, `passionate` — and whether a measurement says how much.
+///
+/// Seed 000 §1.1 asks for "정확한 단어선택" and seed 002 for "구구절절 적지 말고": a reviewer's first
+/// question to such a line is "how large? how much faster?". A size claim is answered by a size or
+/// count in the same clause (`하루 1,200만 행의 대용량 로그`); an improvement or quality claim by a
+/// result anywhere in its sentence (`안정성을 높여 4주간 장애 0건`); a cliché (`열정`, `성실`) by nothing.
+public struct Claim: Sendable, Hashable {
+    public enum Kind: String, Sendable {
+        /// `대용량`, `방대한`, `large-scale`: how much data?
+        case size
+        /// `개선`, `향상`, `최적화`, `improved`: by how much?
+        case improvement
+        /// `안정적`, `신뢰성`, `편리`, `robust`, `seamless`: measured how?
+        case quality
+        /// `크게`, `대폭`, `significantly`: how big?
+        case intensity
+        /// `열정`, `성실`, `hard-working`: an attitude every applicant claims.
+        case cliche
+    }
+
+    public var kind: Kind
+    /// The words as written in the text (`대용량`, `Improved`).
+    public var text: String
+    /// Where the claim starts and ends, in Unicode scalars from the start of the text.
+    public var range: Range<Int>
+    /// Whether a measurement qualifies it (see the type's documentation).
+    public var isQualified: Bool
+
+    /// Every claim in `text`, qualified or not, in order.
+    public static func claims(in text: some StringProtocol) -> [Claim] {
+        ClaimReader(Array(text.unicodeScalars)).read()
+    }
+
+    /// The claims of `text` that no measurement qualifies.
+    public static func vague(in text: some StringProtocol) -> [Claim] {
+        claims(in: text).filter { !$0.isQualified }
+    }
+}
+
+struct ClaimReader {
+    let scalars: [Unicode.Scalar]
+    let lower: [Unicode.Scalar]
+
+    init(_ scalars: [Unicode.Scalar]) {
+        self.scalars = scalars
+        lower = scalars.map { scalar in
+            (0x41...0x5A).contains(scalar.value) ? Unicode.Scalar(scalar.value + 0x20)! : scalar
+        }
+    }
+
+    static let stems: [(scalars: [Unicode.Scalar], word: Lexicon.ClaimWord)] = Lexicon.claimWords
+        .map { (Array($0.stem.unicodeScalars), $0) }
+        .sorted { $0.scalars.count > $1.scalars.count }
+    static let nonClaimEndings = Lexicon.nonClaimEndings.map { Array($0.unicodeScalars) }
+    static let nameNouns = Lexicon.nameNouns.map { Array($0.unicodeScalars) }
+    static let falseFriends = Lexicon.claimFalseFriends.map { Array($0.unicodeScalars) }
+    /// Prefixes that turn a claim into a problem: `비효율`, `불안정`, `저효율`.
+    static let negatingPrefixes: [Unicode.Scalar] = ["비", "불", "저"]
+    /// Cheap pre-check: a text none of whose scalars can start a stem has no claim.
+    static let firstScalars: Set<Unicode.Scalar> = Set(stems.compactMap(\.scalars.first))
+
+    func read() -> [Claim] {
+        guard lower.contains(where: Self.firstScalars.contains) else { return [] }
+        var found: [Claim] = []
+        var index = 0
+        while index < lower.count {
+            guard Self.firstScalars.contains(lower[index]), let match = stem(at: index) else {
+                index += 1
+                continue
+            }
+            let end = index + match.scalars.count
+            if isClaim(match, start: index, end: end) {
+                // Show the whole word (`reliable`, `개선했습니다` → `개선했습니다`), up to a space or punctuation.
+                var wordEnd = end
+                while wordEnd < scalars.count, wordEnd - end < 12, scalars[wordEnd].properties.isAlphabetic { wordEnd += 1 }
+                found.append(Claim(
+                    kind: match.word.kind, text: String(String.UnicodeScalarView(scalars[index..<wordEnd])),
+                    range: index..<end, isQualified: false))
+            }
+            index = end
+        }
+        guard !found.isEmpty else { return [] }
+        let scan = MeasurementScan(String(String.UnicodeScalarView(scalars)))
+        let results = scan.results
+        let sentences = Clauses.sentences(scalars)
+        let clauses = Clauses.clauses(scalars)
+        return found.map { claim in
+            var claim = claim
+            switch claim.kind {
+            case .cliche:
+                claim.isQualified = false
+            case .size:
+                let clause = clauses.first { $0.contains(claim.range.lowerBound) } ?? 0..<scalars.count
+                claim.isQualified = scan.measurements.contains { clause.contains($0.range.lowerBound) && $0.isVolume }
+            case .improvement, .quality, .intensity:
+                let sentence = sentences.first { $0.contains(claim.range.lowerBound) } ?? 0..<scalars.count
+                claim.isQualified = results.contains { sentence.contains($0.range.lowerBound) }
+            }
+            return claim
+        }
+    }
+
+    private func stem(at index: Int) -> (scalars: [Unicode.Scalar], word: Lexicon.ClaimWord)? {
+        Self.stems.first { stem in
+            index + stem.scalars.count <= lower.count && lower[index..<(index + stem.scalars.count)].elementsEqual(stem.scalars)
+        }
+    }
+
+    private func isClaim(_ match: (scalars: [Unicode.Scalar], word: Lexicon.ClaimWord), start: Int, end: Int) -> Bool {
+        let first = match.scalars[0]
+        if MeasurementReader.isLatinLetter(first) {
+            // English stems start a word: `improved`, not `unimproved`; `huge`, not `hugely`'s neighbours.
+            if start > 0, MeasurementReader.isLatinLetter(lower[start - 1]) { return false }
+        } else if start > 0, Self.negatingPrefixes.contains(lower[start - 1]) {
+            return false
+        }
+        // `gradient boosting`, `XGBoost`: a phrase around the stem that names a thing.
+        for friend in Self.falseFriends where friend.count >= match.scalars.count {
+            let from = max(0, start - friend.count), to = min(lower.count, end + friend.count)
+            if from < to, Array(lower[from..<to]).firstRange(of: friend) != nil { return false }
+        }
+        let rest = Array(lower[end..<min(lower.count, end + 8)])
+        if Self.nonClaimEndings.contains(where: { rest.starts(with: $0) }) { return false }
+        if rest.first == " ", Self.nonClaimEndings.contains(where: { ending in
+            ending.count >= 2 && Array(rest.dropFirst()).starts(with: ending)
+        }) { return false }
+        if match.word.kind == .size || match.word.stem == "big data" {
+            // `청년 AI Big Data 아카데미`, `빅데이터 엔지니어`: part of a name or a field's name.
+            var next = end
+            while next < lower.count, lower[next] == " " { next += 1 }
+            if Self.nameNouns.contains(where: { noun in
+                next + noun.count <= lower.count && lower[next..<(next + noun.count)].elementsEqual(noun)
+            }) { return false }
+        }
+        return true
+    }
+}

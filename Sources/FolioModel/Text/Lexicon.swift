@@ -1,0 +1,232 @@
+/// What the text layer knows of Korean and English résumé language, as data: units and counters,
+/// vague claims and clichés, reason and choice markers. Adding a word is a line here and a line in
+/// `LexiconTests`; the readers (`MeasurementReader`, `ClaimReader`, `ReasonReader`) hold no words.
+public enum Lexicon {
+    /// A unit or counter after a number, and what it makes the number.
+    public struct Unit: Sendable {
+        public var spelling: String
+        public var kind: Measurement.Kind
+        /// Whether it must follow the number with no space (`3x`, `5m`) to count.
+        public var attached: Bool
+
+        init(_ spelling: String, _ kind: Measurement.Kind, attached: Bool = false) {
+            self.spelling = spelling
+            self.kind = kind
+            self.attached = attached
+        }
+    }
+
+    /// Units and counters, Korean and English. Longest spelling wins (`개월` before `개`, `%p` before `%`).
+    public static let units: [Unit] = {
+        let duration: [String] = [
+            "밀리초", "초", "분", "시간", "일간", "일", "주간", "주", "개월", "달", "년간", "년",
+            "ms", "msec", "millisecond", "milliseconds", "sec", "secs", "second", "seconds", "s",
+            "min", "mins", "minute", "minutes", "m", "h", "hr", "hrs", "hour", "hours",
+            "day", "days", "week", "weeks", "month", "months", "year", "years", "yr", "yrs",
+        ]
+        let dataSize = [
+            "바이트", "킬로바이트", "메가바이트", "기가바이트", "테라바이트", "페타바이트", "기가", "테라", "메가",
+            "kb", "mb", "gb", "tb", "pb", "kib", "mib", "gib", "tib", "pib", "bytes", "byte",
+        ]
+        let count = [
+            "건", "행", "줄", "회", "번", "차례", "개사", "곳", "대", "편", "종", "가지", "쿼리", "테이블", "파일",
+            "rows", "row", "records", "record", "events", "event", "users", "user", "requests", "request",
+            "queries", "query", "files", "file", "jobs", "job", "tables", "table", "failures", "failure",
+            "errors", "error", "incidents", "incident", "alerts", "alert", "tickets", "ticket", "customers",
+            "customer", "sessions", "session", "messages", "message", "partitions", "partition", "nodes", "node",
+            "servers", "server", "clicks", "click", "orders", "order", "transactions", "transaction",
+            "times", "runs", "run", "documents", "docs", "pages", "page", "items", "sku", "skus",
+            "dashboards", "reports", "pipelines", "models", "features", "experiments", "tests", "downloads",
+            "visits", "visitors", "members", "accounts", "devices", "sensors", "stores", "products", "logs",
+            "lines", "calls", "writes", "reads", "plays", "streams", "listens", "subscribers", "snapshots", "images", "photos",
+            "장", "매", "명분",
+        ]
+        let percentage = ["%p", "%포인트", "%", "퍼센트", "프로", "percent", "pp", "percentage points", "포인트", "bp"]
+        let money = ["만원", "억원", "천원", "원", "달러", "불", "usd", "krw", "dollars", "won"]
+        let rate = [
+            "tps", "qps", "rps", "eps", "건/초", "건/분", "건/일", "행/초", "건/시간", "/s", "/sec", "/min", "/day",
+            "/일", "/초", "/분", "/h", "/hour", "per second", "per minute", "per day", "per hour", "a day", "a second",
+        ]
+        var table: [Unit] = []
+        table += duration.map { Unit($0, .duration, attached: ["s", "m"].contains($0)) }
+        table += dataSize.map { Unit($0, .dataSize) }
+        table += count.map { Unit($0, .count) }
+        table += percentage.map { Unit($0, .percentage) }
+        table += money.map { Unit($0, .money) }
+        table += rate.map { Unit($0, .rate) }
+        table += ["배", "x", "×", "times faster", "times"].map { Unit($0, .multiplier, attached: $0 == "x") }
+        table += ["명", "인", "people", "engineers", "developers", "members of", "teammates", "person"].map { Unit($0, .people) }
+        table += ["개", "종류"].map { Unit($0, .items) }
+        table += ["월"].map { Unit($0, .date) }
+        return table.sorted { $0.spelling.unicodeScalars.count > $1.spelling.unicodeScalars.count }
+    }()
+
+    /// Words before a bare number that make it a metric's value: `AUC 0.91`, `F1 0.82`, `정확도 93`.
+    public static let metricNames: [String] = [
+        "auc", "roc-auc", "f1", "f1-score", "rmse", "mae", "mape", "mse", "r2", "r²", "accuracy", "precision",
+        "recall", "ndcg", "map", "mrr", "hit rate", "logloss", "log loss", "bleu", "rouge", "wer", "iou", "map@10",
+        "ctr", "cvr", "roas", "cac", "ltv", "arpu", "dau", "mau", "wau", "nps", "p50", "p90", "p95", "p99", "sla",
+        "정확도", "정밀도", "재현율", "점수", "클릭률", "전환율", "이탈률", "재방문율", "리텐션", "가동률", "정확률", "score",
+    ]
+
+    /// Words before a bare number that make it a version: `버전 3`, `version 2`, `v` (attached).
+    public static let versionWords: [String] = ["버전", "version", "ver", "ver.", "release", "릴리스"]
+
+    /// Native Korean numerals that count before a counter (`한 달`, `두 배`, `세 번`).
+    public static let koreanNumerals: [String: Double] = [
+        "한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10,
+    ]
+    /// The counters a native numeral may take to make a measurement.
+    public static let nativeCounters: [String: Measurement.Kind] = [
+        "배": .multiplier, "달": .duration, "시간": .duration, "주": .duration, "번": .count, "차례": .count,
+    ]
+    /// English words that are multipliers by themselves.
+    public static let multiplierWords: [String: Double] = ["twice": 2, "half": 0.5, "halved": 0.5, "doubled": 2, "tripled": 3]
+
+    /// Large-number suffixes in Korean: `1.2억`, `500만`, `3천`.
+    public static let koreanMagnitudes: [Character: Double] = ["만": 1e4, "억": 1e8, "천": 1e3, "백": 1e2, "조": 1e12]
+
+    /// Arrows between a before and an after: `6시간 → 20분`.
+    public static let arrows: [String] = ["→", "->", "=>", "⇒", "➜", "➔", "~>", "⟶", "▶"]
+
+    // MARK: Claims
+
+    /// A vague claim: a stem, what sort of claim it is, and the language it belongs to.
+    public struct ClaimWord: Sendable {
+        public var stem: String
+        public var kind: Claim.Kind
+        init(_ stem: String, _ kind: Claim.Kind) {
+            self.stem = stem
+            self.kind = kind
+        }
+    }
+
+    /// Stems of vague claims (seed 000 §1.1 "정확한 단어선택"; seed 002 "구구절절 적지 말고"). Matched on
+    /// the stem, so `개선했습니다`, `개선함`, `개선하여` all count; see `nonClaimEndings`.
+    public static let claimWords: [ClaimWord] = {
+        let size = [
+            "대용량", "대량의", "대량 데이터", "많은 양", "많은 데이터", "방대한", "대규모 데이터", "수많은", "엄청난", "막대한", "빅데이터", "빅 데이터",
+            "large-scale", "large scale", "large data", "large amounts", "large volumes", "massive", "huge",
+            "a lot of data", "lots of data", "big data", "high-volume", "high volume",
+        ]
+        let improvement = [
+            "개선", "향상", "최적화", "절감", "단축", "효율", "높였", "높임", "높여", "줄였", "줄임", "빨라", "빠르게",
+            "improv", "optimiz", "optimis", "enhanc", "boost", "speed up", "sped up", "faster", "efficient", "streamlin",
+            "much better", "much faster", "훨씬", "상승", "증대", "증가시", "늘렸", "늘림",
+        ]
+        let quality = [
+            "안정적", "안정성", "안정화", "신뢰성", "편리", "편의성", "원활", "고도화",
+            "robust", "reliab", "seamless", "stable", "stabiliz", "smooth", "consistent and", "trustworthy",
+        ]
+        let intensity = [
+            "크게", "대폭", "획기적", "현저히", "상당히", "비약적", "눈에 띄게",
+            "significantly", "dramatically", "greatly", "substantially", "drastically", "considerably",
+        ]
+        let cliche = [
+            "열정", "성실", "열심히", "최선을", "다양한 경험", "소통", "책임감", "끈기", "꼼꼼",
+            "passionate", "passion for", "hard-working", "hardworking", "team player", "fast learner", "quick learner",
+            "detail-oriented", "self-motivated", "go-getter", "results-driven",
+        ]
+        return size.map { ClaimWord($0, .size) } + improvement.map { ClaimWord($0, .improvement) }
+            + quality.map { ClaimWord($0, .quality) } + intensity.map { ClaimWord($0, .intensity) }
+            + cliche.map { ClaimWord($0, .cliche) }
+    }()
+
+    /// What may follow a stem and make it no claim of a result: a plan (`개선할`, `개선이 필요`), a
+    /// noun for a proposal or a point (`개선안`, `개선점`), a thing's name (`효율성 지표`).
+    public static let nonClaimEndings: [String] = [
+        "안", "점", "할 ", "할수", "할 수", "하려", "해야", "이 필요", "가 필요", "방안", "사항", "하고자", "하기 위", "을 위해",
+        "를 위해", "이 떨어", "가 떨어", "이 낮", "가 낮", "이 나빠", "저하", "문제", "하지 못", "되지 않", "되지 못",
+        // `빠르게 성장하는 서비스`: the company's growth, not the applicant's result.
+        "성장", "변화", "변하", "발전하는",
+    ]
+
+    /// Phrases that contain a claim's stem but name a thing: `gradient boosting`, `XGBoost`.
+    public static let claimFalseFriends: [String] = [
+        "gradient boost", "boosting", "xgboost", "adaboost", "catboost", "lightgbm", "optimizer", "optimization problem",
+        "최적화 문제", "최적화 기법", "개선안", "효율성 지표",
+    ]
+
+    /// Nouns after a size or field word that make it part of a name, not a claim: `청년 AI Big Data 아카데미`,
+    /// `신입 빅데이터 엔지니어`, `대용량 처리 경험` is still a claim.
+    public static let nameNouns: [String] = [
+        "아카데미", "academy", "과정", "course", "program", "프로그램", "학과", "전공", "센터", "center", "캠프", "camp",
+        "부트캠프", "bootcamp", "분석기사", "대회", "경진대회", "연구소", "lab", "스쿨", "school", "교육", "전문가",
+        "엔지니어", "engineer", "분석가", "analyst", "직무", "분야", "기술", "개발자", "developer", "플랫폼팀", "team", "팀",
+        "engineering", "엔지니어링", "specialist",
+    ]
+
+    // MARK: Reasons
+
+    /// Causal markers: a sentence holding one gives a reason (`-서`, `-니까`, `-므로`, `때문`, because).
+    public static let causalMarkers: [String] = [
+        "때문", "므로", "니까", "수 있어", "수 없어", "있어서", "없어서", "커서", "느려서", "늦어서", "이라서", "여서", "해서", "어서", "아서", "라서", "으니", "덕분", "위해", "위하여", "탓에",
+        "because", "since ", " as it", " as the", " so that", "due to", "given that", "which meant", " so we", " so i",
+        "therefore", "thus", "otherwise",
+    ]
+    /// A sentence choosing one option: `B로 정했습니다`, `두 번째를 먼저 적용`, `went with B`.
+    public static let choiceMarkers: [String] = [
+        "선택", "택했", "택함", "택하", "채택", "골랐", "고름", "정했", "정함", "결정했", "결정함", "결정하였", "결론", "적용했",
+        "적용함", "적용하기로", "쓰기로", "하기로", "가기로", "진행했", "선정", "로 갔", "으로 갔", "정리했", "최종",
+        "chose", "choose", "chosen", "picked", "opted", "decided", "went with", "settled on", "selected", "preferred",
+        "we used", "i used", "adopted",
+    ]
+    /// Words that look like a choice but name a thing: `결정 트리` (a decision tree).
+    public static let choiceFalseFriends: [String] = ["결정 트리", "결정트리", "decision tree", "선택지", "선택 사항", "selection bias"]
+    /// Evaluative words that make an option carry its trade-off: `확실하지만 며칠 걸림`, `too slow`.
+    public static let tradeOffWords: [String] = [
+        "지만", "느리", "빠르", "비싸", "비용", "걸림", "걸린", "걸려", "어렵", "쉽", "복잡", "간단", "위험", "부담", "확실", "불확실",
+        "장점", "단점", "한계", "문제", "불가", "가능", "필요", "없", "많", "적", "크", "작", "늘어", "줄어", "안전", "깨지",
+        "slow", "fast", "cost", "expensive", "cheap", "risk", "simple", "complex", "hard", "easy", "but", "though",
+        "however", "would", "could", "requires", "needs", "too ", "only", "breaks", "safer", "pros", "cons", "downside",
+    ]
+
+    // MARK: Collaboration
+
+    /// A disagreement in a team (seed 000 §1.2 "팀원으로서 갈등해결능력"): not a meeting or a discussion.
+    public static let disagreementMarkers: [String] = [
+        "갈등", "의견이 갈", "의견이 달", "의견 차이", "의견차", "이견", "반대", "충돌", "부딪", "대립", "엇갈", "맞섰", "우려", "걱정",
+        "반발", "주장했", "주장이", "설득", "불만", "다른 의견", "생각이 달", "입장이 달", "입장 차", "고집",
+        "disagree", "conflict", "pushed back", "push back", "objected", "argued", "argument", "concern", "worried",
+        "clash", "tension", "different view", "did not agree", "didn't agree", "wanted a different", "preferred a different",
+        // Two wants side by side: `Finance wanted …; RevOps wanted …`, `PM은 …하자고 했고, 저는 … 봤습니다`.
+        "wanted", "insisted", "preferred", "proposed", "자고 했", "하자고", "자는 의견", "다고 봤", "고 봤습니다", "다고 생각했", "제안했지만", "반면",
+    ]
+    /// How it was settled.
+    public static let resolutionMarkers: [String] = [
+        "합의", "정리", "결정", "설득", "타협", "조율", "정했", "하기로", "가기로", "쓰기로", "맞췄", "양보", "절충", "결론", "채택", "받아들",
+        "동의", "수용", "해소", "풀었", "풀렸", "마무리", "쪽으로", "로 했", "으로 했", "기로 했", "반영했", "반영함",
+        "agreed", "settled", "resolved", "compromise", "convinced", "persuaded", "decided", "went with", "aligned",
+        "accepted", "adopted", "chose", "picked", "so we", "shipped", "ended up", "landed on", "opted", "we kept", "agreement",
+    ]
+
+    // MARK: Own part
+
+    /// Words that name no part of the work by themselves: `role: 참여`, `role: 팀원`, `member`.
+    public static let emptyRoleWords: Set<String> = [
+        "참여", "참가", "팀원", "멤버", "구성원", "인원", "담당", "역할", "팀", "일원", "개발자", "개발", "업무", "작업", "수행", "지원", "보조",
+        "member", "participant", "participated", "team", "teammate", "developer", "contributor", "worked", "on", "the", "a", "of", "as",
+    ]
+
+    // MARK: Strengths
+
+    /// Attitudes: every applicant claims them; a strength is a technical area (seed 000 §1.4).
+    public static let attitudeWords: [String] = [
+        "성실", "꼼꼼", "책임감", "열정", "끈기", "적극", "긍정", "도전", "배려", "인내", "근면", "성격", "열심", "노력", "소통", "친화",
+        "diligent", "meticulous", "responsible", "passion", "hard-working", "hardworking", "positive", "proactive", "honest",
+        "detail-oriented", "team player", "fast learner", "quick learner", "motivated",
+    ]
+
+    // MARK: Skill depth
+
+    /// Words of a `depth` that say nothing of how far the tool was taken: `많이 사용해 봤습니다`.
+    public static let emptyDepthWords: Set<String> = [
+        "프로젝트에서", "프로젝트", "많이", "자주", "잘", "사용", "사용해", "사용해봄", "사용해봤습니다", "사용했습니다", "사용함", "사용해봤음",
+        "봤습니다", "봤음", "해봤습니다", "해봄", "경험", "경험이", "경험있음", "있습니다", "있음", "다뤄봤습니다", "다룸", "다뤘습니다", "활용",
+        "활용했습니다", "활용함", "능숙", "능숙함", "능숙합니다", "가능", "가능합니다", "기본", "기초", "기초적인", "기본적인", "수준", "정도",
+        "다양한", "여러", "업무에서", "실무에서", "개인", "학습", "공부", "공부했습니다", "익숙", "익숙합니다", "익숙함", "함", "했음",
+        "used", "use", "using", "a", "lot", "lots", "of", "in", "projects", "project", "experience", "with", "familiar", "basic", "basics",
+        "various", "several", "good", "knowledge", "comfortable", "proficient", "worked", "work", "have", "i", "it", "and", "for", "the",
+    ]
+}
+
