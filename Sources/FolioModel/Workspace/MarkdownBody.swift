@@ -161,7 +161,7 @@ public enum SectionKind: String, Sendable, CaseIterable {
     static let keywords: [SectionKind: [String]] = [
         .overview: ["개요", "소개", "요약", "배경", "overview", "summary", "about", "introduction", "background", "tl;dr"],
         .role: ["나의역할", "내역할", "역할", "담당", "기여", "맡은일", "myrole", "role", "contribution", "responsibilit", "myPart", "mypart"],
-        .collaboration: ["협업", "팀워크", "갈등", "소통", "의견조율", "collaboration", "teamwork", "workingwith", "team", "conflict"],
+        .collaboration: ["협업", "팀워크", "갈등", "소통", "의견조율", "함께일한", "함께한방식", "같이일한", "협력", "collaboration", "teamwork", "workingwith", "team", "conflict"],
         .architecture: ["아키텍처", "아키텍쳐", "구조", "설계", "파이프라인", "구성도", "흐름", "architecture", "design", "pipeline", "howitworks", "stack"],
         .situation: ["상황", "문제", "증상", "현상", "장애내용", "이슈", "situation", "problem", "context", "symptom", "issue", "incident", "whathappened"],
         .cause: ["원인", "근본원인", "cause", "rootcause", "diagnos", "why", "investigation"],

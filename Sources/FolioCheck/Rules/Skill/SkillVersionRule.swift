@@ -52,6 +52,9 @@ struct SkillVersionRule: Rule {
             // EDA, BigQuery, AWS); nor has a combined entry, which skill.unknown asks to split.
             if let entry, !entry.hasVersion { return nil }
             if entry == nil, context.catalog.components(of: name) != nil { return nil }
+            // A name the catalog does not know may be a method (`Survival Analysis`) or a service: folio
+            // cannot tell whether it has a version, so it asks only what skill.unknown asks (the category).
+            if entry == nil, skill.category == nil { return nil }
             guard let version = skill.version else {
                 if let category = skill.category?.value ?? entry?.category,
                    Self.versionless.contains(category) { return nil }
