@@ -24,4 +24,16 @@ import FolioTestSupport
             #expect(condition.evidence(.ko).contains("경력 \(form.months / 12)년 \(form.months % 12)개월"))
         }
     }
+
+    @Test func openSourceEntriesAnswerAContributionCondition() throws {
+        var files = SampleFiles.workspace
+        files["folio.yaml"] = DateForms.profile("2024-07 – 현재", lang: "ko")
+            + "\nopen_source:\n  - project: apache/airflow\n    contribution: \"로그 누락 수정 (PR #41234)\"\n"
+        let workspace = try TemporaryWorkspace(files).load()
+        let posting = Posting.parse(text: "[우대사항]\n- 오픈소스 기여 경험\n", file: "postings/p.txt")
+        let report = PostingMatcher.match(posting, workspace, today: Self.today)
+        let condition = try #require(report.conditions.first { $0.condition.topic == .openSource })
+        #expect(condition.status == .shown)
+        #expect(condition.evidence(.ko) == "open_source apache/airflow: 로그 누락 수정 (PR #41234)")
+    }
 }
