@@ -66,7 +66,10 @@ let package = Package(
         // The advice rules, findings and reporters.
         .target(name: "FolioCheck", dependencies: ["FolioModel", "FolioRender"]),
         // The xlsx skill matrix over libxlsxwriter.
-        .target(name: "FolioXLSX", dependencies: ["FolioModel", "CXlsxWriter"]),
+        .target(
+            name: "FolioXLSX", dependencies: ["FolioModel", "CXlsxWriter"],
+            resources: [.copy("Resources/categories.json")]
+        ),
         // Job postings, matching and the interview sheet.
         .target(
             name: "FolioMatch",
