@@ -62,6 +62,14 @@ public enum PostingMatcher {
             ko.append("이야기 " + evidence.stories.joined(separator: ", "))
             en.append("stories " + evidence.stories.joined(separator: ", "))
         }
+        if !evidence.jobs.isEmpty {
+            ko.append("경력 " + evidence.jobs.joined(separator: ", "))
+            en.append("work at " + evidence.jobs.joined(separator: ", "))
+        }
+        if !evidence.credentials.isEmpty {
+            ko.append("자격증 " + evidence.credentials.joined(separator: ", "))
+            en.append("certificate " + evidence.credentials.joined(separator: ", "))
+        }
         if evidence.listed {
             let level = evidence.level.map { "\($0)" } ?? "?"
             let version = evidence.version.map { ", \($0)" } ?? ""
@@ -72,7 +80,7 @@ public enum PostingMatcher {
             if !evidence.mentionedIn.isEmpty {
                 ko.append("본문에만 언급: " + evidence.mentionedIn.joined(separator: ", "))
                 en.append("named only in the text of " + evidence.mentionedIn.joined(separator: ", "))
-            } else if evidence.listed {
+            } else if evidence.listed, evidence.credentials.isEmpty {
                 ko.append("skills.yaml에만 있음")
                 en.append("only in skills.yaml")
             }

@@ -54,6 +54,15 @@ public struct SkillExtractor: Sendable {
     /// Aliases never taken from free text: too common to name a skill on their own.
     static let ignoredSpellings: Set<String> = ["extract", "transform", "load", "reporting", "documentation", "data pipeline", "data pipelines"]
 
+    /// Phrases that start with a skill's spelling but are not the skill: "Go-to-market", "go live",
+    /// "spark joy", "통계 데이터를 활용한" (statistics as data, not the discipline), "R&D".
+    static let falseFriends: [String: [String]] = [
+        "Go": ["go-to", "go to market", "go live", "go-live", "go forward", "go beyond"],
+        "Apache Spark": ["spark joy", "spark curiosity", "spark interest", "spark conversation"],
+        "Statistics": ["통계 데이터", "통계데이터", "통계 자료", "통계자료", "통계청", "통계 정보", "통계정보"],
+        "R": ["r&d", "r & d"],
+    ]
+
     /// Korean particles and nouns that may follow a short Hangul spelling ("얀을", "깃 기반").
     static let particles = [
         "은", "는", "이", "가", "을", "를", "과", "와", "도", "의", "로", "으로", "에", "에서", "만", "등", "및",
@@ -168,6 +177,10 @@ public struct SkillExtractor: Sendable {
                 guard Self.particles.contains(where: { rest.hasPrefix($0) }) else { return false }
             }
         }
+        if let phrases = Self.falseFriends[pattern.entry.name] {
+            let following = String(String.UnicodeScalarView(original[start..<min(original.count, start + 24)])).lowercased()
+            if phrases.contains(where: following.hasPrefix) { return false }
+        }
         let written = String(String.UnicodeScalarView(original[start..<end]))
         switch pattern.rule {
         case .any:
@@ -200,7 +213,14 @@ public struct SkillExtractor: Sendable {
         while after < text.count, text[after] == " " { after += 1 }
         if before >= 0, listMarks.contains(text[before]) { return true }
         if after < text.count, listMarks.contains(text[after]) { return true }
-        return false
+        // "R or Python", "Python 또는 R": a list joined by a word.
+        let connectors = ["or", "and", "또는", "혹은", "및"]
+        let next = String(String.UnicodeScalarView(text[after..<min(text.count, after + 4)])).lowercased()
+        if before >= 0 {
+            let previous = " " + String(String.UnicodeScalarView(text[max(0, before - 4)...before])).lowercased()
+            if connectors.contains(where: { previous.hasSuffix(" " + $0) }) { return true }
+        }
+        return connectors.contains { next.hasPrefix($0 + " ") }
     }
 
     static func isHangul(_ scalar: Unicode.Scalar) -> Bool {
