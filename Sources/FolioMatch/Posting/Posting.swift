@@ -60,7 +60,13 @@ public struct Posting: Sendable, Codable {
         var current = Section(kind: .intro, heading: nil, lines: [])
         var title: String?
         var hasHeadings = false
-        for (offset, raw) in normalized.components(separatedBy: "\n").enumerated() {
+        // "데이터 분석가 | 자격요건: SQL | 우대사항: Tableau": a one-line posting, one part per segment.
+        let physical = normalized.components(separatedBy: "\n").enumerated().flatMap { offset, raw -> [(Int, String)] in
+            let segments = raw.components(separatedBy: " | ")
+            let headed = segments.dropFirst().contains { PostingHeading.recognise($0.trimmingCharacters(in: .whitespaces))?.kind ?? .other != .other }
+            return headed ? segments.map { (offset, $0) } : [(offset, raw)]
+        }
+        for (offset, raw) in physical {
             let line = raw.replacingOccurrences(of: "\t", with: " ").trimmingCharacters(in: .whitespaces)
             guard !line.isEmpty else { continue }
             if let heading = PostingHeading.recognise(line) {

@@ -33,10 +33,14 @@ enum RequirementReader {
     static func requirements(in sections: [Posting.Section], extractor: SkillExtractor = .shared) -> [Requirement] {
         var found: [Requirement] = []
         for section in sections where section.kind != .other {
+            let examples = [.required, .preferred, .unsectioned].contains(section.kind)
             for line in section.lines {
-                let kind = kind(of: line.text, in: section.kind)
-                for group in groups(in: line.text, extractor: extractor) {
-                    found.append(Requirement(kind: kind, skills: group, section: section.kind, line: line.number, text: line.text))
+                // A run-together line is read sentence by sentence, so "우대" marks only its own sentence.
+                for part in parts(of: line.text) {
+                    let kind = kind(of: part, in: section.kind)
+                    for group in groups(in: part, extractor: extractor, parenthesesGiveExamples: examples) {
+                        found.append(Requirement(kind: kind, skills: group, section: section.kind, line: line.number, text: line.text))
+                    }
                 }
             }
         }
@@ -47,7 +51,34 @@ enum RequirementReader {
     /// choice when its skills are joined by "/", "or", "또는", "혹은", "(이)나", when "등", "같은" follows
     /// it or "such as", "e.g." precedes it, or when the line says "중 하나 이상"/"one of". A kind the
     /// line names after such a list ("BigQuery, Redshift 등 클라우드 데이터 웨어하우스") joins the choice.
-    static func groups(in text: String, extractor: SkillExtractor = .shared, catalog: SkillCatalog = .shared) -> [[String]] {
+    /// Abbreviations whose full stop does not end a sentence.
+    static let abbreviations = ["e.g.", "i.e.", "etc.", "vs.", "eg.", "incl.", "approx.", "ex."]
+
+    /// The sentences of a line, and within a Korean sentence the parts joined by "~며", "~지만",
+    /// "~으나" ("Python과 SQL을 쓰는 것이며 Spark 경험이 있으면 좋습니다"): each takes its own kind.
+    static func parts(of text: String) -> [String] {
+        var sentences: [String] = []
+        var current = ""
+        let words = text.split(separator: " ", omittingEmptySubsequences: false)
+        for (index, word) in words.enumerated() {
+            current += (current.isEmpty ? "" : " ") + word
+            let lowered = word.lowercased()
+            let ends = [".", "!", "?", "。"].contains { lowered.hasSuffix($0) }
+                && !abbreviations.contains { lowered.hasSuffix($0) } && !(word.dropLast().last?.isNumber ?? false && index + 1 < words.count && words[index + 1].first?.isNumber == true)
+            let joins = word.count >= 2 && ["며", "지만", "으나"].contains { word.hasSuffix($0) }
+                && word.unicodeScalars.dropLast().last.map(SkillExtractor.isHangul) == true
+            if ends || joins {
+                sentences.append(current)
+                current = ""
+            }
+        }
+        if !current.trimmingCharacters(in: .whitespaces).isEmpty { sentences.append(current) }
+        return sentences.isEmpty ? [text] : sentences
+    }
+
+    static func groups(
+        in text: String, extractor: SkillExtractor = .shared, catalog: SkillCatalog = .shared, parenthesesGiveExamples: Bool = false
+    ) -> [[String]] {
         let scalars = Array(text.precomposedStringWithCanonicalMapping.unicodeScalars)
         func slice(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[range])) }
         var mentions = extractor.mentions(in: text).filter { !conditionOnlySkills.contains($0.skill) }
@@ -88,12 +119,15 @@ enum RequirementReader {
             let before = slice(0..<first).trimmingCharacters(in: .whitespaces).lowercased()
             // "클라우드(AWS, GCP)", "트리 기반 모델(XGBoost, LightGBM)": examples of the kind named before the
             // parenthesis; "AWS (S3, EMR)", "Hadoop Eco-System(HDFS, Hive)" name parts of a tool, all asked.
-            let kindBefore = before.hasSuffix("(") && all.contains { mention in
+            // In the requirements, "statistical software (R, Python)" gives examples too; in the duties a
+            // parenthesis lists the stack of the job ("파이프라인 개발 (Kafka, Flink)").
+            let toolBefore = all.first { mention in
                 let stop = mention.offset + mention.text.unicodeScalars.count
-                guard stop <= first else { return false }
-                let between = slice(stop..<first).trimmingCharacters(in: .whitespaces)
-                return between == "(" && catalog.lookup(mention.skill)?.kind == .concept
+                return stop <= first && slice(stop..<first).trimmingCharacters(in: .whitespaces) == "("
             }
+            let enclosed = before.hasSuffix("(") && after.hasPrefix(")")
+            let kindBefore = before.hasSuffix("(") && toolBefore.map { catalog.lookup($0.skill)?.kind == .concept } == true
+                || (parenthesesGiveExamples && enclosed && run.mentions.count > 1 && toolBefore == nil)
             let examples = examplesAfter.contains { after.hasPrefix($0) } || examplesBefore.contains { before.hasSuffix($0) }
                 || before.hasSuffix("(e.g.") || kindBefore
             groups.append((distinct(run.mentions.map(\.skill)), run.choice || examples))
@@ -112,10 +146,12 @@ enum RequirementReader {
                 let between = other < index
                     ? slice(runEdges[other].end..<runEdges[index].start).trimmingCharacters(in: .whitespaces).lowercased()
                     : slice(runEdges[index].end..<runEdges[other].start).trimmingCharacters(in: .whitespaces).lowercased()
-                // "등 클라우드 데이터 웨어하우스": the example word and at most two more words before the kind.
+                // "등 클라우드 데이터 웨어하우스", "experience (e.g.": an example word and at most two more
+                // words between the kind and its examples; or a particle alone ("Flink나 Spark로 스트림 처리").
                 let words = between.split(separator: " ").count
-                let adjacent = between == "(" || between.isEmpty || examplesBefore.contains(between)
-                    || (examplesAfter.contains { between.hasPrefix($0) } && words <= 3)
+                let marked = between.hasSuffix("(") || examplesBefore.contains { between.hasSuffix($0) }
+                    || examplesAfter.contains { between.hasPrefix($0) }
+                let adjacent = words <= 1 || (marked && words <= 3)
                 guard adjacent else { continue }
                 groups[index].names = distinct(groups[index].names + [name])
                 groups[other].names = []
@@ -161,8 +197,10 @@ enum RequirementReader {
         }
         // A skill the duties name ("Spark, Kafka") that a requirement already asks for
         // ("Spark or Flink") is not asked twice.
+        // So is a tool the duties name that a preferred choice offers ("ClickHouse 또는 Druid").
         let required = Set(result.filter { $0.kind == .required }.flatMap(\.skills))
-        result.removeAll { $0.kind == .preferred && !$0.isAnyOf && required.contains($0.skills[0]) }
+        let offered = Set(result.filter(\.isAnyOf).flatMap(\.skills))
+        result.removeAll { $0.kind == .preferred && !$0.isAnyOf && (required.contains($0.skills[0]) || offered.contains($0.skills[0])) }
         // Required first, then preferred, each in the posting's order.
         return result.filter { $0.kind == .required } + result.filter { $0.kind == .preferred }
     }
