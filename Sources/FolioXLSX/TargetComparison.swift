@@ -80,6 +80,21 @@ struct TargetComparison {
             heldOrder.append(key)
         }
 
+        // What the workspace shows through the catalog's implications (PostgreSQL in a stack → SQL,
+        // BigQuery → GCP, an SQLD certificate → SQL, a statistics degree → Statistics): the same answer
+        // `folio check` gives (SkillHoldings), so the sheet and skill.core-coverage agree.
+        let holdings = SkillHoldings(workspace, catalog: catalog)
+        var titles: [String: String] = [:]
+        for project in workspace.projects { titles[project.id] = project.displayTitle }
+        for story in workspace.stories { titles[story.id] = story.displayTitle }
+        for name in holdings.used.union(holdings.credited).sorted() where held[name.lowercased()] == nil {
+            let entry = catalog.lookup(name)
+            held[name.lowercased()] = Held(
+                catalogName: entry?.name ?? name, names: [entry?.name ?? name], level: nil, category: entry?.category ?? "",
+                evidence: (holdings.usedIn[name] ?? []).compactMap { titles[$0] ?? $0 })
+            heldOrder.append(name.lowercased())
+        }
+
         func status(_ keys: [String]) -> Status {
             let found = keys.compactMap { held[$0] }
             if found.contains(where: { !$0.evidence.isEmpty }) { return .evidenced }

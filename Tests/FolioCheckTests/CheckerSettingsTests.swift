@@ -80,9 +80,33 @@ struct CheckerSettingsTests {
 
         let workspace = try TemporaryWorkspace(Self.files()).load()
         let summary = CheckSummary(findings: Self.checker.check(workspace), workspace: workspace)
-        // One warning in skills.yaml (profile 95) and one in the project (95): overall 95.
+        // One warning in skills.yaml: profile 95. The project's impact lost its number: credit 100 − 25 + 10
+        // (unmeasured impact) = 85, and one warning: 0.6 × 85 + 0.4 × 95 = 89. Overall (95 + 89) / 2 = 92.
         #expect(summary.profileScore == 100 - Readiness.weights[.warning]!)
-        #expect(summary.projects.map(\.score) == [100 - Readiness.weights[.warning]!])
-        #expect(summary.score == 95)
+        #expect(summary.projects.map(\.score) == [89])
+        #expect(summary.score == 92)
+    }
+
+    @Test("readiness credits what is there: a measured project outscores a one-line one, and a long story costs nothing")
+    func readinessCredits() throws {
+        let measured = try TemporaryWorkspace(RuleExample.baseFiles).load()
+        var thin = RuleExample.baseFiles
+        thin["projects/orders-batch.md"] = "---\ntitle: 주문 집계\nimpact:\n  - 매출 집계 자동화\n---\n주문을 집계했습니다.\n"
+        thin["stories/spark-oom.md"] = nil
+        let thinWorkspace = try TemporaryWorkspace(thin).load()
+        let measuredScore = CheckSummary(findings: Self.checker.check(measured), workspace: measured).projects[0].score
+        let thinScore = CheckSummary(findings: Self.checker.check(thinWorkspace), workspace: thinWorkspace).projects[0].score
+        #expect(measuredScore == 100)
+        #expect(thinScore < 50, "a one-line project scored \(thinScore)")
+
+        // The same vague word on twenty lines of a story is one finding's worth, not twenty.
+        var long = RuleExample.baseFiles
+        long["stories/spark-oom.md"] = RuleExample.baseStory.replacingOccurrences(
+            of: "## 배운 점", with: String(repeating: "데이터를 효율적으로 처리했습니다.\n\n", count: 20) + "## 배운 점")
+        let longWorkspace = try TemporaryWorkspace(long).load()
+        let longFindings = Self.checker.check(longWorkspace)
+        #expect(longFindings.filter { $0.rule == "text.vague" }.count == 20)
+        let longScore = CheckSummary(findings: longFindings, workspace: longWorkspace).projects[0].score
+        #expect(longScore == Int((0.6 * 100 + 0.4 * Double(100 - Readiness.weights[.suggestion]!)).rounded()))
     }
 }

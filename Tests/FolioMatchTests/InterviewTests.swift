@@ -46,7 +46,7 @@ struct InterviewSheetTests {
         // Docker has no story: the sheet says what to prepare.
         let docker = try #require(sheet.skills.first { $0.name == "Docker" })
         #expect(docker.questions[3].answer == nil)
-        #expect(docker.questions[3].prepare?.contains("장애 이야기가 없습니다") == true)
+        #expect(docker.questions[3].prepare?.contains("트러블슈팅 사례가 없습니다") == true)
     }
 
     @Test("Every story becomes a STAR card that can be said in a minute, with whole sentences")

@@ -118,7 +118,7 @@ struct InterviewSheetBuilder {
             text("쓰면서 겪은 장애나 실패, 그리고 대응은?", "A failure you saw with it, and how you handled it?"),
             failures.isEmpty ? nil : failures.prefix(2).joined(separator: "\n"),
             sources: stories.map(\.file),
-            prepare: text("이 기술로 겪은 장애 이야기가 없습니다: stories/에 상황·원인·대안·해결·결과로 하나 쓰세요.",
+            prepare: text("이 기술로 겪은 트러블슈팅 사례가 없습니다: stories/에 상황·원인·대안·해결·결과로 하나 쓰세요.",
                           "No incident story with this skill: write one in stories/ (situation, cause, alternatives, action, result).")))
 
         return .init(name: name, level: skill.level?.value ?? 0, projects: projects.map(\.id), questions: questions)
@@ -311,7 +311,7 @@ struct InterviewSheetBuilder {
                 question,
                 material.isEmpty ? nil : text("답할 재료: ", "Material: ") + material.map(\.title).joined(separator: "; "),
                 sources: material.map(\.file),
-                prepare: text("워크스페이스에 이 질문에 답할 프로젝트나 이야기가 없습니다: 답을 준비하세요.",
+                prepare: text("워크스페이스에 이 질문에 답할 프로젝트나 사례가 없습니다: 답을 준비하세요.",
                               "No project or story in the workspace answers this: prepare an answer."))
         }
     }

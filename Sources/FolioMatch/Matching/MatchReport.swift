@@ -29,7 +29,7 @@ public struct MatchReport: Sendable, Codable {
     public var notes: [LocalizedText]
 
     public static let formula = LocalizedText(
-        ko: "적합도 = 얻은 점수 ÷ 만점 × 100. 필수 2점, 우대 1점; 프로젝트·이야기 근거가 있으면 전부, skills.yaml이나 본문에만 있으면 절반, 없으면 0.",
+        ko: "적합도 = 얻은 점수 ÷ 만점 × 100. 필수 2점, 우대 1점; 프로젝트·사례 근거가 있으면 전부, skills.yaml이나 본문에만 있으면 절반, 없으면 0.",
         en: "Fit = points earned ÷ points possible × 100. Required weighs 2, preferred 1; evidenced by a project or story earns the full weight, claimed only (skills.yaml or text) half, missing nothing.")
 
     /// The posting in brief.

@@ -59,7 +59,7 @@ public enum PostingMatcher {
             en.append("projects " + evidence.projects.joined(separator: ", "))
         }
         if !evidence.stories.isEmpty {
-            ko.append("이야기 " + evidence.stories.joined(separator: ", "))
+            ko.append("사례 " + evidence.stories.joined(separator: ", "))
             en.append("stories " + evidence.stories.joined(separator: ", "))
         }
         if !evidence.jobs.isEmpty {
@@ -154,7 +154,7 @@ public enum PostingMatcher {
             }
             let low = (best.level ?? 0) <= 1
             return LocalizedText(
-                ko: "\(target.ko): skills.yaml에만 있고 프로젝트·이야기에 근거가 없습니다. 쓴 프로젝트의 stack에 넣거나, skills: [\(name)]인 트러블슈팅 이야기를 하나 쓰세요."
+                ko: "\(target.ko): skills.yaml에만 있고 프로젝트·사례에 근거가 없습니다. 쓴 프로젝트의 stack에 넣거나, skills: [\(name)]인 트러블슈팅 이야기를 하나 쓰세요."
                     + (low ? " 지금 수준이 1이라면 작은 실습으로 면접에서 설명할 만큼 써 보세요." : ""),
                 en: "\(target.en): only in skills.yaml, with no project or story behind it. Add it to the stack of the project where you used it, or write a troubleshooting story with skills: [\(name)]."
                     + (low ? " At level 1, use it in a small exercise first so you can explain it in an interview." : ""))

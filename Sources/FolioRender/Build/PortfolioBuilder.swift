@@ -252,7 +252,9 @@ public struct PortfolioBuilder: Sendable {
 
     func chip(_ skill: Skill, evidenced: Bool, emphasized: Bool) -> SkillChip {
         let level = skill.level?.value ?? 0
-        let dots = String(repeating: "●", count: max(0, min(5, level))) + String(repeating: "○", count: max(0, 5 - min(5, level)))
+        // No level given: no dots, rather than five empty ones that read as "level 0".
+        let dots = skill.level == nil ? ""
+            : String(repeating: "●", count: max(0, min(5, level))) + String(repeating: "○", count: max(0, 5 - min(5, level)))
         return SkillChip(
             name: catalog.lookup(skill.name.value) == nil ? skill.name.value : catalog.canonicalName(skill.name.value),
             version: skill.version?.value, level: level, levelDots: dots, evidenced: evidenced,

@@ -104,8 +104,14 @@ public struct Labels: Sendable {
 public enum SkillBand: Int, Sendable, CaseIterable {
     case strong, working, basic
 
+    /// A skill listed without a level (most real résumés give none) is not called basic: it shows
+    /// with the skills used.
     init(level: Int?) {
-        switch level ?? 0 {
+        guard let level, level > 0 else {
+            self = .working
+            return
+        }
+        switch level {
         case 3...: self = .strong
         case 2: self = .working
         default: self = .basic

@@ -132,7 +132,7 @@ public struct OnePageSelection: Sendable {
             } else {
                 omitted.append(Omission(
                     kind: .story,
-                    description: LocalizedText(ko: "트러블슈팅 '\(story.title)'", en: "troubleshooting story '\(story.title)'"),
+                    description: LocalizedText(ko: "트러블슈팅 사례 '\(story.title)'", en: "troubleshooting story '\(story.title)'"),
                     location: project.storyLocation ?? project.location, featured: project.featured))
             }
         }

@@ -55,8 +55,8 @@ struct ExperienceImpactRule: Rule {
                     en: "\(name.en): no `highlights:`. Write at least one line on what improved, and by how much."))
             }
             return context.finding(at: first.location, LocalizedText(
-                ko: "\(name.ko): 성과에 숫자가 하나도 없습니다. `6시간 → 40분`, `장애 월 4회 → 0회`처럼 전후를 숫자로 보여 주세요.",
-                en: "\(name.en): no highlight has a number. Before → after figures (`6 h → 40 min`, `4 incidents a month → 0`) show the size of the effect."))
+                ko: "\(name.ko): 성과에 측정값이 하나도 없습니다 (연도·인원·버전은 측정값이 아닙니다). `6시간 → 40분`, `장애 월 4회 → 0회`처럼 전후를 숫자로 보여 주세요.",
+                en: "\(name.en): no highlight is measured (years, team sizes and versions are not measurements). Before → after figures (`6 h → 40 min`, `4 incidents a month → 0`) show the size of the effect."))
         }
     }
 }

@@ -39,12 +39,18 @@ struct PortfolioCertificationsRule: Rule {
         let hasCloud = names.contains { name in Self.cloudWords.contains { name.contains($0) } }
         let hasKubernetes = names.contains { name in Self.kubernetesWords.contains { name.contains($0) } }
         guard !hasCloud, !hasKubernetes else { return [] }
+        // Seed 004's levels: only a junior (or a workspace with no level) is called 신입.
+        let junior = (context.profile.target.careerLevel ?? .junior) == .junior
         let kubernetesFirst = context.company.map { Self.kubernetesFirst.contains($0.id) } ?? false
         let order = kubernetesFirst
             ? LocalizedText(ko: "쿠버네티스(CKA)나 AWS", en: "Kubernetes (CKA) or AWS")
             : LocalizedText(ko: "AWS나 쿠버네티스(CKA)", en: "AWS or Kubernetes (CKA)")
         return [context.finding(at: certificates.first?.name.location ?? context.start(of: context.profile.file), LocalizedText(
-            ko: "클라우드나 쿠버네티스 자격증이 없습니다. \(role.label.ko) 신입에게 \(order.ko) 자격증은 실무 클라우드 경험을 대신하는 가장 쉬운 신호입니다.",
-            en: "no cloud or Kubernetes certificate. For a junior \(role.label.en.lowercased()), an \(order.en) certificate is the easiest stand-in for production cloud experience."))]
+            ko: junior
+                ? "클라우드나 쿠버네티스 자격증이 없습니다. \(role.label.ko) 신입에게 \(order.ko) 자격증은 실무 클라우드 경험을 대신하는 가장 쉬운 신호입니다."
+                : "클라우드나 쿠버네티스 자격증이 없습니다. 경력자에게는 운영 경험이 먼저지만, \(order.ko) 자격증은 써 보지 않은 클라우드나 쿠버네티스를 보여 주는 쉬운 신호입니다.",
+            en: junior
+                ? "no cloud or Kubernetes certificate. For a junior \(role.label.en.lowercased()), an \(order.en) certificate is the easiest stand-in for production cloud experience."
+                : "no cloud or Kubernetes certificate. Experience in production comes first, but an \(order.en) certificate is an easy signal for a cloud or Kubernetes you have not run yet."))]
     }
 }

@@ -15,6 +15,7 @@ struct ProjectDataRule: Rule {
             ko: "`data:` 아래에 `source:`(어디서 왔는지), `volume:`(예: 하루 1,200만 행, 약 8 GB: 숫자와 단위), `format:`(예: 정형 CSV, 반정형 JSON)을 쓰세요.",
             en: "Under `data:`, give `source:` (where it came from), `volume:` (e.g. 12 million rows a day, about 8 GB: a number and a unit) and `format:` (e.g. structured CSV, semi-structured JSON)."),
         triggering: [
+            .editing("projects/orders-batch.md", "volume: 하루 약 100만 행, 약 2 GB", "volume: ↓1개", excerpt: "volume: 1개   # 크기도 건수도 아님"),
             .editing("projects/orders-batch.md", "data:\n  source: 공개 쇼핑몰 주문 데이터 (Kaggle Olist)\n  volume: 하루 약 100만 행, 약 2 GB\n  format: 정형 CSV 9개 테이블\n",
                      "↓data:\n  source: 공개 쇼핑몰 주문 데이터 (Kaggle Olist)\n"),
             .editing("projects/orders-batch.md", "volume: 하루 약 100만 행, 약 2 GB", "volume: ↓아주 많음"),

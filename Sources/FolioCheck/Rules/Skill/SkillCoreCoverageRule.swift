@@ -13,7 +13,7 @@ struct SkillCoreCoverageRule: Rule {
             ko: "서류 단계에서 면접관은 직무의 기본기가 모두 있는지부터 확인합니다. 하나라도 비면 다른 강점이 있어도 넘어가기 어렵습니다.",
             en: "At the paper stage, reviewers first check that every basic of the role is there. A gap is hard to make up with other strengths."),
         help: LocalizedText(
-            ko: "빠진 역량의 스킬을 skills.yaml에 더하고, 그 스킬을 쓴 프로젝트나 스토리를 연결하세요. 직무별 기준은 `folio explain skill.core-coverage`와 roles.json에 있습니다.",
+            ko: "빠진 역량의 스킬을 skills.yaml에 더하고, 그 스킬을 쓴 프로젝트나 트러블슈팅 사례를 연결하세요. 직무별 기준은 `folio explain skill.core-coverage`와 roles.json에 있습니다.",
             en: "Add a skill for each missing competency to skills.yaml and link it to a project or story that used it. The per-role expectations live in roles.json."),
         triggering: [
             .editing("skills.yaml", [("- name: Python", "↓- name: Python"),

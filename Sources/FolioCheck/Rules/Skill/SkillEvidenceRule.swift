@@ -5,14 +5,14 @@ struct SkillEvidenceRule: Rule {
     static let description = RuleDescription(
         id: "skill.evidence", severity: .warning,
         summary: LocalizedText(
-            ko: "level 2 이상인 스킬이 어느 프로젝트의 `stack`이나 스토리의 `skills`에 나오는지 확인합니다.",
+            ko: "level 2 이상인 스킬이 어느 프로젝트의 `stack`이나 트러블슈팅 사례의 `skills`에 나오는지 확인합니다.",
             en: "Every skill with level 2 or more appears in some project's `stack` or story's `skills`."),
         seed: SeedCitation(Seed.s002, passage: "이력서에 ~ 는 써 봤는데 어느 정도로 사용해보셨나요?"),
         rationale: LocalizedText(
             ko: "면접관은 스킬 목록의 항목마다 \"어디에 써 봤나요?\"라고 묻습니다. 가리킬 프로젝트가 없으면 수준을 믿기 어렵습니다.",
             en: "For every listed skill an interviewer asks where you used it. Without a project to point at, the level is hard to believe."),
         help: LocalizedText(
-            ko: "이 스킬을 쓴 프로젝트의 `stack:`이나 스토리의 `skills:`에 넣으세요. 쓴 곳이 없다면 level을 1(써 봄)로 낮추세요.",
+            ko: "이 스킬을 쓴 프로젝트의 `stack:`이나 트러블슈팅 사례의 `skills:`에 넣으세요. 쓴 곳이 없다면 level을 1(써 봄)로 낮추세요.",
             en: "Add it to the `stack:` of the project or the `skills:` of the story where you used it, or lower its level to 1 (tried it)."),
         triggering: [
             .editing("skills.yaml", "- name: CS Fundamentals", "- name: ↓MySQL\n  level: 3\n  version: \"8.0\"\n  depth: 로컬에 설치해 인덱스를 추가하고 조회 시간을 비교\n\n- name: CS Fundamentals",

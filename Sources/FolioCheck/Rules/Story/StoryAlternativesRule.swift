@@ -5,7 +5,7 @@ struct StoryAlternativesRule: Rule {
     static let description = RuleDescription(
         id: "story.alternatives", severity: .warning,
         summary: LocalizedText(
-            ko: "스토리의 `## 대안` 섹션에 선택지가 두 개 이상 있고, 왜 그것을 골랐는지가 있는지 확인합니다.",
+            ko: "트러블슈팅 사례의 `## 대안` 섹션에 선택지가 두 개 이상 있고, 왜 그것을 골랐는지가 있는지 확인합니다.",
             en: "An alternatives section lists at least two options and why one was chosen."),
         seed: SeedCitation(Seed.s000, passage: "엔지니어로서 문제해결능력 : 가능한 대안들을 찾아내고 기간 내에 결과물을 내는 연습"),
         rationale: LocalizedText(

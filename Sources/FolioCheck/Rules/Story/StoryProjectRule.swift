@@ -5,11 +5,11 @@ struct StoryProjectRule: Rule {
     static let description = RuleDescription(
         id: "story.project", severity: .error,
         summary: LocalizedText(
-            ko: "스토리의 `project`가 있는 프로젝트 파일을 가리키는지 확인합니다.",
+            ko: "트러블슈팅 사례의 `project`가 있는 프로젝트 파일을 가리키는지 확인합니다.",
             en: "A story's `project` names an existing project file."),
         seed: nil,
         rationale: LocalizedText(
-            ko: "스토리는 프로젝트와 이어져야 포트폴리오와 예상 질문지에서 \"이 프로젝트에서 겪은 장애\"로 함께 보입니다.",
+            ko: "트러블슈팅 사례는 프로젝트와 이어져야 포트폴리오와 예상 질문지에서 \"이 프로젝트에서 겪은 장애\"로 함께 보입니다.",
             en: "A story linked to its project shows up with it in the portfolio and the interview sheet."),
         help: LocalizedText(
             ko: "`project:`에 projects/ 폴더의 파일 이름에서 .md를 뺀 id를 쓰세요 (예: projects/sensor-pipeline.md → sensor-pipeline).",
@@ -27,7 +27,7 @@ struct StoryProjectRule: Rule {
         return context.workspace.stories.compactMap { story in
             guard let project = story.project else {
                 return context.finding(at: story.blankKeys["project"] ?? context.start(of: story.file), LocalizedText(
-                    ko: "\(story.displayTitle): 어느 프로젝트의 이야기인지(`project:`)가 없습니다.",
+                    ko: "\(story.displayTitle): 어느 프로젝트의 사례인지(`project:`)가 없습니다.",
                     en: "\(story.displayTitle): no `project:` saying which project this happened in."))
             }
             guard !index.projectIDs.contains(project.value) else { return nil }

@@ -12,7 +12,7 @@ struct StorySectionsRule: Rule {
     static let description = RuleDescription(
         id: "story.sections", severity: .error,
         summary: LocalizedText(
-            ko: "트러블슈팅 스토리에 상황, 원인, 해결, 결과 섹션이 모두 있고 비어 있지 않은지 확인합니다.",
+            ko: "트러블슈팅 사례에 상황, 원인, 해결, 결과 섹션이 모두 있고 비어 있지 않은지 확인합니다.",
             en: "A story has situation, cause, action and result sections, none of them empty."),
         seed: SeedCitation(Seed.s002, passage: "이슈, 장애상황에 대한 설명 (어떻게 문제상황을 대처했는지에 대한 설명을 할줄 알아야함)"),
         rationale: LocalizedText(
