@@ -9,7 +9,8 @@ public enum PostingMatcher {
     public static let gapCount = 3
 
     public static func match(
-        _ posting: Posting, _ workspace: Workspace, today: YearMonth = .of(Date()), catalog: SkillCatalog = .shared
+        _ posting: Posting, _ workspace: Workspace, today: YearMonth = .of(Date()), catalog: SkillCatalog = .shared,
+        roles: RoleProfiles = .shared
     ) -> MatchReport {
         let index = WorkspaceEvidence(workspace, catalog: catalog)
         let matches = posting.requirements.map { requirementMatch($0, index: index) }
@@ -27,7 +28,14 @@ public enum PostingMatcher {
                 en: "No headings such as Requirements or Preferred were found: lines saying \"preferred\" or \"우대\" count as preferred, the rest as required."))
         }
         let gaps = self.gaps(matches, possible: possible)
-        return MatchReport(
+        let company = workspace.profile.target.company.flatMap { roles.company($0.value) }.map { company in
+            MatchReport.CompanyType(
+                id: company.id, label: company.label, summary: company.summary, traits: company.traits,
+                question: LocalizedText(
+                    ko: "이 회사의 업무 프로세스에서 어떤 데이터가 생기고, 어떻게 수집·적재하겠습니까? 지원 전에 서비스를 써 보고 답을 준비하세요.",
+                    en: "What data does this company's business process produce, and how would you collect and load it? Use the service before applying and prepare an answer."))
+        }
+        var report = MatchReport(
             posting: .init(file: posting.file, title: posting.title, hasHeadings: posting.hasHeadings),
             workspace: workspace.root.standardizedFileURL.lastPathComponent,
             score: possible > 0 ? Int((earned / possible * 100).rounded()) : nil,
@@ -39,6 +47,9 @@ public enum PostingMatcher {
             gaps: gaps,
             emphasis: emphasis(matches),
             notes: notes)
+        report.hiringSteps = posting.hiringSteps
+        report.companyType = company
+        return report
     }
 
     static func requirementMatch(_ requirement: Requirement, index: WorkspaceEvidence) -> RequirementMatch {
