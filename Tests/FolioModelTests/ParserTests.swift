@@ -35,8 +35,12 @@ import FolioTestSupport
         let workspace = try load(["folio.yaml": "name: 김데이터\ncontact:\n  email: [kim@example.com\ntarget:\n  role: data-engineer\n"])
         let finding = try only("parse.yaml", in: workspace)
         #expect(finding.location.file == "folio.yaml")
-        #expect(finding.location.line == 4)
+        // The unclosed `[` is on line 3, where the user must edit (libyaml notices on line 4).
+        #expect(finding.location == SourceLocation(file: "folio.yaml", line: 3, column: 10))
         #expect(finding.severity == .error)
+        #expect(finding.help.en.contains("quotes"))
+        // The rest of the file is still read.
+        #expect(workspace.profile.target.role?.value == "data-engineer")
     }
 
     @Test func brokenFrontMatterYAMLIsReportedInTheFileLines() throws {

@@ -48,13 +48,32 @@ public struct Checker: Sendable {
         }
 
         var findings = ruleIDs == nil ? workspace.diagnostics + Self.unknownRuleIDs(in: settings) : []
+        let unreadable = Set(workspace.readingGaps.filter(\.wholeFileMissing).map(\.file))
         for var finding in results.joined() {
             if inlineDisabled[finding.location.file]?.contains(finding.rule) == true { continue }
+            if Self.followsFromLoss(finding, in: workspace, unreadable: unreadable) { continue }
             if let severity = settings.severity[finding.rule] { finding.severity = severity.value }
             findings.append(finding)
         }
         _ = results.deinitialize()
         return findings.sorted { ($0.location, $0.rule) < ($1.location, $1.rule) }
+    }
+
+    /// Whether a rule's finding only says that something is missing which was written but could
+    /// not be read: it is in a file nothing could be read of, on a line the YAML reader left out,
+    /// names (in backticks) a key that was left out, or names a file that could not be read.
+    /// The parse error already points at the place to fix; "no email" beside it would be false.
+    static func followsFromLoss(_ finding: Finding, in workspace: Workspace, unreadable: Set<String>) -> Bool {
+        let file = finding.location.file
+        if unreadable.contains(file) { return true }
+        let message = finding.message.en
+        if unreadable.contains(where: { message.contains($0) }) { return true }
+        guard let loss = workspace.readingLosses[file] else { return false }
+        if loss.wholeFile || loss.lines.contains(finding.location.line) { return true }
+        return loss.keys.contains { key in
+            let last = key.split(separator: ".").last.map(String.init) ?? key
+            return message.contains("`\(key)") || message.contains("`\(last)`") || message.contains("`\(last):")
+        }
     }
 
     /// Each rule writes only its own slot, so sharing the buffer between threads is safe.

@@ -4,7 +4,18 @@ public final class Diagnostics {
 
     public init() {}
 
+    /// What the recovering YAML reader had to leave out, by file.
+    public private(set) var losses: [String: ReadingLoss] = [:]
+
     public func add(_ finding: Finding) { findings.append(finding) }
+
+    func lost(_ loss: ReadingLoss, in file: String) {
+        var merged = losses[file] ?? ReadingLoss()
+        merged.lines.formUnion(loss.lines)
+        merged.keys.formUnion(loss.keys)
+        merged.wholeFile = merged.wholeFile || loss.wholeFile
+        losses[file] = merged
+    }
 
     func typeMismatch(at location: SourceLocation, key: String, expected: LocalizedText, got: LocalizedText, example: String) {
         add(Finding(

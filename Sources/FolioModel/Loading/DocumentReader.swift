@@ -14,10 +14,14 @@ enum DocumentReader {
         }
         project.frontMatterEnd = SourceLocation(file: source.file, line: document.closingFenceLine)
         project.body = MarkdownBody.parse(document.body, file: source.file, firstLine: document.bodyFirstLine)
-        guard let yaml else { return project }
+        guard let yaml else {
+            reportMissingTitle(source, yaml: nil, diagnostics: diagnostics, closingFence: document.closingFenceLine)
+            return project
+        }
         yaml.reportUnknownKeys(known: projectKeys)
         project.blankKeys = yaml.blankKeys()
         project.title = yaml.string("title", example: "title: 제조 공정 센서 데이터 파이프라인")
+        if project.title == nil { reportMissingTitle(source, yaml: yaml, diagnostics: diagnostics, closingFence: document.closingFenceLine) }
         project.period = yaml.period("period")
         project.team = yaml.int("team", range: 1...1000, example: "team: 5")
         project.role = yaml.string("role", example: "role: 수집·적재 파이프라인 담당")
@@ -49,14 +53,33 @@ enum DocumentReader {
         }
         story.frontMatterEnd = SourceLocation(file: source.file, line: document.closingFenceLine)
         story.body = MarkdownBody.parse(document.body, file: source.file, firstLine: document.bodyFirstLine)
-        guard let yaml else { return story }
+        guard let yaml else {
+            reportMissingTitle(source, yaml: nil, diagnostics: diagnostics, closingFence: document.closingFenceLine)
+            return story
+        }
         yaml.reportUnknownKeys(known: storyKeys)
         story.blankKeys = yaml.blankKeys()
         story.title = yaml.string("title", example: "title: 야간 배치 Spark 잡 OOM")
+        if story.title == nil { reportMissingTitle(source, yaml: yaml, diagnostics: diagnostics, closingFence: document.closingFenceLine) }
         story.project = yaml.string("project", example: "project: sensor-pipeline")
         story.skills = yaml.strings("skills", example: "skills: [Spark]")
         story.date = yaml.yearMonth("date")
         return story
+    }
+
+    /// A project or story with no `title:` at all (a blank one is reported where it is blank):
+    /// the portfolio would show the file name instead.
+    private static func reportMissingTitle(_ source: SourceText, yaml: MappingReader?, diagnostics: Diagnostics, closingFence: Int) {
+        guard yaml?.node("title") == nil, diagnostics.losses[source.file]?.wholeFile != true, diagnostics.losses[source.file]?.keys.contains("title") != true else { return }
+        let name = ((source.file as NSString).lastPathComponent as NSString).deletingPathExtension
+        diagnostics.add(Finding(
+            "parse.missing", .error, at: SourceLocation(file: source.file, line: closingFence),
+            message: LocalizedText(
+                ko: "`title:`이 없습니다. 포트폴리오에는 파일 이름(\(name))이 대신 나옵니다.",
+                en: "no `title:`; the portfolio would show the file name (\(name)) instead."),
+            help: LocalizedText(
+                ko: "닫는 `---` 위에 한 줄 쓰세요. 예: title: 제조 공정 센서 데이터 파이프라인",
+                en: "Add a line above the closing `---`, e.g. title: Sensor data pipeline for a steel mill")))
     }
 
     /// Splits the file and parses its front matter. Returns nil when the file cannot be read
@@ -72,12 +95,7 @@ enum DocumentReader {
         case .success(let split):
             document = split
         }
-        switch YAMLNode.parse(document.yaml, file: source.file, firstLine: document.yamlFirstLine) {
-        case .failure(let finding):
-            diagnostics.add(finding)
-            return (nil, document)
-        case .success(let node):
-            return (MappingReader(node, diagnostics: diagnostics, example: example), document)
-        }
+        let node = YAMLNode.read(document.yaml, file: source.file, firstLine: document.yamlFirstLine, diagnostics: diagnostics)
+        return (MappingReader(node, diagnostics: diagnostics, example: example), document)
     }
 }

@@ -114,6 +114,21 @@ struct MappingReader {
             }.filter { !$0.value.isEmpty }
         case .sequence(let items, _):
             return items.compactMap { item in
+                // `- Runtime: 52 min → 9 min` is a one-key mapping to YAML, a line of text to the
+                // person who wrote it: read it as that text, and say how to write it.
+                if case .mapping(let entries, let location) = item, entries.count == 1,
+                   case .scalar(let value) = entries[0].value, !value.isQuoted {
+                    let text = "\(entries[0].key): \(value.string)".trimmedWhitespace()
+                    diagnostics.add(Finding(
+                        "parse.quote", .warning, at: location,
+                        message: LocalizedText(
+                            ko: "`\(text)`: `: ` 때문에 YAML은 이 줄을 `key: value`로 읽습니다. folio는 글자 그대로 읽었습니다.",
+                            en: "`\(text)`: because of the `: `, YAML reads this line as a `key: value` pair; folio read it as the text."),
+                        help: LocalizedText(
+                            ko: "따옴표로 감싸면 어떤 YAML 도구든 같은 글자로 읽습니다: - \"\(text)\"",
+                            en: "Put it in quotes so every YAML tool reads the same text: - \"\(text)\"")))
+                    return Located(text, at: location)
+                }
                 guard case .scalar(let scalar) = item else {
                     diagnostics.typeMismatch(
                         at: item.location, key: path + key,

@@ -22,13 +22,17 @@ enum ProfileReader {
     static func read(_ source: SourceText, diagnostics: Diagnostics) -> Profile {
         var profile = Profile(file: source.file)
         profile.endLocation = SourceLocation(file: source.file, line: source.lines.count(where: { _ in true }))
-        let root: YAMLNode?
-        switch YAMLNode.parse(source.text, file: source.file) {
-        case .failure(let finding):
-            diagnostics.add(finding)
-            return profile
-        case .success(let node):
-            root = node
+        let root = YAMLNode.read(source.text, file: source.file, diagnostics: diagnostics)
+        if root == nil, diagnostics.losses[source.file] == nil {
+            // Nothing but comments (or `---`): no name, no contact, no target.
+            diagnostics.add(Finding(
+                "parse.empty", .error, at: SourceLocation(file: source.file, line: 1),
+                message: LocalizedText(
+                    ko: "folio.yaml에 주석만 있고 항목이 하나도 없습니다 (name, contact, target…).",
+                    en: "folio.yaml holds only comments: no key is set (name, contact, target…)."),
+                help: LocalizedText(
+                    ko: "`#`를 지우고 값을 채우세요. 예: name: 김데이터",
+                    en: "Remove the `#` in front of the keys and fill them in, e.g. name: Kim Data")))
         }
         guard let yaml = MappingReader(root, diagnostics: diagnostics, example: "name: 김데이터") else { return profile }
         yaml.reportUnknownKeys(known: keys)

@@ -4,14 +4,7 @@ enum SkillsReader {
     static let example = "- name: Apache Spark\n  level: 3\n  version: \"3.5\""
 
     static func read(_ source: SourceText, diagnostics: Diagnostics) -> [Skill] {
-        let root: YAMLNode?
-        switch YAMLNode.parse(source.text, file: source.file) {
-        case .failure(let finding):
-            diagnostics.add(finding)
-            return []
-        case .success(let node):
-            root = node
-        }
+        let root = YAMLNode.read(source.text, file: source.file, diagnostics: diagnostics)
         var items: [YAMLNode] = []
         switch root {
         case .sequence(let list, _)?:

@@ -34,18 +34,21 @@ public enum WorkspaceLoader {
                 workspace.skills = SkillsReader.read(source, diagnostics: diagnostics)
             }
         }
-        for document in readConcurrently(markdownFiles(in: "projects", root: root), in: root, parse: DocumentReader.project) {
+        for document in readConcurrently(markdownFiles(in: "projects", root: root, diagnostics: diagnostics), in: root, parse: DocumentReader.project) {
             document.findings.forEach(diagnostics.add)
+            workspace.readingLosses.merge(document.losses) { $1 }
             if document.wasRead { workspace.files.append(document.file) }
             if let project = document.value { workspace.projects.append(project) }
         }
-        for document in readConcurrently(markdownFiles(in: "stories", root: root), in: root, parse: DocumentReader.story) {
+        for document in readConcurrently(markdownFiles(in: "stories", root: root, diagnostics: diagnostics), in: root, parse: DocumentReader.story) {
             document.findings.forEach(diagnostics.add)
+            workspace.readingLosses.merge(document.losses) { $1 }
             if document.wasRead { workspace.files.append(document.file) }
             if let story = document.value { workspace.stories.append(story) }
         }
-        workspace.postings = files(in: "postings", root: root, extensions: ["txt", "md"])
+        workspace.postings = files(in: "postings", root: root, extensions: ["txt", "md"], diagnostics: diagnostics)
         workspace.diagnostics = diagnostics.findings
+        workspace.readingLosses.merge(diagnostics.losses) { $1 }
         return workspace
     }
 
@@ -61,6 +64,7 @@ public enum WorkspaceLoader {
         var wasRead = false
         var value: Value?
         var findings: [Finding] = []
+        var losses: [String: ReadingLoss] = [:]
     }
 
     /// Reads and parses files on all cores (a workspace may hold thousands), returning the
@@ -79,6 +83,7 @@ public enum WorkspaceLoader {
                 document.value = parse(source, diagnostics)
             }
             document.findings = diagnostics.findings
+            document.losses = diagnostics.losses
             (slots.buffer.baseAddress! + position).initialize(to: document)
         }
         let documents = Array(results)
@@ -86,14 +91,36 @@ public enum WorkspaceLoader {
         return documents
     }
 
-    /// Reads and decodes one file; an unreadable, non-UTF-8 or empty file becomes a finding.
+    /// The largest workspace file folio reads (10 MB): a longer one is not a portfolio file,
+    /// and reading it would only take the machine's memory.
+    public static let maxFileSize = 10_000_000
+
+    /// Reads and decodes one file; a file that is not a regular file (a folder, a broken or
+    /// looping symlink, a pipe, a device), an unreadable, oversized, non-UTF-8 or empty file
+    /// becomes a finding saying which it is.
     static func read(_ file: String, in root: URL, diagnostics: Diagnostics) -> SourceText? {
         // A path string, not URL.appendingPathComponent: this runs for every file of the workspace.
-        guard let data = FileManager.default.contents(atPath: root.path + "/" + file) else {
+        let path = root.path + "/" + file
+        if let problem = FileKind.problem(at: path, file: file) {
+            diagnostics.add(problem)
+            return nil
+        }
+        guard let data = FileKind.contents(atPath: path, limit: maxFileSize) else {
             diagnostics.add(Finding(
                 "parse.io", .error, at: SourceLocation(file: file, line: 1),
-                message: LocalizedText(ko: "파일을 읽을 수 없습니다 (권한을 확인하세요).", en: "cannot read this file (check its permissions)."),
+                message: LocalizedText(ko: "파일을 읽을 권한이 없습니다.", en: "no permission to read this file."),
                 help: LocalizedText(ko: "chmod u+r \(file)", en: "chmod u+r \(file)")))
+            return nil
+        }
+        guard data.count <= maxFileSize else {
+            diagnostics.add(Finding(
+                "parse.size", .error, at: SourceLocation(file: file, line: 1),
+                message: LocalizedText(
+                    ko: "파일이 10 MB보다 큽니다. folio는 10 MB까지의 파일만 읽습니다.",
+                    en: "this file is larger than 10 MB; folio reads workspace files up to 10 MB."),
+                help: LocalizedText(
+                    ko: "포트폴리오 파일이 아니라면 작업 폴더 밖으로 옮기세요.",
+                    en: "If it is not a portfolio file, move it out of the workspace.")))
             return nil
         }
         switch SourceText.decode(data, file: file) {
@@ -114,13 +141,32 @@ public enum WorkspaceLoader {
         }
     }
 
-    static func markdownFiles(in folder: String, root: URL) -> [String] {
-        files(in: folder, root: root, extensions: ["md", "markdown"])
+    static func markdownFiles(in folder: String, root: URL, diagnostics: Diagnostics? = nil) -> [String] {
+        files(in: folder, root: root, extensions: ["md", "markdown"], diagnostics: diagnostics)
     }
 
-    static func files(in folder: String, root: URL, extensions: Set<String>) -> [String] {
+    /// The files of `folder` with one of `extensions`, sorted. A folder that is missing is
+    /// empty; one that exists but cannot be listed (no permission, not a folder) is a finding,
+    /// never an empty folder.
+    static func files(in folder: String, root: URL, extensions: Set<String>, diagnostics: Diagnostics? = nil) -> [String] {
         let url = root.appendingPathComponent(folder)
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: url.path) else { return [] }
+        var isDirectory: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: url.path) else {
+            if exists || (try? FileManager.default.destinationOfSymbolicLink(atPath: url.path)) != nil {
+                let notFolder = exists && !isDirectory.boolValue
+                diagnostics?.add(Finding(
+                    "parse.io", .error, at: SourceLocation(file: folder + "/", line: 1),
+                    message: notFolder
+                        ? LocalizedText(ko: "\(Josa.subject.after(folder)) 폴더가 아니라 파일입니다.", en: "\(folder) is a file, not a folder.")
+                        : LocalizedText(ko: "\(folder) 폴더의 목록을 읽을 수 없습니다 (권한이 없거나 깨진 링크). 안의 파일을 하나도 읽지 않았습니다.",
+                                        en: "cannot list the \(folder) folder (no permission, or a broken link); none of its files were read."),
+                    help: notFolder
+                        ? LocalizedText(ko: "\(folder) 파일을 옮기고 \(folder)/ 폴더를 만드세요.", en: "Move the file away and make \(folder)/ a folder.")
+                        : LocalizedText(ko: "chmod u+rx \(folder)", en: "chmod u+rx \(folder)")))
+            }
+            return []
+        }
         return names
             .filter { !$0.hasPrefix(".") && extensions.contains(($0 as NSString).pathExtension.lowercased()) }
             .sorted()

@@ -48,23 +48,32 @@ public struct YAMLEntry: Sendable {
 }
 
 extension YAMLNode {
-    /// Parses YAML text that starts at `firstLine` of `file`.
+    /// Parses YAML text that starts at `firstLine` of `file`, recovering from errors: every
+    /// error becomes a finding in `diagnostics` and the rest of the file is still read
+    /// (`YAMLRecovery`); what had to be left out is recorded as the file's `ReadingLoss`.
     ///
-    /// - Returns: the root node (`nil` for an empty document), or the finding for a syntax error.
-    public static func parse(_ yaml: String, file: String, firstLine: Int = 1) -> Result<YAMLNode?, Finding> {
-        do {
-            guard let node = try Yams.compose(yaml: yaml, .basic, .default, .utf8) else { return .success(nil) }
-            return .success(YAMLNode(node, file: file, lineOffset: firstLine - 1))
-        } catch let error as YamlError {
-            return .failure(finding(for: error, file: file, lineOffset: firstLine - 1))
-        } catch {
-            return .failure(Finding(
-                "parse.yaml", .error, at: SourceLocation(file: file, line: firstLine),
-                message: LocalizedText(ko: "YAML을 읽을 수 없습니다: \(error)", en: "cannot read the YAML: \(error)")))
-        }
+    /// - Returns: the root node, or nil for an empty document or a file nothing could be read of.
+    static func read(_ yaml: String, file: String, firstLine: Int = 1, diagnostics: Diagnostics) -> YAMLNode? {
+        let outcome = YAMLRecovery.read(yaml, file: file, firstLine: firstLine)
+        outcome.findings.forEach(diagnostics.add)
+        if outcome.loss != ReadingLoss() { diagnostics.lost(outcome.loss, in: file) }
+        return outcome.node
     }
 
-    private init(_ node: Node, file: String, lineOffset: Int) {
+    /// Parses YAML text that starts at `firstLine` of `file`.
+    ///
+    /// - Returns: the root node (`nil` for an empty document), or the first finding when the
+    ///   text has a syntax error (`read` recovers from it instead).
+    public static func parse(_ yaml: String, file: String, firstLine: Int = 1) -> Result<YAMLNode?, Finding> {
+        let outcome = YAMLRecovery.read(yaml, file: file, firstLine: firstLine)
+        if let first = outcome.findings.first(where: { $0.severity == .error }) { return .failure(first) }
+        return .success(outcome.node)
+    }
+
+    /// Converts a Yams node, spending `budget` on every node so aliases cannot multiply it past
+    /// `YAMLBudget.maxNodes`.
+    init(_ node: Node, file: String, lineOffset: Int, budget: YAMLBudget) throws(YAMLBudget.Exceeded) {
+        try budget.spend()
         func location(_ mark: Mark?) -> SourceLocation {
             SourceLocation(file: file, line: (mark?.line ?? 1) + lineOffset, column: mark?.column ?? 1)
         }
@@ -74,14 +83,16 @@ extension YAMLNode {
             value.isBlock = scalar.style == .literal || scalar.style == .folded
             self = .scalar(value)
         case .sequence(let sequence):
-            self = .sequence(
-                sequence.map { YAMLNode($0, file: file, lineOffset: lineOffset) }, location(sequence.mark))
+            var items: [YAMLNode] = []
+            for item in sequence { items.append(try YAMLNode(item, file: file, lineOffset: lineOffset, budget: budget)) }
+            self = .sequence(items, location(sequence.mark))
         case .mapping(let mapping):
-            let entries = mapping.map { pair in
-                YAMLEntry(
+            var entries: [YAMLEntry] = []
+            for pair in mapping {
+                entries.append(YAMLEntry(
                     key: pair.key.string ?? "\(pair.key)",
                     keyLocation: location(pair.key.mark),
-                    value: YAMLNode(pair.value, file: file, lineOffset: lineOffset))
+                    value: try YAMLNode(pair.value, file: file, lineOffset: lineOffset, budget: budget)))
             }
             self = .mapping(entries, location(mapping.mark))
         case .alias(let alias):
@@ -89,7 +100,8 @@ extension YAMLNode {
         }
     }
 
-    private static func finding(for error: YamlError, file: String, lineOffset: Int) -> Finding {
+    /// The finding for an error `YAMLRecovery` could not work around.
+    static func genericFinding(for error: YamlError, file: String, lineOffset: Int) -> Finding {
         let problem: String
         let mark: Mark?
         switch error {
@@ -97,12 +109,10 @@ extension YAMLNode {
              .parser(let context, let text, let errorMark, _),
              .composer(let context, let text, let errorMark, _):
             problem = [context?.text, text].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ": ")
-            // An unclosed quote or bracket is found only at the end of the text; the place to
-            // edit is where it was opened, which libyaml gives as the context mark.
             mark = text.contains("end of stream") ? (context?.mark ?? errorMark) : errorMark
-        case .duplicatedKeysInMapping(let duplicates, let context):
-            problem = "duplicated key \(duplicates.joined(separator: ", "))"
-            mark = context.mark
+        case .reader(let text, _, _, _):
+            problem = text
+            mark = nil
         default:
             problem = "\(error)"
             mark = nil
@@ -112,7 +122,7 @@ extension YAMLNode {
             "parse.yaml", .error, at: location,
             message: LocalizedText(ko: "YAML 문법 오류: \(problem)", en: "YAML syntax error: \(problem)"),
             help: LocalizedText(
-                ko: "이 줄과 바로 위 줄의 들여쓰기, 콜론(:) 뒤 공백, 닫히지 않은 따옴표나 괄호를 확인하세요. 값에 콜론이나 #이 있으면 따옴표로 감싸세요.",
-                en: "Check the indentation of this line and the one above, a space after each colon, and unclosed quotes or brackets. Quote a value that contains a colon or #."))
+                ko: "이 줄과 바로 위 줄의 들여쓰기(공백으로), 콜론(:) 뒤 공백, 닫히지 않은 따옴표나 괄호를 확인하세요. 값에 콜론이나 #이 있으면 따옴표로 감싸세요.",
+                en: "Check the indentation (spaces) of this line and the one above, a space after each colon, and unclosed quotes or brackets. Quote a value that contains a colon or #."))
     }
 }

@@ -19,6 +19,9 @@ public struct Workspace: Sendable {
     public var diagnostics: [Finding]
     /// Every workspace file that was read, relative paths.
     public var files: [String]
+    /// What the recovering reader had to leave out of each file with a YAML error (lines,
+    /// keys), so that checks do not report as missing what was only unreadable.
+    public var readingLosses: [String: ReadingLoss] = [:]
 
     public init(root: URL, profile: Profile = Profile()) {
         self.root = root
