@@ -62,19 +62,6 @@ public enum JSONResumeImporter {
         let collapsed = String(ascii).split(separator: "-").joined(separator: "-")
         return collapsed.isEmpty ? fallback : String(collapsed.prefix(48))
     }
-
-    /// The role folio knows that a `basics.label` names (`Data Engineer` → data-engineer).
-    static func suggestedRole(_ label: String) -> String? {
-        let text = label.lowercased()
-        let table: [(String, [String])] = [
-            ("data-engineer", ["data engineer", "데이터 엔지니어", "data platform", "analytics engineer"]),
-            ("ml-engineer", ["machine learning", "ml engineer", "mlops", "ai engineer", "머신러닝", "딥러닝"]),
-            ("data-scientist", ["data scientist", "데이터 사이언티스트", "데이터 과학"]),
-            ("data-analyst", ["data analyst", "데이터 분석", "analyst", "business intelligence"]),
-            ("performance-marketer", ["marketer", "마케터", "growth marketing"]),
-        ]
-        return table.first { _, words in words.contains { text.contains($0) } }?.0
-    }
 }
 
 /// One conversion: the resume, its raw JSON (to name fields folio does not read), the notes.
@@ -155,9 +142,11 @@ private struct Converter {
                 let entries: [[String: Any]] = section == "basics" ? [(raw[section] as? [String: Any]) ?? [:]] : (raw[section] as? [[String: Any]]) ?? []
                 var unknown: [String: Int] = [:]
                 for entry in entries { for field in entry.keys where !Self.sectionKeys[section]!.contains(field) { unknown[field, default: 0] += 1 } }
+                // `basics` is one object; the other sections are lists.
+                let prefix = section == "basics" ? "basics." : "\(section)[]."
                 for (field, count) in unknown.sorted(by: { $0.key < $1.key }) {
-                    note("\(section)[].\(field) (\(count)개): JSON Resume 스키마에 없는 항목이라 옮기지 않았습니다.",
-                         "\(section)[].\(field) (\(count)): not a JSON Resume field; not carried.")
+                    note("\(prefix)\(field) (\(count)개): JSON Resume 스키마에 없는 항목이라 옮기지 않았습니다.",
+                         "\(prefix)\(field) (\(count)): not a JSON Resume field; not carried.")
                 }
             default:
                 note("\(key): JSON Resume 스키마에 없는 섹션이라 옮기지 않았습니다.", "\(key): not a JSON Resume section; not carried.")
@@ -272,7 +261,7 @@ private struct Converter {
         let work = resume.work ?? []
         let months = WorkHistory.months(work.compactMap { Self.readPeriod($0.startDate, $0.endDate) }, asOf: today)
         lines.append("target:")
-        if let label = basics.label?.nonBlank, let role = JSONResumeImporter.suggestedRole(label) {
+        if let label = basics.label?.nonBlank, let role = WorkHistory.role(forTitle: label) {
             lines.append(language == .ko ? "  # basics.label \(Q.quoted(label))에서 고른 직무입니다. 맞는지 확인하세요." : "  # suggested from basics.label \(Q.quoted(label)); check it")
             lines.append("  role: \(role)")
         } else {
