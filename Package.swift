@@ -17,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         // The system C library libxlsxwriter (Debian: libxlsxwriter-dev).
@@ -65,17 +66,28 @@ let package = Package(
         // The advice rules, findings and reporters.
         .target(name: "FolioCheck", dependencies: ["FolioModel", "FolioRender"]),
         // The xlsx skill matrix over libxlsxwriter.
-        .target(name: "FolioXLSX", dependencies: ["FolioModel", "CXlsxWriter"]),
+        .target(
+            name: "FolioXLSX", dependencies: ["FolioModel", "CXlsxWriter"],
+            resources: [.copy("Resources/categories.json")]
+        ),
         // Job postings, matching and the interview sheet.
         .target(
             name: "FolioMatch",
             dependencies: ["FolioModel", "FolioRender", .product(name: "Mustache", package: "swift-mustache")]
         ),
+        // `folio serve`: the live preview over HTTP on 127.0.0.1 (FlyingFox), rebuilt on every save.
+        .target(
+            name: "FolioServe",
+            dependencies: [
+                "FolioModel", "FolioCheck", "FolioRender", "FolioMatch",
+                .product(name: "FlyingFox", package: "FlyingFox"),
+            ]
+        ),
         // The command line: argument parsing and printing only.
         .executableTarget(
             name: "folio",
             dependencies: [
-                "FolioModel", "FolioCheck", "FolioRender", "FolioXLSX", "FolioMatch",
+                "FolioModel", "FolioCheck", "FolioRender", "FolioXLSX", "FolioMatch", "FolioServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

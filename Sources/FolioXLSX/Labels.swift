@@ -31,7 +31,7 @@ enum Labels {
     static let version = LocalizedText(ko: "버전", en: "Version")
     static let depth = LocalizedText(ko: "어디까지 설정해 봤나", en: "Depth")
     static let since = LocalizedText(ko: "사용 시작", en: "Since")
-    static let yearsOfUse = LocalizedText(ko: "사용 기간 (년)", en: "Years of use")
+    static let yearsOfUse = LocalizedText(ko: "사용 기간 (년, 프로젝트·경력)", en: "Years used (projects, jobs)")
     static let projectCount = LocalizedText(ko: "사용 프로젝트 수", en: "Projects")
     static let storyCount = LocalizedText(ko: "관련 사례 수", en: "Stories")
     static let evidence = LocalizedText(ko: "근거 (프로젝트·사례)", en: "Evidence (projects, stories)")

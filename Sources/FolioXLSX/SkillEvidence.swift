@@ -15,8 +15,13 @@ struct SkillEvidence {
         var version: String
         var depth: String
         var since: YearMonth?
-        /// Years from `since` to today, one decimal; nil without `since`.
+        /// Years the skill was actually used, one decimal: the months covered by the periods of
+        /// the projects and jobs whose stack names it and the months of the stories about it,
+        /// each month counted once (Spark in one 5-month project is 0.4, whatever `since` says);
+        /// nil when nothing dated shows it.
         var yearsOfUse: Double?
+        /// The months (`year * 12 + month`) behind `yearsOfUse`.
+        var monthsUsed: Set<Int> = []
         /// Indices into `projects`: the projects whose stack names this skill.
         var projects: [Int]
         /// Indices into `stories`: the stories whose `skills:` name this skill.
@@ -79,7 +84,7 @@ struct SkillEvidence {
                 version: skill.version?.value ?? "",
                 depth: skill.depth?.value ?? "",
                 since: since,
-                yearsOfUse: since.map { SkillEvidence.years(from: $0, to: today) },
+                yearsOfUse: nil,
                 projects: [], stories: [])
         }
         var rowsByKey: [String: [Int]] = [:]
@@ -103,14 +108,23 @@ struct SkillEvidence {
 
         for (column, project) in workspace.projects.enumerated() {
             var seen = Set<String>()
+            let months = SkillEvidence.months(project.period?.value, today: today)
             for item in project.stack {
                 let skillKey = key(item.value)
                 guard seen.insert(skillKey).inserted else { continue }
                 evidencedNames[skillKey, default: []].append(project.displayTitle)
                 for row in rowsByKey[skillKey] ?? [] {
                     skills[row].projects.append(column)
+                    skills[row].monthsUsed.formUnion(months)
                     marks[row][column, default: []].insert(.stack)
                 }
+            }
+        }
+        // Jobs: the skills of their stack, over the job's period.
+        for job in workspace.profile.experience {
+            let months = SkillEvidence.months(job.period?.value, today: today)
+            for item in job.stack {
+                for row in rowsByKey[key(item.value)] ?? [] { skills[row].monthsUsed.formUnion(months) }
             }
         }
 
@@ -145,17 +159,28 @@ struct SkillEvidence {
                     noProjectColumn = column
                 }
                 for row in rows {
+                    if let date = story.date?.value { skills[row].monthsUsed.insert(date.year * 12 + date.month) }
                     skills[row].stories.append(storyIndex)
                     marks[row][column, default: []].insert(.story)
                 }
             }
         }
+        for index in skills.indices where !skills[index].monthsUsed.isEmpty {
+            skills[index].yearsOfUse = SkillEvidence.years(months: skills[index].monthsUsed.count)
+        }
     }
 
-    /// Whole months from `since` to `today` in years, one decimal; 0 when `since` is in the future.
-    static func years(from since: YearMonth, to today: YearMonth) -> Double {
-        let months = max(0, since.months(until: today))
-        return (Double(months) / 12 * 10).rounded() / 10
+    /// The months a period covers, both ends counted (an ongoing one up to `today`); none without a period.
+    static func months(_ period: Period?, today: YearMonth) -> Set<Int> {
+        guard let period else { return [] }
+        let first = period.start.year * 12 + period.start.month
+        let count = min(period.months(asOf: today), 600)
+        return Set(first..<(first + count))
+    }
+
+    /// Months in years, one decimal.
+    static func years(months: Int) -> Double {
+        (Double(months) / 12 * 10).rounded() / 10
     }
 
     /// The project titles that back a skill, then its story titles, then the jobs that used it.

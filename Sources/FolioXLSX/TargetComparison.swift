@@ -112,17 +112,6 @@ struct TargetComparison {
         }
         func key(_ name: String) -> String { catalog.canonicalName(name).lowercased() }
 
-        if let role {
-            for competency in role.core {
-                let keys = heldOrder.filter { heldKey in
-                    guard let skill = held[heldKey] else { return false }
-                    if competency.excludeSkills?.contains(skill.catalogName) == true { return false }
-                    return competency.skills.contains(skill.catalogName) || competency.categories.contains(skill.category)
-                }
-                rows.append(row(sources: [Labels.roleCore], expectation: competency.label(language), keys: keys, seed: competency.seed))
-            }
-        }
-
         // Single skills, each shown once with every source that expects it.
         var skillRow: [String: Int] = [:]
         func expect(_ name: String, source: LocalizedText, seed: String) {
@@ -134,11 +123,23 @@ struct TargetComparison {
             skillRow[skillKey] = rows.count
             rows.append(row(sources: [source], expectation: catalog.canonicalName(name), keys: [skillKey], seed: seed))
         }
+        // What the target asks first comes first: the company's must-haves, then the role's core
+        // competencies and expected skills, then what the company prefers.
         if let company {
             for name in company.required { expect(name, source: Labels.companyRequired, seed: company.seed) }
             for group in company.requiredAnyOf ?? [] {
                 let expectation = group.map(catalog.canonicalName).joined(separator: " / ") + Labels.oneOf(language)
                 rows.append(row(sources: [Labels.companyOneOf], expectation: expectation, keys: group.map(key), seed: company.seed))
+            }
+        }
+        if let role {
+            for competency in role.core {
+                let keys = heldOrder.filter { heldKey in
+                    guard let skill = held[heldKey] else { return false }
+                    if competency.excludeSkills?.contains(skill.catalogName) == true { return false }
+                    return competency.skills.contains(skill.catalogName) || competency.categories.contains(skill.category)
+                }
+                rows.append(row(sources: [Labels.roleCore], expectation: competency.label(language), keys: keys, seed: competency.seed))
             }
         }
         if let role {

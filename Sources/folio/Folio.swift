@@ -20,7 +20,7 @@ struct Folio: ParsableCommand {
         version: version,
         subcommands: [
             InitCommand.self, CheckCommand.self, BuildCommand.self, ExplainCommand.self,
-            MatchCommand.self, InterviewCommand.self, ImportCommand.self, ExportCommand.self,
+            MatchCommand.self, InterviewCommand.self, ImportCommand.self, ServeCommand.self, ExportCommand.self,
         ]
     )
 

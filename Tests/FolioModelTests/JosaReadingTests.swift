@@ -31,7 +31,7 @@ import FolioModel
         ("GitHub", "는"), ("GitLab", "은"), ("pipeline", "은"), ("schedule", "은"), ("batch", "는"), ("spark-skew-oom", "은"),
         // Keys and ids in backticks and dotted paths
         ("`target.role`", "은"), ("`skill.version`", "은"), ("`format`", "은"), ("`data.volume`", "은"), ("`impact`", "는"),
-        ("`K-pop 팬덤`", "은"), ("\"대용량\"", "은"), ("`story.alternatives`", "는"), ("`profile.strengths`", "는"),
+        ("`K-pop 팬덤`", "은"), ("Git(level 2)", "은"), ("MySQL(level 3)", "은"), ("Spark(수준 미기재)", "는"), ("\"대용량\"", "은"), ("`story.alternatives`", "는"), ("`profile.strengths`", "는"),
     ]
 
     @Test func particlesFollowTheReading() {

@@ -31,14 +31,14 @@ import FolioModel
             soffice: soffice, into: folder.appendingPathComponent("csv"))
 
         let skills = try #require(csv["ko-스킬"])
-        #expect(skills[0] == ["스킬", "분류", "수준 (1–5)", "버전", "어디까지 설정해 봤나", "사용 시작", "사용 기간 (년)",
+        #expect(skills[0] == ["스킬", "분류", "수준 (1–5)", "버전", "어디까지 설정해 봤나", "사용 시작", "사용 기간 (년, 프로젝트·경력)",
                               "사용 프로젝트 수", "관련 사례 수", "근거 (프로젝트·사례·경력)", "상태"])
-        #expect(Array(skills[4].prefix(9)) == ["Apache Spark", "distributed-processing", "3", "3.5",
+        #expect(Array(skills[4].prefix(9)) == ["Apache Spark", "분산 처리", "3", "3.5",
                                               "executor 메모리·셔플 파티션 튜닝, AQE 설정, Structured Streaming 체크포인트와 워터마크 구성",
-                                              "2024-07", "1.3", "2", "2"])
+                                              "2024-07", "0.4", "2", "2"])
         #expect(skills[4][10] == "근거 있음")
-        #expect(skills[3] == ["Java", "language", "1", "17", "학부 과제로 Kafka 컨슈머 예제와 JUnit 테스트를 작성해 본 수준",
-                              "2020-09", "5.2", "0", "0", "", "주장만"])
+        #expect(skills[3] == ["Java", "언어", "1", "17", "학부 과제로 Kafka 컨슈머 예제와 JUnit 테스트를 작성해 본 수준",
+                              "2020-09", "", "0", "0", "", "주장만"])
 
         let matrix = try #require(csv["ko-매트릭스"])
         #expect(matrix[4] == ["Apache Spark", "●◆", "", "●◆", "2", "2"])
@@ -49,6 +49,11 @@ import FolioModel
         #expect(target[0].first == "목표 직무·회사 유형 대비 스킬: 데이터 엔지니어 · 대기업 전사 데이터 플랫폼")
         #expect(Array(target[1].prefix(6)) == ["보유·근거 있음", "22", "보유·근거 없음", "1", "없음", "18"])
         #expect(target.contains { $0.count > 4 && $0[1] == "Scala" && $0[4] == "없음" })
+        // What the target asks first comes first: the company's required skills, then the role's core.
+        let sources = target.dropFirst(4).compactMap(\.first).filter { !$0.isEmpty }
+        #expect(sources.first?.hasPrefix("회사 필수") == true, "\(sources.prefix(3))")
+        let firstCore = sources.firstIndex { $0.hasPrefix("직무 핵심") } ?? 0
+        #expect(!sources[firstCore...].contains { $0.hasPrefix("회사 필수") }, "required before core")
 
         #expect(csv.keys.contains("en-Skills") && csv.keys.contains("en-Matrix") && csv.keys.contains("en-Target"))
         // The work history sheet opens too: the two jobs of the English example, months as numbers.

@@ -72,4 +72,23 @@ import FolioModel
         #expect(CellReference.column(16_383) == "XFD")
         #expect(CellReference.range(fromRow: 1, fromColumn: 1, toRow: 1, toColumn: 500) == "B2:SG2")
     }
+
+    /// What LibreOffice showed: project titles lying flat ran into each other and evidence was cut
+    /// to one line. Now the titles stand upright in a tall header row and wrapped rows are as tall
+    /// as their text.
+    @Test func uprightProjectHeadersAndRowsTallEnoughForWrappedText() throws {
+        let (_, file) = try Fixtures.written(try Fixtures.example("junior-data-engineer-ko"))
+        let matrix = try #require(file.sheets["매트릭스"])
+        let styles = try #require(file.parts["xl/styles.xml"])
+        #expect(styles.contains("textRotation=\"90\""))
+        let header = try #require(matrix.tree.all("row").first { $0.attributes["r"] == "1" })
+        #expect(Double(header.attributes["ht"] ?? "0") ?? 0 >= 200, "the longest title (26 Hangul) fits upright")
+        let skills = try #require(file.sheets["스킬"])
+        // Apache Spark (row 5): evidence names two projects and two stories, so it wraps to several lines.
+        let spark = try #require(skills.tree.all("row").first { $0.attributes["r"] == "5" })
+        #expect(Double(spark.attributes["ht"] ?? "0") ?? 0 >= 45)
+        // Java (row 4) has no evidence and a depth of one short line: default height.
+        let java = try #require(skills.tree.all("row").first { $0.attributes["r"] == "4" })
+        #expect((Double(java.attributes["ht"] ?? "15") ?? 15) <= 30)
+    }
 }

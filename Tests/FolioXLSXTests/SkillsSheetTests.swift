@@ -16,25 +16,27 @@ import FolioModel
         let (_, file) = try Fixtures.written(try Fixtures.example("junior-data-engineer-ko"))
         let sheet = try #require(file.sheets["스킬"])
         #expect(sheet.row(1, columns: 11) == [
-            "스킬", "분류", "수준 (1–5)", "버전", "어디까지 설정해 봤나", "사용 시작", "사용 기간 (년)",
+            "스킬", "분류", "수준 (1–5)", "버전", "어디까지 설정해 봤나", "사용 시작", "사용 기간 (년, 프로젝트·경력)",
             "사용 프로젝트 수", "관련 사례 수", "근거 (프로젝트·사례·경력)", "상태",
         ])
         // Apache Spark is the fourth skill of skills.yaml: row 5.
         #expect(sheet.text("A5") == "Apache Spark")
-        #expect(sheet.text("B5") == "distributed-processing")
+        #expect(sheet.text("B5") == "분산 처리", "the category in the workbook's language")
         #expect(sheet.text("C5") == "3")
         #expect(sheet.text("D5") == "3.5")
         #expect(sheet.text("E5") == "executor 메모리·셔플 파티션 튜닝, AQE 설정, Structured Streaming 체크포인트와 워터마크 구성")
         #expect(sheet.text("F5") == "2024-07")
-        #expect(sheet.text("G5") == "1.3")  // 2024-07 → 2025-11: 16 months
+        // Used in game-log-streaming (2024-07 – 08) and sensor-pipeline (2024-09 – 11), its stories
+        // dated inside them: 5 months, not the 16 since `since: 2024-07`.
+        #expect(sheet.text("G5") == "0.4")
         #expect(sheet.text("H5") == "2")
         #expect(sheet.text("I5") == "2")
         #expect(sheet.text("J5")?.hasPrefix("모바일 게임 로그 실시간 수집·지표 대시보드; 열연 공정 센서") == true)
         #expect(sheet.text("J5")?.contains("사례: 야간 배치 Spark 집계 잡 OOM (파티션 쏠림)") == true)
         #expect(sheet.text("K5") == "근거 있음")
         // Java: listed, no project or story uses it.
-        #expect(sheet.row(4, columns: 11) == ["Java", "language", "1", "17", "학부 과제로 Kafka 컨슈머 예제와 JUnit 테스트를 작성해 본 수준",
-                                              "2020-09", "5.2", "0", "0", "", "주장만"])
+        #expect(sheet.row(4, columns: 11) == ["Java", "언어", "1", "17", "학부 과제로 Kafka 컨슈머 예제와 JUnit 테스트를 작성해 본 수준",
+                                              "2020-09", "", "0", "0", "", "주장만"], "no project uses it: no years of use")
         // Numbers are numbers (filterable), text is shared strings.
         #expect(sheet.cells["C5"]?.type == nil)
         #expect(sheet.cells["A5"]?.type == "s")
@@ -106,11 +108,21 @@ import FolioModel
         #expect(sheet.text("H3") == "2")
     }
 
-    @Test func yearsOfUseRoundToOneDecimal() {
+    @Test func yearsOfUseCountTheMonthsOfUseOnce() throws {
         let today = YearMonth(year: 2025, month: 11)!
-        #expect(SkillEvidence.years(from: YearMonth(year: 2024, month: 7)!, to: today) == 1.3)
-        #expect(SkillEvidence.years(from: YearMonth(year: 2025, month: 11)!, to: today) == 0)
-        #expect(SkillEvidence.years(from: YearMonth(year: 2026, month: 3)!, to: today) == 0)
-        #expect(SkillEvidence.years(from: YearMonth(year: 2015, month: 11)!, to: today) == 10)
+        #expect(SkillEvidence.years(months: 16) == 1.3)
+        #expect(SkillEvidence.years(months: 5) == 0.4)
+        let period = Period(start: YearMonth(year: 2025, month: 6)!, end: nil, ongoing: true)
+        #expect(SkillEvidence.months(period, today: today).count == 6, "an ongoing job counts up to today")
+        // Spark in one 5-month project, `since` three years earlier; Kafka in two overlapping projects and a job.
+        let (_, workspace) = try Fixtures.load([
+            "folio.yaml": "name: 김데이터\nlang: ko\n",
+            "skills.yaml": "- name: Apache Spark\n  level: 3\n  since: 2022-01\n- name: Apache Kafka\n  level: 3\n  since: 2023-01\n",
+            "projects/a.md": "---\ntitle: A\nperiod: 2024-01 – 2024-05\nstack: [Spark, Kafka]\n---\n## 개요\n가\n",
+            "projects/b.md": "---\ntitle: B\nperiod: 2024-04 – 2024-06\nstack: [Kafka]\n---\n## 개요\n나\n",
+        ])
+        let evidence = SkillEvidence(workspace: workspace, catalog: .shared, today: today, noProjectTitle: "-")
+        #expect(evidence.skills.first { $0.name == "Apache Spark" }?.yearsOfUse == 0.4)
+        #expect(evidence.skills.first { $0.name == "Apache Kafka" }?.yearsOfUse == 0.5, "2024-01 … 2024-06, overlap counted once")
     }
 }

@@ -73,7 +73,12 @@ public enum KoreanReading {
     ///   most other endings add 으 and open (`Spark` 스파크, `test` 테스트, `Docker` 도커). Common
     ///   words of folio's messages are listed where the rule of thumb fails.
     public static func ending(of text: String) -> Ending {
-        let scalars = Array(text.unicodeScalars)
+        // `Git(level 2)` is read `Git`: a particle follows the word before a closing parenthesis.
+        var scalars = Array(text.unicodeScalars)
+        while let last = scalars.lastIndex(where: { !$0.properties.isWhitespace && $0 != "`" && $0 != "\"" }), scalars[last] == ")",
+              let open = scalars[..<last].lastIndex(of: "("), open > 0 {
+            scalars = Array(scalars[..<open])
+        }
         guard let lastIndex = scalars.lastIndex(where: { $0.properties.isAlphabetic || isDigit($0) }) else { return .vowel }
         let last = scalars[lastIndex]
         if (0xAC00...0xD7A3).contains(last.value) {

@@ -71,9 +71,12 @@ struct ClaimReader {
             }
             let end = index + match.scalars.count
             if isClaim(match, start: index, end: end) {
-                // Show the whole word (`reliable`, `개선했습니다` → `개선했습니다`), up to a space or punctuation.
+                // Show an English word whole (`reliab` → `reliable`); a Korean stem as it is (`열정`, not
+                // `열정을`), so the particle after the quote follows the stem.
                 var wordEnd = end
-                while wordEnd < scalars.count, wordEnd - end < 12, scalars[wordEnd].properties.isAlphabetic { wordEnd += 1 }
+                if MeasurementReader.isLatinLetter(match.scalars[0]) {
+                    while wordEnd < scalars.count, wordEnd - end < 12, MeasurementReader.isLatinLetter(scalars[wordEnd]) { wordEnd += 1 }
+                }
                 found.append(Claim(
                     kind: match.word.kind, text: String(String.UnicodeScalarView(scalars[index..<wordEnd])),
                     range: index..<end, isQualified: false))

@@ -142,10 +142,13 @@ struct TemplateVariables {
         var column: Int
     }
 
+    /// `{{…}}`, built once (a regex literal in the loop would be compiled again on every line).
+    nonisolated(unsafe) static let tagPattern = /\{\{(\{?)([^}]*)\}?\}\}/
+
     static func tags(_ text: String) -> [Tag] {
         var tags: [Tag] = []
-        for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            for match in line.matches(of: /\{\{(\{?)([^}]*)\}?\}\}/) {
+        for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where line.contains("{{") {
+            for match in line.matches(of: tagPattern) {
                 var inside = String(match.output.2).trimmingCharacters(in: .whitespaces)
                 var kind = match.output.1.isEmpty ? "" : "{"
                 if kind.isEmpty, let first = inside.first, "#^/>!%&=".contains(first) {

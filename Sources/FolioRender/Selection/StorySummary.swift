@@ -11,11 +11,14 @@ enum StorySummary {
         firstSentence(body.section(.cause)) ?? firstSentence(body.section(.situation))
     }
 
-    /// The action's first sentence → the result's measured sentence (the first with a number).
+    /// The action's first sentence → the result's measured sentence: the first the text layer
+    /// reads a measured change in (`6시간 → 20분`), else the first with a measured result, else the first.
     static func fix(_ body: MarkdownBody) -> String? {
         let action = firstSentence(body.section(.action))
         let results = sentences(body.section(.result))
-        let result = results.first { $0.contains(where: \.isNumber) } ?? results.first
+        let scans = results.map { Measurement.scan($0) }
+        let result = zip(results, scans).first { !$0.1.changes.isEmpty }?.0
+            ?? zip(results, scans).first { $0.1.hasResult }?.0 ?? results.first
         switch (action, result) {
         case let (action?, result?): return action + " → " + result
         case let (action?, nil): return action

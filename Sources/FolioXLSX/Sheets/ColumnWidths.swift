@@ -4,6 +4,51 @@
 /// about two, so a Korean header is not cut off.
 struct ColumnWidths {
     private var widths: [Int: Double] = [:]
+    /// Wrapped cells by row, for the row heights: a spreadsheet opened from a file does not
+    /// always grow a row to its wrapped text (LibreOffice keeps one line), so folio sets them.
+    private var wrapped: [Int: [(column: Int, text: String)]] = [:]
+
+    /// Notes that `text` in a wrapping cell of `row` needs its lines shown.
+    mutating func wrap(_ text: String, row: Int, column: Int) {
+        wrapped[row, default: []].append((column, text))
+    }
+
+    /// Sets each row holding wrapped text to its number of lines at the columns' widths
+    /// (15 pt a line, at most `maximumLines`).
+    func applyRowHeights(to sheet: XLSXSheet, limits: [Int: ClosedRange<Double>] = [:], maximumLines: Int = 12) throws(XLSXError) {
+        for (row, cells) in wrapped.sorted(by: { $0.key < $1.key }) {
+            let lines = cells.map { cell in
+                ColumnWidths.lines(cell.text, width: width(cell.column, limits: limits[cell.column] ?? 6...40))
+            }.max() ?? 1
+            if lines > 1 { try sheet.setRow(row, height: Double(min(lines, maximumLines)) * 15) }
+        }
+    }
+
+    /// Lines `text` wraps to in a column `width` characters wide (words kept whole where they fit).
+    static func lines(_ text: String, width: Double) -> Int {
+        // The default font draws Hangul a little narrower than the two columns counted for it.
+        let room = max(width * 1.1 - 1.5, 1)
+        var total = 0
+        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var lines = 1
+            var used = 0.0
+            for word in paragraph.split(separator: " ", omittingEmptySubsequences: false) {
+                let length = displayWidth(String(word))
+                if used > 0, used + 1 + length > room {
+                    lines += 1
+                    used = 0
+                }
+                if length > room {
+                    lines += Int((length / room).rounded(.down))
+                    used = length.truncatingRemainder(dividingBy: room)
+                } else {
+                    used += (used > 0 ? 1 : 0) + length
+                }
+            }
+            total += lines
+        }
+        return max(total, 1)
+    }
 
     /// Widens `column` to hold `text` (its longest line).
     mutating func fit(_ text: String, column: Int) {

@@ -18,9 +18,9 @@ enum MatrixSheet {
         widths.fit(Labels.skill(language), column: 0)
         for (offset, project) in evidence.columns.enumerated() {
             if let link = project.link {
-                try sheet.writeLink(link, text: project.title, row: 0, column: firstProject + offset, style: .header)
+                try sheet.writeLink(link, text: project.title, row: 0, column: firstProject + offset, style: .rotatedHeader)
             } else {
-                try sheet.write(project.title, row: 0, column: firstProject + offset, style: .header)
+                try sheet.write(project.title, row: 0, column: firstProject + offset, style: .rotatedHeader)
             }
         }
         try sheet.write(Labels.usedInProjects(language), row: 0, column: projectTotal, style: .header)
@@ -77,15 +77,20 @@ enum MatrixSheet {
         try sheet.write(Labels.legend(language), row: totalRow + 2, column: 0, style: .note)
 
         try widths.apply(to: sheet, limits: [0: 10...28])
+        // Project titles stand upright in the header, one narrow column each (they ran into each
+        // other lying flat); the header row is as tall as the longest title needs, up to 260 pt.
+        var headerHeight = 30.0
         for column in firstProject..<(lastProject + 1) {
-            // Project titles wrap in the header; marks need little room.
-            let title = evidence.columns[column - firstProject].title
-            try sheet.setColumn(column, width: min(max(ColumnWidths.displayWidth(title) / 3, 8), 16))
+            let width = ColumnWidths.displayWidth(evidence.columns[column - firstProject].title)
+            try sheet.setColumn(column, width: 6)
+            headerHeight = max(headerHeight, min(width * 5.8 + 12, 260))
         }
+        if projectCount > 0 { try sheet.setRow(0, height: headerHeight) }
         try sheet.setColumn(projectTotal, width: 12)
         try sheet.setColumn(storyTotal, width: 12)
         try sheet.freezePanes(row: 1, column: 1)
         try sheet.autofilter(firstRow: 0, firstColumn: 0, lastRow: max(skillCount, 1), lastColumn: storyTotal)
-        try sheet.printLandscape(fitOnePageWide: false, repeatingRows: 0...0)
+        // Upright: skills run down the page under the tall header.
+        try sheet.printLandscape(fitOnePageWide: true, repeatingRows: 0...0, portrait: true)
     }
 }

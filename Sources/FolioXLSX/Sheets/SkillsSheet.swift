@@ -28,6 +28,7 @@ enum SkillsSheet {
             func text(_ value: String, _ column: Column, _ style: CellStyle = .top) throws(XLSXError) {
                 try sheet.write(value, row: row, column: column.rawValue, style: style)
                 widths.fit(value, column: column.rawValue)
+                if style.wrap { widths.wrap(value, row: row, column: column.rawValue) }
             }
             func number(_ value: Double?, _ column: Column, _ style: CellStyle = .top) throws(XLSXError) {
                 guard let value else { return }
@@ -35,7 +36,7 @@ enum SkillsSheet {
                 widths.fit(value, format: style.numberFormat ?? "0", column: column.rawValue)
             }
             try text(skill.name, .skill)
-            try text(skill.category, .category)
+            try text(SkillCategoryLabels.label(skill.category, language), .category)
             try number(skill.level.map(Double.init), .level)
             try text(skill.version, .version)
             try text(skill.depth, .depth, .text)
@@ -51,12 +52,14 @@ enum SkillsSheet {
 
         let lastRow = max(evidence.skills.count, 1)
         let lastColumn = Column.allCases.count - 1
-        try widths.apply(to: sheet, limits: [
+        let limits: [Int: ClosedRange<Double>] = [
             Column.skill.rawValue: 8...28,
             Column.version.rawValue: 6...24,
-            Column.depth.rawValue: 20...60,
-            Column.evidence.rawValue: 16...50,
-        ])
+            Column.depth.rawValue: 20...44,
+            Column.evidence.rawValue: 16...44,
+        ]
+        try widths.apply(to: sheet, limits: limits)
+        try widths.applyRowHeights(to: sheet, limits: limits)
         try sheet.freezePanes(row: 1, column: 1)
         try sheet.autofilter(firstRow: 0, firstColumn: 0, lastRow: lastRow, lastColumn: lastColumn)
         try sheet.validateList(

@@ -51,6 +51,7 @@ struct StatusTable {
                 if let text = cell.text {
                     try sheet.write(text, row: row, column: column, style: cell.style)
                     widths.fit(text, column: column)
+                    if cell.style.wrap { widths.wrap(text, row: row, column: column) }
                 } else if let number = cell.number {
                     try sheet.write(number, row: row, column: column, style: cell.style)
                     widths.fit(number, column: column)
@@ -64,10 +65,11 @@ struct StatusTable {
         var limits: [Int: ClosedRange<Double>] = [:]
         var styles: [Int: CellStyle] = [:]
         for column in wideColumns {
-            limits[column] = 16...50
+            limits[column] = 16...40
             styles[column] = .text
         }
         try widths.apply(to: sheet, limits: limits, styles: styles)
+        try widths.applyRowHeights(to: sheet, limits: limits)
         try sheet.freezePanes(row: firstRow, column: 1)
         try sheet.autofilter(
             firstRow: StatusTable.headerRow, firstColumn: 0, lastRow: lastRow, lastColumn: max(header.count - 1, 0))

@@ -14,10 +14,15 @@ struct CellStyle: Hashable, Sendable {
     /// An Excel number format such as `0.0`.
     var numberFormat: String?
     var bottomBorder = false
+    /// Text turned by this many degrees (90: reads bottom to top), for narrow header columns.
+    var rotation: Int16?
 
     static let plain = CellStyle()
     /// The header row of every sheet: bold on a light fill, wrapped, with a rule below.
     static let header = CellStyle(bold: true, wrap: true, alignTop: true, fill: 0xDDEBF7, bottomBorder: true)
+    /// A Matrix project header: the header turned upright, so long titles stay in their narrow
+    /// column instead of running into the next.
+    static let rotatedHeader = CellStyle(bold: true, wrap: false, alignTop: false, fill: 0xDDEBF7, bottomBorder: true, rotation: 90)
     /// Long text (depth, evidence): wrapped and aligned to the top so rows read evenly.
     static let text = CellStyle(wrap: true, alignTop: true)
     static let top = CellStyle(alignTop: true)

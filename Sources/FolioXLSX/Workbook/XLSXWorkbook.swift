@@ -108,6 +108,7 @@ final class XLSXWorkbook {
         if let size = style.fontSize { format_set_font_size(format, size) }
         if let numberFormat = style.numberFormat { format_set_num_format(format, numberFormat) }
         if style.bottomBorder { format_set_bottom(format, UInt8(LXW_BORDER_THIN.rawValue)) }
+        if let rotation = style.rotation { format_set_rotation(format, rotation) }
         formats[style] = format
         return format
     }
@@ -204,6 +205,12 @@ final class XLSXSheet {
         try XLSXError.check(worksheet_set_column(handle, c, c, width, format), "set width of column \(reference(0, column))")
     }
 
+    /// Sets the height of one row, in points (a line of the default font is 15).
+    func setRow(_ row: Int, height: Double) throws(XLSXError) {
+        let (r, _) = try cell(row, 0, "set row height")
+        try XLSXError.check(worksheet_set_row(handle, r, height, nil), "set height of row \(row + 1)")
+    }
+
     /// Keeps the rows above `row` and the columns left of `column` in view while scrolling.
     func freezePanes(row: Int, column: Int) throws(XLSXError) {
         let (r, c) = try cell(row, column, "freeze panes")
@@ -265,12 +272,12 @@ final class XLSXSheet {
             "colour scale on \(name) column \(reference(0, column))")
     }
 
-    /// Landscape A4 with the header rows repeated on every page; `fitOnePageWide` scales the
-    /// sheet to one page wide (as many pages tall as needed).
-    func printLandscape(fitOnePageWide: Bool, repeatingRows rows: ClosedRange<Int>) throws(XLSXError) {
+    /// Landscape (or `portrait`) A4 with the header rows repeated on every page; `fitOnePageWide`
+    /// scales the sheet to one page wide (as many pages tall as needed).
+    func printLandscape(fitOnePageWide: Bool, repeatingRows rows: ClosedRange<Int>, portrait: Bool = false) throws(XLSXError) {
         let (r1, _) = try cell(rows.lowerBound, 0, "print setup")
         let (r2, _) = try cell(rows.upperBound, 0, "print setup")
-        worksheet_set_landscape(handle)
+        if portrait { worksheet_set_portrait(handle) } else { worksheet_set_landscape(handle) }
         worksheet_set_paper(handle, 9)  // A4
         if fitOnePageWide { worksheet_fit_to_pages(handle, 1, 0) }
         try XLSXError.check(worksheet_repeat_rows(handle, r1, r2), "repeat rows on \(name)")

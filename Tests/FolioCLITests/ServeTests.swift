@@ -1,0 +1,189 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+import Testing
+import FolioTestSupport
+
+/// `folio serve` end to end: the real executable on a free port, pages loaded by headless
+/// Chromium (`--dump-dom`), edits made to the workspace's files; the event stream read with curl.
+@Suite(.serialized) struct ServeTests {
+    /// A running `folio serve` and its address.
+    final class Server {
+        let process = Process()
+        let output = Pipe()
+        var base = ""
+
+        init(workspace: URL) throws {
+            process.executableURL = FolioProcess.executable
+            process.arguments = ["serve", workspace.path, "--port", "0", "--lang", "en"]
+            process.standardOutput = output
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            // The first line names the address: "Preview: http://127.0.0.1:PORT/ …".
+            var line = ""
+            let deadline = Date().addingTimeInterval(30)
+            while !line.contains("\n"), Date() < deadline {
+                let data = output.fileHandleForReading.availableData
+                if data.isEmpty { break }
+                line += String(decoding: data, as: UTF8.self)
+            }
+            if let range = line.range(of: #"http://127\.0\.0\.1:[0-9]+"#, options: .regularExpression) {
+                base = String(line[range])
+            }
+        }
+
+        var port: Int { Int(base.split(separator: ":").last ?? "") ?? 0 }
+
+        deinit {
+            if process.isRunning { process.terminate() }
+        }
+    }
+
+    /// GET `path` with URLSession, waiting at most 10 s.
+    static func get(_ url: String) -> String? {
+        let done = DispatchSemaphore(value: 0)
+        let box = Box()
+        let task = URLSession.shared.dataTask(with: URL(string: url)!) { data, _, _ in
+            box.text = data.map { String(decoding: $0, as: UTF8.self) }
+            done.signal()
+        }
+        task.resume()
+        _ = done.wait(timeout: .now() + 10)
+        return box.text
+    }
+
+    final class Box: @unchecked Sendable { var text: String? }
+
+    /// The build number in /state.json.
+    static func version(_ server: Server) -> Int {
+        guard let json = get(server.base + "/state.json"),
+              let object = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any] else { return 0 }
+        return object["version"] as? Int ?? 0
+    }
+
+    /// Waits until the server has rebuilt past `version`.
+    static func waitForRebuild(after version: Int, _ server: Server) -> Int {
+        let deadline = Date().addingTimeInterval(15)
+        while Date() < deadline {
+            let now = self.version(server)
+            if now > version { Thread.sleep(forTimeInterval: 0.1); return self.version(server) }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        return version
+    }
+
+    /// The DOM of `url` after headless Chromium loaded it and ran its scripts.
+    static func dumpDOM(_ url: String) throws -> String {
+        let profile = FileManager.default.temporaryDirectory.appendingPathComponent("folio-serve-chromium-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: profile) }
+        let chromium = try #require(["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"]
+            .first { FileManager.default.isExecutableFile(atPath: $0) }, "Chromium is not installed: sudo apt-get install chromium")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: chromium)
+        process.arguments = [
+            "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-extensions",
+            "--user-data-dir=\(profile.path)", "--dump-dom", url,
+        ]
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// The local addresses `port` is listened on, from /proc/net/tcp and tcp6 (hex, as the kernel writes them).
+    static func listeningAddresses(port: Int) -> [String] {
+        let hexPort = String(format: "%04X", port)
+        var addresses: [String] = []
+        for table in ["/proc/net/tcp", "/proc/net/tcp6"] {
+            guard let text = try? String(contentsOfFile: table, encoding: .utf8) else { continue }
+            for line in text.split(separator: "\n").dropFirst() {
+                let fields = line.split(separator: " ")
+                guard fields.count > 3, fields[3] == "0A" else { continue }  // LISTEN
+                let local = fields[1].split(separator: ":")
+                if local.count == 2, local[1] == hexPort { addresses.append(String(local[0])) }
+            }
+        }
+        return addresses
+    }
+
+    @Test func previewFollowsEditsShowsBrokenYAMLAndStopsOnSIGTERM() throws {
+        let folder = try TemporaryWorkspace([:])
+        let workspace = folder.root.appendingPathComponent("ws")
+        try FileManager.default.copyItem(at: RepositoryPaths.example("junior-data-engineer-en"), to: workspace)
+        let profile = workspace.appendingPathComponent("folio.yaml")
+        let original = try String(contentsOf: profile, encoding: .utf8)
+        let server = try Server(workspace: workspace)
+        try #require(!server.base.isEmpty, "folio serve printed its address")
+
+        // Only on loopback.
+        #expect(Self.listeningAddresses(port: server.port) == ["0100007F"], "listens on 127.0.0.1 only")
+
+        // The page as it prints, and the shell with the verdict and the findings beside it.
+        let first = try Self.dumpDOM(server.base + "/page/portfolio.html")
+        #expect(first.contains("Seoyeon Park"))
+        let shell = try Self.dumpDOM(server.base + "/")
+        #expect(shell.contains("id=\"verdict\""))
+        #expect(shell.contains("id=\"findings\""))
+        #expect(!shell.contains("[profile.target-role]"), "the example names a known role")
+        #expect(shell.contains("src=\"/page/portfolio.html"), "the one page in its frame")
+        #expect(!shell.contains("class=\"error-panel\""))
+
+        // The event stream announces rebuilds (what makes the open tab reload itself).
+        let events = Process()
+        events.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        events.arguments = ["curl", "-sN", "--max-time", "60", server.base + "/events"]
+        let eventOutput = Pipe()
+        events.standardOutput = eventOutput
+        try events.run()
+        Thread.sleep(forTimeInterval: 0.5)
+
+        // An edit: the page changes, and a finding appears at its file:line.
+        var version = Self.version(server)
+        try original.replacingOccurrences(of: "name: Seoyeon Park", with: "name: Jiwoo Han")
+            .replacingOccurrences(of: "  role: data-engineer", with: "  role: data-enginer")
+            .write(to: profile, atomically: true, encoding: .utf8)
+        version = Self.waitForRebuild(after: version, server)
+        #expect(try Self.dumpDOM(server.base + "/page/portfolio.html").contains("Jiwoo Han"))
+        let withFinding = try Self.dumpDOM(server.base + "/")
+        #expect(withFinding.contains("[profile.target-role]"), "the finding appears")
+        let roleLine = try #require(original.split(separator: "\n", omittingEmptySubsequences: false)
+            .firstIndex { $0.hasPrefix("  role: data-engineer") }) + 1
+        #expect(withFinding.contains("folio.yaml:\(roleLine):"), "at its file:line")
+
+        // Broken YAML: the error panel with its line; the last good page stays.
+        try original.replacingOccurrences(of: "name: Seoyeon Park", with: "name: [Broken")
+            .write(to: profile, atomically: true, encoding: .utf8)
+        version = Self.waitForRebuild(after: version, server)
+        let broken = try Self.dumpDOM(server.base + "/")
+        #expect(broken.contains("class=\"error-panel\""), "the error panel is shown")
+        #expect(broken.contains("folio.yaml:"), "naming the file and line")
+        #expect(try Self.dumpDOM(server.base + "/page/portfolio.html").contains("Jiwoo Han"), "the last good page stays")
+
+        // Fixed: the page is back, with the new name, the error panel and the finding gone.
+        try original.replacingOccurrences(of: "name: Seoyeon Park", with: "name: Minseo Kim")
+            .write(to: profile, atomically: true, encoding: .utf8)
+        version = Self.waitForRebuild(after: version, server)
+        let fixed = try Self.dumpDOM(server.base + "/")
+        #expect(!fixed.contains("class=\"error-panel\""))
+        #expect(!fixed.contains("[profile.target-role]"), "the finding disappears")
+        #expect(try Self.dumpDOM(server.base + "/page/portfolio.html").contains("Minseo Kim"))
+
+        Thread.sleep(forTimeInterval: 0.3)
+        events.terminate()
+        events.waitUntilExit()
+        let announced = String(decoding: eventOutput.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(announced.contains("data: \(version)"), "the event stream announced build \(version): \(announced)")
+
+        // SIGTERM stops it cleanly: exit code 0, the port closed.
+        kill(server.process.processIdentifier, SIGTERM)
+        let deadline = Date().addingTimeInterval(10)
+        while server.process.isRunning, Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        #expect(!server.process.isRunning, "stopped within 10 s of SIGTERM")
+        #expect(server.process.terminationStatus == 0)
+        #expect(Self.listeningAddresses(port: server.port).isEmpty)
+    }
+}
