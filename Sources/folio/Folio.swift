@@ -25,8 +25,6 @@ struct Folio: ParsableCommand {
     )
 
     static func main() {
-        // SIGINT / SIGTERM: kill the browser's process group and remove scratch files first.
-        Cleanup.shared.installSignalHandlers()
         do {
             var command = try parseAsRoot()
             try requireResources()

@@ -1,21 +1,20 @@
 import Foundation
 import FolioModel
 
-/// An advisory lock (`flock`) on an output folder, held while a command installs its files:
+/// An advisory lock (`flock`) on an output folder itself (its directory descriptor, so no lock
+/// file is left beside the outputs), held while a command installs its files:
 /// concurrent builds into one folder take turns, so the folder never holds a mix of two.
 /// Whoever holds the lock also removes the staged files (`.name.<uuid>.tmp`) of a run that was
 /// killed while installing, since no one else can be installing then.
 public enum OutputLock {
-    public static let fileName = ".folio.lock"
-
     public static func holding<T>(_ folder: URL, _ body: () throws(FolioError) -> T) throws(FolioError) -> T {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
             throw .io(path: folder.path, reason: "cannot create the output folder: \(error.localizedDescription)")
         }
-        let path = folder.appendingPathComponent(fileName).path
-        let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        let path = folder.path
+        let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard descriptor >= 0 else {
             throw .io(path: folder.path, reason: "cannot write in the output folder: \(String(cString: strerror(errno)))")
         }
