@@ -128,6 +128,11 @@ enum ConditionEvaluator {
 
     static func openSource(_ condition: Condition, _ workspace: Workspace, index: WorkspaceEvidence) -> (ConditionMatch.Status, LocalizedText) {
         if condition.contribution {
+            // `open_source:` in folio.yaml is the contribution itself.
+            if let entry = workspace.profile.openSource.first(where: { $0.project != nil }), let project = entry.project?.value {
+                let what = entry.contribution.map { ": \($0.value)" } ?? ""
+                return (.shown, LocalizedText(stringLiteral: "open_source \(project)\(what)"))
+            }
             let lines = workspace.projects.flatMap { project in project.body.lines.map { (project.file, $0.value) } }
                 + workspace.stories.flatMap { story in story.body.lines.map { (story.file, $0.value) } }
             let hit = lines.first { _, text in

@@ -62,19 +62,6 @@ public enum JSONResumeImporter {
         let collapsed = String(ascii).split(separator: "-").joined(separator: "-")
         return collapsed.isEmpty ? fallback : String(collapsed.prefix(48))
     }
-
-    /// The role folio knows that a `basics.label` names (`Data Engineer` → data-engineer).
-    static func suggestedRole(_ label: String) -> String? {
-        let text = label.lowercased()
-        let table: [(String, [String])] = [
-            ("data-engineer", ["data engineer", "데이터 엔지니어", "data platform", "analytics engineer"]),
-            ("ml-engineer", ["machine learning", "ml engineer", "mlops", "ai engineer", "머신러닝", "딥러닝"]),
-            ("data-scientist", ["data scientist", "데이터 사이언티스트", "데이터 과학"]),
-            ("data-analyst", ["data analyst", "데이터 분석", "analyst", "business intelligence"]),
-            ("performance-marketer", ["marketer", "마케터", "growth marketing"]),
-        ]
-        return table.first { _, words in words.contains { text.contains($0) } }?.0
-    }
 }
 
 /// One conversion: the resume, its raw JSON (to name fields folio does not read), the notes.
@@ -272,7 +259,7 @@ private struct Converter {
         let work = resume.work ?? []
         let months = WorkHistory.months(work.compactMap { Self.readPeriod($0.startDate, $0.endDate) }, asOf: today)
         lines.append("target:")
-        if let label = basics.label?.nonBlank, let role = JSONResumeImporter.suggestedRole(label) {
+        if let label = basics.label?.nonBlank, let role = WorkHistory.role(forTitle: label) {
             lines.append(language == .ko ? "  # basics.label \(Q.quoted(label))에서 고른 직무입니다. 맞는지 확인하세요." : "  # suggested from basics.label \(Q.quoted(label)); check it")
             lines.append("  role: \(role)")
         } else {

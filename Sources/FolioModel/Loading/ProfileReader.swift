@@ -140,7 +140,7 @@ enum ProfileReader {
             item.reportUnknownKeys(known: openSourceKeys)
             var entry = OpenSourceContribution(at: item.location)
             entry.project = item.string("project", example: "project: apache/airflow")
-            entry.contribution = item.string("contribution", example: "contribution: KubernetesPodOperator 로그 누락 수정 (PR #41234, 머지)")
+            entry.contribution = item.string("contribution", example: "contribution: \"KubernetesPodOperator 로그 누락 수정 (PR #41234, 머지)\"")
             entry.url = item.string("url", example: "url: https://github.com/apache/airflow/pull/41234")
             entry.date = item.partialDate("date")
             return entry

@@ -23,6 +23,22 @@ public enum WorkHistory {
     }
 }
 
+extension WorkHistory {
+    /// The target role folio knows that a job title or résumé label names (`Data Engineer`,
+    /// `데이터 엔지니어` → data-engineer), or nil.
+    public static func role(forTitle title: String) -> String? {
+        let text = title.lowercased()
+        let table: [(String, [String])] = [
+            ("data-engineer", ["data engineer", "데이터 엔지니어", "data platform", "analytics engineer", "데이터엔지니어"]),
+            ("ml-engineer", ["machine learning", "ml engineer", "mlops", "ai engineer", "머신러닝", "딥러닝"]),
+            ("data-scientist", ["data scientist", "데이터 사이언티스트", "데이터 과학"]),
+            ("data-analyst", ["data analyst", "데이터 분석", "analyst", "business intelligence"]),
+            ("performance-marketer", ["marketer", "마케터", "growth marketing"]),
+        ]
+        return table.first { _, words in words.contains { text.contains($0) } }?.0
+    }
+}
+
 extension Workspace {
     /// Months of work history in `experience:`, overlaps counted once; nil when there is none.
     public func experienceMonths(asOf today: YearMonth) -> Int? {

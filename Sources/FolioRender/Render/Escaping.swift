@@ -130,6 +130,10 @@ public enum TemplateSource {
         else if path.hasSuffix(".html.mustache") { type = "FOLIO_HTML" }
         else { type = "FOLIO_TEXT" }
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // `{{{name}}}` or `{{& name}}`, built once per call: a regex literal inside the loop is
+        // compiled again on every line (two fifths of `folio build` in a profile). Not a shared
+        // static: a Regex compiles itself lazily and is not safe to use from two threads at once.
+        let rawTag = /\{\{(?:\{\s*([^}]*?)\s*\}|&\s*([^}]*?)\s*)\}\}/
         for (number, line) in lines.enumerated() {
             guard line.contains("{{") else { continue }
             for match in line.matches(of: rawTag) {
@@ -148,10 +152,6 @@ public enum TemplateSource {
         }
         return "{{% CONTENT_TYPE: \(type)}}" + lines.joined(separator: "\n")
     }
-
-    /// `{{{name}}}` or `{{& name}}`, built once: a regex literal evaluated in a loop is compiled
-    /// again on every pass (a profile of `folio build` found two fifths of its time there).
-    nonisolated(unsafe) static let rawTag = /\{\{(?:\{\s*([^}]*?)\s*\}|&\s*([^}]*?)\s*)\}\}/
 
     /// The content types `prepare` selects, registered once per process.
     static let registerContentTypes: Void = {

@@ -142,11 +142,11 @@ struct TemplateVariables {
         var column: Int
     }
 
-    /// `{{…}}`, built once (a regex literal in the loop would be compiled again on every line).
-    nonisolated(unsafe) static let tagPattern = /\{\{(\{?)([^}]*)\}?\}\}/
-
     static func tags(_ text: String) -> [Tag] {
         var tags: [Tag] = []
+        // Built once per call, not per line (a literal in the loop is compiled on every pass), and
+        // not a shared static (a Regex compiles itself lazily, unsafely across threads).
+        let tagPattern = /\{\{(\{?)([^}]*)\}?\}\}/
         for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where line.contains("{{") {
             for match in line.matches(of: tagPattern) {
                 var inside = String(match.output.2).trimmingCharacters(in: .whitespaces)

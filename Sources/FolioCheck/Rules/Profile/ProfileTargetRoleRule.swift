@@ -20,6 +20,8 @@ struct ProfileTargetRoleRule: Rule {
             .editing("folio.yaml", [("name: 김데이터", "↓name: 김데이터"), ("target:\n  role: data-engineer\n  level: junior\n", "")],
                      excerpt: "(target: 없음)"),
             .editing("folio.yaml", "  level: junior", "  company: ↓unicorn\n  level: junior"),
+            .editing("folio.yaml", [("target:\n  role: data-engineer\n", "↓target:\n"), ("certifications:", "experience:\n  - organization: 주식회사 데이터\n    position: 데이터 엔지니어\n    period: 2024-07 – 현재\ncertifications:")],
+                     excerpt: "target: (role 없음)\nexperience:\n  - position: 데이터 엔지니어   # → role: data-engineer 제안"),
             .editing("folio.yaml", "  level: junior", "  level: ↓대리", excerpt: "level: 대리   # 직급은 경력 단계가 아님"),
         ],
         nonTriggering: [
@@ -49,11 +51,18 @@ struct ProfileTargetRoleRule: Rule {
                     en: "`\(role.value)` is not a role folio knows.\(nearest.map { " Did you mean `\($0)`?" } ?? "")")))
             }
         } else {
+            // The latest job's title often names the role already (work history, issue 11).
+            let fromJob = context.profile.experience.lazy.compactMap { job in
+                job.position.flatMap { position in WorkHistory.role(forTitle: position.value).map { (position.value, $0) } }
+            }.first
+            let hint = fromJob.map { title, role in
+                LocalizedText(ko: " 경력의 직함(\(title))으로 보면 `role: \(role)`입니다.", en: " Your job title (\(title)) suggests `role: \(role)`.")
+            } ?? ""
             findings.append(context.finding(
                 at: context.profile.blankKeys["target.role"] ?? target.location ?? context.start(of: context.profile.file),
                 LocalizedText(
-                    ko: "지원할 직무(`target.role`)가 없습니다. 직무가 정해져야 면접관에게 \"왜 이 일을 하려는지\"가 보이고, folio도 직무에 맞는 기준으로 검사할 수 있습니다.",
-                    en: "no target role (`target.role`). A clear role shows an interviewer why you want this job, and lets folio check against what that role expects.")))
+                    ko: "지원할 직무(`target.role`)가 없습니다. 직무가 정해져야 면접관에게 \"왜 이 일을 하려는지\"가 보이고, folio도 직무에 맞는 기준으로 검사할 수 있습니다." + hint.ko,
+                    en: "no target role (`target.role`). A clear role shows an interviewer why you want this job, and lets folio check against what that role expects." + hint.en)))
         }
         if let company = target.company, context.profiles.company(company.value.lowercased()) == nil {
             let nearest = Spelling.nearest(to: company.value, in: RoleProfiles.knownCompanies)

@@ -34,7 +34,7 @@ struct ProjectImpactRule: Rule {
     func check(_ context: RuleContext) -> [Finding] {
         context.workspace.projects.compactMap { project in
             // A project done in a job whose highlights already give a measured result is not asked again.
-            if let job = context.workspace.job(of: project.id), job.highlights.contains(where: { MeasuredResult.isMeasured($0.value) }) {
+            if let job = context.workspace.job(of: project.id), job.hasMeasuredResult {
                 return nil
             }
             guard let first = project.impact.first else {
