@@ -137,7 +137,6 @@ struct BadInputTests {
     ]
     static let knownFailures: Set<String> = [
         "folio.yaml: unclosed brace [check]", "folio.yaml: unclosed brace [build]", "skills.yaml: unclosed brace [check]", // reported a line late
-        "a full disk", // -o under /dev/full
     ]
 
     @Test("every case: no crash, no hang, located, inputs untouched, no partial output")
