@@ -80,13 +80,14 @@ import FolioTestSupport
 
     @Test func notesNameWhatIsNotCarried() throws {
         let data = Data("""
-            {"basics": {"name": "A", "image": "https://x/y.png"}, "accomplishments": [{"title": "x"}],
+            {"basics": {"name": "A", "image": "https://x/y.png", "metrics": []}, "accomplishments": [{"title": "x"}],
              "work": [{"name": "B", "startDate": "Spring 2019", "pinned": true}],
              "skills": [{"name": "Go", "level": "Wizard"}], "meta": {"theme": "elegant"}}
             """.utf8)
         let result = try JSONResumeImporter.convert(data, source: "x.json")
         let notes = result.notes.map(\.en)
         #expect(notes.contains("accomplishments: not a JSON Resume section; not carried."))
+        #expect(notes.contains("basics.metrics (1): not a JSON Resume field; not carried."))
         #expect(notes.contains("work[].pinned (1): not a JSON Resume field; not carried."))
         #expect(notes.contains { $0.hasPrefix("work[0].startDate `Spring 2019` is not a date") })
         #expect(notes.contains { $0.hasPrefix("skills[0].level `Wizard`") })

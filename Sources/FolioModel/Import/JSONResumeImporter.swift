@@ -142,9 +142,11 @@ private struct Converter {
                 let entries: [[String: Any]] = section == "basics" ? [(raw[section] as? [String: Any]) ?? [:]] : (raw[section] as? [[String: Any]]) ?? []
                 var unknown: [String: Int] = [:]
                 for entry in entries { for field in entry.keys where !Self.sectionKeys[section]!.contains(field) { unknown[field, default: 0] += 1 } }
+                // `basics` is one object; the other sections are lists.
+                let prefix = section == "basics" ? "basics." : "\(section)[]."
                 for (field, count) in unknown.sorted(by: { $0.key < $1.key }) {
-                    note("\(section)[].\(field) (\(count)개): JSON Resume 스키마에 없는 항목이라 옮기지 않았습니다.",
-                         "\(section)[].\(field) (\(count)): not a JSON Resume field; not carried.")
+                    note("\(prefix)\(field) (\(count)개): JSON Resume 스키마에 없는 항목이라 옮기지 않았습니다.",
+                         "\(prefix)\(field) (\(count)): not a JSON Resume field; not carried.")
                 }
             default:
                 note("\(key): JSON Resume 스키마에 없는 섹션이라 옮기지 않았습니다.", "\(key): not a JSON Resume section; not carried.")
