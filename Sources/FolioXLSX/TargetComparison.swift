@@ -43,6 +43,12 @@ struct TargetComparison {
             notes.append(TargetComparison.missingNote(
                 key: "target.company", value: target.company?.value, known: RoleProfiles.knownCompanies, language: language))
         }
+        // The company type as roles.json describes it (seed 001, 002): what it is and what it looks for.
+        if let company {
+            notes.append(LocalizedText(ko: "회사 유형 \(company.label.ko): ", en: "Company type \(company.label.en): ")(language) + company.summary(language))
+            let traits = company.traits.map { $0(language) }.joined(separator: " · ")
+            if !traits.isEmpty { notes.append(LocalizedText(ko: "이 유형이 보는 것: ", en: "What this type looks for: ")(language) + traits) }
+        }
         let labels = [role?.label(language), company?.label(language)].compactMap { $0 }
         heading = labels.isEmpty ? nil : labels.joined(separator: " · ")
         rows = []

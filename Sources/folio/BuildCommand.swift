@@ -74,7 +74,11 @@ struct BuildCommand: ParsableCommand {
         let matrix = SkillMatrix(workspace: loaded, today: .of(Date()), language: language)
         build.extras = [PortfolioBuild.ExtraOutput(fileName: "skills.xlsx", write: matrix.write(to:))]
         let report: PortfolioBuild.Report
+        // SIGINT / SIGTERM: kill the browser's process group and remove scratch files first.
+        Cleanup.shared.installSignalHandlers()
+        Scratch.removeStale()
         do {
+            try OutputGuard.check(output.url, fileNames: build.possibleFileNames, workspace: loaded)
             report = try build.run(loaded, into: output.url)
         } catch {
             throw error.exit(language)

@@ -34,7 +34,9 @@ struct InterviewCommand: ParsableCommand {
         let sheet = InterviewSheet.build(loaded, today: .of(Date()), language: language)
         let renderer = InterviewRenderer(templates: TemplateLocator(explicit: template.map { URL(fileURLWithPath: $0) }))
         do {
-            for url in try renderer.write(sheet, to: output.url) {
+            try OutputGuard.check(output.url, fileNames: ["interview.md", "interview.html"], workspace: loaded)
+            let written = try OutputLock.holding(output.url) { () throws(FolioError) -> [URL] in try renderer.write(sheet, to: output.url) }
+            for url in written {
                 progress.say("  wrote \(output.output)/\(url.lastPathComponent)")
             }
         } catch {

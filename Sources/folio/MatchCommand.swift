@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import FolioModel
 import FolioMatch
+import FolioRender
 import FolioXLSX
 
 struct MatchCommand: ParsableCommand {
@@ -70,7 +71,8 @@ struct MatchCommand: ParsableCommand {
             var matrix = SkillMatrix(workspace: loaded, today: .of(Date()), language: language)
             matrix.posting = PostingSheet(report, language: language)
             do {
-                try matrix.write(to: destination)
+                try OutputGuard.check(output.url, fileNames: [destination.lastPathComponent], workspace: loaded)
+                try OutputLock.holding(output.url) { () throws(FolioError) in try matrix.write(to: destination) }
             } catch {
                 throw error.exit(language)
             }

@@ -20,8 +20,11 @@ import FolioTestSupport
         #expect(condition.condition.years == 2)
         #expect((condition.status == .shown) == (form.months >= 24), "\(form): \(condition.status) \(condition.evidence(.en))")
         if form.months >= 24 {
-            #expect(condition.evidence(.en).contains("\(form.months / 12) years \(form.months % 12) months of work history"))
-            #expect(condition.evidence(.ko).contains("경력 \(form.months / 12)년 \(form.months % 12)개월"))
+            // Issue 10's sentence: "Your work history adds up to 2 years 3 months (27 months)".
+            #expect(condition.evidence(.en).contains("work history adds up to \(form.months / 12) years"))
+            #expect(condition.evidence(.en).contains("(\(form.months) months)"))
+            #expect(condition.evidence(.ko).contains("경력(experience)은 모두 \(form.months / 12)년"))
+            #expect(condition.evidence(.ko).contains("(\(form.months)개월)"))
         }
     }
 

@@ -20,6 +20,10 @@ public struct InterviewSheet: Sendable {
     public var stories: [StoryCard]
     public var collaboration: [Question]
     public var roleQuestions: [Question]
+    /// The parts the seeds ask for beyond skills and stories: the company type's questions
+    /// (roles.json), the target level's (seed 004), CS fundamentals (seed 001), a technology learned
+    /// fast (seed 002) and coding-test preparation (seed 002).
+    public var sections: [Section] = []
     /// Everything the workspace could not answer, to prepare before the interview.
     public var toPrepare: [String] {
         var items: [String] = []
@@ -28,7 +32,18 @@ public struct InterviewSheet: Sendable {
         for card in stories { items += card.parts.compactMap { part in part.prepare.map { "\(card.title) — \($0)" } } }
         items += collaboration.compactMap(\.prepare)
         items += roleQuestions.compactMap { question in question.prepare.map { _ in question.question } }
+        for section in sections { items += section.questions.compactMap { question in question.prepare.map { _ in question.question } } }
         return items
+    }
+
+    /// A titled group of questions, with advice that needs no answer (how to prepare a coding test).
+    public struct Section: Sendable {
+        /// A stable name for templates and tests: `company`, `level`, `cs`, `learning`, `codingTest`.
+        public var id: String
+        public var title: String
+        public var note: String
+        public var questions: [Question]
+        public var advice: [String] = []
     }
 
     /// A question with the user's answer, or what to prepare.

@@ -24,7 +24,8 @@ extension InterviewSheet {
             skills: builder.skillCards(),
             stories: workspace.stories.map(builder.storyCard),
             collaboration: builder.collaboration(),
-            roleQuestions: builder.roleQuestions(role))
+            roleQuestions: builder.roleQuestions(role),
+            sections: builder.sections(roles: roles))
     }
 }
 
@@ -43,8 +44,8 @@ struct InterviewSheetBuilder {
 
     func introduction() -> InterviewSheet.Introduction {
         guard let intro = workspace.profile.intro?.value.trimmingCharacters(in: .whitespacesAndNewlines), !intro.isEmpty else {
-            let note = text("folio.yaml에 intro가 없습니다: 1분 자기소개를 써 두세요 (seed 002).",
-                            "folio.yaml has no intro: write your one-minute self-introduction (seed 002).")
+            let note = text("folio.yaml에 intro가 없습니다: 1분 자기소개를 써 두세요.",
+                            "folio.yaml has no intro: write your one-minute self-introduction.")
             return .init(text: nil, seconds: nil, verdict: note, prepare: note)
         }
         let seconds = SpeakingTime.seconds(for: intro, language: language)
@@ -89,60 +90,97 @@ struct InterviewSheetBuilder {
         let skillsFile = workspace.skillsFile ?? "skills.yaml"
         var questions: [InterviewSheet.Question] = []
 
-        questions.append(answer(
-            text("어떤 버전을 쓰셨나요?", "Which version did you use?"),
-            skill.version?.value, sources: [skillsFile],
-            prepare: text("skills.yaml에 실제로 쓴 version을 적으세요.", "Add the version you actually used to skills.yaml.")))
+        // A concept (Statistics, CS Fundamentals, CI/CD) has no version: ask where it was applied.
+        if catalog.lookup(canonical)?.hasVersion ?? true {
+            questions.append(answer(
+                text("어떤 버전을 쓰셨나요?", "Which version did you use?"),
+                skill.version?.value, sources: [skillsFile],
+                prepare: text("skills.yaml에 실제로 쓴 version을 적으세요.", "Add the version you actually used to skills.yaml.")))
+        } else {
+            // Where it was applied: projects using it (or what implies it), else the certificate or degree behind it.
+            let holdings = SkillHoldings(workspace, catalog: catalog)
+            let users = holdings.usedIn[canonical] ?? []
+            let used = workspace.projects.filter { users.contains($0.id) }
+            let credentials = workspace.profile.certifications.map(\.name.value)
+                .filter { catalog.implications(of: catalog.skills(impliedByCertificate: $0)).contains(canonical) }
+                + workspace.profile.education.compactMap { education -> String? in
+                    let text = [education.school?.value, education.program?.value].compactMap { $0 }.joined(separator: " ")
+                    return catalog.implications(of: catalog.skills(impliedByDegree: text)).contains(canonical) ? text : nil
+                }
+            let places = used.map { "\($0.displayTitle) (\($0.id))" } + credentials
+            questions.append(answer(
+                text("실제로 어디에 적용해 보셨나요?", "Where did you actually apply it?"),
+                places.isEmpty ? nil : places.joined(separator: ", "),
+                sources: used.map(\.file) + (credentials.isEmpty ? [] : ["folio.yaml"]),
+                prepare: text("이것을 적용한 프로젝트가 없습니다: 적용한 곳을 stack이나 본문에 적으세요.",
+                              "No project applies it: name where you applied it in a project's stack or text.")))
+        }
 
         questions.append(answer(
             text("어디까지 직접 설정해 보셨나요?", "How far did you configure it yourself?"),
             skill.depth?.value, sources: [skillsFile],
             prepare: text("skills.yaml의 depth에 직접 바꾼 설정과 그 이유를 적으세요.", "Write the settings you changed yourself, and why, in skills.yaml's depth.")))
 
-        let decisions = choices(about: canonical)
-        let alternatives = sameCategory(as: canonical)
-        let example = alternatives.isEmpty ? "" : text(" (예: \(alternatives.joined(separator: ", ")))", " (e.g. \(alternatives.joined(separator: ", ")))")
-        let startingPoint = stories.first.map { text(" 「\($0.displayTitle)」의 대안 비교가 출발점이 됩니다.", " The alternatives in \"\($0.displayTitle)\" are a starting point.") } ?? ""
-        questions.append(answer(
-            text("왜 다른 방법이나 도구\(example)가 아니라 이것을 골랐나요?", "Why this rather than another tool or approach\(example)?"),
-            decisions.isEmpty ? nil : decisions.prefix(2).map { "\($0.sentence) (\($0.title))" }.joined(separator: "\n"),
-            sources: decisions.prefix(2).map(\.file),
-            prepare: text("이 기술을 고른 이유를 적은 문장이 없습니다: 대안과 비교해 왜 골랐는지 준비하세요.", "Nothing in the workspace says why you chose it: prepare why, against the alternatives.") + startingPoint))
+        if catalog.lookup(canonical)?.kind == .concept {
+            questions.append(answered(
+                text("\(Josa.object.after(name)) 써서 내린 판단 하나를 예로 설명해 주세요.", "Give an example of a decision \(name) informed."),
+                extra: [name.lowercased()],
+                prepare: text("\(Josa.object.after(name)) 써서 판단한 예가 워크스페이스에 없습니다: 하나 준비하세요.",
+                              "No example in the workspace of a decision \(name) informed: prepare one.")))
+        } else {
+            let decisions = choices(about: canonical)
+            let alternatives = sameCategory(as: canonical)
+            let example = alternatives.isEmpty ? "" : text(" (예: \(alternatives.joined(separator: ", ")))", " (e.g. \(alternatives.joined(separator: ", ")))")
+            let startingPoint = stories.first.map { text(" 「\($0.displayTitle)」의 대안 비교가 출발점이 됩니다.", " The alternatives in \"\($0.displayTitle)\" are a starting point.") } ?? ""
+            questions.append(answer(
+                text("왜 다른 방법이나 도구\(example)가 아니라 이것을 골랐나요?", "Why this rather than another tool or approach\(example)?"),
+                decisions.isEmpty ? nil : decisions.prefix(2).map { "\($0.sentence) (\($0.title))" }.joined(separator: "\n"),
+                sources: decisions.prefix(2).map(\.file),
+                prepare: text("이 기술을 고른 이유를 적은 문장이 없습니다: 대안과 비교해 왜 골랐는지 준비하세요.", "Nothing in the workspace says why you chose it: prepare why, against the alternatives.") + startingPoint))
+        }
 
-        let failures = stories.map { story -> String in
-            let situation = story.body.section(.situation).flatMap(Sentences.first) ?? ""
-            let result = story.body.section(.result).flatMap(Sentences.first)
+        // Stories tagged with the skill, else stories whose text names it.
+        let told = stories.isEmpty
+            ? workspace.stories.filter { story in
+                SkillExtractor.shared.skills(in: story.body.lines.map(\.value).joined(separator: "\n")).contains(canonical)
+            }
+            : stories
+        let failures = told.map { story -> String in
+            let situation = story.body.section(.situation).flatMap(problemSentence) ?? ""
+            let result = story.body.section(.result).flatMap { measuredResult($0, count: 1) }
             return "\(quoted(story.displayTitle)) \(situation)" + (result.map { " → \($0)" } ?? "")
         }
         questions.append(answer(
             text("쓰면서 겪은 장애나 실패, 그리고 대응은?", "A failure you saw with it, and how you handled it?"),
             failures.isEmpty ? nil : failures.prefix(2).joined(separator: "\n"),
-            sources: stories.map(\.file),
+            sources: told.map(\.file),
             prepare: text("이 기술로 겪은 트러블슈팅 사례가 없습니다: stories/에 상황·원인·대안·해결·결과로 하나 쓰세요.",
                           "No incident story with this skill: write one in stories/ (situation, cause, alternatives, action, result).")))
 
         return .init(name: name, level: skill.level?.value ?? 0, projects: projects.map(\.id), questions: questions)
     }
 
-    /// Umbrella entries of the catalog: a kind of tool, not an alternative to one.
-    static let umbrellas: Set<String> = [
-        "Cloud Computing", "Relational Databases", "NoSQL", "ETL", "Data Quality", "Data Warehouse", "Data Lake",
-        "Message Queue", "Stream Processing", "Machine Learning", "Deep Learning", "Data Modeling", "Data Visualization",
-    ]
+    /// Categories whose tools stand in for each other even though the catalog gives them no common
+    /// kind: one scheduler replaces another. (Docker and Kubernetes share a category but work together.)
+    static let interchangeable: Set<String> = ["orchestration"]
 
-    /// Two other tools of the same catalog category, to name as alternatives: those the target
-    /// role expects first. Parts of the same tool ("Hadoop YARN" for Hadoop) are not alternatives.
+    /// Two tools the catalog says are alternatives to this one, those the target role expects first:
+    /// same category and kind, neither part of the other, and a kind of tool both are (Kafka and Pulsar
+    /// are message queues; PostgreSQL and MySQL relational databases; AWS and GCP clouds). Complements
+    /// are not alternatives: Kafka (a queue) and Flink (stream processing), Docker and Kubernetes.
     func sameCategory(as canonical: String) -> [String] {
-        let comparable: Set<String> = ["database", "nosql", "data-warehouse", "distributed-processing", "streaming", "orchestration", "etl", "container", "cloud", "monitoring", "search", "data-quality", "bi"]
-        guard let entry = catalog.lookup(canonical), comparable.contains(entry.category) else { return [] }
-        let providers = ["AWS", "Google Cloud (GCP)", "Microsoft Azure", "Naver Cloud Platform"]
-        if providers.contains(entry.name) { return providers.filter { $0 != entry.name }.prefix(2).map { $0 } }
-        let words = Set(entry.name.split(separator: " ").map(String.init)).subtracting(["Apache", "Amazon", "Google", "AWS", "Microsoft"])
+        guard let entry = catalog.lookup(canonical), entry.kind != .concept else { return [] }
+        let implied = catalog.implications(of: [entry.name])
+        let kinds = implied.filter { $0 != entry.name && catalog.lookup($0)?.kind == .concept }
         let expected = workspace.profile.target.role.flatMap { RoleProfiles.shared.role($0.value) }?.expected ?? []
         let candidates = catalog.entries.filter { other in
-            other.category == entry.category && other.name != entry.name && !Self.umbrellas.contains(other.name)
-                && words.isDisjoint(with: other.name.split(separator: " ").map(String.init))
-                && !(entry.name == "Apache Hadoop" && ["HDFS", "MapReduce"].contains(other.name))
+            guard other.category == entry.category, other.kind == entry.kind, other.name != entry.name else { return false }
+            let otherImplied = catalog.implications(of: [other.name])
+            // HDFS is part of Hadoop, Helm runs on Kubernetes: not alternatives.
+            if otherImplied.contains(entry.name) || implied.contains(other.name) { return false }
+            let otherKinds = otherImplied.filter { $0 != other.name && catalog.lookup($0)?.kind == .concept }
+            if kinds.isEmpty && otherKinds.isEmpty { return Self.interchangeable.contains(entry.category) }
+            return !kinds.isDisjoint(with: otherKinds)
         }
         let ranked = candidates.filter { expected.contains($0.name) } + candidates.filter { !expected.contains($0.name) }
         return ranked.prefix(2).map(\.name)
@@ -206,8 +244,11 @@ struct InterviewSheetBuilder {
                 let decision = decisionSentence(story)
                 summary = ([options.joined(separator: " / ")].filter { !$0.isEmpty } + [decision].compactMap { $0 }).joined(separator: " — ")
             case .result:
-                let bullets = section.bullets.prefix(2).map(\.value)
-                summary = bullets.isEmpty ? Sentences.first(section) : bullets.joined(separator: "; ")
+                summary = measuredResult(section)
+            case .situation:
+                summary = problemSentence(section)
+            case .action:
+                summary = fixSentence(section)
             default:
                 summary = Sentences.first(section)
             }
@@ -220,13 +261,56 @@ struct InterviewSheetBuilder {
             seconds = speakingTime(parts)
         }
         if seconds > 60, let index = parts.firstIndex(where: { $0.label == labels[4].1 }),
-           let first = story.body.section(.result)?.bullets.first?.value {
+           let section = story.body.section(.result), let first = measuredResult(section, count: 1) {
             parts[index].text = first
             seconds = speakingTime(parts)
         }
         return .init(id: story.id, file: story.file, title: story.displayTitle,
                      project: story.project.flatMap { workspace.project($0.value)?.displayTitle ?? $0.value },
                      parts: parts, seconds: seconds)
+    }
+
+    /// Words saying something went wrong: the sentence of a situation an interviewer wants first,
+    /// rather than the background before it ("시니어분들이 대부분 퇴사해 …").
+    static let problemWords = [
+        "실패", "장애", "지연", "늦게", "늦어", "밀려", "쌓였", "누락", "중복", "오류", "에러", "멈췄", "멈춰", "끊겼", "터졌",
+        "초과", "넘었", "부족", "느려", "틀렸", "어긋", "불일치", "깨졌", "폭증", "급증", "문제",
+        "failed", "failing", "failure", "error", "late", "delay", "lag", "slow", "missing", "duplicate", "broke", "crash",
+        "outage", "exceeded", "ran out", "mismatch", "wrong", "problem", "issue",
+    ]
+
+    /// Words of diagnosis, not of the fix: "로그를 확인했습니다", "We looked at the plan".
+    static let diagnosisWords = [
+        "확인했", "확인해 보", "살펴", "조사", "분석해 보", "분석했", "찾았", "찾아보", "보니", "재현", "측정해 보",
+        "checked", "looked", "investigated", "found", "noticed", "traced", "profiled", "reproduced",
+    ]
+
+    /// The situation's sentence that states the problem: the first naming what went wrong, else the
+    /// first with a measured number, else the first.
+    func problemSentence(_ section: MarkdownBody.Section) -> String? {
+        let sentences = Sentences.prose(section, includingBullets: true)
+        return sentences.first { sentence in Self.problemWords.contains { sentence.lowercased().contains($0) } }
+            ?? sentences.first { Measurement.scan($0).hasResult } ?? sentences.first
+    }
+
+    /// The action's sentence that fixed it: the first that is not a diagnostic step.
+    func fixSentence(_ section: MarkdownBody.Section) -> String? {
+        let sentences = Sentences.prose(section, includingBullets: true)
+        return sentences.first { sentence in !Self.diagnosisWords.contains { sentence.lowercased().contains($0) } } ?? sentences.first
+    }
+
+    /// The result's measured lines (the text layer's measurements), at most two, joined as sentences:
+    /// a line that ends a sentence is followed by a space, a bare line ("180만 건 → 2만 건") by "; ".
+    func measuredResult(_ section: MarkdownBody.Section, count: Int = 2) -> String? {
+        let sentences = Sentences.prose(section, includingBullets: true)
+        let measured = sentences.filter { Measurement.scan($0).hasResult }
+        let chosen = Array((measured.isEmpty ? sentences : measured).prefix(count))
+        guard var joined = chosen.first else { return nil }
+        for (previous, next) in zip(chosen, chosen.dropFirst()) {
+            let ends = previous.last.map { ".!?。".contains($0) } ?? false
+            joined += (ends ? " " : "; ") + next
+        }
+        return joined
     }
 
     func speakingTime(_ parts: [InterviewSheet.StoryCard.Part]) -> Double {
@@ -260,17 +344,17 @@ struct InterviewSheetBuilder {
         }.enumerated().sorted { ($0.element.rank, $0.offset) < ($1.element.rank, $1.offset) }.map { ($0.element.file, $0.element.sentence) }
 
         return [
-            answer(text("팀에서 맡은 역할은 무엇이었고, 팀원과 일을 어떻게 나눴나요? (seed 002 협업 경험)",
-                        "What was your role on the team, and how did you split the work? (seed 002, collaboration)"),
+            answer(text("팀에서 맡은 역할은 무엇이었고, 팀원과 일을 어떻게 나눴나요?",
+                        "What was your role on the team, and how did you split the work?"),
                    roles.isEmpty ? nil : roles.joined(separator: "\n"), sources: withRoles,
                    prepare: text("프로젝트에 role(맡은 일과 팀 구성)을 적으세요.", "Give each project a role (what you did, and the team).")),
-            answer(text("팀원과 의견이 갈렸던 경험과, 어떻게 합의했는지 말해 주세요. (seed 000 §1.2 갈등해결능력)",
-                        "Tell me about a disagreement in the team and how you resolved it. (seed 000 §1.2)"),
+            answer(text("팀원과 의견이 갈렸던 경험과, 어떻게 합의했는지 말해 주세요.",
+                        "Tell me about a disagreement in the team and how you resolved it."),
                    conflict, sources: discussions.first.map { [$0.file] } ?? [],
                    prepare: text("프로젝트의 '협업' 섹션에 의견이 갈린 지점과 합의 과정을 문장으로 쓰세요.",
                                  "Write, in a project's Collaboration section, where the team disagreed and how you agreed.")),
-            answer(text("분석가나 비개발자에게 기술 내용을 어떻게 설명했나요? (seed 000 §1.1 용어 설명 능력)",
-                        "How did you explain technical matters to analysts or non-engineers? (seed 000 §1.1)"),
+            answer(text("분석가나 비개발자에게 기술 내용을 어떻게 설명했나요?",
+                        "How did you explain technical matters to analysts or non-engineers?"),
                    explanations.isEmpty ? nil : explanations.prefix(2).map(\.1).joined(separator: " "),
                    sources: explanations.map(\.0),
                    prepare: text("분석가·현업과 용어를 맞추거나 결과를 설명한 경험을 '협업' 섹션에 쓰세요.",
@@ -284,7 +368,7 @@ struct InterviewSheetBuilder {
     static let questionTopics: [(triggers: [String], terms: [String])] = [
         (["유실", "중복", "재처리", "lost", "duplicate", "re-run"], ["중복", "유실", "재실행", "멱등", "재처리", "duplicate", "idempot", "re-run", "lost", "exactly-once"]),
         (["레이크", "웨어하우스", "lake", "warehouse"], ["레이크", "웨어하우스", "마트", "hdfs", "s3", "parquet", "lake", "warehouse", "mart"]),
-        (["모니터링", "sla", "monitor"], ["모니터링", "알림", "grafana", "sla", "freshness", "monitor", "alert"]),
+        (["모니터링", "sla", "monitor"], ["모니터링", "알림", "grafana", "sla", "freshness", "monitor", "alert", "지연", "목표", "latency", "delay"]),
         (["장애", "failure", "실패"], ["원인", "장애", "실패", "cause", "failure", "incident"]),
         (["클러스터", "컨테이너", "cluster", "container"], ["클러스터", "노드", "kubernetes", "k3s", "docker", "cluster", "node", "container"]),
         (["트리", "tree", "lightgbm", "딥러닝", "deep learning"], ["lightgbm", "xgboost", "트리", "tree", "딥러닝", "deep learning"]),
@@ -304,35 +388,24 @@ struct InterviewSheetBuilder {
         return role.questions.map { localized in
             let question = localized(language)
             let lowered = question.lowercased()
-            var terms = SkillExtractor.shared.mentions(in: question).map { $0.text.lowercased() }
-            for topic in Self.questionTopics where topic.triggers.contains(where: lowered.contains) { terms += topic.terms }
-            let material = self.material(for: terms)
-            return answer(
-                question,
-                material.isEmpty ? nil : text("답할 재료: ", "Material: ") + material.map(\.title).joined(separator: "; "),
-                sources: material.map(\.file),
-                prepare: text("워크스페이스에 이 질문에 답할 프로젝트나 사례가 없습니다: 답을 준비하세요.",
-                              "No project or story in the workspace answers this: prepare an answer."))
+            let extra = Self.questionTopics.filter { $0.triggers.contains(where: lowered.contains) }.flatMap(\.terms)
+            return answered(question, extra: extra, prepare: text(
+                "워크스페이스에 이 질문에 답할 문장이 없습니다: 답을 준비하세요.", "Nothing in the workspace answers this: prepare an answer."))
         }
     }
 
-    /// The two stories or projects whose text holds the most of `terms`.
-    func material(for terms: [String]) -> [(title: String, file: String)] {
-        guard !terms.isEmpty else { return [] }
-        var scored: [(title: String, file: String, hits: Int)] = []
-        for story in workspace.stories {
-            let body = ([story.displayTitle] + story.skills.map(\.value) + story.body.lines.map(\.value)).joined(separator: "\n").lowercased()
-            let hits = Set(terms).filter(body.contains).count
-            if hits > 0 { scored.append((quoted(story.displayTitle), story.file, hits)) }
-        }
-        for project in workspace.projects {
-            let body = ([project.displayTitle] + project.stack.map(\.value) + project.body.lines.map(\.value)
-                + [project.data?.volume?.value, project.data?.source?.value].compactMap { $0 }).joined(separator: "\n").lowercased()
-            let hits = Set(terms).filter(body.contains).count
-            if hits > 0 { scored.append(("\(project.displayTitle)", project.file, hits)) }
-        }
-        return scored.enumerated().sorted { lhs, rhs in
-            lhs.element.hits != rhs.element.hits ? lhs.element.hits > rhs.element.hits : lhs.offset < rhs.offset
-        }.prefix(2).map { ($0.element.title, $0.element.file) }
+    /// The material search over every place the workspace states something.
+    var material: InterviewMaterial { InterviewMaterial(workspace, catalog: catalog, quote: quoted) }
+
+    /// A question answered by the workspace's sentences that share its meaning, each with where it stands.
+    /// `query` is what to search for when it is not the question itself (a company trait inside a question).
+    func answered(
+        _ question: String, query: String? = nil, extra: [String] = [], prepare: String, in material: InterviewMaterial? = nil
+    ) -> InterviewSheet.Question {
+        let found = (material ?? self.material).answers(to: query ?? question, extra: extra)
+        return answer(
+            question, found.isEmpty ? nil : found.map { "\($0.text) (\($0.title))" }.joined(separator: "\n"),
+            sources: found.map(\.file), prepare: prepare)
     }
+
 }

@@ -12,38 +12,88 @@ enum ConditionEvaluator {
         case .experience: experience(condition, workspace, today: today)
         case .entryLevel: entryLevel(workspace)
         case .degree: degree(condition, workspace)
-        case .largeScale: largeScale(workspace)
+        case .largeScale: largeScale(workspace, today: today)
+        case .domain: domain(condition, workspace)
         case .cloud: cloud(workspace, index: index)
         case .openSource: openSource(condition, workspace, index: index)
         }
         return ConditionMatch(condition: condition, status: status, evidence: evidence)
     }
 
+    /// "4년(48개월)", "8개월" / "4 years (48 months)".
+    static func duration(_ months: Int) -> LocalizedText {
+        let years = months / 12, rest = months % 12
+        if years == 0 { return LocalizedText(ko: "\(months)개월", en: "\(months) months") }
+        let ko = rest == 0 ? "\(years)년(\(months)개월)" : "\(years)년 \(rest)개월(\(months)개월)"
+        let en = rest == 0 ? "\(years) years (\(months) months)" : "\(years) years \(rest) months (\(months) months)"
+        return LocalizedText(ko: ko, en: en)
+    }
+
+    /// Years against the work history (`experience:`, overlapping jobs counted once); without a
+    /// work history, against the projects' periods (overlaps once) and `target.level`.
     static func experience(_ condition: Condition, _ workspace: Workspace, today: YearMonth) -> (ConditionMatch.Status, LocalizedText) {
         let career = workspace.profile.target.careerLevel
-        let level = career?.rawValue
-        // Work history counts first, overlaps once; without one, the projects' months, overlaps once too.
         let worked = workspace.experienceMonths(asOf: today)
         let months = worked ?? WorkHistory.months(workspace.projects.compactMap { $0.period?.value }, asOf: today)
-        let projects = worked != nil
-            ? LocalizedText(ko: "경력(experience)은 모두 \(months)개월입니다", en: "your work history adds up to \(months) months")
-            : LocalizedText(ko: "프로젝트 경험은 모두 \(months)개월입니다", en: "your projects add up to \(months) months")
-        if let worked, let asked = condition.years, worked >= asked * 12 {
-            return (.shown, LocalizedText(
-                ko: "경력 \(worked / 12)년 \(worked % 12)개월 (experience)", en: "\(worked / 12) years \(worked % 12) months of work history (experience)"))
-        }
-        guard let level, let years = career?.typicalYears.lowerBound else {
+        let span = duration(months)
+        let stated = worked != nil
+            ? LocalizedText(ko: "경력(experience)은 모두 \(span.ko)입니다", en: "Your work history adds up to \(span.en)")
+            : LocalizedText(ko: "경력(experience)이 없고, 프로젝트 기간은 겹친 달을 한 번만 세어 모두 \(span.ko)입니다",
+                            en: "There is no work history; your projects span \(span.en), overlapping months counted once")
+        let asked = condition.label
+        if let minimum = condition.years {
+            if let worked, worked >= minimum * 12 { return (.shown, LocalizedText(ko: "\(stated.ko).", en: "\(stated.en).")) }
+            if worked == nil, let career, career.typicalYears.lowerBound >= minimum, minimum > 0 {
+                return (.shown, LocalizedText(
+                    ko: "target.level \(career.rawValue) (보통 \(career.typicalYears.lowerBound)년 이상). \(stated.ko).",
+                    en: "target.level \(career.rawValue) (usually \(career.typicalYears.lowerBound)+ years). \(stated.en)."))
+            }
             return (.address, LocalizedText(
-                ko: "folio.yaml에 target.level이 없습니다. 경력을 이력서에 적고, \(projects.ko).",
-                en: "folio.yaml has no target.level. State your experience on the résumé; \(projects.en)."))
+                ko: "공고는 \(asked.ko)을 바랍니다. \(stated.ko). 깊이 있게 다룬 기술과 장애 대응으로 보완하거나, 경력 조건이 필수인지 확인하세요.",
+                en: "The posting asks for \(asked.en). \(stated.en). Lead with the depth of your stack and your incident stories, or check whether the years are a hard requirement."))
         }
-        if let asked = condition.years, asked <= years, years > 0 {
-            return (.shown, LocalizedText(ko: "target.level \(level) (보통 \(years)년 이상)", en: "target.level \(level) (usually \(years)+ years)"))
+        if let maximum = condition.maximumYears {
+            let senior = career.map { $0.typicalYears.lowerBound > maximum } ?? false
+            if let worked, worked / 12 > maximum || senior {
+                return (.partial, LocalizedText(
+                    ko: "공고는 \(asked.ko)인 사람을 찾습니다. \(stated.ko). 직급과 처우 기대가 맞는지 먼저 확인하세요.",
+                    en: "The posting looks for \(asked.en). \(stated.en). Check that the level and pay fit your expectations first."))
+            }
+            return (.shown, LocalizedText(
+                ko: "\(asked.ko)까지 지원할 수 있는 공고입니다. \(stated.ko).",
+                en: "The posting is open up to \(asked.en.lowercased()). \(stated.en)."))
         }
-        let asked = condition.years.map { LocalizedText(ko: "\($0)년", en: "\($0) years") } ?? LocalizedText(ko: "경력", en: "experience")
+        if worked != nil { return (.shown, LocalizedText(ko: "\(stated.ko).", en: "\(stated.en).")) }
+        guard let career else {
+            return (.address, LocalizedText(
+                ko: "folio.yaml에 target.level과 experience가 없습니다. \(stated.ko). 일한 곳이 있다면 experience에 적으세요.",
+                en: "folio.yaml has no target.level and no experience. \(stated.en). If you have worked somewhere, add it under experience."))
+        }
         return (.address, LocalizedText(
-            ko: "target.level이 \(level)입니다. 공고는 \(asked.ko)을 바랍니다: \(projects.ko). 깊이 있게 다룬 기술과 장애 대응으로 보완하거나, 경력 조건이 필수인지 확인하세요.",
-            en: "target.level is \(level); the posting asks for \(asked.en): \(projects.en). Lead with the depth of your stack and your incident stories, or check whether the years are a hard requirement."))
+            ko: "target.level이 \(career.rawValue)입니다. 공고는 실무 경력을 바랍니다. \(stated.ko). 인턴·산학 과제가 있다면 experience에 적으세요.",
+            en: "target.level is \(career.rawValue); the posting asks for work experience. \(stated.en). Add internships or industry projects under experience."))
+    }
+
+    /// A domain the posting asks for, against the projects' `data.domain` and the jobs' organisations.
+    static func domain(_ condition: Condition, _ workspace: Workspace) -> (ConditionMatch.Status, LocalizedText) {
+        let key = condition.domain ?? ""
+        let name = DomainWords.label(key)
+        let projects = workspace.projects.filter { project in
+            guard let domain = project.data?.domain?.value else { return false }
+            return DomainWords.keys(of: domain).contains(key)
+        }
+        if !projects.isEmpty {
+            let list = projects.map { "\($0.id) (data.domain: \($0.data?.domain?.value ?? ""))" }.joined(separator: ", ")
+            return (.shown, LocalizedText(
+                ko: "\(list). 그 업무 프로세스에서 어떤 데이터가 생기는지 설명할 준비를 하세요.",
+                en: "\(list). Be ready to explain what data that business process produces."))
+        }
+        let domains = workspace.projects.compactMap { $0.data?.domain?.value }
+        let have = domains.isEmpty ? LocalizedText(ko: "data.domain을 적은 프로젝트가 없습니다", en: "no project states data.domain")
+            : LocalizedText(ko: "프로젝트의 도메인은 \(domains.joined(separator: ", "))입니다", en: "your projects' domains are \(domains.joined(separator: ", "))")
+        return (.address, LocalizedText(
+            ko: "공고는 \(name.ko) 도메인 경험을 바랍니다. \(have.ko). 그 도메인의 업무 흐름과 데이터가 어디서 생기는지 공부해 면접에서 말할 수 있게 하세요 (seed 002).",
+            en: "The posting asks for \(name.en.lowercased()) domain experience; \(have.en). Study how data arises in that business so you can talk about it in the interview (seed 002)."))
     }
 
     static func entryLevel(_ workspace: Workspace) -> (ConditionMatch.Status, LocalizedText) {
@@ -79,25 +129,41 @@ enum ConditionEvaluator {
         return (.shown, evidence)
     }
 
-    static func largeScale(_ workspace: Workspace) -> (ConditionMatch.Status, LocalizedText) {
-        let volumes = workspace.projects.compactMap { project -> (id: String, text: String, large: Bool)? in
-            guard let volume = project.data?.volume?.value else { return nil }
-            return (project.id, volume, DataVolume(volume).isLarge)
+    /// Projects' `data.volume` (measured by the text layer) against "대용량"; the advice fits the
+    /// user: a student is pointed to a load test or a larger public data set, someone with a work
+    /// history or production data to the scale and what broke at it.
+    static func largeScale(_ workspace: Workspace, today: YearMonth) -> (ConditionMatch.Status, LocalizedText) {
+        let volumes = workspace.projects.compactMap { project -> (id: String, text: String, large: Bool, production: Bool)? in
+            guard let volume = project.data?.volume?.value, Measurement.scan(volume).measurements.contains(where: \.isVolume) else { return nil }
+            let source = [project.data?.source?.value, project.data?.domain?.value].compactMap { $0 }.joined(separator: " ").lowercased()
+            let production = productionWords.contains { source.contains($0) } || workspace.job(of: project.id) != nil
+            return (project.id, volume, DataVolume(volume).isLarge, production)
         }
-        if let large = volumes.first(where: \.large) {
+        let experienced = workspace.experienceMonths(asOf: today).map { $0 >= 12 } ?? false
+            || (workspace.profile.target.careerLevel.map { $0.typicalYears.lowerBound >= 2 } ?? false)
+        let best = volumes.first(where: \.large) ?? volumes.first(where: \.production) ?? volumes.first
+        guard let best else {
+            return (.address, LocalizedText(
+                ko: "프로젝트에 data.volume이 없습니다. 다룬 데이터의 양(행 수, GB, 초당 건수)을 적으세요.",
+                en: "No project states data.volume. Give the amount of data you handled (rows, GB, events per second)."))
+        }
+        if best.large || best.production {
             return (.shown, LocalizedText(
-                ko: "\(large.id): \(large.text). 실서비스 트래픽이 아니라면 규모와 그 규모에서 겪은 문제를 정확히 말할 준비를 하세요.",
-                en: "\(large.id): \(large.text). If this was not live-service traffic, be ready to say the scale precisely and what broke at it."))
+                ko: "\(best.id): \(best.text)\(best.production ? " (운영 데이터)" : ""). 최대치와 증가 추세, 그 규모에서 겪은 문제와 해결을 정확히 말할 준비를 하세요.",
+                en: "\(best.id): \(best.text)\(best.production ? " (production data)" : ""). Be ready to give the peak, the growth and what broke at that scale and how you fixed it."))
         }
-        if let some = volumes.first {
+        if experienced {
             return (.partial, LocalizedText(
-                ko: "\(some.id): \(some.text). 대용량이라 하기엔 작습니다: 부하 시험이나 더 큰 공개 데이터로 규모를 키운 경험을 더하세요.",
-                en: "\(some.id): \(some.text). Small for \"large scale\": add a load test or a larger public dataset."))
+                ko: "\(best.id): \(best.text). 실무에서 다룬 가장 큰 데이터의 양(최대치, 하루 건수)을 data.volume에 적으세요.",
+                en: "\(best.id): \(best.text). State the largest data you handled at work (peak, daily count) in data.volume."))
         }
-        return (.address, LocalizedText(
-            ko: "프로젝트에 data.volume이 없습니다. 다룬 데이터의 양(행 수, GB, 초당 건수)을 적으세요.",
-            en: "No project states data.volume. Give the amount of data you handled (rows, GB, events per second)."))
+        return (.partial, LocalizedText(
+            ko: "\(best.id): \(best.text). 대용량이라 하기엔 작습니다: 부하 시험이나 더 큰 공개 데이터로 규모를 키운 경험을 더하세요.",
+            en: "\(best.id): \(best.text). Small for \"large scale\": add a load test or a larger public dataset."))
     }
+
+    /// Words in `data.source` saying the data is a live service's.
+    static let productionWords = ["운영", "실서비스", "서비스 db", "사내", "production", "live", "prod "]
 
     static func cloud(_ workspace: Workspace, index: WorkspaceEvidence) -> (ConditionMatch.Status, LocalizedText) {
         let cloudSkills = Set(index.catalog.entries.filter { $0.category == "cloud" }.map(\.name))

@@ -27,6 +27,20 @@ public struct MatchReport: Sendable, Codable {
     public var emphasis: [String]
     /// Things the user should know about how the posting was read.
     public var notes: [LocalizedText]
+    /// The hiring steps the posting names, each with the interview sheet's part that prepares for it.
+    public var hiringSteps: [Posting.HiringStep] = []
+    /// The workspace's `target.company` type as roles.json describes it (seed 001, 002).
+    public var companyType: CompanyType?
+
+    /// A company type: what it is, what it looks for, and seed 002's question to prepare.
+    public struct CompanyType: Sendable, Codable {
+        public var id: String
+        public var label: LocalizedText
+        public var summary: LocalizedText
+        public var traits: [LocalizedText]
+        /// Seed 002: look at the company's business process and where its data comes from.
+        public var question: LocalizedText
+    }
 
     public static let formula = LocalizedText(
         ko: "적합도 = 얻은 점수 ÷ 만점 × 100. 필수 2점, 우대 1점; 프로젝트·사례 근거가 있으면 전부, skills.yaml이나 본문에만 있으면 절반, 없으면 0.",

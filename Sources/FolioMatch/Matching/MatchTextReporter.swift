@@ -58,6 +58,18 @@ public struct MatchTextReporter: Sendable {
                 out.append("  \(rank + 1). [+\(Int(gap.gain.rounded()))] \(gap.advice(language))")
             }
         }
+        if let company = report.companyType {
+            out.append("")
+            out.append((ko ? "회사 유형 (target.company): " : "Company type (target.company): ") + company.label(language))
+            out.append("  " + company.summary(language))
+            for trait in company.traits { out.append("  - " + trait(language)) }
+            out.append("  ? " + company.question(language))
+        }
+        if !report.hiringSteps.isEmpty {
+            out.append("")
+            out.append(ko ? "채용 절차" : "Hiring steps")
+            for step in report.hiringSteps { out.append("  - " + step.advice(language)) }
+        }
         if !report.emphasis.isEmpty {
             out.append("")
             out.append((ko ? "강조할 기술 (folio build --for): " : "Skills to emphasise (folio build --for): ") + report.emphasis.joined(separator: ", "))

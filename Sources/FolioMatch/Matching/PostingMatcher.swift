@@ -9,7 +9,8 @@ public enum PostingMatcher {
     public static let gapCount = 3
 
     public static func match(
-        _ posting: Posting, _ workspace: Workspace, today: YearMonth = .of(Date()), catalog: SkillCatalog = .shared
+        _ posting: Posting, _ workspace: Workspace, today: YearMonth = .of(Date()), catalog: SkillCatalog = .shared,
+        roles: RoleProfiles = .shared
     ) -> MatchReport {
         let index = WorkspaceEvidence(workspace, catalog: catalog)
         let matches = posting.requirements.map { requirementMatch($0, index: index) }
@@ -27,7 +28,14 @@ public enum PostingMatcher {
                 en: "No headings such as Requirements or Preferred were found: lines saying \"preferred\" or \"우대\" count as preferred, the rest as required."))
         }
         let gaps = self.gaps(matches, possible: possible)
-        return MatchReport(
+        let company = workspace.profile.target.company.flatMap { roles.company($0.value) }.map { company in
+            MatchReport.CompanyType(
+                id: company.id, label: company.label, summary: company.summary, traits: company.traits,
+                question: LocalizedText(
+                    ko: "이 회사의 업무 프로세스에서 어떤 데이터가 생기고, 어떻게 수집·적재하겠습니까? 지원 전에 서비스를 써 보고 답을 준비하세요.",
+                    en: "What data does this company's business process produce, and how would you collect and load it? Use the service before applying and prepare an answer."))
+        }
+        var report = MatchReport(
             posting: .init(file: posting.file, title: posting.title, hasHeadings: posting.hasHeadings),
             workspace: workspace.root.standardizedFileURL.lastPathComponent,
             score: possible > 0 ? Int((earned / possible * 100).rounded()) : nil,
@@ -39,6 +47,9 @@ public enum PostingMatcher {
             gaps: gaps,
             emphasis: emphasis(matches),
             notes: notes)
+        report.hiringSteps = posting.hiringSteps
+        report.companyType = company
+        return report
     }
 
     static func requirementMatch(_ requirement: Requirement, index: WorkspaceEvidence) -> RequirementMatch {
@@ -62,6 +73,14 @@ public enum PostingMatcher {
             ko.append("사례 " + evidence.stories.joined(separator: ", "))
             en.append("stories " + evidence.stories.joined(separator: ", "))
         }
+        if !evidence.jobs.isEmpty {
+            ko.append("경력 " + evidence.jobs.joined(separator: ", "))
+            en.append("work at " + evidence.jobs.joined(separator: ", "))
+        }
+        if !evidence.credentials.isEmpty {
+            ko.append("자격증 " + evidence.credentials.joined(separator: ", "))
+            en.append("certificate " + evidence.credentials.joined(separator: ", "))
+        }
         if evidence.listed {
             let level = evidence.level.map { "\($0)" } ?? "?"
             let version = evidence.version.map { ", \($0)" } ?? ""
@@ -72,7 +91,7 @@ public enum PostingMatcher {
             if !evidence.mentionedIn.isEmpty {
                 ko.append("본문에만 언급: " + evidence.mentionedIn.joined(separator: ", "))
                 en.append("named only in the text of " + evidence.mentionedIn.joined(separator: ", "))
-            } else if evidence.listed {
+            } else if evidence.listed, evidence.credentials.isEmpty {
                 ko.append("skills.yaml에만 있음")
                 en.append("only in skills.yaml")
             }

@@ -50,12 +50,18 @@ public struct SkillEvidence: Sendable, Codable, Hashable {
     /// For a kind of tool ("Data Quality", "Stream Processing"), the tool of that kind the
     /// workspace shows best ("Great Expectations").
     public var via: String?
+    /// Jobs (`experience:` organisations) whose stack uses the skill or something implying it.
+    public var jobs: [String] = []
+    /// Certificates and degrees that imply the skill (`SQL 개발자 (SQLD)` → SQL).
+    public var credentials: [String] = []
 }
 
 /// An index of the workspace by canonical skill name, built once per match.
 struct WorkspaceEvidence {
     let workspace: Workspace
     let catalog: SkillCatalog
+    /// What the workspace shows through the catalog's implications (MySQL → SQL, BigQuery → GCP).
+    let holdings: SkillHoldings
     private var stackByProject: [String: Set<String>] = [:]
     private var skillsByStory: [String: Set<String>] = [:]
     private var mentionsByFile: [(file: String, skills: Set<String>)] = []
@@ -63,6 +69,7 @@ struct WorkspaceEvidence {
     init(_ workspace: Workspace, catalog: SkillCatalog = .shared, extractor: SkillExtractor = .shared) {
         self.workspace = workspace
         self.catalog = catalog
+        holdings = SkillHoldings(workspace, catalog: catalog)
         for project in workspace.projects {
             stackByProject[project.id] = Set(project.stack.map { catalog.canonicalName($0.value) })
             let text = ([project.title?.value, project.role?.value].compactMap { $0 }
@@ -134,13 +141,31 @@ struct WorkspaceEvidence {
         if skill == "Communication", projects.isEmpty {
             projects = workspace.projects.filter { $0.body.section(.collaboration).map { !$0.isEmpty } ?? false }.map(\.id)
         }
-        let counted = Set(projects.compactMap { workspace.project($0)?.file } + stories.map(\.file))
+        // Through what the stack implies: MySQL in a stack shows SQL, BigQuery shows GCP, Jenkins CI/CD.
+        var storyIDs = stories.map(\.id)
+        var via: String?
+        var jobs: [String] = []
+        if projects.isEmpty, storyIDs.isEmpty, let users = holdings.usedIn[skill] {
+            projects = users.filter { workspace.project($0) != nil }
+            storyIDs = users.filter { id in workspace.stories.contains { $0.id == id } }
+            jobs = users.filter { id in workspace.profile.experience.contains { $0.organization?.value == id } }
+            // In the order the user wrote them: the first tool that implies the skill.
+            var names: [String] = projects.flatMap { workspace.project($0)?.stack.map { catalog.canonicalName($0.value) } ?? [] }
+            for story in workspace.stories where storyIDs.contains(story.id) { names += story.skills.map { catalog.canonicalName($0.value) } }
+            for job in workspace.profile.experience { names += job.stack.map { catalog.canonicalName($0.value) } }
+            via = names.first { $0 != skill && catalog.implications(of: [$0]).contains(skill) }
+        }
+        let credentials = workspace.profile.certifications.map(\.name.value)
+            .filter { catalog.implications(of: catalog.skills(impliedByCertificate: $0)).contains(skill) }
+        let counted = Set(projects.compactMap { workspace.project($0)?.file } + workspace.stories.filter { storyIDs.contains($0.id) }.map(\.file))
         let mentioned = mentionsByFile.filter { $0.skills.contains(skill) && !counted.contains($0.file) }.map(\.file)
-        let status: MatchStatus = !projects.isEmpty || !stories.isEmpty ? .evidenced
-            : entry != nil || !mentioned.isEmpty ? .claimed : .missing
+        let used = !projects.isEmpty || !storyIDs.isEmpty || !jobs.isEmpty
+        let claimed = entry != nil || !mentioned.isEmpty || !credentials.isEmpty || holdings.claimed.contains(skill)
+        let status: MatchStatus = used ? .evidenced : claimed ? .claimed : .missing
         return SkillEvidence(
             skill: skill, status: status, level: entry?.level?.value, version: entry?.version?.value,
-            projects: projects, stories: stories.map(\.id), mentionedIn: mentioned, listed: entry != nil)
+            projects: projects, stories: storyIDs, mentionedIn: mentioned, listed: entry != nil, via: via,
+            jobs: jobs, credentials: credentials)
     }
 
     /// Whether a project's skills cover `skill`, directly or, for a kind of tool, by one of its tools.

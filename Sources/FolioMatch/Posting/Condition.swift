@@ -8,6 +8,8 @@ public struct Condition: Sendable, Codable, Hashable {
     /// What the condition is about.
     public enum Topic: String, Sendable, Codable, CaseIterable {
         case experience, entryLevel, degree, largeScale, cloud, openSource
+        /// A business domain: 물류 도메인 경험, fintech experience (compared with `data.domain`).
+        case domain
     }
 
     /// The degree a posting asks for, lowest first.
@@ -19,8 +21,13 @@ public struct Condition: Sendable, Codable, Hashable {
 
     public var topic: Topic
     public var kind: RequirementKind
-    /// Years of experience asked for; nil when the posting says "n년" or none.
+    /// The fewest years of experience asked for ("3년 이상", "3+ years"); nil when the posting
+    /// says "n년", gives only an upper limit, or none.
     public var years: Int?
+    /// The most years the position is for ("신입 또는 경력 3년 이하", "3년 미만" → 2, "up to 2 years").
+    public var maximumYears: Int?
+    /// For `.domain`: the domain's key in `DomainWords` (`logistics`, `finance`, …).
+    public var domain: String?
     public var degree: Degree?
     /// Whether the degree must be in a related field (컴퓨터공학, CS, 통계…).
     public var relatedField: Bool
@@ -33,8 +40,19 @@ public struct Condition: Sendable, Codable, Hashable {
     public var label: LocalizedText {
         switch topic {
         case .experience:
-            if let years { return LocalizedText(ko: "경력 \(years)년 이상", en: "\(years)+ years of experience") }
-            return LocalizedText(ko: "실무 경력", en: "Work experience")
+            switch (years, maximumYears) {
+            case let (low?, high?) where high > low:
+                return LocalizedText(ko: "경력 \(low)~\(high)년", en: "\(low)–\(high) years of experience")
+            case let (low?, _):
+                return LocalizedText(ko: "경력 \(low)년 이상", en: "\(low)+ years of experience")
+            case let (nil, high?):
+                return LocalizedText(ko: "경력 \(high)년 이하", en: "Up to \(high) years of experience")
+            case (nil, nil):
+                return LocalizedText(ko: "실무 경력", en: "Work experience")
+            }
+        case .domain:
+            let name = DomainWords.label(domain ?? "")
+            return LocalizedText(ko: "\(name.ko) 도메인 경험", en: "\(name.en) domain experience")
         case .entryLevel:
             return LocalizedText(ko: "신입 지원 가능", en: "Open to new graduates")
         case .degree:
@@ -79,7 +97,9 @@ enum ConditionReader {
 
     static func merge(_ condition: Condition, into list: inout [Condition]) {
         // Contributing to open source and adopting it are different asks (seed 001 has both).
-        guard let index = list.firstIndex(where: { $0.topic == condition.topic && $0.contribution == condition.contribution }) else {
+        guard let index = list.firstIndex(where: {
+            $0.topic == condition.topic && $0.contribution == condition.contribution && $0.domain == condition.domain
+        }) else {
             list.append(condition)
             return
         }
@@ -90,6 +110,7 @@ enum ConditionReader {
             existing.text = condition.text
         }
         if let years = condition.years, years > (existing.years ?? 0) { existing.years = years }
+        if let high = condition.maximumYears, high < (existing.maximumYears ?? Int.max) { existing.maximumYears = high }
         if let degree = condition.degree, existing.degree.map({ degree < $0 }) ?? true { existing.degree = degree }
         existing.relatedField = existing.relatedField || condition.relatedField
         list[index] = existing
@@ -98,7 +119,8 @@ enum ConditionReader {
     static func conditions(inLine text: String) -> [Condition] {
         let lowered = text.lowercased()
         func make(_ topic: Condition.Topic) -> Condition {
-            Condition(topic: topic, kind: .required, years: nil, degree: nil, relatedField: false, contribution: false, line: 0, text: text)
+            Condition(topic: topic, kind: .required, years: nil, maximumYears: nil, domain: nil, degree: nil,
+                      relatedField: false, contribution: false, line: 0, text: text)
         }
         var result: [Condition] = []
 
@@ -108,7 +130,13 @@ enum ConditionReader {
         }
         if let asked = years(in: lowered) {
             var condition = make(.experience)
-            if case .years(let value) = asked { condition.years = value }
+            condition.years = asked.minimum
+            condition.maximumYears = asked.maximum
+            result.append(condition)
+        }
+        for domain in DomainWords.domains(in: lowered) {
+            var condition = make(.domain)
+            condition.domain = domain
             result.append(condition)
         }
         if isDegreeLine(text) {
@@ -156,22 +184,56 @@ enum ConditionReader {
         return .bachelor
     }
 
-    /// Years of experience: "3년 이상", "경력 3년", "3+ years", "5 yrs"; "n년 이상" gives nil years
-    /// but still a condition. Dates ("2025년") are not years of experience.
-    enum YearsAsked: Equatable { case years(Int), unspecified }
+    /// Years of experience and their limits: "3년 이상", "경력 3년", "3+ years", "at least 4 years",
+    /// "3 or more years" set a minimum; "3년 이하", "3년 미만" (→ 2), "up to 2 years" a maximum;
+    /// "1~3년" both; "n년 이상" a condition without a number. "경력 무관" and dates ("2025년") are
+    /// not years of experience.
+    struct YearsAsked: Equatable {
+        var minimum: Int?
+        var maximum: Int?
+    }
 
     static func years(in lowered: String) -> YearsAsked? {
-        let patterns = [
-            #"(\d{1,2})\s*년\s*(이상|차|\+|↑|이 상)"#,
-            #"경력\s*[:：]?\s*(\d{1,2})\s*년"#,
-            #"(\d{1,2})\s*\+?\s*(?:years?|yrs?)\b"#,
-            #"(\d{1,2})\s*~\s*\d{1,2}\s*년"#,
-        ]
-        for pattern in patterns {
-            if let value = firstCapture(pattern, lowered).flatMap(Int.init) { return .years(value) }
+        if lowered.contains("경력 무관") || lowered.contains("경력무관") || lowered.contains("연차 무관") { return nil }
+        let number = #"(\d{1,2})"#
+        if let range = captures(number + #"\s*(?:~|-|–|to)\s*(\d{1,2})\s*(?:년|years?|yrs?)"#, lowered), range.count == 2,
+           let low = Int(range[0]), let high = Int(range[1]), low < high {
+            return YearsAsked(minimum: low, maximum: high)
         }
-        if matches(#"\bn\s*년\s*이상"#, lowered) || matches(#"n\+?\s*years"#, lowered) { return .unspecified }
+        let upper: [(String, Int)] = [
+            (number + #"\s*년\s*(?:차\s*)?(?:이하|以下|까지)"#, 0),
+            (number + #"\s*년\s*미만"#, -1),
+            (#"(?:up to|no more than)\s+"# + number + #"\s*(?:years?|yrs?)"#, 0),
+            (#"(?:less than|under|fewer than)\s+"# + number + #"\s*(?:years?|yrs?)"#, -1),
+            (number + #"\s*(?:years?|yrs?)\s*(?:or less|or fewer|max|maximum)"#, 0),
+        ]
+        for (pattern, shift) in upper {
+            if let value = firstCapture(pattern, lowered).flatMap(Int.init) {
+                // "3년 미만", "less than 3 years": up to 2.
+                return YearsAsked(minimum: nil, maximum: max(0, value + shift))
+            }
+        }
+        if let value = firstCapture(number + #"\s*년\s*초과"#, lowered).flatMap(Int.init) {
+            return YearsAsked(minimum: value + 1, maximum: nil)
+        }
+        let lower = [
+            number + #"\s*년\s*(?:이상|차|\+|↑|이 상)"#,
+            #"경력\s*[:：]?\s*"# + number + #"\s*년"#,
+            #"(?:at least|minimum of|min\.?)\s+"# + number + #"\s*(?:years?|yrs?)"#,
+            number + #"\s*\+?\s*(?:years?|yrs?)\b"#,
+            number + #"\s*(?:or more|and above)\s*(?:years?|yrs?)"#,
+        ]
+        for pattern in lower {
+            if let value = firstCapture(pattern, lowered).flatMap(Int.init) { return YearsAsked(minimum: value, maximum: nil) }
+        }
+        if matches(#"\bn\s*년\s*이상"#, lowered) || matches(#"n\+?\s*years"#, lowered) { return YearsAsked() }
         return nil
+    }
+
+    static func captures(_ pattern: String, _ text: String) -> [String]? {
+        guard let regex = try? NSRegularExpression(pattern: pattern),
+              let match = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) else { return nil }
+        return (1..<match.numberOfRanges).compactMap { Range(match.range(at: $0), in: text).map { String(text[$0]) } }
     }
 
     static func matches(_ pattern: String, _ text: String) -> Bool {
@@ -184,5 +246,48 @@ enum ConditionReader {
               let match = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
               match.numberOfRanges > 1, let range = Range(match.range(at: 1), in: text) else { return nil }
         return String(text[range])
+    }
+}
+
+/// Business domains a posting asks experience of ("물류 도메인", "핀테크 경험", "e-commerce"), and
+/// the words that name each one in a posting line or a project's `data.domain`.
+public enum DomainWords {
+    /// Domain key → the words naming it (lowercased).
+    public static let words: [(key: String, ko: String, en: String, words: [String])] = [
+        ("logistics", "물류", "Logistics", ["물류", "배송", "배달", "풀필먼트", "logistics", "delivery", "supply chain", "fulfillment", "shipping"]),
+        ("finance", "금융", "Finance", ["금융", "핀테크", "결제", "정산", "은행", "증권", "보험", "카드사", "finance", "fintech", "payment", "banking", "insurance", "trading"]),
+        ("commerce", "커머스", "Commerce", ["커머스", "이커머스", "유통", "리테일", "판매", "매출", "commerce", "e-commerce", "ecommerce", "retail", "sales"]),
+        ("ads", "광고", "Advertising", ["광고", "애드테크", "마케팅", "advertising", "adtech", "ads", "marketing"]),
+        ("game", "게임", "Games", ["게임", "game", "gaming"]),
+        ("healthcare", "헬스케어", "Healthcare", ["헬스케어", "의료", "병원", "healthcare", "medical", "clinical"]),
+        ("manufacturing", "제조", "Manufacturing", ["제조", "공정", "스마트팩토리", "manufacturing", "factory"]),
+        ("mobility", "모빌리티", "Mobility", ["모빌리티", "mobility", "자율주행", "ride-hailing"]),
+        ("media", "콘텐츠", "Media", ["음원", "음악", "스트리밍 서비스", "콘텐츠", "미디어", "music", "media", "video streaming"]),
+    ]
+
+    /// Words that make a posting line ask for a domain: "물류 도메인", "금융권 경험", "fintech experience".
+    static let cues = ["도메인", "domain", "산업", "industry", "업계", "업종", "금융권", "분야 경험", "분야에서", "background in", "experience in"]
+
+    /// The domains a posting line asks for, in the order listed.
+    static func domains(in lowered: String) -> [String] {
+        guard cues.contains(where: { lowered.contains($0) }) else { return [] }
+        return words.filter { entry in entry.words.contains { contains(word: $0, in: lowered) } }.map(\.key)
+    }
+
+    /// The domains a project's `data.domain` (or any short text) names.
+    public static func keys(of text: String) -> Set<String> {
+        let lowered = text.lowercased()
+        return Set(words.filter { entry in entry.words.contains { contains(word: $0, in: lowered) } || lowered == entry.key }.map(\.key))
+    }
+
+    /// A Latin word on word boundaries ("ads" not in "loads"); Hangul inside words (particles attach).
+    static func contains(word: String, in text: String) -> Bool {
+        guard word.unicodeScalars.first.map({ $0.isASCII }) == true else { return text.contains(word) }
+        return ConditionReader.matches(#"(?<![a-z])"# + NSRegularExpression.escapedPattern(for: word) + #"(?![a-z])"#, text)
+    }
+
+    /// The domain's name in both languages.
+    public static func label(_ key: String) -> LocalizedText {
+        words.first { $0.key == key }.map { LocalizedText(ko: $0.ko, en: $0.en) } ?? LocalizedText(stringLiteral: key)
     }
 }

@@ -19,6 +19,41 @@ public struct Posting: Sendable, Codable {
     /// Whether any heading was recognised; without headings, lines count as required unless
     /// they say "우대" or "preferred".
     public var hasHeadings: Bool
+    /// The hiring steps the posting names (채용절차: "서류 → 코딩테스트 → 기술 면접"), in order.
+    public var hiringSteps: [HiringStep] = []
+
+    /// A step of the hiring process that `folio interview` has a section for.
+    public enum HiringStep: String, Sendable, Codable, CaseIterable {
+        case codingTest, assignment, technicalInterview, cultureInterview
+
+        /// Words naming the step in a posting.
+        var words: [String] {
+            switch self {
+            case .codingTest: ["코딩테스트", "코딩 테스트", "코테", "알고리즘 테스트", "coding test", "online assessment", "coding challenge", "live coding"]
+            case .assignment: ["과제 전형", "과제전형", "사전 과제", "사전과제", "과제 테스트", "take-home", "take home", "assignment"]
+            case .technicalInterview: ["기술 면접", "기술면접", "실무 면접", "실무면접", "직무 면접", "technical interview", "tech interview", "system design interview"]
+            case .cultureInterview: ["컬처핏", "컬처 핏", "인성 면접", "인성면접", "임원 면접", "임원면접", "culture fit", "behavioral interview", "behavioural interview"]
+            }
+        }
+
+        /// The step and the part of `folio interview`'s sheet that prepares for it.
+        public var advice: LocalizedText {
+            switch self {
+            case .codingTest:
+                LocalizedText(ko: "코딩테스트가 있습니다: folio interview의 '코딩 테스트 준비'를 보세요.",
+                              en: "There is a coding test: see \"Coding test preparation\" in folio interview.")
+            case .assignment:
+                LocalizedText(ko: "과제 전형이 있습니다: 과제도 프로젝트처럼 README에 선택의 이유와 검증 방법을 남기세요 (folio interview의 '기술 질문').",
+                              en: "There is a take-home assignment: give it a README with your choices and how you tested it, as for a project (folio interview, \"Skill questions\").")
+            case .technicalInterview:
+                LocalizedText(ko: "기술 면접이 있습니다: folio interview의 '기술 질문'과 '트러블슈팅 STAR 카드'로 준비하세요.",
+                              en: "There is a technical interview: prepare with \"Skill questions\" and the STAR cards in folio interview.")
+            case .cultureInterview:
+                LocalizedText(ko: "인성·컬처 면접이 있습니다: folio interview의 '협업과 갈등'과 회사 유형 질문으로 준비하세요.",
+                              en: "There is a culture interview: prepare with \"Collaboration and conflict\" and the company-type questions in folio interview.")
+            }
+        }
+    }
 
     /// One part of the posting under a heading.
     public struct Section: Sendable, Codable {
@@ -60,7 +95,13 @@ public struct Posting: Sendable, Codable {
         var current = Section(kind: .intro, heading: nil, lines: [])
         var title: String?
         var hasHeadings = false
-        for (offset, raw) in normalized.components(separatedBy: "\n").enumerated() {
+        // "데이터 분석가 | 자격요건: SQL | 우대사항: Tableau": a one-line posting, one part per segment.
+        let physical = normalized.components(separatedBy: "\n").enumerated().flatMap { offset, raw -> [(Int, String)] in
+            let segments = raw.components(separatedBy: " | ")
+            let headed = segments.dropFirst().contains { PostingHeading.recognise($0.trimmingCharacters(in: .whitespaces))?.kind ?? .other != .other }
+            return headed ? segments.map { (offset, $0) } : [(offset, raw)]
+        }
+        for (offset, raw) in physical {
             let line = raw.replacingOccurrences(of: "\t", with: " ").trimmingCharacters(in: .whitespaces)
             guard !line.isEmpty else { continue }
             if let heading = PostingHeading.recognise(line) {
@@ -88,6 +129,10 @@ public struct Posting: Sendable, Codable {
             requirements: [], conditions: [], hasHeadings: hasHeadings)
         posting.requirements = RequirementReader.requirements(in: sections)
         posting.conditions = ConditionReader.conditions(in: sections)
+        let lowered = normalized.lowercased()
+        posting.hiringSteps = HiringStep.allCases
+            .compactMap { step in step.words.compactMap { lowered.range(of: $0)?.lowerBound }.min().map { (step, $0) } }
+            .sorted { $0.1 < $1.1 }.map(\.0)
         return posting
     }
 

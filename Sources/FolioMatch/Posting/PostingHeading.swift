@@ -23,7 +23,7 @@ enum PostingHeading {
             "자격요건", "지원자격", "자격조건", "필수요건", "필수사항", "필수역량", "필수자격", "필수경험", "요구사항",
             "필요역량", "필요기술", "이런분을찾아요", "이런분과함께하고싶어요", "이런분을원해요", "이런분이필요해요",
             "requirements", "qualifications", "minimumqualifications", "basicqualifications",
-            "requiredqualifications", "requiredskills", "whatwerelookingfor", "whatyoullbring", "whatyouwillbring",
+            "requiredqualifications", "requiredskills", "whatwerelookingfor", "whatyoullbring", "whatyouwillbring", "whatyoubring", "whatwearelookingfor", "whatweexpect",
             "whatyouneed", "youhave", "youshouldhave", "musthave", "whoyouare", "aboutyou", "skillsandexperience",
             "skillsandqualifications", "requiredexperience", "requirement",
         ], ["필수", "자격", "skills"]),

@@ -10,15 +10,19 @@ enum RequirementReader {
         "nice-to-have", "a plus", "is a plus", "bonus", "would be great", "good to have", "desirable", "환영", "welcome",
     ]
 
-    /// Words that make the skills of one line alternatives to each other.
+    /// Words that make every skill of a line alternatives to each other ("Java, Python, Go 중 1개 이상").
     static let anyOfCues = [
         "중 1개", "중 하나", "중 한 가지", "중 1가지", "중 한 개", "1개 이상", "하나 이상", "한 가지 이상", "1가지 이상",
-        "한 개 이상", "또는", "혹은", "one of", "at least one", "any of", "or similar", "or equivalent", "either",
+        "한 개 이상", "one of", "at least one", "any of", "one or more of",
     ]
 
-    /// "Kafka or Kinesis": a plain "or" joins alternatives only between two skills; in a longer
-    /// list ("Python, SQL, or Go") it only ends the list.
-    static let pairCues = [" or ", " / "]
+    /// Words right after a list that make it examples of one kind: "Kafka, Spark, Flink 등", "AWS/GCP 같은".
+    static let examplesAfter = ["등", "etc", "같은", "와 같은", "과 같은", "중 ", "중에", "or similar", "or equivalent", "or other", "등의"]
+    /// Words right before a list that make it examples: "such as A, B", "(e.g. A, B)", "예: A, B".
+    static let examplesBefore = ["such as", "e.g.", "e.g.,", "e.g", "eg.", "i.e.", "예:", "예)", "예시:", "예를 들어", "like", "for example", "for example,"]
+    /// What may stand between two skills of one list; "or"-like words make it a choice.
+    static let choiceJoins: Set<String> = ["/", "|", "／", "or", ", or", ",or", "또는", "혹은", "이나", "나", "or the", "either"]
+    static let listJoins: Set<String> = ["", ",", "、", "·", "，", "・"]
 
     /// Generic "cloud" is a condition (any provider will do), not one skill to show.
     static let conditionOnlySkills: Set<String> = ["Cloud Computing"]
@@ -29,25 +33,139 @@ enum RequirementReader {
     static func requirements(in sections: [Posting.Section], extractor: SkillExtractor = .shared) -> [Requirement] {
         var found: [Requirement] = []
         for section in sections where section.kind != .other {
+            let examples = [.required, .preferred, .unsectioned].contains(section.kind)
             for line in section.lines {
-                var skills = extractor.skills(in: line.text).filter { !conditionOnlySkills.contains($0) }
-                // "통계학 또는 컴퓨터공학 전공": a major, not a skill.
-                if ConditionReader.isDegreeLine(line.text) { skills.removeAll(where: degreeSubjects.contains) }
-                guard !skills.isEmpty else { continue }
-                let kind = kind(of: line.text, in: section.kind)
-                let lowered = line.text.lowercased()
-                let isChoice = anyOfCues.contains(where: { lowered.contains($0) })
-                    || (skills.count == 2 && pairCues.contains(where: { lowered.contains($0) }))
-                if skills.count >= 2, isChoice {
-                    found.append(Requirement(kind: kind, skills: skills, section: section.kind, line: line.number, text: line.text))
-                } else {
-                    for skill in skills {
-                        found.append(Requirement(kind: kind, skills: [skill], section: section.kind, line: line.number, text: line.text))
+                // A run-together line is read sentence by sentence, so "우대" marks only its own sentence.
+                for part in parts(of: line.text) {
+                    let kind = kind(of: part, in: section.kind)
+                    for group in groups(in: part, extractor: extractor, parenthesesGiveExamples: examples) {
+                        found.append(Requirement(kind: kind, skills: group, section: section.kind, line: line.number, text: line.text))
                     }
                 }
             }
         }
         return deduplicated(found)
+    }
+
+    /// The requirements of one line: each a skill, or several of which one is enough. A list is a
+    /// choice when its skills are joined by "/", "or", "또는", "혹은", "(이)나", when "등", "같은" follows
+    /// it or "such as", "e.g." precedes it, or when the line says "중 하나 이상"/"one of". A kind the
+    /// line names after such a list ("BigQuery, Redshift 등 클라우드 데이터 웨어하우스") joins the choice.
+    /// Abbreviations whose full stop does not end a sentence.
+    static let abbreviations = ["e.g.", "i.e.", "etc.", "vs.", "eg.", "incl.", "approx.", "ex."]
+
+    /// The sentences of a line, and within a Korean sentence the parts joined by "~며", "~지만",
+    /// "~으나" ("Python과 SQL을 쓰는 것이며 Spark 경험이 있으면 좋습니다"): each takes its own kind.
+    static func parts(of text: String) -> [String] {
+        var sentences: [String] = []
+        var current = ""
+        let words = text.split(separator: " ", omittingEmptySubsequences: false)
+        for (index, word) in words.enumerated() {
+            current += (current.isEmpty ? "" : " ") + word
+            let lowered = word.lowercased()
+            let ends = [".", "!", "?", "。"].contains { lowered.hasSuffix($0) }
+                && !abbreviations.contains { lowered.hasSuffix($0) } && !(word.dropLast().last?.isNumber ?? false && index + 1 < words.count && words[index + 1].first?.isNumber == true)
+            let joins = word.count >= 2 && ["며", "지만", "으나"].contains { word.hasSuffix($0) }
+                && word.unicodeScalars.dropLast().last.map(SkillExtractor.isHangul) == true
+            if ends || joins {
+                sentences.append(current)
+                current = ""
+            }
+        }
+        if !current.trimmingCharacters(in: .whitespaces).isEmpty { sentences.append(current) }
+        return sentences.isEmpty ? [text] : sentences
+    }
+
+    static func groups(
+        in text: String, extractor: SkillExtractor = .shared, catalog: SkillCatalog = .shared, parenthesesGiveExamples: Bool = false
+    ) -> [[String]] {
+        let scalars = Array(text.precomposedStringWithCanonicalMapping.unicodeScalars)
+        func slice(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[range])) }
+        var mentions = extractor.mentions(in: text).filter { !conditionOnlySkills.contains($0.skill) }
+        // "통계학 또는 컴퓨터공학 전공": a major, not a skill.
+        if ConditionReader.isDegreeLine(text) { mentions.removeAll { degreeSubjects.contains($0.skill) } }
+        guard !mentions.isEmpty else { return [] }
+        let lowered = text.lowercased()
+        func distinct(_ names: [String]) -> [String] {
+            var seen = Set<String>()
+            return names.filter { seen.insert($0).inserted }
+        }
+        if anyOfCues.contains(where: { lowered.contains($0) }) {
+            let names = distinct(mentions.map(\.skill))
+            return [names]
+        }
+        // Runs of skills joined only by list punctuation or "or".
+        var runs: [(mentions: [SkillExtractor.Mention], choice: Bool)] = []
+        var previousEnd = 0
+        for mention in mentions {
+            let gap = slice(previousEnd..<mention.offset).trimmingCharacters(in: .whitespaces).lowercased()
+            let end = mention.offset + mention.text.unicodeScalars.count
+            defer { previousEnd = end }
+            if var last = runs.last, listJoins.contains(gap) || choiceJoins.contains(gap) {
+                last.mentions.append(mention)
+                last.choice = last.choice || choiceJoins.contains(gap)
+                runs[runs.count - 1] = last
+            } else {
+                runs.append(([mention], false))
+            }
+        }
+        var groups: [(names: [String], choice: Bool)] = []
+        let all = extractor.mentions(in: text)
+        for run in runs {
+            let first = run.mentions[0].offset
+            let last = run.mentions[run.mentions.count - 1]
+            let end = last.offset + last.text.unicodeScalars.count
+            let after = slice(end..<scalars.count).trimmingCharacters(in: .whitespaces).lowercased()
+            let before = slice(0..<first).trimmingCharacters(in: .whitespaces).lowercased()
+            // "클라우드(AWS, GCP)", "트리 기반 모델(XGBoost, LightGBM)": examples of the kind named before the
+            // parenthesis; "AWS (S3, EMR)", "Hadoop Eco-System(HDFS, Hive)" name parts of a tool, all asked.
+            // In the requirements, "statistical software (R, Python)" gives examples too; in the duties a
+            // parenthesis lists the stack of the job ("파이프라인 개발 (Kafka, Flink)").
+            let toolBefore = all.first { mention in
+                let stop = mention.offset + mention.text.unicodeScalars.count
+                return stop <= first && slice(stop..<first).trimmingCharacters(in: .whitespaces) == "("
+            }
+            let enclosed = before.hasSuffix("(") && after.hasPrefix(")")
+            let kindBefore = before.hasSuffix("(") && toolBefore.map { catalog.lookup($0.skill)?.kind == .concept } == true
+                || (parenthesesGiveExamples && enclosed && run.mentions.count > 1 && toolBefore == nil)
+            let examples = examplesAfter.contains { after.hasPrefix($0) } || examplesBefore.contains { before.hasSuffix($0) }
+                || before.hasSuffix("(e.g.") || kindBefore
+            groups.append((distinct(run.mentions.map(\.skill)), run.choice || examples))
+        }
+        // The kind named right beside a choice ("BigQuery, Redshift 등 클라우드 데이터 웨어하우스",
+        // "트리 기반 모델(XGBoost, LightGBM)") joins it: any tool of the kind will do.
+        let runEdges = runs.map { run -> (start: Int, end: Int) in
+            let last = run.mentions[run.mentions.count - 1]
+            return (run.mentions[0].offset, last.offset + last.text.unicodeScalars.count)
+        }
+        for index in groups.indices where groups[index].choice {
+            let implied = catalog.implications(of: groups[index].names)
+            for other in [index - 1, index + 1] where groups.indices.contains(other) && !groups[other].choice && groups[other].names.count == 1 {
+                let name = groups[other].names[0]
+                guard implied.contains(name), catalog.lookup(name)?.kind == .concept else { continue }
+                let between = other < index
+                    ? slice(runEdges[other].end..<runEdges[index].start).trimmingCharacters(in: .whitespaces).lowercased()
+                    : slice(runEdges[index].end..<runEdges[other].start).trimmingCharacters(in: .whitespaces).lowercased()
+                // "등 클라우드 데이터 웨어하우스", "experience (e.g.": an example word and at most two more
+                // words between the kind and its examples; or a particle alone ("Flink나 Spark로 스트림 처리").
+                let words = between.split(separator: " ").count
+                let marked = between.hasSuffix("(") || examplesBefore.contains { between.hasSuffix($0) }
+                    || examplesAfter.contains { between.hasPrefix($0) }
+                let adjacent = words <= 1 || (marked && words <= 3)
+                guard adjacent else { continue }
+                groups[index].names = distinct(groups[index].names + [name])
+                groups[other].names = []
+            }
+        }
+        var result: [[String]] = []
+        for group in groups where !group.names.isEmpty {
+            if group.choice, group.names.count > 1 {
+                result.append(group.names)
+            } else {
+                result.append(contentsOf: group.names.map { [$0] })
+            }
+        }
+        return result
     }
 
     /// Required in a requirements part, preferred in a preferred part or when the line says so;
@@ -79,8 +197,10 @@ enum RequirementReader {
         }
         // A skill the duties name ("Spark, Kafka") that a requirement already asks for
         // ("Spark or Flink") is not asked twice.
+        // So is a tool the duties name that a preferred choice offers ("ClickHouse 또는 Druid").
         let required = Set(result.filter { $0.kind == .required }.flatMap(\.skills))
-        result.removeAll { $0.kind == .preferred && !$0.isAnyOf && required.contains($0.skills[0]) }
+        let offered = Set(result.filter(\.isAnyOf).flatMap(\.skills))
+        result.removeAll { $0.kind == .preferred && !$0.isAnyOf && (required.contains($0.skills[0]) || offered.contains($0.skills[0])) }
         // Required first, then preferred, each in the posting's order.
         return result.filter { $0.kind == .required } + result.filter { $0.kind == .preferred }
     }

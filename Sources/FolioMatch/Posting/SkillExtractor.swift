@@ -52,7 +52,23 @@ public struct SkillExtractor: Sendable {
     ]
 
     /// Aliases never taken from free text: too common to name a skill on their own.
-    static let ignoredSpellings: Set<String> = ["extract", "transform", "load", "reporting", "documentation", "data pipeline", "data pipelines"]
+    static let ignoredSpellings: Set<String> = [
+        "extract", "transform", "load", "reporting", "documentation", "data pipeline", "data pipelines", "데이터 파이프라인",
+    ]
+
+    /// Phrases that start with a skill's spelling but are not the skill: "Go-to-market", "go live",
+    /// "spark joy", "통계 데이터를 활용한" (statistics as data, not the discipline), "R&D".
+    static let falseFriends: [String: [String]] = [
+        "Go": ["go-to", "go to market", "go live", "go-live", "go forward", "go beyond"],
+        "Apache Spark": ["spark joy", "spark curiosity", "spark interest", "spark conversation"],
+        "Statistics": ["통계 데이터", "통계데이터", "통계 자료", "통계자료", "통계청", "통계 정보", "통계정보"],
+        "R": ["r&d", "r & d"],
+    ]
+
+    /// Words just before a spelling that make it something else: a hospital's "EMR" is a medical record.
+    static let falseFriendsBefore: [String: [String]] = [
+        "Amazon EMR": ["병원", "의료", "전자의무기록", "medical", "hospital", "patient", "환자"],
+    ]
 
     /// Korean particles and nouns that may follow a short Hangul spelling ("얀을", "깃 기반").
     static let particles = [
@@ -168,6 +184,14 @@ public struct SkillExtractor: Sendable {
                 guard Self.particles.contains(where: { rest.hasPrefix($0) }) else { return false }
             }
         }
+        if let phrases = Self.falseFriends[pattern.entry.name] {
+            let following = String(String.UnicodeScalarView(original[start..<min(original.count, start + 24)])).lowercased()
+            if phrases.contains(where: following.hasPrefix) { return false }
+        }
+        if let words = Self.falseFriendsBefore[pattern.entry.name] {
+            let preceding = String(String.UnicodeScalarView(original[max(0, start - 12)..<start])).lowercased()
+            if words.contains(where: preceding.contains) { return false }
+        }
         let written = String(String.UnicodeScalarView(original[start..<end]))
         switch pattern.rule {
         case .any:
@@ -192,15 +216,29 @@ public struct SkillExtractor: Sendable {
         let following = String(String.UnicodeScalarView(text[end..<min(text.count, end + 12)])).lowercased()
             .trimmingCharacters(in: .whitespaces)
         if following.hasPrefix("언어") || following.hasPrefix("language") || following.hasPrefix("lang") { return true }
+        var before = start - 1
+        let connectors = ["or", "and", "또는", "혹은", "및"]
+        // "Python 또는 R을": the second of a choice, even with a particle.
+        var previousEnd = before
+        while previousEnd >= 0, text[previousEnd] == " " { previousEnd -= 1 }
+        if previousEnd >= 0, end < text.count, isHangul(text[end]) {
+            let previous = " " + String(String.UnicodeScalarView(text[max(0, previousEnd - 4)...previousEnd])).lowercased()
+            if connectors.contains(where: { previous.hasSuffix(" " + $0) }) { return true }
+        }
         // "C는 지연 목표를 어깁니다", "- C. 트리거 간격": an option's label, not a language.
         if end < text.count, isHangul(text[end]) || text[end] == "." || text[end] == ")" { return false }
-        var before = start - 1
         while before >= 0, text[before] == " " { before -= 1 }
         var after = end
         while after < text.count, text[after] == " " { after += 1 }
         if before >= 0, listMarks.contains(text[before]) { return true }
         if after < text.count, listMarks.contains(text[after]) { return true }
-        return false
+        // "R or Python", "Python 또는 R": a list joined by a word.
+        let next = String(String.UnicodeScalarView(text[after..<min(text.count, after + 4)])).lowercased()
+        if before >= 0 {
+            let previous = " " + String(String.UnicodeScalarView(text[max(0, before - 4)...before])).lowercased()
+            if connectors.contains(where: { previous.hasSuffix(" " + $0) }) { return true }
+        }
+        return connectors.contains { next.hasPrefix($0 + " ") }
     }
 
     static func isHangul(_ scalar: Unicode.Scalar) -> Bool {

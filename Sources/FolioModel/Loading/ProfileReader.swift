@@ -23,7 +23,9 @@ enum ProfileReader {
         var profile = Profile(file: source.file)
         profile.endLocation = SourceLocation(file: source.file, line: source.lines.count(where: { _ in true }))
         let root = YAMLNode.read(source.text, file: source.file, diagnostics: diagnostics)
-        if root == nil, diagnostics.losses[source.file] == nil {
+        let isEmptyDocument: Bool
+        if case .scalar(let scalar)? = root { isEmptyDocument = scalar.isNull } else { isEmptyDocument = root == nil }
+        if isEmptyDocument, diagnostics.losses[source.file] == nil {
             // Nothing but comments (or `---`): no name, no contact, no target.
             diagnostics.add(Finding(
                 "parse.empty", .error, at: SourceLocation(file: source.file, line: 1),

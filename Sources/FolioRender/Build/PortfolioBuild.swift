@@ -93,8 +93,8 @@ public struct PortfolioBuild: Sendable {
         // 3. PDF: print a scratch copy of each HTML, and hold the PDF in memory too.
         if pdf {
             guard let printer else { throw .usage(PDFPrinter.missingBrowserMessage(options.language ?? workspace.language)) }
-            let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("folio-build-\(UUID().uuidString)")
-            defer { try? FileManager.default.removeItem(at: scratch) }
+            let scratch = Scratch.url("build")
+            defer { Scratch.remove(scratch) }
             for output in outputs where output.url.pathExtension == "html" {
                 let html = scratch.appendingPathComponent(output.url.lastPathComponent)
                 try AtomicFile.write(output.data, to: html)
@@ -103,17 +103,31 @@ public struct PortfolioBuild: Sendable {
                 guard var data = FileManager.default.contents(atPath: printed.path) else {
                     throw .io(path: printed.path, reason: "the printed PDF could not be read back")
                 }
+                guard PDFCheck.pageCount(data) != nil else {
+                    throw .io(path: printed.path, reason: "the browser wrote something that is not a whole PDF (no %PDF header, no end of file or no page); the previous PDF was kept")
+                }
                 if let info = metadata[output.url], let described = info.applied(to: data) { data = described }
                 outputs.append(Output(url: output.url.deletingPathExtension().appendingPathExtension("pdf"), data: data))
             }
         }
 
         // 4. Every file to a temporary name beside its destination, then all renamed into place.
-        let written = try Self.writeAll(outputs, extras: extras, in: folder)
-        let removed = Self.removeStale(in: folder, keeping: Set(written.map(\.lastPathComponent)), renderers: renderers, base: baseName)
+        // Under the output folder's lock, so that two builds into one folder take turns and the
+        // set in it always comes from one build.
+        let (written, removed) = try OutputLock.holding(folder) { () throws(FolioError) -> ([URL], [URL]) in
+            let written = try Self.writeAll(outputs, extras: extras, in: folder)
+            return (written, Self.removeStale(in: folder, keeping: Set(written.map(\.lastPathComponent)), renderers: renderers, base: baseName))
+        }
         return Report(
             written: written, removed: removed, omissions: variants[0].omissions,
             pageFill: variants[0].estimatedHeight / PageBudget.pageHeight, measured: heights.measured)
+    }
+
+    /// Every file name this build may write or remove in its folder (portfolio files in each
+    /// format, PDFs, the extras): what `OutputGuard` checks against the workspace's inputs.
+    public var possibleFileNames: [String] {
+        let renderers: [any Renderer] = [MarkdownRenderer(templates: templates), HTMLRenderer(templates: templates)]
+        return Self.outputNames(renderers, base: baseName).sorted() + extras.map(\.fileName)
     }
 
     /// Every file name a build can write with these renderers: one page and full, each as the

@@ -63,8 +63,8 @@ public struct PDFPrinter: Sendable {
     /// Prints `html` to `pdf`, which is written whole or not at all.
     public func print(_ html: URL, to pdf: URL) throws(FolioError) {
         let temporary = AtomicFile.temporaryURL(beside: pdf)
-        let profile = FileManager.default.temporaryDirectory.appendingPathComponent("folio-chromium-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: profile) }
+        let profile = Scratch.url("chromium")
+        defer { Scratch.remove(profile) }
         do {
             try FileManager.default.createDirectory(at: pdf.deletingLastPathComponent(), withIntermediateDirectories: true)
         } catch {
@@ -75,6 +75,8 @@ public struct PDFPrinter: Sendable {
             // No date, title and URL on the page; the second spelling is for Chromium before 110
             // (a browser ignores switches it does not know).
             "--disable-background-networking", "--no-pdf-header-footer", "--print-to-pdf-no-header",
+            // No crash handler: it would outlive the browser in a session of its own.
+            "--disable-crash-reporter", "--disable-breakpad",
             // Its own profile folder: two prints at once do not share (and lock) one.
             "--user-data-dir=\(profile.path)",
             "--print-to-pdf=\(temporary.path)",
@@ -92,6 +94,16 @@ public struct PDFPrinter: Sendable {
         try AtomicFile.moveIntoPlace(temporary, pdf)
     }
 
+    /// `setpriv` on Linux (util-linux), which sets the parent-death signal before it execs.
+    static let deathSignalHelper: URL? = {
+        #if os(Linux)
+        for path in ["/usr/bin/setpriv", "/bin/setpriv"] where FileManager.default.isExecutableFile(atPath: path) {
+            return URL(fileURLWithPath: path)
+        }
+        #endif
+        return nil
+    }()
+
     struct Outcome {
         var status: Int32
         var timedOut: Bool
@@ -102,11 +114,18 @@ public struct PDFPrinter: Sendable {
     /// standard output written to `output` when given.
     static func run(_ executable: URL, _ arguments: [String], timeout: TimeInterval, output: URL? = nil) throws(FolioError) -> Outcome {
         let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        let errorFile = FileManager.default.temporaryDirectory.appendingPathComponent("folio-chromium-\(UUID().uuidString).log")
+        // The browser dies with folio even when folio is killed outright (SIGKILL leaves no
+        // handler to run): util-linux's setpriv sets PR_SET_PDEATHSIG and execs the browser.
+        if let setpriv = deathSignalHelper {
+            process.executableURL = setpriv
+            process.arguments = ["--pdeathsig", "KILL", "--", executable.path] + arguments
+        } else {
+            process.executableURL = executable
+            process.arguments = arguments
+        }
+        let errorFile = Scratch.url("chromium", suffix: ".log")
         _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
-        defer { try? FileManager.default.removeItem(at: errorFile) }
+        defer { Scratch.remove(errorFile) }
         let errorHandle = FileHandle(forWritingAtPath: errorFile.path)
         process.standardError = errorHandle
         let outputHandle = output.flatMap { url in
@@ -115,10 +134,27 @@ public struct PDFPrinter: Sendable {
         process.standardOutput = outputHandle ?? FileHandle.nullDevice
         process.standardInput = FileHandle.nullDevice
         defer { try? outputHandle?.close() }
+        // The browser's own temporary files go into a scratch folder of folio's, so that what a
+        // killed run leaves is recognised and removed by the next one.
+        // A short name: Chromium puts Unix sockets in it, whose paths may not exceed 107 bytes.
+        let browserTemporary = Scratch.url("tmp")
+        try? FileManager.default.createDirectory(at: browserTemporary, withIntermediateDirectories: true)
+        defer { Scratch.remove(browserTemporary) }
+        var environment = ProcessInfo.processInfo.environment
+        environment["TMPDIR"] = browserTemporary.path
+        process.environment = environment
         do {
             try process.run()
         } catch {
             throw .io(path: executable.path, reason: "cannot start the browser: \(error.localizedDescription)")
+        }
+        // Foundation starts the child as the leader of its own process group: an interrupted
+        // folio kills the whole group (the browser's zygote and renderers too).
+        let group = process.processIdentifier
+        Cleanup.shared.register(processGroup: group)
+        defer {
+            kill(-group, SIGKILL)
+            Cleanup.shared.forget(processGroup: group)
         }
         let deadline = Date().addingTimeInterval(timeout)
         var timedOut = false

@@ -53,14 +53,14 @@ public struct PageMeasurement: Sendable, Decodable, Equatable {
     public static func measure(_ candidates: Portfolio, renderer: HTMLRenderer, printer: PDFPrinter) throws(FolioError) -> PageMeasurement {
         let html = try renderer.render(candidates)
         let page = Self.instrumented(html)
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("folio-measure-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = Scratch.url("measure")
+        defer { Scratch.remove(folder) }
         let file = folder.appendingPathComponent("measure.html")
         let dump = folder.appendingPathComponent("dom.html")
         try AtomicFile.write(Data(page.utf8), to: file)
         let arguments = [
             "--headless", "--no-sandbox", "--disable-gpu", "--disable-extensions", "--no-first-run",
-            "--disable-background-networking", "--user-data-dir=\(folder.appendingPathComponent("profile").path)",
+            "--disable-background-networking", "--disable-crash-reporter", "--disable-breakpad", "--user-data-dir=\(folder.appendingPathComponent("profile").path)",
             "--window-size=1280,2000", "--dump-dom", file.absoluteURL.absoluteString,
         ]
         let outcome = try PDFPrinter.run(printer.browser, arguments, timeout: printer.timeout, output: dump)

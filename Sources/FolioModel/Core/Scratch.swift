@@ -1,0 +1,84 @@
+import Foundation
+
+/// Temporary files and folders outside the workspace (the browser's profile and log, the HTML
+/// copy it prints), named `folio-<kind>-<pid>-<uuid>` in `$TMPDIR` so that what a killed run
+/// left behind is recognised and removed by the next run, and removed by this run on every
+/// exit path (`defer`, and `Cleanup` on SIGINT / SIGTERM).
+public enum Scratch {
+    /// A fresh path for `kind` (`build`, `chromium`, `measure`), registered for removal on a signal.
+    public static func url(_ kind: String, suffix: String = "") -> URL {
+        let url = FileManager.default.temporaryDirectory
+            .appendingPathComponent("folio-\(kind)-\(getpid())-\(UUID().uuidString.prefix(8))\(suffix)")
+        Cleanup.shared.register(url)
+        return url
+    }
+
+    /// A process that has exited but not been reaped (in a container whose init does not reap).
+    static func isZombie(_ pid: Int32) -> Bool {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+              let close = stat.lastIndex(of: ")") else { return false }
+        return stat[stat.index(after: close)...].trimmingCharacters(in: .whitespaces).hasPrefix("Z")
+    }
+
+    /// Removes a scratch path and forgets it.
+    public static func remove(_ url: URL) {
+        try? FileManager.default.removeItem(at: url)
+        Cleanup.shared.forget(url)
+    }
+
+    /// Removes the `folio-*-<pid>-*` scratch of processes that no longer run (a build killed
+    /// with SIGKILL, a power cut). Returns how many were removed.
+    @discardableResult
+    public static func removeStale() -> Int {
+        let folder = FileManager.default.temporaryDirectory
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return 0 }
+        var removed = 0
+        for name in names where name.hasPrefix("folio-") {
+            let parts = name.split(separator: "-")
+            guard parts.count >= 4, let pid = Int32(parts[2]), pid > 0 else { continue }
+            // Alive, or alive and someone else's (EPERM): leave it.
+            let alive = (kill(pid, 0) == 0 || errno == EPERM) && !isZombie(pid)
+            if !alive, (try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))) != nil { removed += 1 }
+        }
+        return removed
+    }
+}
+
+/// What to undo when folio is interrupted: scratch paths to remove and child process groups
+/// (the browser) to kill. SIGINT and SIGTERM run it and exit 130 / 143.
+public final class Cleanup: @unchecked Sendable {
+    public static let shared = Cleanup()
+    private let lock = NSLock()
+    private var paths: Set<URL> = []
+    private var groups: Set<pid_t> = []
+    private var sources: [DispatchSourceSignal] = []
+
+    func register(_ url: URL) { lock.withLock { _ = paths.insert(url) } }
+    func forget(_ url: URL) { lock.withLock { _ = paths.remove(url) } }
+
+    /// A child that leads its own process group (Foundation's `Process` starts one so): killed
+    /// with its whole group if folio is interrupted while it runs.
+    public func register(processGroup: pid_t) { lock.withLock { _ = groups.insert(processGroup) } }
+    public func forget(processGroup: pid_t) { lock.withLock { _ = groups.remove(processGroup) } }
+
+    /// Kills the registered process groups and removes the registered paths.
+    public func run() {
+        let (paths, groups) = lock.withLock { (self.paths, self.groups) }
+        for group in groups { kill(-group, SIGKILL) }
+        for path in paths { try? FileManager.default.removeItem(at: path) }
+    }
+
+    /// On SIGINT and SIGTERM: clean up, then exit with 128 + the signal number.
+    public func installSignalHandlers() {
+        for signal in [SIGINT, SIGTERM] {
+            Foundation.signal(signal, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: signal, queue: .global())
+            source.setEventHandler { [self] in
+                run()
+                exit(128 + signal)
+            }
+            source.resume()
+            lock.withLock { sources.append(source) }
+        }
+    }
+}
