@@ -63,6 +63,8 @@ public struct SkillCatalog: Sendable {
     /// Degrees (education programmes) that imply skills: a CS degree → CS Fundamentals.
     public let degrees: [Credential]
     private let index: [String: Int]
+    /// The entries implied by a combination of others (`impliedByAll`), looked at by `implications(of:)`.
+    private let combinations: [Entry]
     /// Every spelling, normalised, with its entry's position: what "did you mean" compares against.
     private let normalizedSpellings: [(characters: [Character], position: Int)]
 
@@ -70,6 +72,7 @@ public struct SkillCatalog: Sendable {
         self.entries = entries
         self.certificates = certificates
         self.degrees = degrees
+        combinations = entries.filter { $0.impliedByAll != nil }
         var index: [String: Int] = [:]
         var spellings: [(characters: [Character], position: Int)] = []
         for (position, entry) in entries.enumerated() {
@@ -145,7 +148,7 @@ public struct SkillCatalog: Sendable {
             if let entry = lookup(name) { queue.append(contentsOf: entry.implies ?? []) }
         }
         // Combinations: Elasticsearch + Kibana → ELK Stack.
-        for entry in entries where !held.contains(entry.name) {
+        for entry in combinations where !held.contains(entry.name) {
             if let sets = entry.impliedByAll, sets.contains(where: { $0.allSatisfy(held.contains) }) {
                 held.formUnion(implications(of: [entry.name]))
             }

@@ -6,6 +6,9 @@ import Foundation
 /// exit path (`defer`, and `Cleanup` on SIGINT / SIGTERM).
 public enum Scratch {
     /// A fresh path for `kind` (`build`, `chromium`, `measure`), registered for removal on a signal.
+    /// The kinds `url(_:)` is called with: only their leftovers are ever removed by `removeStale()`.
+    static let kinds: Set<Substring> = ["build", "chromium", "measure", "tmp"]
+
     public static func url(_ kind: String, suffix: String = "") -> URL {
         let url = FileManager.default.temporaryDirectory
             .appendingPathComponent("folio-\(kind)-\(getpid())-\(UUID().uuidString.prefix(8))\(suffix)")
@@ -34,8 +37,11 @@ public enum Scratch {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return 0 }
         var removed = 0
         for name in names where name.hasPrefix("folio-") {
-            let parts = name.split(separator: "-")
-            guard parts.count >= 4, let pid = Int32(parts[2]), pid > 0 else { continue }
+            // Exactly `folio-<kind>-<pid>-<8 hex digits><suffix>`: never another program's (or a test's)
+            // folder that happens to start with `folio-`.
+            let parts = name.split(separator: "-", maxSplits: 3)
+            guard parts.count == 4, kinds.contains(parts[1]), let pid = Int32(parts[2]), pid > 0,
+                  parts[3].count >= 8, parts[3].prefix(8).allSatisfy(\.isHexDigit) else { continue }
             // Alive, or alive and someone else's (EPERM): leave it.
             let alive = (kill(pid, 0) == 0 || errno == EPERM) && !isZombie(pid)
             if !alive, (try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))) != nil { removed += 1 }

@@ -57,6 +57,9 @@ struct ClaimReader {
     static let falseFriends = Lexicon.claimFalseFriends.map { Array($0.unicodeScalars) }
     /// Prefixes that turn a claim into a problem: `비효율`, `불안정`, `저효율`.
     static let negatingPrefixes: [Unicode.Scalar] = ["비", "불", "저"]
+    /// The stems by their first scalar, longest first: only those are tried at a position.
+    static let stemsByFirst: [Unicode.Scalar: [(scalars: [Unicode.Scalar], word: Lexicon.ClaimWord)]] =
+        Dictionary(grouping: stems, by: { $0.scalars[0] })
     /// Cheap pre-check: a text none of whose scalars can start a stem has no claim.
     static let firstScalars: Set<Unicode.Scalar> = Set(stems.compactMap(\.scalars.first))
 
@@ -105,7 +108,7 @@ struct ClaimReader {
     }
 
     private func stem(at index: Int) -> (scalars: [Unicode.Scalar], word: Lexicon.ClaimWord)? {
-        Self.stems.first { stem in
+        Self.stemsByFirst[lower[index]]?.first { stem in
             index + stem.scalars.count <= lower.count && lower[index..<(index + stem.scalars.count)].elementsEqual(stem.scalars)
         }
     }

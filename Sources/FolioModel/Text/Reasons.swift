@@ -18,23 +18,29 @@ public struct Alternatives: Sendable, Hashable {
         let itemText = items.joined(separator: "\n").lowercased()
         optionCount = items.count >= 2 ? items.count : max(items.count, Alternatives.comparesOptions(proseText) ? 2 : 0)
         let all = itemText + "\n" + proseText
-        let cleaned = Lexicon.choiceFalseFriends.reduce(all) { $0.replacingAll($1, with: " ") }
-        let chooses = Lexicon.choiceMarkers.contains { cleaned.contains($0) }
-        let causal = Lexicon.causalMarkers.contains { cleaned.contains($0) }
+        let cleaned = Alternatives.falseFriends.containsAny(all)
+            ? Lexicon.choiceFalseFriends.reduce(all) { $0.replacingAll($1, with: " ") } : all
+        let chooses = Alternatives.choices.containsAny(cleaned)
+        let causal = Alternatives.causes.containsAny(cleaned)
         let tradeOffs = items.contains(where: Alternatives.carriesTradeOff)
-        let weighs = Lexicon.tradeOffWords.contains { proseText.contains($0) } && optionCount >= 2
+        let weighs = optionCount >= 2 && Alternatives.tradeOffs.containsAny(proseText)
         givesReason = chooses || causal || tradeOffs || weighs
     }
+
+    static let falseFriends = PhraseMatcher(Lexicon.choiceFalseFriends)
+    static let choices = PhraseMatcher(Lexicon.choiceMarkers)
+    static let causes = PhraseMatcher(Lexicon.causalMarkers)
+    static let tradeOffs = PhraseMatcher(Lexicon.tradeOffWords)
+    static let comparisons = PhraseMatcher(comparisonMarkers)
 
     /// `A: 확실하지만 며칠 걸림`, `A — too slow`, `A (비용이 큼)`: an option followed by what it costs.
     static func carriesTradeOff(_ item: String) -> Bool {
         let lower = item.lowercased()
         let separators = [":", "：", " — ", " – ", " - ", "(", "→", "=>", "->"]
         guard let cut = separators.compactMap({ lower.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else {
-            return Lexicon.tradeOffWords.contains { lower.contains($0) } && lower.contains("지만")
+            return lower.contains("지만") && tradeOffs.containsAny(lower)
         }
-        let after = lower[cut.upperBound...]
-        return Lexicon.tradeOffWords.contains { after.contains($0) }
+        return tradeOffs.containsAny(lower[cut.upperBound...])
     }
 
     /// Words of prose that names more than one option.
@@ -48,7 +54,7 @@ public struct Alternatives: Sendable, Hashable {
     static let optionNouns = ["방법", "방식", "접근", "option", "approach", "way to"]
 
     static func comparesOptions(_ prose: String) -> Bool {
-        if comparisonMarkers.contains(where: { prose.contains($0) }) { return true }
+        if comparisons.containsAny(prose) { return true }
         // Two options named in prose: the option noun appears at least twice.
         return optionNouns.contains { noun in prose.components(separatedBy: noun).count - 1 >= 2 }
     }

@@ -57,6 +57,9 @@ public struct OnePageSelection: Sendable {
     /// The selection as `folio build --pdf` prints it: the estimate, and when it leaves featured
     /// content out and `browser` is given, the choice made again from the heights the browser
     /// measures (what `portfolio.one-page` reports, so the check and the printed page agree).
+    /// The most featured items a browser measurement can bring back onto the page.
+    static let measuredRescue = 3
+
     public static func selectAsPrinted(
         _ workspace: Workspace, emphasis: [String] = [], language: Language? = nil, catalog: SkillCatalog = .shared,
         templates: TemplateSet = TemplateSet(locator: TemplateLocator()), browser: PDFPrinter?
@@ -64,7 +67,10 @@ public struct OnePageSelection: Sendable {
         let builder = PortfolioBuilder(options: PortfolioOptions(language: language, emphasis: emphasis), catalog: catalog)
         let content = builder.rank(workspace)
         let estimated = select(content)
-        guard let browser, estimated.omitted.contains(where: \.featured) else { return estimated }
+        // Measuring costs a browser start: worth it when the estimate is borderline (the estimate is
+        // at most 30 % over a block's measured height, so it can keep a few more items, not dozens).
+        let droppedFeatured = estimated.omitted.filter(\.featured).count
+        guard let browser, droppedFeatured > 0, droppedFeatured <= Self.measuredRescue else { return estimated }
         let candidates = builder.candidates(workspace)
         guard let measured = try? PageMeasurement.measure(candidates, renderer: HTMLRenderer(templates: templates), printer: browser) else {
             return estimated

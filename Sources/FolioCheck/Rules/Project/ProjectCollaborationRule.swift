@@ -10,7 +10,10 @@ struct ProjectCollaborationRule: Rule {
     static let resolution = PhraseMatcher(Lexicon.resolutionMarkers)
 
     /// A disagreement marker that is not denied: `의견 차이는 거의 없었고` and `no disagreement` do not count.
+    static let disagreement = PhraseMatcher(Lexicon.disagreementMarkers)
+
     static func statesDisagreement(_ text: String) -> Bool {
+        guard disagreement.containsAny(text) else { return false }
         let lower = text.lowercased()
         return Lexicon.disagreementMarkers.contains { marker in
             var rest = lower[...]

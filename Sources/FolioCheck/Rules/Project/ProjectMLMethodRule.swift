@@ -10,7 +10,7 @@ struct ProjectElement: Sendable {
 
     func isStated(in text: String, scan: MeasurementScan) -> Bool {
         if measured, scan.measurements.contains(where: { $0.kind == .metric || $0.kind == .percentage }) { return true }
-        return words.contains { text.contains($0) }
+        return PhraseMatcher(words).containsAny(text)
     }
 
     /// The project's words, lowercased: title, role, data, impact and body.

@@ -11,6 +11,8 @@ struct ProjectTutorialDataRule: Rule {
         "tutorial", "course exercise", "lecture exercise", "course project", "follow-along", "getting started competition",
     ]
 
+    static let tutorial = PhraseMatcher(tutorialWords)
+
     static let description = RuleDescription(
         id: "project.tutorial-data", severity: .warning,
         summary: LocalizedText(
@@ -37,10 +39,7 @@ struct ProjectTutorialDataRule: Rule {
     /// The first place a tutorial word stands: the data source, the title, then the body.
     static func tutorialMention(in project: Project) -> Located<String>? {
         let places = [project.data?.source, project.title].compactMap { $0 } + project.body.lines
-        return places.first { place in
-            let lower = place.value.lowercased()
-            return tutorialWords.contains { lower.contains($0) }
-        }
+        return places.first { tutorial.containsAny($0.value) }
     }
 
     func check(_ context: RuleContext) -> [Finding] {

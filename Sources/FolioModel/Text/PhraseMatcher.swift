@@ -1,11 +1,11 @@
 /// Finds any of a fixed list of phrases in text, ASCII case-insensitively, by scanning UTF-8
 /// bytes once. The rules search thousands of lines for dozens of phrases; Foundation's
 /// `range(of:)` per phrase and line is far too slow for a 4,000-file workspace.
-struct PhraseMatcher: Sendable {
+public struct PhraseMatcher: Sendable {
     /// Phrases as lowercased UTF-8, grouped by their first byte.
     private let byFirstByte: [[(index: Int, bytes: [UInt8])]]
 
-    init(_ phrases: [String]) {
+    public init(_ phrases: [String]) {
         var table = [[(index: Int, bytes: [UInt8])]](repeating: [], count: 256)
         for (index, phrase) in phrases.enumerated() {
             let bytes = phrase.utf8.map(PhraseMatcher.lower)
@@ -15,18 +15,18 @@ struct PhraseMatcher: Sendable {
         byFirstByte = table
     }
 
-    static func lower(_ byte: UInt8) -> UInt8 {
+    public static func lower(_ byte: UInt8) -> UInt8 {
         (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
     }
 
     /// Whether any phrase occurs in the text.
-    func containsAny(_ text: some StringProtocol) -> Bool {
+    public func containsAny(_ text: some StringProtocol) -> Bool {
         firstMatch(in: text) != nil
     }
 
     /// The earliest occurrence accepted by `accept` (given the phrase index and the byte offset just
     /// after the match): the phrase's index and its offset in Unicode scalars from the start of the text.
-    func firstMatch(
+    public func firstMatch(
         in text: some StringProtocol, accept: (_ phrase: Int, _ bytes: [UInt8], _ end: Int) -> Bool = { _, _, _ in true }
     ) -> (phrase: Int, scalarOffset: Int)? {
         let bytes = text.utf8.map(PhraseMatcher.lower)
