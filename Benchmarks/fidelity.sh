@@ -13,7 +13,7 @@ cd "$(dirname "$0")/.."
 detail="${1:-}"
 out="$(mktemp)"
 trap 'rm -f "$out"' EXIT
-FOLIO_FIDELITY_DETAIL="${detail:-/dev/null}" swift test --filter "Fidelity against annotated workspaces" >"$out" 2>&1 || status=$?
+FOLIO_FIDELITY_DETAIL="${detail:-/dev/null}" swift test --filter FidelityTests >"$out" 2>&1 || status=$?
 awk '/^(Held-out )?[Ff]idelity over/ { show = 1 } show && /^total/ { print; print ""; show = 0; next } show' "$out"
 grep -E "^(✔|✘) Test run" "$out" || true
 exit "${status:-0}"
