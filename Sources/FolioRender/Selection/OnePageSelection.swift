@@ -59,6 +59,8 @@ public struct OnePageSelection: Sendable {
     /// measures (what `portfolio.one-page` reports, so the check and the printed page agree).
     /// The most featured items a browser measurement can bring back onto the page.
     static let measuredRescue = 3
+    /// The most projects and stories a workspace may have for its page to be measured in the browser.
+    static let measuredBlocks = 60
 
     public static func selectAsPrinted(
         _ workspace: Workspace, emphasis: [String] = [], language: Language? = nil, catalog: SkillCatalog = .shared,
@@ -70,7 +72,10 @@ public struct OnePageSelection: Sendable {
         // Measuring costs a browser start: worth it when the estimate is borderline (the estimate is
         // at most 30 % over a block's measured height, so it can keep a few more items, not dozens).
         let droppedFeatured = estimated.omitted.filter(\.featured).count
-        guard let browser, droppedFeatured > 0, droppedFeatured <= Self.measuredRescue else { return estimated }
+        // The measurement lays out every candidate block: for a workspace of hundreds of projects that
+        // costs seconds and can change nothing a page of five projects shows.
+        let blocks = workspace.projects.count + workspace.stories.count
+        guard let browser, droppedFeatured > 0, droppedFeatured <= Self.measuredRescue, blocks <= Self.measuredBlocks else { return estimated }
         let candidates = builder.candidates(workspace)
         guard let measured = try? PageMeasurement.measure(candidates, renderer: HTMLRenderer(templates: templates), printer: browser) else {
             return estimated
