@@ -7,10 +7,19 @@ struct ProjectElement: Sendable {
     var words: [String]
     /// A metric's value (`AUC 0.91`, `0.78 accuracy`) shows the element too.
     var measured = false
+    /// `words`, built once with the element rather than on every project checked.
+    let matcher: PhraseMatcher
+
+    init(label: LocalizedText, words: [String], measured: Bool = false) {
+        self.label = label
+        self.words = words
+        self.measured = measured
+        matcher = PhraseMatcher(words)
+    }
 
     func isStated(in text: String, scan: MeasurementScan) -> Bool {
         if measured, scan.measurements.contains(where: { $0.kind == .metric || $0.kind == .percentage }) { return true }
-        return PhraseMatcher(words).containsAny(text)
+        return matcher.containsAny(text)
     }
 
     /// The project's words, lowercased: title, role, data, impact and body.
