@@ -31,6 +31,9 @@ struct EssayClaim {
     var quote: String
     /// Where the claim stands in the essay file.
     var location: SourceLocation
+    /// The words at `location`: the `uses:` id, the figure, the first words of the sentence, the
+    /// technology or the vague claim as written.
+    var anchor: String
 
     /// The most questions of each kind drawn from one answer: an interview has time for a few.
     static let limits = (stories: 2, projects: 2, measured: 2, ownPart: 1, technologies: 3, vague: 2)
@@ -79,10 +82,10 @@ struct EssayClaim {
         for use in question.uses {
             if let story = workspace.stories.first(where: { $0.id == use.value }), storyCount < limits.stories {
                 storyCount += 1
-                claims.append(.init(kind: .story(story), quote: story.displayTitle, location: use.location))
+                claims.append(.init(kind: .story(story), quote: story.displayTitle, location: use.location, anchor: use.value))
             } else if let project = workspace.project(use.value), projectCount < limits.projects {
                 projectCount += 1
-                claims.append(.init(kind: .project(project), quote: project.displayTitle, location: use.location))
+                claims.append(.init(kind: .project(project), quote: project.displayTitle, location: use.location, anchor: use.value))
             }
         }
 
@@ -113,7 +116,8 @@ struct EssayClaim {
         }
         for (offset, figures) in measured.filter({ !aboutCompany($0.offset) }).prefix(limits.measured) {
             let end = figures.map(\.range.upperBound).max() ?? offset
-            claims.append(.init(kind: .measured(figures), quote: quote(at: offset, through: end), location: location(at: offset)))
+            let first = figures.first.map { text($0.range) } ?? ""
+            claims.append(.init(kind: .measured(figures), quote: quote(at: offset, through: end), location: location(at: offset), anchor: first))
         }
 
         // Own part: the first sentence telling the team's work without the writer's part, else the
@@ -127,7 +131,8 @@ struct EssayClaim {
             return choices.containsAny(sentence) && !choiceFalseFriends.containsAny(sentence)
         }
         if let range = team ?? decision {
-            claims.append(.init(kind: .ownPart(team: team != nil), quote: quote(at: range.lowerBound), location: location(at: range.lowerBound)))
+            claims.append(.init(kind: .ownPart(team: team != nil), quote: quote(at: range.lowerBound), location: location(at: range.lowerBound),
+                                anchor: String(text(range).prefix(8))))
         }
 
         // Technologies, each once, in the order named; a mention that skills.yaml holds under what it
@@ -137,12 +142,13 @@ struct EssayClaim {
             let canonical = catalog.canonicalName(mention.skill)
             let held = skill(for: canonical, in: workspace, catalog: catalog).map { catalog.canonicalName($0.name.value) } ?? canonical
             guard named.insert(held).inserted else { continue }
-            claims.append(.init(kind: .technology(canonical), quote: mention.text, location: location(at: mention.offset)))
+            claims.append(.init(kind: .technology(canonical), quote: mention.text, location: location(at: mention.offset), anchor: mention.text))
         }
 
         // Vague claims (the text layer's, as essay.vague reports them).
         for claim in Claim.vague(in: answer).prefix(limits.vague) {
-            claims.append(.init(kind: .vague(claim.kind), quote: quote(at: claim.range.lowerBound), location: location(at: claim.range.lowerBound)))
+            claims.append(.init(kind: .vague(claim.kind), quote: quote(at: claim.range.lowerBound), location: location(at: claim.range.lowerBound),
+                                anchor: text(claim.range)))
         }
         return claims
     }

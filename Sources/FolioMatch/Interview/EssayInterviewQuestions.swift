@@ -136,15 +136,34 @@ extension InterviewSheetBuilder {
                 ask = text("자기소개서에서 \(said(claim.quote))라고 썼는데, 그것을 보여 준 일은 무엇인가요?\(at)",
                            "Your essay says \(said(claim.quote)). What did you do that shows it?\(at)")
             }
-            let results = told.stories.compactMap { story in
-                story.body.section(.result).flatMap { measuredResult($0, count: 1) }.map { ("\($0) (\(quoted(story.displayTitle)))", story.file) }
-            } + told.projects.compactMap { project in
-                project.impact.first { FolioModel.Measurement.scan($0.value).hasResult }.map { ("\($0.value) (\(project.displayTitle))", project.file) }
+            // How large: the data the told projects (and the told stories' projects) hold; how much or
+            // shown how: the told stories' measured results and projects' measured impact; an attitude:
+            // what the told stories did.
+            let projects = told.projects + told.stories.compactMap { $0.project.flatMap { workspace.project($0.value) } }
+            let results: [(String, String)]
+            switch kind {
+            case .size:
+                results = projects.compactMap { project in
+                    project.data?.volume.map { ("\($0.value) (\(project.displayTitle))", project.file) }
+                }
+            case .cliche:
+                results = told.stories.compactMap { story in
+                    story.body.section(.action).flatMap(fixSentence).map { ("\($0) (\(quoted(story.displayTitle)))", story.file) }
+                }
+            case .improvement, .intensity, .quality:
+                results = told.stories.compactMap { story in
+                    story.body.section(.result).flatMap { measuredResult($0, count: 1) }.map { ("\($0) (\(quoted(story.displayTitle)))", story.file) }
+                } + told.projects.compactMap { project in
+                    project.impact.first { FolioModel.Measurement.scan($0.value).hasResult }.map { ("\($0.value) (\(project.displayTitle))", project.file) }
+                }
             }
             return answer(
                 ask, results.isEmpty ? nil : results.prefix(2).map(\.0).joined(separator: "\n"), sources: results.prefix(2).map(\.1),
-                prepare: text("이 표현을 뒷받침할 숫자가 이 답변이 쓰는 사례에 없습니다: 전 → 후, 건수, 비율 중 하나로 말할 수 있게 준비하세요.",
-                              "No story this answer uses gives a number for it: prepare one (before → after, a count, a rate)."))
+                prepare: kind == .cliche
+                    ? text("이 답변이 쓰는 사례(`uses:`)에 그것을 보여 준 일이 없습니다: 내가 한 일 하나로 말할 수 있게 준비하세요.",
+                           "No story this answer `uses:` shows it: prepare one thing you did that does.")
+                    : text("이 표현을 뒷받침할 숫자가 이 답변이 쓰는 사례(`uses:`)에 없습니다: 전 → 후, 건수, 비율, 하루 데이터 양 중 하나로 말할 수 있게 준비하세요.",
+                           "No story or project this answer `uses:` gives a number for it: prepare one (before → after, a count, a rate, data a day)."))
         }
     }
 
