@@ -115,10 +115,9 @@ enum EssayReader {
             essay.lineBreaks = breaks.value == 2 ? .two : .one
         }
         if let encoding = yaml.string("encoding", example: "encoding: cp949") {
-            switch encoding.value.lowercased().filter({ $0.isLetter || $0.isNumber }) {
-            case "cp949", "euckr", "uhc", "ms949": essay.legacyEncoding = true
-            case "utf8": essay.legacyEncoding = false
-            default:
+            switch legacyEncoding(encoding.value) {
+            case .some(let legacy): essay.legacyEncoding = legacy
+            case nil:
                 diagnostics.add(Finding(
                     "parse.essay", .warning, at: encoding.location,
                     message: LocalizedText(ko: "`encoding: \(encoding.value)`: 알 수 없는 인코딩입니다.", en: "`encoding: \(encoding.value)`: unknown encoding."),
@@ -231,6 +230,15 @@ enum EssayReader {
                 continue
             }
             essay.questions[index].limit = Essay.Limit(value: entry.value, rule: rule, location: entry.location)
+        }
+    }
+
+    /// `encoding:` — true for CP949 (`cp949`, `euc-kr`, `uhc`, `ms949`), false for `utf-8`, nil for anything else.
+    static func legacyEncoding(_ value: String) -> Bool? {
+        switch value.lowercased().filter({ $0.isLetter || $0.isNumber }) {
+        case "cp949", "euckr", "uhc", "ms949": true
+        case "utf8": false
+        default: nil
         }
     }
 
