@@ -109,6 +109,31 @@ import FolioModel
         #expect(Clauses.sentences(text).count == 1)
         #expect(Clauses.sentences(Array("Spark 3.5. 그리고 끝.".unicodeScalars)).count == 2)
     }
+
+    /// The copula's endings after a noun, a choice and a cause end a clause too, so a size in the next
+    /// clause does not qualify a size claim in this one.
+    @Test(arguments: [
+        ("대용량 로그 파이프라인이며 배치 시간은 2시간에서 20분으로 줄였다.", ["대용량 로그 파이프라인이며", "배치 시간은 2시간에서 20분으로 줄였다."]),
+        ("원본은 HDFS이고 집계는 PostgreSQL 15에 둔다.", ["원본은 HDFS이고", "집계는 PostgreSQL 15에 둔다."]),
+        ("매일 도는 배치 잡인데 3일 연속 실패했다.", ["매일 도는 배치 잡인데", "3일 연속 실패했다."]),
+        ("집계가 1분 단위여서 순서는 상관없다.", ["집계가 1분 단위여서", "순서는 상관없다."]),
+        ("실패한 날짜를 재처리하거나 건너뛴다.", ["실패한 날짜를 재처리하거나", "건너뛴다."]),
+        ("파일이 늘어서 목록 조회가 느려졌다.", ["파일이 늘어서", "목록 조회가 느려졌다."]),
+    ])
+    func clausesSplitAfterCopulaChoiceAndCauseEndings(text: String, expected: [String]) {
+        let scalars = Array(text.unicodeScalars)
+        let clauses = Clauses.clauses(scalars).map { String(String.UnicodeScalarView(scalars[$0])) }
+        #expect(clauses == expected)
+        #expect(Clauses.sentences(scalars).count == 1)
+    }
+
+    @Test func aSizeInTheNextClauseAfterIMyeoDoesNotQualifyTheClaim() {
+        // Before `이며` ended a clause, the 1,200만 행 of the next clause answered "how large?".
+        let split = Claim.claims(in: "대용량 로그를 모으는 파이프라인이며 원본 1,200만 행은 HDFS에 둡니다.")
+        #expect(split.filter { $0.kind == .size }.map(\.isQualified) == [false])
+        let same = Claim.claims(in: "하루 1,200만 행의 대용량 로그를 모으는 파이프라인이며 원본은 HDFS에 둡니다.")
+        #expect(same.filter { $0.kind == .size }.map(\.isQualified) == [true])
+    }
 }
 
 @Suite struct HeadingTests {
