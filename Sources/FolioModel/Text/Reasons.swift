@@ -84,7 +84,9 @@ extension Alternatives {
         let markers = Lexicon.decisionMarkers.map { Array($0.lowercased().unicodeScalars) }
         let starts = lowered.indices.filter { start in markers.contains { lowered[start...].starts(with: $0) } }
         guard let lastMarker = starts.last else { return [] }
-        let setAside = ["대신", "보다", "말고", "아닌", "than", "instead", "over", "not"].map { Array($0.unicodeScalars) }
+        // Set aside: `A 대신`, `A보다`, `A가 아닌` (after the label); `rather than A`, `instead of A` (before it).
+        let setAsideAfter = ["대신", "보다", "말고", "아닌", "아니라"].map { Array($0.unicodeScalars) }
+        let setAsideBefore = ["than", "instead of", "over", "not"].map { Array($0.unicodeScalars) }
         func isWord(_ scalar: Unicode.Scalar) -> Bool { scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)) }
         func contains(_ window: ArraySlice<Unicode.Scalar>, _ word: [Unicode.Scalar]) -> Bool {
             window.indices.contains { window[$0...].starts(with: word) }
@@ -95,7 +97,7 @@ extension Alternatives {
                 if start > 0, isWord(scalars[start - 1]) { continue }
                 if end < scalars.count, isWord(scalars[end]) { continue }
                 let before = lowered[max(0, start - 9)..<start], after = lowered[end..<min(scalars.count, end + 6)]
-                if setAside.contains(where: { contains(before, $0) || contains(after, $0) }) { continue }
+                if setAsideBefore.contains(where: { contains(before, $0) }) || setAsideAfter.contains(where: { contains(after, $0) }) { continue }
                 // Before the last choice word (Korean), or a few letters after one (English).
                 if start < lastMarker || starts.contains(where: { $0 < start && start - $0 <= 16 }) { return true }
             }
