@@ -21,7 +21,7 @@ public struct SkillCatalog: Sendable {
         case concept
         /// A vendor or suite: AWS, GCP, Azure.
         case vendor
-        /// An editor or IDE (VS Code, PyCharm): not a skill to list.
+        /// An editor, IDE or desktop client (VS Code, PyCharm, DBeaver, Postman): not a skill to list.
         case editor
     }
 
@@ -71,6 +71,8 @@ public struct SkillCatalog: Sendable {
     public let certificates: [Credential]
     /// Degrees (education programmes) that imply skills: a CS degree → CS Fundamentals.
     public let degrees: [Credential]
+    /// Every entry's `category`, sorted: what a skill the catalog lacks can name as its `category:`.
+    public let categories: [String]
     private let index: [String: Int]
     /// The entries implied by a combination of others (`impliedByAll`), looked at by `implications(of:)`.
     private let combinations: [Entry]
@@ -82,6 +84,7 @@ public struct SkillCatalog: Sendable {
         self.certificates = certificates
         self.degrees = degrees
         combinations = entries.filter { $0.impliedByAll != nil }
+        categories = Set(entries.map(\.category)).sorted()
         var index: [String: Int] = [:]
         var spellings: [(characters: [Character], position: Int)] = []
         for (position, entry) in entries.enumerated() {
@@ -198,17 +201,24 @@ public struct SkillCatalog: Sendable {
     /// The nearest known name, for "did you mean" on an unknown skill.
     public func suggestion(for name: String) -> String? {
         let normalized = Array(SkillCatalog.normalize(name))
+        // Three letters or fewer are abbreviations, not typos: one letter off `SSH` is `sh` (Bash) and
+        // one off `TOR` is `ror` (Rails), neither meant.
+        guard normalized.count > Self.shortestTypo else { return nil }
         let limit = max(1, min(3, normalized.count / 3))
         var best: (position: Int, distance: Int)?
         for spelling in normalizedSpellings {
             // The distance is at least the difference in length: skip what cannot be close enough.
-            guard abs(spelling.characters.count - normalized.count) <= limit else { continue }
+            guard spelling.characters.count > Self.shortestTypo,
+                  abs(spelling.characters.count - normalized.count) <= limit else { continue }
             let distance = Spelling.levenshtein(normalized, spelling.characters)
             if distance < (best?.distance ?? .max) { best = (spelling.position, distance) }
         }
         guard let best, best.distance <= limit else { return nil }
         return entries[best.position].name
     }
+
+    /// Names and spellings of at most this many characters are never matched as a typo of each other.
+    static let shortestTypo = 3
 
     /// Every spelling (names and aliases) with its entry, for scanning free text (postings).
     public var spellings: [(spelling: String, entry: Entry)] {

@@ -208,6 +208,24 @@ public enum Lexicon {
         "member", "participant", "participated", "team", "teammate", "developer", "contributor", "worked", "on", "the", "a", "of", "as",
     ]
 
+    /// Words that name the team as the one acting, matched at the start of a word (`우리 팀은`, `we `):
+    /// an essay answer of these alone tells the team's work (seed 000 "과제 베껴내지 말것").
+    public static let teamWords: [String] = [
+        "우리 팀", "저희 팀", "우리팀", "저희팀", "팀은", "팀이", "팀원들과", "우리는", "저희는", "we ", "our team", "the team",
+    ]
+    /// Words by which the writer names their own part, matched at the start of a word (`제가`, `I `).
+    public static let ownPartWords: [String] = ["제가", "저는", "내가", "나는", "제 ", "저의", "i ", "i'", "my ", "myself"]
+    /// Stems that name one's own part wherever they stand (`직접`, `담당했습니다`).
+    public static let ownPartStems: [String] = ["직접", "혼자", "맡아", "맡은", "담당", "주도"]
+
+    // MARK: Causes
+
+    /// Words that give the cause of a problem (`원인은`, `때문에`, `because`, `caused by`): what an
+    /// essay answer telling a troubleshooting story must hold (seed 004 "원인을 찾는 과정").
+    public static let causeWords: [String] = [
+        "원인", "때문", "탓에", "탓이", "이유는", "because", "caused", "cause", "due to", "the reason", "traced it to", "root",
+    ]
+
     // MARK: Strengths
 
     /// Attitudes: every applicant claims them; a strength is a technical area (seed 000 §1.4).

@@ -19,6 +19,8 @@ struct SkillEvidenceRule: Rule {
                      excerpt: "- name: MySQL\n  level: 3   # 어느 프로젝트에도 없음"),
             .editing("skills.yaml", "- name: CS Fundamentals", "- name: ↓Apache Kafka\n  version: \"3.6\"\n  depth: 토픽 파티션 수와 컨슈머 그룹을 설계하고 lag을 모니터링\n\n- name: CS Fundamentals",
                      excerpt: "- name: Apache Kafka   # 수준 미기재, 어느 프로젝트에도 없음"),
+            .bareSkillList(RuleExample.webTools, markingName: true,
+                           excerpt: "React, Angular, … 11개 모두 프로젝트에 없음 → 목록에 한 번"),
         ],
         nonTriggering: [
             .editing("projects/orders-batch.md", "stack: [Python, SQL, Apache Spark]", "stack: [Python, PostgreSQL, Apache Spark]",
@@ -32,7 +34,7 @@ struct SkillEvidenceRule: Rule {
 
     func check(_ context: RuleContext) -> [Finding] {
         let holdings = context.index.holdings
-        return context.workspace.skills.compactMap { skill in
+        let unevidenced: [RuleContext.SkillFinding] = context.workspace.skills.compactMap { skill in
             // Level 1 is "tried it": nothing to point at is expected. No level (most real résumés) is a claim.
             if let level = skill.level?.value, level < 2 { return nil }
             let name = skill.name.value
@@ -40,20 +42,22 @@ struct SkillEvidenceRule: Rule {
             if entry?.kind == .editor { return nil }
             // `Docker/Kubernetes` is skill.unknown's finding first: split it, then each part is checked.
             if entry == nil, context.catalog.components(of: name) != nil { return nil }
-            let parts = [name]
             // Used in a project, a story or a job (PostgreSQL in a stack shows SQL), or, for a concept, a
             // certificate or degree (SQLD → SQL; a CS degree → CS Fundamentals).
-            let unused = parts.filter { part in
-                guard !holdings.isUsed(part) else { return false }
-                let isConcept = context.catalog.lookup(part).map { $0.kind == .concept || $0.name == "SQL" } ?? false
-                return !(isConcept && holdings.credited.contains(holdings.key(part)))
-            }
-            guard !unused.isEmpty else { return nil }
+            guard !holdings.isUsed(name) else { return nil }
+            let isConcept = entry.map { $0.kind == .concept || $0.name == "SQL" } ?? false
+            if isConcept && holdings.credited.contains(holdings.key(name)) { return nil }
             let claimed = skill.level.map { LocalizedText(ko: "level \($0.value)", en: "level \($0.value)") }
                 ?? LocalizedText(ko: "수준 미기재", en: "no level given")
-            return context.finding(at: skill.name.location, LocalizedText(
+            return .init(skill: skill, finding: context.finding(at: skill.name.location, LocalizedText(
                 ko: "\(Josa.object.after("\(name)(\(claimed.ko))")) 쓴 프로젝트나 트러블슈팅 사례가 없습니다. 면접관이 \"어디에 써 보셨나요?\"라고 물을 때 가리킬 곳이 있어야 합니다.",
-                en: "\(name) (\(claimed.en)) appears in no project stack or story. When asked where you used it, you need something to point at."))
+                en: "\(name) (\(claimed.en)) appears in no project stack or story. When asked where you used it, you need something to point at.")))
+        }
+        let total = context.workspace.skills.count
+        return context.perSkill(unevidenced) { count, names in
+            LocalizedText(
+                ko: "스킬 \(total)개 중 \(count)개를 쓴 프로젝트, 경력, 트러블슈팅 사례가 없습니다(\(names.ko)). 가리킬 곳이 없는 스킬 목록은 키워드 나열로 읽힙니다. 프로젝트와 경력의 `stack:`에 실제로 쓴 스킬을 적고, 보여 줄 수 없는 스킬은 지우세요.",
+                en: "\(count) of \(total) skills appear in no project, job or story (\(names.en)). A skill list with nothing to point at reads as keywords: put the skills you used in your projects' and jobs' `stack:`, and drop the ones you cannot show.")
         }
     }
 }
