@@ -251,6 +251,8 @@ import FolioModel
         #expect(Alternatives.chosen(options, by: "B는 파티션 수가 상한이라 효과가 없었습니다.").isEmpty)
         #expect(Alternatives.label(of: "B) 트리거 간격 늘리기") == "B")
         #expect(Alternatives.label(of: "Airflow 2.8 업그레이드") == nil)
+    }
+}
 
 @Suite struct OwnPartTests {
     @Test(arguments: [
