@@ -57,13 +57,20 @@ struct InterviewMeaningTests {
     /// The remaining "준비 필요" items, each checked by hand against the workspace (the closing note
     /// lists why each is a real gap): "why this tool" where no sentence chooses it, a tool without an
     /// incident story, and (English) no sentence about learning a technology fast.
+    /// What to prepare, but the essay section's questions (issue 15's part of the sheet).
+    func toPrepare(_ example: String) throws -> [String] {
+        let sheet = try sheet(example)
+        let essay = Set(sheet.sections.filter { $0.id == "essay" }.flatMap(\.questions).filter { $0.prepare != nil }.map(\.question))
+        return sheet.toPrepare.filter { !essay.contains($0) }
+    }
+
     @Test("The example sheets' remaining items to prepare are exactly the real gaps")
     func remainingGaps() throws {
-        let korean = try sheet("junior-data-engineer-ko").toPrepare.map { String($0.prefix { $0 != "—" && $0 != "." }).trimmingCharacters(in: .whitespaces) }
+        let korean = try toPrepare("junior-data-engineer-ko").map { String($0.prefix { $0 != "—" && $0 != "." }).trimmingCharacters(in: .whitespaces) }
         let whyKorean = ["Python", "SQL", "Apache Kafka", "Apache Airflow", "Docker", "Linux", "Git", "Kubernetes", "AWS", "Grafana", "Great Expectations"]
         let storyKorean = ["Docker", "Linux", "Git", "Apache Hadoop", "Apache Hive", "Great Expectations"]
         #expect(korean.sorted() == (whyKorean + storyKorean).sorted(), "\(korean)")
-        let english = try sheet("junior-data-engineer-en").toPrepare
+        let english = try toPrepare("junior-data-engineer-en")
         let skillItems = english.compactMap { $0.split(separator: "—").first.map { $0.trimmingCharacters(in: .whitespaces) } }
             .filter { !$0.hasPrefix("A technology") }
         let whyEnglish = ["Python", "SQL", "Apache Spark", "Apache Kafka", "Docker", "PostgreSQL", "Git", "Kubernetes", "AWS", "Great Expectations", "Linux"]
