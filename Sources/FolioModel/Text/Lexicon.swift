@@ -235,6 +235,18 @@ public enum Lexicon {
         "detail-oriented", "team player", "fast learner", "quick learner", "motivated",
     ]
 
+    // MARK: Stack entries
+
+    /// Last words of a `stack:` entry that make it a field or practice, not a tool: `Property Management`,
+    /// `Tax Automation`, `Agile Methodologies`, `데이터 분석` (JSON Resume `technologies` often carry them).
+    /// Matched only for entries the catalog does not know (`Data Modeling` is a known concept).
+    public static let practiceNouns: Set<String> = [
+        "management", "analysis", "analytics", "automation", "solutions", "solution", "systems", "architecture",
+        "tech", "processing", "methodologies", "methodology", "development", "design", "signals", "intelligence",
+        "strategy", "planning", "operations", "compliance", "research", "marketing", "leadership", "collaboration",
+        "관리", "분석", "기획", "운영", "설계", "전략", "마케팅", "자동화",
+    ]
+
     // MARK: Skill depth
 
     /// Words of a `depth` that say nothing of how far the tool was taken: `많이 사용해 봤습니다`.
