@@ -52,7 +52,7 @@ let package = Package(
             exclude: ["validate.py"],
             resources: [
                 .copy("folio.schema.json"), .copy("skills.schema.json"),
-                .copy("project.schema.json"), .copy("story.schema.json"),
+                .copy("project.schema.json"), .copy("story.schema.json"), .copy("essay.schema.json"),
             ]
         ),
         // Presentation model, one-page selection, Markdown / HTML / PDF renderers.
