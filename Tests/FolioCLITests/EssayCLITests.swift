@@ -52,11 +52,67 @@ struct EssayCLITests {
         #expect(result.stdout.contains("essays/hanbit.md:10:11: error: 포부: 13 characters with spaces, 3 over the limit of 10"), "\(result.stdout)")
     }
 
+    @Test("A limit from the front-matter list is checked like one in the heading")
+    func limitFromTheList() throws {
+        var files = Self.files
+        files["essays/hanbit.md"] = Self.files["essays/hanbit.md"]!
+            .replacingOccurrences(of: "company: 한빛그룹\n", with: "company: 한빛그룹\nquestions: [{question: 포부, limit: 10}]\n")
+            .replacingOccurrences(of: "## 포부 (10자)", with: "## 포부")
+        let workspace = try TemporaryWorkspace(files)
+        let result = try FolioProcess.run(["check", workspace.root.path, "--lang", "en", "--rule", "essay.limit"])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("essays/hanbit.md:11:11: error: 포부: 13 characters with spaces, 3 over the limit of 10"), "\(result.stdout)")
+        let pasted = try FolioProcess.run(["essay", workspace.root.path, "-o", workspace.root.appendingPathComponent("out").path])
+        #expect(pasted.status == 0)
+        let text = try String(contentsOf: workspace.root.appendingPathComponent("out/essays/hanbit.txt"), encoding: .utf8)
+        #expect(text.contains("제한 10자 (공백 포함): 13자, 130 %, 제한 초과 3"))
+    }
+
     @Test("folio essay without essays says where to put them and exits 1")
     func noEssays() throws {
         let workspace = try TemporaryWorkspace(["folio.yaml": "name: 김데이터\n"])
         let result = try FolioProcess.run(["essay", workspace.root.path, "-o", workspace.root.appendingPathComponent("out").path, "--lang", "en"])
         #expect(result.status == 1)
         #expect(result.stderr.contains("essays/"))
+    }
+
+    /// Every file under `root` with its bytes, to show that a refused command changed nothing.
+    static func snapshot(_ root: URL) throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey])
+        while let url = enumerator?.nextObject() as? URL {
+            guard (try url.resourceValues(forKeys: [.isRegularFileKey])).isRegularFile == true else { continue }
+            files[String(url.path.dropFirst(root.path.count))] = try Data(contentsOf: url)
+        }
+        return files
+    }
+
+    @Test("folio essay -o the workspace (its essays/ would get the .txt) or an input folder is refused: exit 2, nothing written",
+          arguments: ["", "essays", "projects", "essays/drafts"])
+    func essayIntoAnInputFolderIsRefused(_ folder: String) throws {
+        var files = Self.files
+        files["projects/p.md"] = "---\ntitle: P\n---\n"
+        let workspace = try TemporaryWorkspace(files)
+        let before = try Self.snapshot(workspace.root)
+        let target = folder.isEmpty ? workspace.root : workspace.root.appendingPathComponent(folder)
+        let result = try FolioProcess.run(["essay", workspace.root.path, "-o", target.path, "--lang", "en"])
+        #expect(result.status == 2, "\(result.stdout)\(result.stderr)")
+        let input = folder.isEmpty ? "essays" : String(folder.prefix { $0 != "/" })
+        #expect(result.stderr.contains("the workspace's \(input)/ folder, which folio reads"), "\(result.stderr)")
+        #expect(result.stderr.contains("-o Output"))
+        #expect(try Self.snapshot(workspace.root) == before, "the workspace is untouched")
+    }
+
+    @Test("folio build --essays -o the workspace is refused before the portfolio is written")
+    func buildEssaysIntoTheWorkspaceIsRefused() throws {
+        let workspace = try TemporaryWorkspace(Self.files)
+        let before = try Self.snapshot(workspace.root)
+        let result = try FolioProcess.run(["build", workspace.root.path, "--essays", "-o", workspace.root.path, "--lang", "en"])
+        #expect(result.status == 2, "\(result.stdout)\(result.stderr)")
+        #expect(result.stderr.contains("essays/ folder"), "\(result.stderr)")
+        #expect(try Self.snapshot(workspace.root) == before, "no portfolio.md, no essays/hanbit.txt")
+        // Without --essays the workspace folder itself is an allowed output (as before).
+        let plain = try FolioProcess.run(["build", workspace.root.path, "-o", workspace.root.appendingPathComponent("Output").path, "--essays"])
+        #expect(plain.status == 0, "\(plain.stderr)")
     }
 }

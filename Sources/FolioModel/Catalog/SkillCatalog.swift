@@ -21,7 +21,7 @@ public struct SkillCatalog: Sendable {
         case concept
         /// A vendor or suite: AWS, GCP, Azure.
         case vendor
-        /// An editor or IDE (VS Code, PyCharm): not a skill to list.
+        /// An editor, IDE or desktop client (VS Code, PyCharm, DBeaver, Postman): not a skill to list.
         case editor
     }
 
@@ -36,10 +36,19 @@ public struct SkillCatalog: Sendable {
         public var impliedByAll: [[String]]?
         /// Overrides the kind's answer to "has it a version to state?" (`SQL`, `Git`: no).
         public var versioned: Bool?
+        /// Overrides the kind's answer to "is it open source?" (`Tableau`, `Oracle Database`: no).
+        public var openSource: Bool?
 
         /// Whether a user can be asked which version they used (seed 002 "버전 … 설명할 수 있어야").
         public var hasVersion: Bool {
             versioned ?? [.tool, .language, .database].contains(kind)
+        }
+
+        /// Whether it is software anyone can run and change: tools, databases and languages unless the
+        /// catalog says otherwise; never a managed service, a vendor or a concept. What seed 001's
+        /// "오픈 소스 솔루션 도입 경험" and "상용 클라우드보단 오픈 소스 스택" ask about.
+        public var isOpenSource: Bool {
+            openSource ?? [.tool, .language, .database].contains(kind)
         }
 
         public init(name: String, category: String, aliases: [String], kind: Kind = .tool, implies: [String]? = nil) {
@@ -62,6 +71,8 @@ public struct SkillCatalog: Sendable {
     public let certificates: [Credential]
     /// Degrees (education programmes) that imply skills: a CS degree → CS Fundamentals.
     public let degrees: [Credential]
+    /// Every entry's `category`, sorted: what a skill the catalog lacks can name as its `category:`.
+    public let categories: [String]
     private let index: [String: Int]
     /// The entries implied by a combination of others (`impliedByAll`), looked at by `implications(of:)`.
     private let combinations: [Entry]
@@ -73,6 +84,7 @@ public struct SkillCatalog: Sendable {
         self.certificates = certificates
         self.degrees = degrees
         combinations = entries.filter { $0.impliedByAll != nil }
+        categories = Set(entries.map(\.category)).sorted()
         var index: [String: Int] = [:]
         var spellings: [(key: String, position: Int)] = []
         let count = entries.reduce(0) { $0 + 1 + $1.aliases.count }
@@ -112,6 +124,7 @@ public struct SkillCatalog: Sendable {
                 kind: (skill["kind"] as? String).flatMap(Kind.init(rawValue:)) ?? .tool, implies: skill["implies"] as? [String])
             entry.impliedByAll = skill["impliedByAll"] as? [[String]]
             entry.versioned = skill["versioned"] as? Bool
+            entry.openSource = skill["openSource"] as? Bool
             return entry
         }, certificates: credentials("certificates"), degrees: credentials("degrees"))
     }()
@@ -191,18 +204,25 @@ public struct SkillCatalog: Sendable {
     /// The nearest known name, for "did you mean" on an unknown skill.
     public func suggestion(for name: String) -> String? {
         let normalized = Array(SkillCatalog.normalize(name))
+        // Three letters or fewer are abbreviations, not typos: one letter off `SSH` is `sh` (Bash) and
+        // one off `TOR` is `ror` (Rails), neither meant.
+        guard normalized.count > Self.shortestTypo else { return nil }
         let limit = max(1, min(3, normalized.count / 3))
         var best: (position: Int, distance: Int)?
         for spelling in normalizedSpellings {
             // The distance is at least the difference in length: skip what cannot be close enough.
             let characters = Array(spelling.key)
-            guard abs(characters.count - normalized.count) <= limit else { continue }
+            guard characters.count > Self.shortestTypo,
+                  abs(characters.count - normalized.count) <= limit else { continue }
             let distance = Spelling.levenshtein(normalized, characters)
             if distance < (best?.distance ?? .max) { best = (spelling.position, distance) }
         }
         guard let best, best.distance <= limit else { return nil }
         return entries[best.position].name
     }
+
+    /// Names and spellings of at most this many characters are never matched as a typo of each other.
+    static let shortestTypo = 3
 
     /// Every spelling (names and aliases) with its entry, for scanning free text (postings).
     public var spellings: [(spelling: String, entry: Entry)] {
