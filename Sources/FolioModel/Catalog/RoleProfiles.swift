@@ -68,7 +68,7 @@ public struct RoleProfiles: Sendable, Decodable {
     public static let shared: RoleProfiles = {
         guard let url = ResourceBundle.modelFile("roles.json"),
               let data = try? Data(contentsOf: url),
-              let profiles = try? JSONDecoder().decode(RoleProfiles.self, from: data) else {
+              let json = JSONReader.parse(Array(data)), let profiles = RoleProfiles(json: json) else {
             return RoleProfiles(roles: [], companies: [])
         }
         return profiles
@@ -83,4 +83,83 @@ public struct RoleProfiles: Sendable, Decodable {
     public static let knownRoles = ["data-engineer", "ml-engineer", "data-analyst", "data-scientist", "performance-marketer"]
     public static let knownCompanies = ["enterprise-platform", "service", "growth", "mature", "startup"]
     public static let knownLevels = ["junior", "mid", "senior", "lead"]
+}
+
+// Read from `JSONReader`'s values as `Decodable` would (a required key missing or of the wrong
+// type fails the whole file; an optional one may be missing or null): JSONDecoder's generic path
+// cost `folio check` more than reading the workspace's YAML.
+extension RoleProfiles {
+    init?(json: JSONValue) {
+        guard let roles = json["roles"]?.array?.map(Role.init(json:)), let companies = json["companies"]?.array?.map(Company.init(json:)),
+              case let readRoles = roles.compactMap({ $0 }), readRoles.count == roles.count,
+              case let readCompanies = companies.compactMap({ $0 }), readCompanies.count == companies.count else { return nil }
+        self.init(roles: readRoles, companies: readCompanies)
+    }
+}
+
+extension LocalizedText {
+    init?(json: JSONValue?) {
+        guard let ko = json?["ko"]?.string, let en = json?["en"]?.string else { return nil }
+        self.init(ko: ko, en: en)
+    }
+}
+
+/// Every element read, or nil when one cannot be.
+private func all<T>(_ values: [JSONValue]?, _ read: (JSONValue) -> T?) -> [T]? {
+    guard let values else { return nil }
+    var result: [T] = []
+    for value in values {
+        guard let item = read(value) else { return nil }
+        result.append(item)
+    }
+    return result
+}
+
+/// An optional key: nil when missing or null, `.some(nil)` when present and unreadable.
+private func optional<T>(_ value: JSONValue?, _ read: (JSONValue) -> T?) -> T?? {
+    guard let value else { return .some(nil) }
+    if case .null = value { return .some(nil) }
+    guard let item = read(value) else { return nil }
+    return .some(item)
+}
+
+extension RoleProfiles.Role {
+    init?(json: JSONValue) {
+        guard let id = json["id"]?.string, let label = LocalizedText(json: json["label"]),
+              let core = all(json["core"]?.array, RoleProfiles.Competency.init(json:)),
+              let expected = json["expected"]?.strings,
+              let questions = all(json["questions"]?.array, { LocalizedText(json: $0) }),
+              let certifications = optional(json["certifications"], RoleProfiles.Certifications.init(json:)) else { return nil }
+        self.init(id: id, label: label, core: core, expected: expected, questions: questions, certifications: certifications)
+    }
+}
+
+extension RoleProfiles.Competency {
+    init?(json: JSONValue) {
+        guard let id = json["id"]?.string, let label = LocalizedText(json: json["label"]),
+              let categories = json["categories"]?.strings, let skills = json["skills"]?.strings,
+              let excludeSkills = optional(json["excludeSkills"], \.strings), let seed = json["seed"]?.string else { return nil }
+        self.init(id: id, label: label, categories: categories, skills: skills, excludeSkills: excludeSkills, seed: seed)
+    }
+}
+
+extension RoleProfiles.Certifications {
+    init?(json: JSONValue) {
+        guard let wanted = json["wanted"]?.bool, let skills = json["skills"]?.strings, let seed = json["seed"]?.string else { return nil }
+        self.init(wanted: wanted, skills: skills, seed: seed)
+    }
+}
+
+extension RoleProfiles.Company {
+    init?(json: JSONValue) {
+        guard let id = json["id"]?.string, let label = LocalizedText(json: json["label"]),
+              let summary = LocalizedText(json: json["summary"]),
+              let required = json["required"]?.strings,
+              let requiredAnyOf = optional(json["requiredAnyOf"], { value in all(value.array, \.strings) }),
+              let preferred = json["preferred"]?.strings,
+              let traits = all(json["traits"]?.array, { LocalizedText(json: $0) }),
+              let seed = json["seed"]?.string else { return nil }
+        self.init(id: id, label: label, summary: summary, required: required, requiredAnyOf: requiredAnyOf,
+                  preferred: preferred, traits: traits, seed: seed)
+    }
 }

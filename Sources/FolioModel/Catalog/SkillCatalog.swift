@@ -103,28 +103,31 @@ public struct SkillCatalog: Sendable {
 
     /// The catalog shipped with folio.
     public static let shared: SkillCatalog = {
-        // JSONSerialization, not JSONDecoder: Decodable's generic path cost `folio check` a
-        // tenth of its instructions for these 248 entries.
+        // Read with `JSONReader`: JSONDecoder's generic path cost `folio check` a tenth of its
+        // instructions for these entries, JSONSerialization's `Any` boxes a twentieth.
         guard let url = ResourceBundle.modelFile("skills.json"),
               let data = try? Data(contentsOf: url),
-              let file = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-              let skills = file["skills"] as? [[String: Any]] else {
+              let file = JSONReader.parse(Array(data)),
+              let skills = file["skills"]?.array else {
             return SkillCatalog(entries: [])
         }
         func credentials(_ key: String) -> [Credential] {
-            (file[key] as? [[String: Any]] ?? []).compactMap { item in
-                guard let words = item["words"] as? [String], let implies = item["implies"] as? [String] else { return nil }
+            (file[key]?.array ?? []).compactMap { item in
+                guard let words = item["words"]?.strings, let implies = item["implies"]?.strings else { return nil }
                 return Credential(words: words, implies: implies)
             }
         }
         return SkillCatalog(entries: skills.compactMap { skill in
-            guard let name = skill["name"] as? String, let category = skill["category"] as? String else { return nil }
+            guard let name = skill["name"]?.string, let category = skill["category"]?.string else { return nil }
             var entry = Entry(
-                name: name, category: category, aliases: skill["aliases"] as? [String] ?? [],
-                kind: (skill["kind"] as? String).flatMap(Kind.init(rawValue:)) ?? .tool, implies: skill["implies"] as? [String])
-            entry.impliedByAll = skill["impliedByAll"] as? [[String]]
-            entry.versioned = skill["versioned"] as? Bool
-            entry.openSource = skill["openSource"] as? Bool
+                name: name, category: category, aliases: skill["aliases"]?.strings ?? [],
+                kind: skill["kind"]?.string.flatMap(Kind.init(rawValue:)) ?? .tool, implies: skill["implies"]?.strings)
+            entry.impliedByAll = skill["impliedByAll"]?.array.flatMap { sets in
+                let lists = sets.compactMap(\.strings)
+                return lists.count == sets.count ? lists : nil
+            }
+            entry.versioned = skill["versioned"]?.bool
+            entry.openSource = skill["openSource"]?.bool
             return entry
         }, certificates: credentials("certificates"), degrees: credentials("degrees"))
     }()

@@ -334,11 +334,15 @@ public enum EssayLimitReader {
         return (heading, nil, nil, 0)
     }
 
+    /// A number with a unit of length, compiled once (this runs for every question of every essay).
+    static let limitPattern = try! NSRegularExpression(
+        pattern: #"[0-9][0-9,]*\s*(자|글자|characters|character|chars|char|letters|bytes|byte|바이트|b\b)"#)
+
     /// `1000자, 공백 포함` → (1000, with spaces); nil when the text holds no number with a unit.
     static func limit(in text: String) -> (Int, CountingRule?)? {
         let lower = text.lowercased()
-        guard let match = lower.range(of: #"[0-9][0-9,]*\s*(자|글자|characters|character|chars|char|letters|bytes|byte|바이트|b\b)"#,
-                                      options: .regularExpression) else { return nil }
+        guard let found = limitPattern.firstMatch(in: lower, range: NSRange(lower.startIndex..., in: lower)),
+              let match = Range(found.range, in: lower) else { return nil }
         let token = lower[match]
         guard let value = Int(token.prefix { $0.isNumber || $0 == "," }.filter(\.isNumber)), value > 0 else { return nil }
         let squeezed = lower.filter { !$0.isWhitespace }

@@ -13,13 +13,13 @@ public enum OwnPart {
     /// Whether `text` names the team as the one acting (`우리 팀은`, `저희는`, `our team`).
     public static func mentionsTeam(_ text: some StringProtocol) -> Bool {
         let words = words(text)
-        return Lexicon.teamWords.contains { words.contains(" " + $0) || (!$0.hasSuffix(" ") && words.contains($0)) }
+        return Lexicon.teamWords.contains { TextSearch.contains(words, " " + $0) || (!$0.hasSuffix(" ") && TextSearch.contains(words, $0)) }
     }
 
     /// Whether `text` names the writer's own part (`제가`, `직접`, `담당`, `I `, `my `).
     public static func namesOwnPart(_ text: some StringProtocol) -> Bool {
         let words = words(text)
-        return Lexicon.ownPartWords.contains { words.contains(" " + $0) } || Lexicon.ownPartStems.contains { words.contains($0) }
+        return Lexicon.ownPartWords.contains { TextSearch.contains(words, " " + $0) } || Lexicon.ownPartStems.contains { TextSearch.contains(words, $0) }
     }
 
     /// Whether `text` tells the team's work without the writer's own part.
@@ -32,6 +32,6 @@ public enum OwnPart {
 public enum CauseStatement {
     public static func isGiven(in text: some StringProtocol) -> Bool {
         let lowered = text.lowercased()
-        return Lexicon.causeWords.contains { lowered.contains($0) }
+        return Lexicon.causeWords.contains { TextSearch.contains(lowered, $0) }
     }
 }

@@ -1,0 +1,26 @@
+import Foundation
+import Testing
+@testable import FolioModel
+
+/// `TextSearch.contains` answers as Foundation's `contains` does, on ordinary and unusual text.
+@Suite struct TextSearchTests {
+    @Test func agreesWithFoundation() {
+        let texts = [
+            " 우리 팀은 집계 시간을 줄였습니다 ", " 제가 salt를 붙였습니다 ", " we cut the job to 12 minutes ", "",
+            " 팀\u{200D}은 ", " e\u{301}te\u{301} ", " 한\u{11A8} ", " café ", " 🚀 launch ", " ｆｕｌｌ ｗｉｄｔｈ ",
+        ]
+        let phrases = ["우리 팀", " 팀은", "팀", "제가", "we ", " cut", "é", "e", "café", "한", "launch", "ｗｉｄｔｈ", " "]
+        for text in texts {
+            for phrase in phrases {
+                #expect(TextSearch.contains(text, phrase) == text.contains(phrase), "\(text.debugDescription) ∋ \(phrase.debugDescription)")
+            }
+        }
+    }
+
+    @Test func ordinaryTextIsPlainAndCombiningMarksAreNot() {
+        #expect(TextSearch.isPlain("우리 팀은 Spark 3.5로 — “집계”를 줄였습니다. ｆｕｌｌ"))
+        #expect(!TextSearch.isPlain("e\u{301}"))
+        #expect(!TextSearch.isPlain("팀\u{200D}"))
+        #expect(!TextSearch.isPlain("🚀"))
+    }
+}
