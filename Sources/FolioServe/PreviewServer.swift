@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import FlyingFox
 import FlyingSocks
 import FolioModel
@@ -55,8 +58,34 @@ public actor PreviewServer {
     /// The address the server listens on, once it does.
     public func listeningPort() async throws -> UInt16? {
         try await server.waitUntilListening()
-        if case .ip4(_, let port) = await server.listeningAddress { return port }
-        return nil
+        guard case .ip4(_, let port) = await server.listeningAddress else { return nil }
+        Self.sendWithoutDelay(onListeningPort: port)
+        return port
+    }
+
+    /// Turns Nagle's algorithm off on the listening socket, so that the connections it accepts
+    /// (which inherit the option on Linux) send a response as soon as it is written. With it on,
+    /// every request after the first on a kept-alive connection (a browser's) waited for the
+    /// client's delayed acknowledgement: 40 ms, more than the rebuild. FlyingFox has no option
+    /// for it, so the socket is found among the process's descriptors by its port.
+    static func sendWithoutDelay(onListeningPort port: UInt16) {
+        #if canImport(Glibc)
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd") else { return }
+        for name in names {
+            guard let fd = Int32(name) else { continue }
+            var address = sockaddr_in()
+            var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+            let found = withUnsafeMutablePointer(to: &address) { pointer in
+                pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(fd, $0, &length) }
+            }
+            guard found == 0, address.sin_family == sa_family_t(AF_INET), UInt16(bigEndian: address.sin_port) == port else { continue }
+            var listening: Int32 = 0
+            var size = socklen_t(MemoryLayout<Int32>.size)
+            guard getsockopt(fd, SOL_SOCKET, SO_ACCEPTCONN, &listening, &size) == 0, listening != 0 else { continue }
+            var on: Int32 = 1
+            _ = setsockopt(fd, Int32(IPPROTO_TCP), TCP_NODELAY, &on, socklen_t(MemoryLayout<Int32>.size))
+        }
+        #endif
     }
 
     public func stop() async {
@@ -103,6 +132,8 @@ public actor PreviewServer {
         struct State: Encodable {
             var version: Int
             var milliseconds: Int
+            /// When the build finished, in seconds since 1970.
+            var finished: Double
             var errors: [String]
             var findings: [String]
             var pages: [String]
@@ -110,6 +141,7 @@ public actor PreviewServer {
         let language = preview.language
         let state = State(
             version: preview.version, milliseconds: Int((preview.duration * 1000).rounded()),
+            finished: preview.builtAt.timeIntervalSince1970,
             errors: preview.errors.map { "\($0.location): \($0.message(language))" },
             findings: preview.findings.map { "\($0.location): \($0.severity): \($0.message(language)) [\($0.rule)]" },
             pages: preview.pageNames.sorted())

@@ -225,6 +225,34 @@ import FolioTestSupport
         #expect((after["page"] as? String)?.contains("Jiwoo Han") == true, "and shows the saved name")
     }
 
+    /// The full portfolio and the interview sheet are rendered when their tab asks for them, from
+    /// the build that is current then: after a save they show the saved text, and while a file is
+    /// broken they show the last good build's.
+    @Test func tabsRenderedOnRequestFollowTheLastGoodBuild() throws {
+        let folder = try TemporaryWorkspace([:])
+        let workspace = folder.root.appendingPathComponent("ws")
+        try FileManager.default.copyItem(at: RepositoryPaths.example("junior-data-engineer-en"), to: workspace)
+        let profile = workspace.appendingPathComponent("folio.yaml")
+        let original = try String(contentsOf: profile, encoding: .utf8)
+        let server = try Server(workspace: workspace)
+        try #require(!server.base.isEmpty, "folio serve printed its address")
+        let state = try #require(Self.get(server.base + "/state.json"))
+        #expect(state.contains("\"full\"") && state.contains("\"interview\""), "both tabs are offered: \(state)")
+        #expect(Self.get(server.base + "/page/full.html")?.contains("Seoyeon Park") == true)
+        #expect(Self.get(server.base + "/page/interview.html")?.contains("Seoyeon Park") == true)
+
+        var version = Self.version(server)
+        try original.replacingOccurrences(of: "name: Seoyeon Park", with: "name: Jiwoo Han").write(to: profile, atomically: true, encoding: .utf8)
+        version = Self.waitForRebuild(after: version, server)
+        #expect(Self.get(server.base + "/page/interview.html")?.contains("Jiwoo Han") == true, "the interview sheet of the new build")
+        #expect(Self.get(server.base + "/page/full.html")?.contains("Jiwoo Han") == true, "the full portfolio of the new build")
+
+        try original.replacingOccurrences(of: "name: Seoyeon Park", with: "name: [Broken").write(to: profile, atomically: true, encoding: .utf8)
+        _ = Self.waitForRebuild(after: version, server)
+        #expect(Self.get(server.base + "/page/full.html")?.contains("Jiwoo Han") == true, "the last good full portfolio stays")
+        #expect(Self.get(server.base + "/page/nothing.html") == nil || Self.get(server.base + "/page/nothing.html")?.isEmpty == true)
+    }
+
     /// The DevTools-protocol driver for `openTabReloadsItselfAfterASave`, run with python3.
     static let reloadDriver = #"""
 # Drives headless Chromium over the DevTools protocol on a pipe (--remote-debugging-pipe: fd 3 in,
