@@ -60,11 +60,14 @@ struct BuildCommand: ParsableCommand {
     }
 
     func run() throws {
+        // The catalog and the templates do not depend on the workspace: read them while it loads.
+        let templates = TemplateSet(locator: TemplateLocator(explicit: template.map { URL(fileURLWithPath: $0) }), theme: theme)
+        SkillCatalog.warmUp()
+        templates.warmUp()
         let loaded = try workspace.selection.loadForOutput(force: force.force)
         let language = try workspace.language(default: loaded.language)
         let emphasis = try posting.map { try Self.emphasis(for: $0, workspace: loaded, language: language) } ?? []
         let options = PortfolioOptions(language: language, emphasis: emphasis, full: full)
-        let templates = TemplateSet(locator: TemplateLocator(explicit: template.map { URL(fileURLWithPath: $0) }), theme: theme)
         var build = PortfolioBuild(options: options, templates: templates, pdf: pdf, generator: "folio \(Folio.version)")
         if let name {
             do {

@@ -39,6 +39,9 @@ struct CheckCommand: ParsableCommand {
             case .failure(let error): throw error.exit()
             }
         }
+        // The catalog, the role profiles and the font coverage do not depend on the workspace:
+        // read them while it loads.
+        Checker.warmUp()
         let explicitLanguage = try workspace.language(default: .ko)
         let loaded = try workspace.load()
         let language = workspace.lang == nil ? loaded.language : explicitLanguage

@@ -1,5 +1,6 @@
 import Foundation
 import FolioModel
+import FolioRender
 
 /// Runs the rules over a workspace and applies the user's settings:
 /// `check.disable` and `check.severity` in folio.yaml, `<!-- folio-disable rule.id -->` in
@@ -18,6 +19,14 @@ public struct Checker: Sendable {
         self.catalog = catalog
         self.profiles = profiles
         self.today = today
+    }
+
+    /// Starts reading, on another thread, what every check needs and no workspace changes: the
+    /// skill catalog, the role profiles and the installed fonts' coverage. Call it before loading
+    /// the workspace, so the two overlap; a rule that needs one before it is ready waits for it.
+    public static func warmUp() {
+        SkillCatalog.warmUp()
+        DispatchQueue.global().async { _ = GlyphCoverage.installed }
     }
 
     /// Parse diagnostics plus every enabled rule's findings, sorted by file, line and column.

@@ -132,6 +132,16 @@ public struct SkillCatalog: Sendable {
         }, certificates: credentials("certificates"), degrees: credentials("degrees"))
     }()
 
+    /// Starts reading the shipped catalog and role profiles on another thread, so that a command
+    /// can load the workspace meanwhile; whoever needs them first waits for them (`static let`
+    /// initialises once, thread-safely).
+    public static func warmUp() {
+        DispatchQueue.global().async {
+            _ = SkillCatalog.shared
+            _ = RoleProfiles.shared
+        }
+    }
+
     /// The catalog entry for a name as a user or a posting wrote it, if known.
     public func lookup(_ name: String) -> Entry? {
         let key = SkillCatalog.normalize(name)

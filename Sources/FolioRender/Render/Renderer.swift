@@ -99,13 +99,22 @@ public struct TemplateSet: Sendable {
             let modified = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
             return "\(file.name)\u{0}\(file.url.path)\u{0}\(attributes?[.size] ?? 0)\u{0}\(modified)"
         }.joined(separator: "\n")
-        if let cached = Self.parsed.withLock({ $0[key] }) { return cached }
-        let library = try parse(files)
-        Self.parsed.withLock { cache in
+        // Parsed under the lock: a second caller (the build after `warmUp()`) waits for the first
+        // parse instead of parsing again.
+        return try Self.parsed.withLock { (cache) throws(FolioError) -> MustacheLibrary in
+            if let cached = cache[key] { return cached }
+            let library = try parse(files)
             if cache.count >= 16 { cache.removeAll() }  // templates edited many times under `folio serve`
             cache[key] = library
+            return library
         }
-        return library
+    }
+
+    /// Starts parsing the templates on another thread, so that a build can load the workspace
+    /// meanwhile; errors are left for the build itself to report.
+    public func warmUp() {
+        let templates = self
+        DispatchQueue.global().async { _ = try? templates.library() }
     }
 
     /// Parsed libraries by `library()`'s key.
