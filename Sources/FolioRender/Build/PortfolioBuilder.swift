@@ -63,8 +63,7 @@ public struct PortfolioBuilder: Sendable {
         let groups = SkillBand.allCases.compactMap { band -> SkillGroup? in
             let members = skills.filter { SkillBand(level: $0.level) == band }
             guard !members.isEmpty else { return nil }
-            let unrated = members.filter { $0.level == 0 }.count
-            return SkillGroup(label: Labels.skillBand(band, language, unrated: unrated, of: members.count, onlyGroup: unrated == skills.count), skills: members)
+            return SkillGroup(label: Labels.skillBand(band, language, onlyGroup: members.count == skills.count), skills: members)
         }
         return SkillSummary(groups: groups)
     }
