@@ -43,3 +43,21 @@ import FolioTestSupport
         #expect(PortfolioBuilder.group(korean.skills.groups[0].skills, .en).groups.map(\.label) == ["Skills listed"])
     }
 }
+
+/// Korean hiring keeps 신입 and 경력 apart: `level: junior` is 신입 only without a year of work
+/// (new-user trial: a career switcher with two years of backend work was printed as 신입).
+@Suite struct TargetLevelLabelTests {
+    func target(_ extra: String) throws -> String? {
+        var files = SampleFiles.workspace
+        files["folio.yaml"] = SampleFiles.profile + "\n  level: junior\n" + extra
+        return PortfolioBuilder().build(try TemporaryWorkspace(files).load()).profile.target
+    }
+
+    @Test func juniorWithWorkIsNotNewGrad() throws {
+        let job = "experience:\n  - organization: 쇼핑메이트\n    position: 백엔드 개발자\n    period: 2022-07 – 2024-08\n"
+        let withJob = try #require(try target(job))
+        #expect(withJob.hasSuffix("주니어"), "\(withJob)")
+        let without = try #require(try target(""))
+        #expect(without.hasSuffix("신입"), "\(without)")
+    }
+}

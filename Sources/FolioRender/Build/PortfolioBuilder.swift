@@ -233,7 +233,7 @@ public struct PortfolioBuilder: Sendable {
         let target = [
             profile.target.role.map { Labels.roleNames[$0.value]?(language) ?? $0.value },
             profile.target.company.map { Labels.companyNames[$0.value]?(language) ?? $0.value },
-            profile.target.level.map { level in profile.target.careerLevel.map { Labels.levelNames[$0.rawValue]?(language) ?? $0.label(language) } ?? level.value },
+            Labels.targetLevel(profile, language, today: .of(Date())),
         ].compactMap { $0 }.joined(separator: " · ")
         return ProfileBlock(
             name: profile.name?.value ?? (language == .ko ? "이름 없음" : "Unnamed"),
