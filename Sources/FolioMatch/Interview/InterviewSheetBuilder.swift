@@ -249,6 +249,8 @@ struct InterviewSheetBuilder {
                 summary = problemSentence(section)
             case .action:
                 summary = fixSentence(section)
+            case .cause:
+                summary = Causes.statement(among: Sentences.prose(section, includingBullets: true))
             default:
                 summary = Sentences.first(section)
             }
@@ -280,10 +282,7 @@ struct InterviewSheetBuilder {
     ]
 
     /// Words of diagnosis, not of the fix: "로그를 확인했습니다", "We looked at the plan".
-    static let diagnosisWords = [
-        "확인했", "확인해 보", "살펴", "조사", "분석해 보", "분석했", "찾았", "찾아보", "보니", "재현", "측정해 보",
-        "checked", "looked", "investigated", "found", "noticed", "traced", "profiled", "reproduced",
-    ]
+    static let diagnosisWords = Lexicon.diagnosisWords
 
     /// The situation's sentence that states the problem: the first naming what went wrong, else the
     /// first with a measured number, else the first.
