@@ -222,14 +222,18 @@ public enum Lexicon {
 
     /// Words that give the cause of a problem (`원인은`, `때문에`, `because`, `caused by`): what an
     /// essay answer telling a troubleshooting story must hold (seed 004 "원인을 찾는 과정").
-    /// Words of a diagnostic step, not of its finding or fix: "Spark UI에서 확인해 보니", "We looked at the plan".
-    public static let diagnosisWords: [String] = [
-        "확인했", "확인해 보", "살펴", "조사", "분석해 보", "분석했", "찾았", "찾아보", "보니", "재현", "측정해 보",
-        "checked", "looked", "investigated", "found", "noticed", "traced", "profiled", "reproduced",
-    ]
-
     public static let causeWords: [String] = [
         "원인", "때문", "탓에", "탓이", "이유는", "because", "caused", "cause", "due to", "the reason", "traced it to", "root",
+    ]
+
+    // MARK: Intent
+
+    /// Endings and phrases that make a sentence a wish or a plan, not a claim of what was done
+    /// (`만들어 보고 싶습니다`, `기여하겠습니다`, `I want to`): an interviewer asks "how much?" of a claim,
+    /// not of a wish.
+    public static let intentMarkers: [String] = [
+        "싶습니다", "싶어", "싶은", "겠습니다", "하고자", "할 계획", "려고 합니다", "목표입니다",
+        "want to", "would like to", "hope to", "i will", "i'd like", "plan to", "aim to", "eager to",
     ]
 
     // MARK: Strengths
