@@ -6,9 +6,10 @@ import FolioModel
 /// cut inside a word or a number: a line that is too long wraps, and the one-page selection
 /// measures the wrapped box (seed 002: "구구절절 적지 말고, 한 눈에 잘 들어올 수 있도록").
 enum StorySummary {
-    /// The cause's first sentence, or the situation's when there is no cause section.
+    /// The cause section's sentence that states the cause (`Causes.statement`, not the diagnostic
+    /// step written before it), or the situation's first sentence when there is no cause section.
     static func problem(_ body: MarkdownBody) -> String? {
-        firstSentence(body.section(.cause)) ?? firstSentence(body.section(.situation))
+        Causes.statement(among: sentences(body.section(.cause))) ?? firstSentence(body.section(.situation))
     }
 
     /// The action's first sentence → the result's measured sentence: the first the text layer
