@@ -16,20 +16,26 @@ struct InterviewMaterial {
         var file: String
         /// What it is about, with the heading or field it stands under.
         var meaning: Meaning
+        /// A degree or a certificate: it shows what was studied, not a decision or an incident.
+        var isCredential = false
     }
 
     let sentences: [Sentence]
     let reader: MeaningReader
 
-    init(_ workspace: Workspace, catalog: SkillCatalog, quote: (String) -> String) {
+    /// `quote` puts a story's title in quotation marks; `language` names the profile's parts.
+    init(_ workspace: Workspace, catalog: SkillCatalog, language: Language, quote: (String) -> String) {
         let reader = MeaningReader(catalog: catalog)
         self.reader = reader
         var sentences: [Sentence] = []
-        func add(_ texts: [String], title: String, file: String, skills: [String] = [], context: String = "", about: Set<String> = []) {
+        func add(
+            _ texts: [String], title: String, file: String, skills: [String] = [], context: String = "", about: Set<String> = [],
+            credential: Bool = false
+        ) {
             for text in texts {
                 let named = SkillExtractor.shared.skills(in: text) + skills
                 let meaning = reader.sentence(text, skills: named, context: context, about: about)
-                sentences.append(Sentence(text: text, title: title, file: file, meaning: meaning))
+                sentences.append(Sentence(text: text, title: title, file: file, meaning: meaning, isCredential: credential))
             }
         }
         for story in workspace.stories {
@@ -76,29 +82,29 @@ struct InterviewMaterial {
                 .compactMap { $0 }.joined(separator: " ")
             guard !text.isEmpty else { continue }
             let courses = education.courses.map(\.value).joined(separator: ", ")
-            add([courses.isEmpty ? text : "\(text) (\(courses))"], title: "\(profile.file): education", file: profile.file,
-                skills: catalog.skills(impliedByDegree: text))
+            add([courses.isEmpty ? text : "\(text) (\(courses))"], title: "\(profile.file): \(language == .ko ? "학력" : "education")",
+                file: profile.file, skills: catalog.skills(impliedByDegree: text), credential: true)
         }
         for certificate in profile.certifications {
-            add([certificate.name.value], title: "\(profile.file): certifications", file: profile.file,
-                skills: catalog.skills(impliedByCertificate: certificate.name.value))
+            add([certificate.name.value], title: "\(profile.file): \(language == .ko ? "자격증" : "certifications")", file: profile.file,
+                skills: catalog.skills(impliedByCertificate: certificate.name.value), credential: true)
         }
         for work in profile.openSource {
             let text = [work.project?.value, work.contribution?.value].compactMap { $0 }.joined(separator: ": ")
             guard !text.isEmpty else { continue }
-            add([text], title: "\(profile.file): open_source", file: profile.file, about: ["openSource"])
+            add([text], title: "\(profile.file): \(language == .ko ? "오픈 소스" : "open source")", file: profile.file, about: ["openSource"])
         }
         self.sentences = sentences
     }
 
     /// The sentences that answer `question` best (at most `count`, from different places): those that
     /// name a skill it asks about, or share a sense with it and score at least 3; the second scoring at
-    /// least half the first.
-    func answers(to question: String, count: Int = 2) -> [Sentence] {
+    /// least half the first. Without `credentials`, degrees and certificates are left out.
+    func answers(to question: String, count: Int = 2, credentials: Bool = true) -> [Sentence] {
         let asked = reader.question(question, skills: SkillExtractor.shared.skills(in: question))
         let skills = asked.skills.subtracting(Self.genericSkills)
         var scored: [(sentence: Sentence, score: Int, offset: Int)] = []
-        for (offset, sentence) in sentences.enumerated() {
+        for (offset, sentence) in sentences.enumerated() where credentials || !sentence.isCredential {
             let score = reader.score(sentence.meaning, for: asked, ignoring: Self.genericSkills)
             let namesSkill = !skills.isDisjoint(with: sentence.meaning.skills)
             let sharesSense = !asked.senses.isDisjoint(with: sentence.meaning.senses)
@@ -112,5 +118,5 @@ struct InterviewMaterial {
     }
 
     /// Skills every data sentence implies: they say nothing about which sentence answers.
-    static let genericSkills: Set<String> = ["SQL", "Cloud Computing"]
+    static let genericSkills: Set<String> = ["SQL", "Cloud Computing", "CS Fundamentals"]
 }

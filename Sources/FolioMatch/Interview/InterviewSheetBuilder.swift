@@ -122,9 +122,10 @@ struct InterviewSheetBuilder {
             prepare: text("skills.yaml의 depth에 직접 바꾼 설정과 그 이유를 적으세요.", "Write the settings you changed yourself, and why, in skills.yaml's depth.")))
 
         if catalog.lookup(canonical)?.kind == .concept {
+            // The degree and certificate behind it are already where it was applied; a decision comes from the work.
             questions.append(answered(
                 text("\(Josa.object.after(name)) 써서 내린 판단 하나를 예로 설명해 주세요.", "Give an example of a decision \(name) informed."),
-                query: name,
+                query: name, credentials: false,
                 prepare: text("\(Josa.object.after(name)) 써서 판단한 예가 워크스페이스에 없습니다: 하나 준비하세요.",
                               "No example in the workspace of a decision \(name) informed: prepare one.")))
         } else {
@@ -262,6 +263,8 @@ struct InterviewSheetBuilder {
                 summary = problemSentence(section)
             case .action:
                 summary = fixSentence(section)
+            case .cause:
+                summary = Causes.statement(among: Sentences.prose(section, includingBullets: true))
             default:
                 summary = Sentences.first(section)
             }
@@ -380,14 +383,14 @@ struct InterviewSheetBuilder {
     }
 
     /// The material search over every place the workspace states something.
-    var material: InterviewMaterial { InterviewMaterial(workspace, catalog: catalog, quote: quoted) }
+    var material: InterviewMaterial { InterviewMaterial(workspace, catalog: catalog, language: language, quote: quoted) }
 
     /// A question answered by the workspace's sentences that share its meaning, each with where it stands.
     /// `query` is what to search for when it is not the question itself (a company trait inside a question).
     func answered(
-        _ question: String, query: String? = nil, in material: InterviewMaterial? = nil, prepare: String
+        _ question: String, query: String? = nil, credentials: Bool = true, in material: InterviewMaterial? = nil, prepare: String
     ) -> InterviewSheet.Question {
-        let found = (material ?? self.material).answers(to: query ?? question)
+        let found = (material ?? self.material).answers(to: query ?? question, credentials: credentials)
         return answer(
             question, found.isEmpty ? nil : found.map { "\($0.text) (\($0.title))" }.joined(separator: "\n"),
             sources: found.map(\.file), prepare: prepare)

@@ -77,7 +77,7 @@ public struct SkillCatalog: Sendable {
     /// The entries implied by a combination of others (`impliedByAll`), looked at by `implications(of:)`.
     private let combinations: [Entry]
     /// Every spelling, normalised, with its entry's position: what "did you mean" compares against.
-    private let normalizedSpellings: [(characters: [Character], position: Int)]
+    private let normalizedSpellings: [(key: String, position: Int)]
 
     public init(entries: [Entry], certificates: [Credential] = [], degrees: [Credential] = []) {
         self.entries = entries
@@ -86,12 +86,15 @@ public struct SkillCatalog: Sendable {
         combinations = entries.filter { $0.impliedByAll != nil }
         categories = Set(entries.map(\.category)).sorted()
         var index: [String: Int] = [:]
-        var spellings: [(characters: [Character], position: Int)] = []
+        var spellings: [(key: String, position: Int)] = []
+        let count = entries.reduce(0) { $0 + 1 + $1.aliases.count }
+        index.reserveCapacity(count)
+        spellings.reserveCapacity(count)
         for (position, entry) in entries.enumerated() {
             for spelling in [entry.name] + entry.aliases {
                 let key = SkillCatalog.normalize(spelling)
                 if index[key] == nil { index[key] = position }
-                spellings.append((Array(key), position))
+                spellings.append((key, position))
             }
         }
         self.index = index
@@ -208,9 +211,10 @@ public struct SkillCatalog: Sendable {
         var best: (position: Int, distance: Int)?
         for spelling in normalizedSpellings {
             // The distance is at least the difference in length: skip what cannot be close enough.
-            guard spelling.characters.count > Self.shortestTypo,
-                  abs(spelling.characters.count - normalized.count) <= limit else { continue }
-            let distance = Spelling.levenshtein(normalized, spelling.characters)
+            let characters = Array(spelling.key)
+            guard characters.count > Self.shortestTypo,
+                  abs(characters.count - normalized.count) <= limit else { continue }
+            let distance = Spelling.levenshtein(normalized, characters)
             if distance < (best?.distance ?? .max) { best = (spelling.position, distance) }
         }
         guard let best, best.distance <= limit else { return nil }
@@ -227,6 +231,19 @@ public struct SkillCatalog: Sendable {
 
     /// Lowercased, with spaces, dots, hyphens and underscores removed: `Apache-Spark` ~ `apachespark`.
     public static func normalize(_ name: String) -> String {
+        // ASCII (most names): lowercase and drop the separators byte by byte.
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(name.utf8.count)
+            for byte in name.utf8 {
+                switch byte {
+                case UInt8(ascii: " "), UInt8(ascii: "."), UInt8(ascii: "-"), UInt8(ascii: "_"): continue
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): bytes.append(byte + 0x20)
+                default: bytes.append(byte)
+                }
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
         var scalars = String.UnicodeScalarView()
         for scalar in name.lowercased().unicodeScalars {
             switch scalar {

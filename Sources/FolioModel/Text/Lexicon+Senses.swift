@@ -63,8 +63,8 @@ extension Lexicon {
             "결측", "전처리", "정제", "클렌징", "이상치", "missing value", "preprocess", "cleaning", "cleans", "outlier",
         ]),
         Sense(id: "reporting", words: [
-            "리포트", "리포팅", "보고서", "현업", "상품기획", "품질 담당", "운영팀", "비즈니스",
-            "report", "stakeholder", "business", "finance", "marketing team", "operators",
+            "리포트", "리포팅", "보고서", "현업", "상품기획", "품질 담당", "운영팀",
+            "report", "stakeholder", "finance team", "marketing team", "operators",
         ], categories: ["bi"]),
         Sense(id: "testing", words: [
             "테스트", "검증", "기대치", "검사", "비교하는", "test", "testing", "tested", "validat", "expectation", "assert", "reconcil", "check",

@@ -108,11 +108,12 @@ public struct MeaningReader: Sendable {
 
     /// How well `answer` answers `question`: for each sense they share 2 plus how strongly the answer
     /// states it (at most 4), 2 for each skill (but those in `ignoring`), and for each of the question's
-    /// stems in the answer 2 (three letters or more) or 1.
+    /// stems in the answer 2 (a long one: three syllables of Hangul, five Latin letters) or 1.
     public func score(_ answer: Meaning, for question: Meaning, ignoring: Set<String> = []) -> Int {
         let senses = question.senses.intersection(answer.senses).map { 2 + min(answer.strength[$0] ?? 0, 4) }.reduce(0, +)
         let skills = question.skills.subtracting(ignoring).intersection(answer.skills).count
-        let words = question.stems.filter { answer.lowered.contains($0) }.map { $0.count >= 3 ? 2 : 1 }.reduce(0, +)
+        let words = question.stems.filter { answer.lowered.contains($0) }
+            .map { stem in stem.count >= (stem.unicodeScalars.contains(where: Self.isHangul) ? 3 : 5) ? 2 : 1 }.reduce(0, +)
         return senses + skills * 2 + words
     }
 

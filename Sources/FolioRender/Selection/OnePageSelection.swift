@@ -24,7 +24,8 @@ public struct Omission: Sendable, Hashable {
 /// 1. the strong skills (level 3 and up); for a mid-level or more senior target the work history
 /// next, each job with its highlights (seed 001: an experienced hire leads with the experience),
 /// 2. each featured project, 3. each featured project's best story, 4. the working skills (level 2),
-/// 5. for a junior, the work history: each job's title, period, part and stack, 6. education and
+/// 5. for a junior, the work history: each job's title, period, part and stack, then the skills
+/// listed without a level, 6. education and
 /// certifications (a junior's degree and the AWS or Kubernetes certificate seed 002 recommends
 /// outweigh a further project), 7. for a junior, the jobs' highlights, most recent job first,
 /// 8. the other projects by rank, each followed by its best story, 9. the basic skills.
@@ -204,7 +205,9 @@ public struct OnePageSelection: Sendable {
         for project in featured { addProject(project, withStory: false) }
         for project in featured { addStory(project) }
         addSkills(.working)
+        // A junior's jobs outrank the skills listed without a level.
         if !content.workFirst { addJobs(withHighlights: false) }
+        addSkills(.listed)
         var education: [EducationLine] = []
         var certifications: [CertificationLine] = []
         var awards: [AwardLine] = []
