@@ -156,14 +156,15 @@ extension RoleProfiles.Certifications {
 
 extension RoleProfiles.Company {
     init?(json: JSONValue) {
-        guard let id = json["id"]?.string, let label = LocalizedText(json: json["label"]),
+        guard let id = json["id"]?.string, let name = LocalizedText(json: json["name"]),
+              let label = LocalizedText(json: json["label"]),
               let summary = LocalizedText(json: json["summary"]),
               let required = json["required"]?.strings,
               let requiredAnyOf = optional(json["requiredAnyOf"], { value in all(value.array, \.strings) }),
               let preferred = json["preferred"]?.strings,
               let traits = all(json["traits"]?.array, { LocalizedText(json: $0) }),
               let seed = json["seed"]?.string else { return nil }
-        self.init(id: id, label: label, summary: summary, required: required, requiredAnyOf: requiredAnyOf,
+        self.init(id: id, name: name, label: label, summary: summary, required: required, requiredAnyOf: requiredAnyOf,
                   preferred: preferred, traits: traits, seed: seed)
     }
 }
