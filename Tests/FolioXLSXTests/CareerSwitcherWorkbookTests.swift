@@ -43,6 +43,9 @@ import FolioTestSupport
         let targetRows = (1...60).map { target.row($0, columns: 6) }
         let expectedAWS = try #require(targetRows.first { $0[1] == "AWS" })
         #expect(expectedAWS[4] == "보유·근거 있음", "\(expectedAWS)")
+        // SQL, through MySQL in the job's stack among others: the job is named as on the Skills sheet.
+        let sql = try #require(targetRows.first { $0[0] == "직무 기대 스킬" && $0[1] == "SQL" })
+        #expect(sql[5].contains("경력: \(CareerSwitcher.jobTitle)"), "\(sql)")
     }
 
     @Test func backendFrameworksHaveTheirOwnCategory() throws {
