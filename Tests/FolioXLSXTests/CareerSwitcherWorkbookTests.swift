@@ -48,6 +48,18 @@ import FolioTestSupport
         #expect(sql[5].contains("경력: \(CareerSwitcher.jobTitle)"), "\(sql)")
     }
 
+    /// A concept shown only through what implies it (Spring Boot in the job's stack, the job title
+    /// 백엔드 개발자) is evidenced, and its evidence names the job once.
+    @Test func aConceptShownByTheJobNamesTheJob() throws {
+        var files = CareerSwitcher.files
+        files["skills.yaml"] = (files["skills.yaml"] ?? "") + "\n- name: Backend Development\n"
+        let (_, workspace) = try Fixtures.load(files)
+        let sheet = try #require(try Fixtures.written(workspace).1.sheets["스킬"])
+        let row = try #require((2...10).map { sheet.row($0, columns: 11) }.first { $0[0] == "Backend Development" })
+        #expect(row[10] == "근거 있음", "\(row)")
+        #expect(row[9].components(separatedBy: "경력: \(CareerSwitcher.jobTitle)").count == 2, "\(row[9])")
+    }
+
     @Test func backendFrameworksHaveTheirOwnCategory() throws {
         let korean = try #require(try Self.written().sheets["스킬"])
         let spring = try #require((2...9).map { korean.row($0, columns: 2) }.first { $0[0] == "Spring Boot" })
