@@ -207,8 +207,10 @@ extension BadInputCase {
             ("work is a string", "{\"basics\": {\"name\": \"Kim\"}, \"work\": \"everywhere\"}"), ("numbers for text", "{\"basics\": {\"name\": 42, \"email\": [1]}}"),
             ("control characters", "{\"basics\": {\"name\": \"Kim\\u001b[2J\\u0000\"}}"), ("empty object", "{}"), ("null", "null"),
         ]
+        // Invalid JSON is named at its line, in both languages (no workspace yet to choose one).
+        let places = ["invalid JSON": "resume.json:3", "truncated": "resume.json:1"]
         for (name, json) in resumes {
-            cases.append(BadInputCase(name: "import: \(name)", files: ["resume.json": text(json)], command: ["import", "$W/resume.json", "$O"]))
+            cases.append(BadInputCase(name: "import: \(name)", files: ["resume.json": text(json)], command: ["import", "$W/resume.json", "$O"], location: places[name]))
         }
         return cases
     }

@@ -143,12 +143,6 @@ struct BadInputTests {
         return outcome
     }
 
-    /// Cases folio still gets wrong, each with what is wrong: listed (and counted in the
-    /// summary) rather than hidden.
-    static let knownFailures: Set<String> = [
-        "folio.yaml: unclosed brace [check]", "folio.yaml: unclosed brace [build]", "skills.yaml: unclosed brace [check]", // reported a line late
-    ]
-
     @Test("every case: no crash, no hang, located, inputs untouched, no partial output")
     func corpus() throws {
         let cases = BadInputCase.all.filter { !$0.asNobody || Self.nobodyCanRun }
@@ -162,14 +156,7 @@ struct BadInputTests {
         }
         let outcomes = Array(results)
         for outcome in outcomes where !outcome.problems.isEmpty {
-            if Self.knownFailures.contains(outcome.name) {
-                withKnownIssue { Issue.record("\(outcome.name): \(outcome.problems.joined(separator: "; "))") }
-            } else {
-                Issue.record("\(outcome.name): \(outcome.problems.joined(separator: "; "))")
-            }
-        }
-        for name in Self.knownFailures where outcomes.first(where: { $0.name == name })?.problems.isEmpty == true {
-            Issue.record("\(name) passes now: take it off knownFailures")
+            Issue.record("\(outcome.name): \(outcome.problems.joined(separator: "; "))")
         }
         let withPlace = outcomes.filter { $0.located != nil }
         let located = withPlace.filter { $0.located == true }.count
