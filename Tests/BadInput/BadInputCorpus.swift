@@ -18,7 +18,8 @@ struct BadInputCase: CustomTestStringConvertible, Sendable {
     /// Run as an unprivileged user (permission cases mean nothing to root).
     var asNobody = false
     /// The longest the run may take, for the inputs that once took a minute (a long posting, a
-    /// long skill list): a bound that holds on a busy two-core machine, not a speed claim.
+    /// long skill list): a hang bound, not a speed claim. On a machine so busy that even the floor
+    /// (a `check` of the sample workspace) is slow, `BadInputTests.floorRatio` × the floor holds instead.
     var seconds: TimeInterval?
 
     var testDescription: String { name }

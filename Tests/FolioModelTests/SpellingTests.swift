@@ -12,6 +12,7 @@ struct SpellingTests {
         for a in words {
             for b in words {
                 let full = Spelling.levenshtein(Array(a), Array(b))
+                #expect(Spelling.lowerBound(Spelling.signature(Spelling.scalars(a)), Spelling.signature(Spelling.scalars(b))) <= full, "\(a) / \(b)")
                 for limit in 0...4 {
                     let bounded = Spelling.distance(Spelling.scalars(a), Spelling.scalars(b), atMost: limit)
                     #expect(bounded == (full <= limit ? full : nil), "\(a) / \(b) at most \(limit): \(String(describing: bounded)), full \(full)")

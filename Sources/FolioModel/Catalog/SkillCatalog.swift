@@ -66,7 +66,7 @@ public struct SkillCatalog: Sendable {
     /// The entries implied by a combination of others (`impliedByAll`), looked at by `implications(of:)`.
     private let combinations: [Entry]
     /// Every spelling, normalised, with its entry's position: what "did you mean" compares against.
-    private let normalizedSpellings: [(scalars: [UInt32], position: Int)]
+    private let normalizedSpellings: [(scalars: [UInt32], signature: UInt64, position: Int)]
 
     public init(entries: [Entry], certificates: [Credential] = [], degrees: [Credential] = []) {
         self.entries = entries
@@ -74,12 +74,13 @@ public struct SkillCatalog: Sendable {
         self.degrees = degrees
         combinations = entries.filter { $0.impliedByAll != nil }
         var index: [String: Int] = [:]
-        var spellings: [(scalars: [UInt32], position: Int)] = []
+        var spellings: [(scalars: [UInt32], signature: UInt64, position: Int)] = []
         for (position, entry) in entries.enumerated() {
             for spelling in [entry.name] + entry.aliases {
                 let key = SkillCatalog.normalize(spelling)
                 if index[key] == nil { index[key] = position }
-                spellings.append((Spelling.scalars(key), position))
+                let scalars = Spelling.scalars(key)
+                spellings.append((scalars, Spelling.signature(scalars), position))
             }
         }
         self.index = index
@@ -188,6 +189,7 @@ public struct SkillCatalog: Sendable {
     /// The nearest known name, for "did you mean" on an unknown skill.
     public func suggestion(for name: String) -> String? {
         let normalized = Spelling.scalars(SkillCatalog.normalize(name))
+        let signature = Spelling.signature(normalized)
         let limit = max(1, min(3, normalized.count / 3))
         var best: (position: Int, distance: Int)?
         for spelling in normalizedSpellings {
@@ -196,7 +198,7 @@ public struct SkillCatalog: Sendable {
             // Only a spelling closer than the best so far matters: the bounded distance stops early
             // (5,000 unknown skills against every spelling took most of `folio check`'s time).
             let bound = min(limit, (best?.distance ?? limit + 1) - 1)
-            guard bound >= 0, let distance = Spelling.distance(normalized, spelling.scalars, atMost: bound) else { continue }
+            guard bound >= 0, Spelling.lowerBound(signature, spelling.signature) <= bound, let distance = Spelling.distance(normalized, spelling.scalars, atMost: bound) else { continue }
             best = (spelling.position, distance)
         }
         guard let best else { return nil }

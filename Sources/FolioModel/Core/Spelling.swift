@@ -18,6 +18,18 @@ public enum Spelling {
         text.precomposedStringWithCanonicalMapping.unicodeScalars.map(\.value)
     }
 
+    /// A 64-bit set of the scalars of `scalars` (each scalar's value modulo 64): a scalar of one word
+    /// missing from the other costs at least one edit, so the bits one signature has and the other
+    /// lacks bound the distance from below (`distance(_:_:atMost:)` need not run for most pairs).
+    public static func signature(_ scalars: [UInt32]) -> UInt64 {
+        scalars.reduce(0) { $0 | (1 << UInt64($1 % 64)) }
+    }
+
+    /// At most the Levenshtein distance of the words with these signatures.
+    public static func lowerBound(_ a: UInt64, _ b: UInt64) -> Int {
+        max((a & ~b).nonzeroBitCount, (b & ~a).nonzeroBitCount)
+    }
+
     /// The Levenshtein distance between `a` and `b` (edits of one Unicode scalar) when it is at most
     /// `limit`, else nil. Only the diagonal band of width `2 × limit + 1` is computed and the
     /// comparison stops at the first row whose every cell exceeds `limit`: O(min(|a|, |b|) × limit).
