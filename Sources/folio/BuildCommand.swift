@@ -83,6 +83,7 @@ struct BuildCommand: ParsableCommand {
         Scratch.removeStale()
         do {
             try OutputGuard.check(output.url, fileNames: build.possibleFileNames, workspace: loaded)
+            if essays { try EssayPasteText.checkOutput(loaded, to: output.url) }
             report = try build.run(loaded, into: output.url)
         } catch {
             throw error.exit(language)

@@ -12,8 +12,10 @@ struct InterviewCommand: ParsableCommand {
             Writes interview.md and interview.html into the output folder: for every skill at level 2 or \
             more the questions interviewers ask (version, configuration, why this tool, a failure) with your \
             answers from skills.yaml and stories; a one-minute STAR card per story; the self-introduction \
-            with its speaking time; collaboration questions; the target role's questions. Where the \
-            workspace has no answer, the sheet says what to prepare.
+            with its speaking time; collaboration questions; the target role's questions; and for each \
+            answer in essays/*.md the questions its claims raise (how a figure was measured, your own \
+            part, the technologies it names), each citing the essay's file:line. Where the workspace \
+            has no answer, the sheet says what to prepare.
             """)
 
     @OptionGroup var workspace: WorkspaceOptions

@@ -59,4 +59,44 @@ struct EssayCLITests {
         #expect(result.status == 1)
         #expect(result.stderr.contains("essays/"))
     }
+
+    /// Every file under `root` with its bytes, to show that a refused command changed nothing.
+    static func snapshot(_ root: URL) throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey])
+        while let url = enumerator?.nextObject() as? URL {
+            guard (try url.resourceValues(forKeys: [.isRegularFileKey])).isRegularFile == true else { continue }
+            files[String(url.path.dropFirst(root.path.count))] = try Data(contentsOf: url)
+        }
+        return files
+    }
+
+    @Test("folio essay -o the workspace (its essays/ would get the .txt) or an input folder is refused: exit 2, nothing written",
+          arguments: ["", "essays", "projects", "essays/drafts"])
+    func essayIntoAnInputFolderIsRefused(_ folder: String) throws {
+        var files = Self.files
+        files["projects/p.md"] = "---\ntitle: P\n---\n"
+        let workspace = try TemporaryWorkspace(files)
+        let before = try Self.snapshot(workspace.root)
+        let target = folder.isEmpty ? workspace.root : workspace.root.appendingPathComponent(folder)
+        let result = try FolioProcess.run(["essay", workspace.root.path, "-o", target.path, "--lang", "en"])
+        #expect(result.status == 2, "\(result.stdout)\(result.stderr)")
+        let input = folder.isEmpty ? "essays" : String(folder.prefix { $0 != "/" })
+        #expect(result.stderr.contains("the workspace's \(input)/ folder, which folio reads"), "\(result.stderr)")
+        #expect(result.stderr.contains("-o Output"))
+        #expect(try Self.snapshot(workspace.root) == before, "the workspace is untouched")
+    }
+
+    @Test("folio build --essays -o the workspace is refused before the portfolio is written")
+    func buildEssaysIntoTheWorkspaceIsRefused() throws {
+        let workspace = try TemporaryWorkspace(Self.files)
+        let before = try Self.snapshot(workspace.root)
+        let result = try FolioProcess.run(["build", workspace.root.path, "--essays", "-o", workspace.root.path, "--lang", "en"])
+        #expect(result.status == 2, "\(result.stdout)\(result.stderr)")
+        #expect(result.stderr.contains("essays/ folder"), "\(result.stderr)")
+        #expect(try Self.snapshot(workspace.root) == before, "no portfolio.md, no essays/hanbit.txt")
+        // Without --essays the workspace folder itself is an allowed output (as before).
+        let plain = try FolioProcess.run(["build", workspace.root.path, "-o", workspace.root.appendingPathComponent("Output").path, "--essays"])
+        #expect(plain.status == 0, "\(plain.stderr)")
+    }
 }

@@ -154,7 +154,8 @@ struct SkillExtractorTests {
         #expect(extractor.skills(in: "JavaScript") == ["JavaScript"])
         #expect(extractor.skills(in: "we let go of the past") == [])
         #expect(extractor.skills(in: "ES cluster, ML pipeline") == ["Elasticsearch", "Machine Learning"])
-        #expect(extractor.skills(in: "html5 and es modules") == [])
+        // HTML is a skill (the catalog knows web tools); the lowercase "es" of "es modules" is not Elasticsearch.
+        #expect(extractor.skills(in: "html5 and es modules") == ["HTML"])
     }
 
     @Test("Hangul spellings take particles; short ones must start a word")

@@ -172,6 +172,25 @@ import FolioTestSupport
         #expect(RoleProfiles.shared.role("data-engineer")?.core.count == 4)
     }
 
+    /// Names and GUI clients that real imported résumés list (../shared/corpus): web tools are known
+    /// (a career switcher's React is a skill, not a typo), database and Git clients are editors, and
+    /// three-letter names get no "did you mean" (`SSH` is not Bash, `TOR` is not Rails).
+    @Test func skillCatalogReadsImportedSkillLists() {
+        let catalog = SkillCatalog.shared
+        #expect(catalog.lookup("ReactJs")?.name == "React")
+        #expect(catalog.lookup("ExpressJs")?.name == "Express")
+        #expect(catalog.lookup("AngularJs")?.name == "Angular")
+        #expect(catalog.lookup("Amazon AWS")?.name == "AWS")
+        #expect(catalog.lookup("PgAdmin")?.kind == .editor)
+        #expect(catalog.lookup("MysqlWorkbench")?.kind == .editor)
+        #expect(catalog.lookup("Robomongo")?.kind == .editor)
+        #expect(catalog.suggestion(for: "SSH") == nil)
+        #expect(catalog.suggestion(for: "TOR") == nil)
+        #expect(catalog.suggestion(for: "Pyton") == "Python")
+        #expect(catalog.categories.contains("web"))
+        #expect(catalog.categories == catalog.categories.sorted())
+    }
+
     @Test func koreanExampleParsesCleanly() throws {
         let workspace = try WorkspaceLoader.load(at: RepositoryPaths.example("junior-data-engineer-ko"))
         #expect(workspace.diagnostics.isEmpty, "\(workspace.diagnostics.map { "\($0.location) \($0.message.en)" })")

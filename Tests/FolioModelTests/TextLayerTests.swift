@@ -160,3 +160,36 @@ import FolioModel
         #expect(!Measurement.scan("사회 공헌 활동").hasResult)
     }
 }
+
+@Suite struct OwnPartTests {
+    @Test(arguments: [
+        "우리 팀은 집계 시간을 40분에서 12분으로 줄였습니다.",
+        "저희는 판매자 ID에 salt를 붙였습니다.",
+        "Our team cut the batch from 6 h to 20 min.",
+        "We moved the jobs to Airflow.",
+    ])
+    func theTeamAloneIsNoOwnPart(text: String) {
+        #expect(OwnPart.teamWithoutOwnPart(text), "\(text)")
+    }
+
+    @Test(arguments: [
+        "우리 팀은 집계를 맡았고, 제가 salt를 붙여 40분을 12분으로 줄였습니다.",
+        "팀이 나눠 맡은 일 중 수집을 직접 설계했습니다.",
+        "Our team moved to Airflow; my part was the DAG tests.",
+        "저는 판매자 ID에 salt를 붙였습니다.",
+        // No team named: nothing to tell apart.
+        "판매자 ID에 salt를 붙여 40분을 12분으로 줄였습니다.",
+        // `weekly` starts with "we" but names no one.
+        "weekly reports ran 3 h faster",
+    ])
+    func ownPartOrNoTeam(text: String) {
+        #expect(!OwnPart.teamWithoutOwnPart(text), "\(text)")
+    }
+
+    @Test func causesAreStatedInBothLanguages() {
+        #expect(CauseStatement.isGiven(in: "판매자 하나에 주문이 몰린 것이 원인이었습니다"))
+        #expect(CauseStatement.isGiven(in: "It failed because one seller held half the orders."))
+        #expect(!CauseStatement.isGiven(in: "salt를 붙여 해결했습니다."))
+        #expect(!CauseStatement.isGiven(in: "We fixed it with a salted key."))
+    }
+}

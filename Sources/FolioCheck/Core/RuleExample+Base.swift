@@ -208,6 +208,21 @@ extension RuleExample {
 
 extension RuleExample {
     /// Marks line 1, column 1 of `path` (a finding about the whole file).
+    /// The base workspace with `names` listed before its first skill as bare entries (`- name:` and
+    /// `extra` lines, e.g. `  level: 2`), the first marked: a long bare list draws one finding there.
+    /// `markingName` puts the mark before the first name's value instead of its key.
+    public static func bareSkillList(_ names: [String], extra: String = "", markingName: Bool = false, excerpt: String) -> RuleExample {
+        let entries = names.enumerated().map { index, name in
+            let mark = index == 0 ? "↓" : ""
+            return markingName ? "- name: \(mark)\(name)\n\(extra)" : "- \(mark)name: \(name)\n\(extra)"
+        }.joined()
+        return editing("skills.yaml", "- name: Python", entries + "\n- name: Python", excerpt: excerpt)
+    }
+
+    /// Eleven web tools the catalog knows, each with a version: a list longer than a reviewer
+    /// comments on skill by skill.
+    public static let webTools = ["React", "Angular", "Vue.js", "Express", "jQuery", "Laravel", "Flutter", "Redux", "Next.js", "Webpack", "Sass"]
+
     public func markingFirstLine(_ path: String) -> RuleExample {
         var marked = self
         marked.files[path] = "↓" + (files[path] ?? RuleExample.baseFiles[path] ?? "")

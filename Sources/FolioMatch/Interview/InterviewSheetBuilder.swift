@@ -25,7 +25,7 @@ extension InterviewSheet {
             stories: workspace.stories.map(builder.storyCard),
             collaboration: builder.collaboration(),
             roleQuestions: builder.roleQuestions(role),
-            sections: builder.sections(roles: roles))
+            sections: builder.essaySections() + builder.sections(roles: roles))
     }
 }
 

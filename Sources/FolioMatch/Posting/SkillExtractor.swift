@@ -59,7 +59,7 @@ public struct SkillExtractor: Sendable {
         "oracle", "stitch", "soda", "feast", "shell", "druid", "pinot", "impala", "luigi",
         "prefect", "helm", "presto", "dynamo", "aurora", "athena", "flask", "transformers",
         "regression", "probability", "forecasting", "dashboard", "visualization", "scraping", "crawling",
-        "lineage", "unix", "stats",
+        "lineage", "unix", "stats", "react", "express", "bootstrap", "rails", "angular", "less",
     ]
 
     /// Aliases never taken from free text: too common to name a skill on their own.

@@ -21,7 +21,7 @@ public struct SkillCatalog: Sendable {
         case concept
         /// A vendor or suite: AWS, GCP, Azure.
         case vendor
-        /// An editor or IDE (VS Code, PyCharm): not a skill to list.
+        /// An editor, IDE or desktop client (VS Code, PyCharm, DBeaver, Postman): not a skill to list.
         case editor
     }
 
@@ -62,6 +62,8 @@ public struct SkillCatalog: Sendable {
     public let certificates: [Credential]
     /// Degrees (education programmes) that imply skills: a CS degree → CS Fundamentals.
     public let degrees: [Credential]
+    /// Every entry's `category`, sorted: what a skill the catalog lacks can name as its `category:`.
+    public let categories: [String]
     private let index: [String: Int]
     /// The entries implied by a combination of others (`impliedByAll`), looked at by `implications(of:)`.
     private let combinations: [Entry]
@@ -73,6 +75,7 @@ public struct SkillCatalog: Sendable {
         self.certificates = certificates
         self.degrees = degrees
         combinations = entries.filter { $0.impliedByAll != nil }
+        categories = Set(entries.map(\.category)).sorted()
         var index: [String: Int] = [:]
         var spellings: [(scalars: [UInt32], signature: UInt64, position: Int)] = []
         for (position, entry) in entries.enumerated() {
@@ -190,20 +193,28 @@ public struct SkillCatalog: Sendable {
     public func suggestion(for name: String) -> String? {
         let normalized = Spelling.scalars(SkillCatalog.normalize(name))
         let signature = Spelling.signature(normalized)
+        // Three letters or fewer are abbreviations, not typos: one letter off `SSH` is `sh` (Bash) and
+        // one off `TOR` is `ror` (Rails), neither meant.
+        guard normalized.count > Self.shortestTypo else { return nil }
         let limit = max(1, min(3, normalized.count / 3))
         var best: (position: Int, distance: Int)?
         for spelling in normalizedSpellings {
             // The distance is at least the difference in length: skip what cannot be close enough.
-            guard abs(spelling.scalars.count - normalized.count) <= limit else { continue }
+            guard spelling.scalars.count > Self.shortestTypo,
+                  abs(spelling.scalars.count - normalized.count) <= limit else { continue }
             // Only a spelling closer than the best so far matters: the bounded distance stops early
             // (5,000 unknown skills against every spelling took most of `folio check`'s time).
             let bound = min(limit, (best?.distance ?? limit + 1) - 1)
-            guard bound >= 0, Spelling.lowerBound(signature, spelling.signature) <= bound, let distance = Spelling.distance(normalized, spelling.scalars, atMost: bound) else { continue }
+            guard bound >= 0, Spelling.lowerBound(signature, spelling.signature) <= bound,
+                  let distance = Spelling.distance(normalized, spelling.scalars, atMost: bound) else { continue }
             best = (spelling.position, distance)
         }
         guard let best else { return nil }
         return entries[best.position].name
     }
+
+    /// Names and spellings of at most this many characters are never matched as a typo of each other.
+    static let shortestTypo = 3
 
     /// Every spelling (names and aliases) with its entry, for scanning free text (postings).
     public var spellings: [(spelling: String, entry: Entry)] {

@@ -208,6 +208,24 @@ public enum Lexicon {
         "member", "participant", "participated", "team", "teammate", "developer", "contributor", "worked", "on", "the", "a", "of", "as",
     ]
 
+    /// Words that name the team as the one acting, matched at the start of a word (`우리 팀은`, `we `):
+    /// an essay answer of these alone tells the team's work (seed 000 "과제 베껴내지 말것").
+    public static let teamWords: [String] = [
+        "우리 팀", "저희 팀", "우리팀", "저희팀", "팀은", "팀이", "팀원들과", "우리는", "저희는", "we ", "our team", "the team",
+    ]
+    /// Words by which the writer names their own part, matched at the start of a word (`제가`, `I `).
+    public static let ownPartWords: [String] = ["제가", "저는", "내가", "나는", "제 ", "저의", "i ", "i'", "my ", "myself"]
+    /// Stems that name one's own part wherever they stand (`직접`, `담당했습니다`).
+    public static let ownPartStems: [String] = ["직접", "혼자", "맡아", "맡은", "담당", "주도"]
+
+    // MARK: Causes
+
+    /// Words that give the cause of a problem (`원인은`, `때문에`, `because`, `caused by`): what an
+    /// essay answer telling a troubleshooting story must hold (seed 004 "원인을 찾는 과정").
+    public static let causeWords: [String] = [
+        "원인", "때문", "탓에", "탓이", "이유는", "because", "caused", "cause", "due to", "the reason", "traced it to", "root",
+    ]
+
     // MARK: Strengths
 
     /// Attitudes: every applicant claims them; a strength is a technical area (seed 000 §1.4).
@@ -215,6 +233,18 @@ public enum Lexicon {
         "성실", "꼼꼼", "책임감", "열정", "끈기", "적극", "긍정", "도전", "배려", "인내", "근면", "성격", "열심", "노력", "소통", "친화",
         "diligent", "meticulous", "responsible", "passion", "hard-working", "hardworking", "positive", "proactive", "honest",
         "detail-oriented", "team player", "fast learner", "quick learner", "motivated",
+    ]
+
+    // MARK: Stack entries
+
+    /// Last words of a `stack:` entry that make it a field or practice, not a tool: `Property Management`,
+    /// `Tax Automation`, `Agile Methodologies`, `데이터 분석` (JSON Resume `technologies` often carry them).
+    /// Matched only for entries the catalog does not know (`Data Modeling` is a known concept).
+    public static let practiceNouns: Set<String> = [
+        "management", "analysis", "analytics", "automation", "solutions", "solution", "systems", "architecture",
+        "tech", "processing", "methodologies", "methodology", "development", "design", "signals", "intelligence",
+        "strategy", "planning", "operations", "compliance", "research", "marketing", "leadership", "collaboration",
+        "관리", "분석", "기획", "운영", "설계", "전략", "마케팅", "자동화",
     ]
 
     // MARK: Skill depth

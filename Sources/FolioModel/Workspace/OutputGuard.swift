@@ -4,7 +4,7 @@ import Foundation
 /// -o projects/` would otherwise put portfolio.md among the projects (and overwrite one named so).
 public enum OutputGuard {
     /// The folders folio reads from.
-    public static let inputFolders = ["projects", "stories", "postings"]
+    public static let inputFolders = ["projects", "stories", "postings", "essays"]
 
     /// Throws `.usage` when `folder` is (or is inside) an input folder of `workspace`, or when
     /// one of `fileNames` in it would replace a file the workspace reads.

@@ -62,7 +62,9 @@ public struct PortfolioBuilder: Sendable {
     static func group(_ skills: [SkillChip], _ language: Language) -> SkillSummary {
         let groups = SkillBand.allCases.compactMap { band -> SkillGroup? in
             let members = skills.filter { SkillBand(level: $0.level) == band }
-            return members.isEmpty ? nil : SkillGroup(label: Labels.skillBand(band, language), skills: members)
+            guard !members.isEmpty else { return nil }
+            let unrated = members.filter { $0.level == 0 }.count
+            return SkillGroup(label: Labels.skillBand(band, language, unrated: unrated, of: members.count, onlyGroup: unrated == skills.count), skills: members)
         }
         return SkillSummary(groups: groups)
     }

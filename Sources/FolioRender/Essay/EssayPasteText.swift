@@ -51,14 +51,28 @@ public enum EssayPasteText {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// Writes `essays/<id>.txt` into `folder` for every essay, each file atomically; returns the files written.
+    /// Throws `.usage` when writing `essays/<id>.txt` into `folder` would write into one of the
+    /// workspace's input folders (`-o` the workspace itself puts them into its own `essays/`) or over
+    /// an input file (`OutputGuard`). Call it before anything is written.
+    public static func checkOutput(_ workspace: Workspace, to folder: URL) throws(FolioError) {
+        try OutputGuard.check(folder, fileNames: [], workspace: workspace)
+        try OutputGuard.check(folder.appendingPathComponent("essays"), fileNames: workspace.essays.map { $0.id + ".txt" }, workspace: workspace)
+    }
+
+    /// Writes `essays/<id>.txt` into `folder` for every essay, each file atomically, holding the
+    /// `essays/` folder's `OutputLock`; returns the files written. Refuses an input folder first
+    /// (`checkOutput`), so nothing is written there.
     public static func write(_ workspace: Workspace, to folder: URL, language: Language) throws(FolioError) -> [URL] {
-        var written: [URL] = []
-        for essay in workspace.essays {
-            let url = folder.appendingPathComponent("essays").appendingPathComponent(essay.id + ".txt")
-            try AtomicFile.write(text(essay, language: language), to: url)
-            written.append(url)
+        try checkOutput(workspace, to: folder)
+        let essays = folder.appendingPathComponent("essays")
+        return try OutputLock.holding(essays) { () throws(FolioError) -> [URL] in
+            var written: [URL] = []
+            for essay in workspace.essays {
+                let url = essays.appendingPathComponent(essay.id + ".txt")
+                try AtomicFile.write(text(essay, language: language), to: url)
+                written.append(url)
+            }
+            return written
         }
-        return written
     }
 }

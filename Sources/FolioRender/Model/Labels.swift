@@ -58,6 +58,22 @@ public struct Labels: Sendable {
         certifications: "Certifications", evidenced: "used in a project", featured: "Featured",
         contact: "Contact", period: "Period", omitted: "Left out of the one page")
 
+    /// Skill group headings by level band. Skills listed without a level sit in the working band but
+    /// are not labelled with a level they were not given (`unrated` of the group's `count`): a list with
+    /// no level at all is just the skills ("보유 스킬", "Skills listed"); a group of unrated skills beside
+    /// rated ones is the rest ("그 밖의 스킬", "Also listed"); a mixed group names no level ("사용 경험").
+    static func skillBand(_ band: SkillBand, _ language: Language, unrated: Int, of count: Int, onlyGroup: Bool) -> String {
+        guard band == .working, unrated > 0 else { return skillBand(band, language) }
+        switch (language, onlyGroup, unrated == count) {
+        case (.ko, true, _): return "보유 스킬"
+        case (.en, true, _): return "Skills listed"
+        case (.ko, false, true): return "그 밖의 스킬"
+        case (.en, false, true): return "Also listed"
+        case (.ko, false, false): return "사용 경험"
+        case (.en, false, false): return "Working"
+        }
+    }
+
     /// Skill group headings by level band.
     static func skillBand(_ band: SkillBand, _ language: Language) -> String {
         switch (band, language) {

@@ -1,23 +1,8 @@
 import FolioModel
 
-/// An answer that tells what the team did without saying what the writer did (seed 000).
+/// An answer that tells what the team did without saying what the writer did (seed 000), read by the
+/// text layer's `OwnPart`.
 struct EssayOwnPartRule: Rule {
-    /// Words that name the team as the one acting (matched at the start of a word).
-    static let teamWords = ["우리 팀", "저희 팀", "우리팀", "저희팀", "팀은", "팀이", "팀원들과", "우리는", "저희는", "we ", "our team", "the team"]
-    /// Words by which the writer names their own part, matched at the start of a word.
-    static let ownWords = ["제가", "저는", "내가", "나는", "제 ", "저의", "i ", "i'", "my ", "myself"]
-    /// Stems that name one's own part wherever they stand (`직접`, `담당했습니다`).
-    static let ownStems = ["직접", "혼자", "맡아", "맡은", "담당", "주도"]
-
-    /// Whether the answer tells the team's work without the writer's own part.
-    static func lacksOwnPart(_ answer: String) -> Bool {
-        let text = " " + answer.lowercased().replacingOccurrences(of: "\n", with: " ")
-        let words = text.split(separator: " ").map { " " + $0 }.joined() + " "
-        let mentionsTeam = teamWords.contains { words.contains(" " + $0) || (!$0.hasSuffix(" ") && words.contains($0)) }
-        let ownPart = ownWords.contains { words.contains(" " + $0) } || ownStems.contains { words.contains($0) }
-        return mentionsTeam && !ownPart
-    }
-
     static let description = RuleDescription(
         id: "essay.own-part", severity: .warning,
         summary: LocalizedText(
@@ -41,7 +26,7 @@ struct EssayOwnPartRule: Rule {
 
     func check(_ context: RuleContext) -> [Finding] {
         context.essayQuestions.compactMap { _, question in
-            guard Self.lacksOwnPart(question.answer) else { return nil }
+            guard OwnPart.teamWithoutOwnPart(question.answer) else { return nil }
             return context.finding(at: question.answerStart, LocalizedText(
                 ko: "\(question.title): 팀이 한 일은 있는데 내가 직접 한 일이 보이지 않습니다. \"그중 제가 맡은 것은 …\"을 쓰세요.",
                 en: "\(question.title): the team's work is there but not yours. Say \"my part was …\"."))

@@ -2,9 +2,6 @@ import FolioModel
 
 /// An answer that tells a story from `stories/` (`uses:`) without saying what caused the problem.
 struct EssayStoryCauseRule: Rule {
-    /// Words that give a cause: `원인은`, `때문에`, `because`, `caused by`.
-    static let causeWords = ["원인", "때문", "탓에", "탓이", "이유는", "because", "caused", "cause", "due to", "the reason", "traced it to", "root"]
-
     static let description = RuleDescription(
         id: "essay.story-cause", severity: .warning,
         summary: LocalizedText(
@@ -28,8 +25,7 @@ struct EssayStoryCauseRule: Rule {
     func check(_ context: RuleContext) -> [Finding] {
         context.essayQuestions.compactMap { _, question in
             guard !question.lines.isEmpty, let use = question.uses.first(where: { id in context.workspace.stories.contains { $0.id == id.value } }) else { return nil }
-            let text = question.answer.lowercased()
-            guard !Self.causeWords.contains(where: text.contains) else { return nil }
+            guard !CauseStatement.isGiven(in: question.answer) else { return nil }
             return context.finding(at: use.location, LocalizedText(
                 ko: "\(question.title): \(Josa.object.after("`\(use.value)`")) 쓰면서 문제의 원인을 말하지 않습니다. 사례의 `## 원인`을 한 문장으로 넣으세요.",
                 en: "\(question.title): tells `\(use.value)` without its cause. Put the story's `## Cause` in one sentence."))

@@ -47,7 +47,7 @@ struct ExperienceImpactRule: Rule {
 
     func check(_ context: RuleContext) -> [Finding] {
         context.profile.experience.compactMap { job in
-            guard !job.hasMeasuredResult else { return nil }
+            guard !job.hasMeasuredResult, !job.isUndescribed else { return nil }
             let name = job.displayTitle.isEmpty ? LocalizedText(ko: "경력 항목", en: "a job") : LocalizedText(stringLiteral: job.displayTitle)
             guard let first = job.highlights.first else {
                 return context.finding(at: context.place("highlights", of: job), LocalizedText(

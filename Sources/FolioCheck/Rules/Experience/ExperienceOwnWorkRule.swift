@@ -37,7 +37,7 @@ struct ExperienceOwnWorkRule: Rule {
 
     func check(_ context: RuleContext) -> [Finding] {
         context.profile.experience.compactMap { job in
-            guard job.role == nil, job.highlights.isEmpty else { return nil }
+            guard job.isUndescribed else { return nil }
             let name = job.displayTitle.isEmpty ? LocalizedText(ko: "경력 항목", en: "a job") : LocalizedText(stringLiteral: job.displayTitle)
             return context.finding(at: context.place("role", of: job), LocalizedText(
                 ko: "\(name.ko): 내가 맡은 부분(`role`)도 한 일(`highlights`)도 없습니다. 면접관은 회사가 한 일보다 그중 당신이 맡은 것을 묻습니다.",

@@ -16,17 +16,33 @@ struct ProjectStackKnownRule: Rule {
             en: "Add the skill to skills.yaml with `name`, `level`, `version` and `depth`, or use the same name in both places (aliases such as pyspark → Apache Spark are recognised)."),
         triggering: [
             .editing("projects/orders-batch.md", "stack: [Python, SQL, Apache Spark]", "stack: [Python, SQL, Apache Spark, ↓Selenium]"),
+            .editing("projects/orders-batch.md", "stack: [Python, SQL, Apache Spark]", "stack: [Python, SQL, Apache Spark, ↓Property Management]",
+                     excerpt: "stack: [Python, SQL, Apache Spark, Property Management]   # 분야이지 도구가 아님"),
         ],
         nonTriggering: [
             RuleExample([:], excerpt: "stack: [Python, SQL, Apache Spark]"),
             .editing("projects/orders-batch.md", "stack: [Python, SQL, Apache Spark]", "stack: [python3, SQL, 스파크]"),
         ])
 
+    /// Whether a stack entry the catalog does not know names a field or practice (`Property Management`,
+    /// `Agile Methodologies`): its last word is one of `Lexicon.practiceNouns` and it holds no digit.
+    static func isPractice(_ entry: String, catalog: SkillCatalog) -> Bool {
+        guard catalog.lookup(entry) == nil, !entry.contains(where: \.isNumber),
+              let last = entry.split(whereSeparator: { $0 == " " || $0 == "-" }).last?.lowercased() else { return false }
+        return Lexicon.practiceNouns.contains(last)
+    }
+
     func check(_ context: RuleContext) -> [Finding] {
         let index = context.index
         var findings: [Finding] = []
         for project in context.workspace.projects {
             for entry in project.stack where !index.skillNames.contains(context.canonical(entry.value)) {
+                if Self.isPractice(entry.value, catalog: context.catalog) {
+                    findings.append(context.finding(at: entry.location, LocalizedText(
+                        ko: "\(Josa.topic.after("`\(entry.value)`")) 도구가 아니라 분야나 업무로 읽힙니다. `stack:`에는 실제로 쓴 기술(예: PostgreSQL 15, Airflow 2.8)을 적고, 분야는 본문이나 `data.domain`으로 옮기세요.",
+                        en: "`\(entry.value)` reads as a field or practice, not a tool. `stack:` names the technologies you used (e.g. PostgreSQL 15, Airflow 2.8): move the field to the text or `data.domain`, or name the tools behind it.")))
+                    continue
+                }
                 findings.append(context.finding(at: entry.location, LocalizedText(
                     ko: "\(Josa.topic.after("`\(entry.value)`")) stack에 있지만 skills.yaml에 없습니다. 면접에서 반드시 물어볼 도구이니 버전과 어디까지 써 봤는지를 skills.yaml에 적어 두세요.",
                     en: "`\(entry.value)` is in the stack but not in skills.yaml. You will be asked about it: add it there with its version and how far you used it.")))

@@ -39,6 +39,8 @@ struct SkillDepthRule: Rule {
             .editing("skills.yaml", [("- name: Python\n  level: 3\n  version: \"3.11\"\n  depth: pandas로 주문 CSV를 정제하고 PySpark 잡을 작성\n",
                                       "- ↓name: Python\n  level: 3\n  version: \"3.11\"\n")],
                      excerpt: "- name: Python\n  (depth 없음)"),
+            .bareSkillList(RuleExample.webTools, extra: "  level: 2\n  version: \"1.0\"\n",
+                           excerpt: "React, Angular, … 11개 모두 depth 없음 → 목록에 한 번"),
         ],
         nonTriggering: [
             RuleExample([:], excerpt: "depth: executor 메모리와 셔플 파티션 수를 튜닝하고 AQE를 설정"),
@@ -46,17 +48,29 @@ struct SkillDepthRule: Rule {
         ])
 
     func check(_ context: RuleContext) -> [Finding] {
-        context.workspace.skills.compactMap { skill in
+        var missing: [RuleContext.SkillFinding] = []
+        var vague: [Finding] = []
+        for skill in context.workspace.skills {
             let name = skill.name.value
+            // An editor is skill.unknown's finding ("drop it"): asking how deeply it was used would contradict it.
+            if context.catalog.lookup(name)?.kind == .editor { continue }
             guard let depth = skill.depth else {
-                return context.finding(at: skill.blankKeys["depth"] ?? skill.location, LocalizedText(
+                missing.append(.init(skill: skill, finding: context.finding(at: skill.blankKeys["depth"] ?? skill.location, LocalizedText(
                     ko: "\(name): 어디까지 써 봤는지(`depth`)가 없습니다. 직접 설정하거나 만든 것을 적어 두면 \"어느 정도로 사용해 보셨나요?\"에 바로 답할 수 있습니다.",
-                    en: "\(name): no `depth`. Write what you configured or built, so \"how far did you use it?\" has its answer."))
+                    en: "\(name): no `depth`. Write what you configured or built, so \"how far did you use it?\" has its answer."))))
+                continue
             }
-            guard !Self.isConcrete(depth.value) else { return nil }
-            return context.finding(at: depth.location, LocalizedText(
+            guard !Self.isConcrete(depth.value) else { continue }
+            vague.append(context.finding(at: depth.location, LocalizedText(
                 ko: "\(name): `\(depth.value)`만으로는 어디까지 해 봤는지 알 수 없습니다. 직접 설정한 항목(설정 이름과 값, 만든 것)을 구체적으로 적으세요.",
-                en: "\(name): `\(depth.value)` does not say how far you went. Name the settings you configured (names and values) or what you built."))
+                en: "\(name): `\(depth.value)` does not say how far you went. Name the settings you configured (names and values) or what you built.")))
         }
+        let total = context.workspace.skills.count
+        let summarized = context.perSkill(missing) { count, names in
+            LocalizedText(
+                ko: "스킬 \(total)개 중 \(count)개에 어디까지 써 봤는지(`depth`)가 없습니다(\(names.ko)). 모두 채우기보다 면접에서 10분 이상 이야기할 수 있는 스킬을 남기고, 그 스킬마다 직접 설정하거나 만든 것을 적으세요.",
+                en: "\(count) of \(total) skills have no `depth` (\(names.en)). Rather than filling in every one, keep the skills you could talk about for ten minutes and write for each what you configured or built.")
+        }
+        return (summarized + vague).sorted { $0.location < $1.location }
     }
 }

@@ -19,6 +19,8 @@ struct SkillEvidenceRule: Rule {
                      excerpt: "- name: MySQL\n  level: 3   # 어느 프로젝트에도 없음"),
             .editing("skills.yaml", "- name: CS Fundamentals", "- name: ↓Apache Kafka\n  version: \"3.6\"\n  depth: 토픽 파티션 수와 컨슈머 그룹을 설계하고 lag을 모니터링\n\n- name: CS Fundamentals",
                      excerpt: "- name: Apache Kafka   # 수준 미기재, 어느 프로젝트에도 없음"),
+            .bareSkillList(RuleExample.webTools, markingName: true,
+                           excerpt: "React, Angular, … 11개 모두 프로젝트에 없음 → 목록에 한 번"),
         ],
         nonTriggering: [
             .editing("projects/orders-batch.md", "stack: [Python, SQL, Apache Spark]", "stack: [Python, PostgreSQL, Apache Spark]",
@@ -30,30 +32,77 @@ struct SkillEvidenceRule: Rule {
                      excerpt: "stack: [python3, SQL, pyspark]   # 카탈로그가 Python, Apache Spark로 읽음"),
         ])
 
+    /// The job or project whose own words name the skill although no `stack:` lists it: a job's
+    /// `summary` or `highlights`, a project's `impact` (a JSON Resume carries its jobs as prose:
+    /// "extensible in any Vue-based rendering environment"). Latin spellings of three letters or more,
+    /// on word boundaries, so that "JavaScript" does not name Java.
+    static func mentioningPlace(of name: String, entry: SkillCatalog.Entry?, in workspace: Workspace) -> String? {
+        let spellings = ([name] + (entry.map { [$0.name] + $0.aliases } ?? []))
+            .filter { $0.utf8.count >= 3 && $0.utf8.allSatisfy { $0 < 0x80 } }
+        guard !spellings.isEmpty else { return nil }
+        let lowered = spellings.map { $0.utf8.map(PhraseMatcher.lower) }
+        let matcher = PhraseMatcher(spellings)
+        func isWordByte(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) || (0x61...0x7A).contains(byte) }
+        func names(_ text: String) -> Bool {
+            matcher.firstMatch(in: text) { index, bytes, end in
+                let spelling = lowered[index]
+                let start = end - spelling.count
+                let startsWord = start == 0 || !isWordByte(bytes[start - 1]) || !isWordByte(spelling[0])
+                let endsWord = end == bytes.count || !isWordByte(bytes[end]) || !isWordByte(spelling[spelling.count - 1])
+                return startsWord && endsWord
+            } != nil
+        }
+        for job in workspace.profile.experience where ([job.summary].compactMap { $0 } + job.highlights).contains(where: { names($0.value) }) {
+            return job.displayTitle
+        }
+        for project in workspace.projects where project.impact.contains(where: { names($0.value) }) {
+            return project.title?.value ?? project.id
+        }
+        return nil
+    }
+
     func check(_ context: RuleContext) -> [Finding] {
         let holdings = context.index.holdings
-        return context.workspace.skills.compactMap { skill in
+        var unevidenced: [RuleContext.SkillFinding] = []
+        var mentioned: [RuleContext.SkillFinding] = []
+        for skill in context.workspace.skills {
             // Level 1 is "tried it": nothing to point at is expected. No level (most real résumés) is a claim.
-            if let level = skill.level?.value, level < 2 { return nil }
+            if let level = skill.level?.value, level < 2 { continue }
             let name = skill.name.value
             let entry = context.catalog.lookup(name)
-            if entry?.kind == .editor { return nil }
+            if entry?.kind == .editor { continue }
             // `Docker/Kubernetes` is skill.unknown's finding first: split it, then each part is checked.
-            if entry == nil, context.catalog.components(of: name) != nil { return nil }
-            let parts = [name]
+            if entry == nil, context.catalog.components(of: name) != nil { continue }
             // Used in a project, a story or a job (PostgreSQL in a stack shows SQL), or, for a concept, a
             // certificate or degree (SQLD → SQL; a CS degree → CS Fundamentals).
-            let unused = parts.filter { part in
-                guard !holdings.isUsed(part) else { return false }
-                let isConcept = context.catalog.lookup(part).map { $0.kind == .concept || $0.name == "SQL" } ?? false
-                return !(isConcept && holdings.credited.contains(holdings.key(part)))
+            guard !holdings.isUsed(name) else { continue }
+            let isConcept = entry.map { $0.kind == .concept || $0.name == "SQL" } ?? false
+            if isConcept && holdings.credited.contains(holdings.key(name)) { continue }
+            if let place = Self.mentioningPlace(of: name, entry: entry, in: context.workspace) {
+                var finding = context.finding(at: skill.name.location, LocalizedText(
+                    ko: "\(Josa.topic.after(name)) \(place)의 설명에는 나오지만 어느 `stack:`에도 없습니다. 그 경력이나 프로젝트의 `stack:`에 적으면 folio와 스킬 매트릭스가 사용한 스킬로 셉니다.",
+                    en: "\(name) is named in what you wrote for \(place) but in no `stack:`. Add it to that job's or project's `stack:` so folio and the skill matrix count it as used."))
+                finding.severity = .suggestion
+                mentioned.append(.init(skill: skill, finding: finding))
+                continue
             }
-            guard !unused.isEmpty else { return nil }
             let claimed = skill.level.map { LocalizedText(ko: "level \($0.value)", en: "level \($0.value)") }
                 ?? LocalizedText(ko: "수준 미기재", en: "no level given")
-            return context.finding(at: skill.name.location, LocalizedText(
+            unevidenced.append(.init(skill: skill, finding: context.finding(at: skill.name.location, LocalizedText(
                 ko: "\(Josa.object.after("\(name)(\(claimed.ko))")) 쓴 프로젝트나 트러블슈팅 사례가 없습니다. 면접관이 \"어디에 써 보셨나요?\"라고 물을 때 가리킬 곳이 있어야 합니다.",
-                en: "\(name) (\(claimed.en)) appears in no project stack or story. When asked where you used it, you need something to point at."))
+                en: "\(name) (\(claimed.en)) appears in no project stack or story. When asked where you used it, you need something to point at."))))
         }
+        let total = context.workspace.skills.count
+        let unshown = context.perSkill(unevidenced) { count, names in
+            LocalizedText(
+                ko: "스킬 \(total)개 중 \(count)개를 쓴 프로젝트, 경력, 트러블슈팅 사례가 없습니다(\(names.ko)). 가리킬 곳이 없는 스킬 목록은 키워드 나열로 읽힙니다. 프로젝트와 경력의 `stack:`에 실제로 쓴 스킬을 적고, 보여 줄 수 없는 스킬은 지우세요.",
+                en: "\(count) of \(total) skills appear in no project, job or story (\(names.en)). A skill list with nothing to point at reads as keywords: put the skills you used in your projects' and jobs' `stack:`, and drop the ones you cannot show.")
+        }
+        let unlisted = context.perSkill(mentioned) { count, names in
+            LocalizedText(
+                ko: "스킬 \(total)개 중 \(count)개가 경력이나 프로젝트 설명에는 나오지만 어느 `stack:`에도 없습니다(\(names.ko)). 해당 경력과 프로젝트의 `stack:`에 적으면 사용한 스킬로 셉니다.",
+                en: "\(count) of \(total) skills are named in what you wrote for your jobs or projects but in no `stack:` (\(names.en)). Add them to those `stack:` lists so they count as used.")
+        }
+        return (unshown + unlisted).sorted { $0.location < $1.location }
     }
 }

@@ -36,6 +36,8 @@ struct SkillVersionRule: Rule {
             .editing("skills.yaml", "version: \"3.11\"", "version: ↓최신"),
             .editing("skills.yaml", "version: \"3.11\"", "version: ↓최신 버전 사용"),
             .editing("skills.yaml", "version: \"3.5\"", "version: ↓\"3.x\""),
+            .bareSkillList(RuleExample.webTools, extra: "  level: 2\n  depth: 컴포넌트 상태를 설계하고 빌드 설정을 직접 구성\n",
+                           excerpt: "React, Angular, … 11개 모두 version 없음 → 목록에 한 번"),
         ],
         nonTriggering: [
             RuleExample([:], excerpt: "- name: Apache Spark\n  version: \"3.5\""),
@@ -45,27 +47,38 @@ struct SkillVersionRule: Rule {
         ])
 
     func check(_ context: RuleContext) -> [Finding] {
-        context.workspace.skills.compactMap { skill in
+        var missing: [RuleContext.SkillFinding] = []
+        var vague: [Finding] = []
+        for skill in context.workspace.skills {
             let name = skill.name.value
             let entry = context.catalog.lookup(name)
             // Concepts, managed services, vendors and editors have no version a user picks (A/B Testing,
             // EDA, BigQuery, AWS); nor has a combined entry, which skill.unknown asks to split.
-            if let entry, !entry.hasVersion { return nil }
-            if entry == nil, context.catalog.components(of: name) != nil { return nil }
+            if let entry, !entry.hasVersion { continue }
+            if entry == nil, context.catalog.components(of: name) != nil { continue }
             // A name the catalog does not know may be a method (`Survival Analysis`) or a service: folio
-            // cannot tell whether it has a version, so it asks only what skill.unknown asks (the category).
-            if entry == nil, skill.category == nil { return nil }
+            // cannot tell whether it has a version until it has one of folio's categories, which is what
+            // skill.unknown asks for.
+            if entry == nil, !(skill.category.map { context.catalog.categories.contains($0.value) } ?? false) { continue }
             guard let version = skill.version else {
                 if let category = skill.category?.value ?? entry?.category,
-                   Self.versionless.contains(category) { return nil }
-                return context.finding(at: skill.blankKeys["version"] ?? skill.location, LocalizedText(
+                   Self.versionless.contains(category) { continue }
+                missing.append(.init(skill: skill, finding: context.finding(at: skill.blankKeys["version"] ?? skill.location, LocalizedText(
                     ko: "\(name): 사용한 버전(`version`)이 없습니다. 면접에서 \"어떤 버전을 어디까지 설정해 보셨나요?\"라고 물으면 바로 답할 수 있게, 직접 쓴 버전을 적어 두세요.",
-                    en: "\(name): no `version`. When an interviewer asks which version you used and how far you configured it, you want the answer on the page."))
+                    en: "\(name): no `version`. When an interviewer asks which version you used and how far you configured it, you want the answer on the page."))))
+                continue
             }
-            guard Self.isVague(version.value) else { return nil }
-            return context.finding(at: version.location, LocalizedText(
+            guard Self.isVague(version.value) else { continue }
+            vague.append(context.finding(at: version.location, LocalizedText(
                 ko: "\(name): \(Josa.topic.after("`\(version.value)`")) 버전이 아닙니다. 실제로 설치해 쓴 버전 번호를 적으세요.",
-                en: "\(name): `\(version.value)` is not a version. Write the version number you actually installed."))
+                en: "\(name): `\(version.value)` is not a version. Write the version number you actually installed.")))
         }
+        let total = context.workspace.skills.count
+        let summarized = context.perSkill(missing) { count, names in
+            LocalizedText(
+                ko: "스킬 \(total)개 중 \(count)개에 사용한 버전(`version`)이 없습니다(\(names.ko)). 면접에서 이야기할 스킬부터 직접 설치해 쓴 버전을 적으세요.",
+                en: "\(count) of \(total) skills have no `version` (\(names.en)). Start with the skills you will talk about in an interview and write the version you installed.")
+        }
+        return (summarized + vague).sorted { $0.location < $1.location }
     }
 }
