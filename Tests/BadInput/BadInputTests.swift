@@ -85,6 +85,7 @@ struct BadInputTests {
         var located: Bool?
         var seconds: Double = 0
         var bounded = false
+        var floor: Double = 0
     }
 
     static let nobodyCanRun: Bool = {
@@ -103,20 +104,20 @@ struct BadInputTests {
     /// a bounded case may take when the machine is so busy that its own bound cannot hold.
     static let floorRatio = 25.0
 
-    /// The median of three `folio check` runs of the sample workspace: what "slow" is measured against.
-    static func floor() -> Double {
-        guard let workspace = try? TemporaryWorkspace(SampleFiles.workspace) else { return 0 }
-        let times = (0..<3).map { _ in run(["check", workspace.root.path], asNobody: false).seconds }.sorted()
-        return times[1]
+    /// The longer of two `folio check` runs of the sample workspace at `root`, just before and
+    /// just after the case: what "slow" is measured against, at the load the case met.
+    static func floor(_ root: URL) -> Double {
+        run(["check", root.path], asNobody: false).seconds
     }
 
-    static func check(_ item: BadInputCase, floor: Double = 0) -> Outcome {
+    static func check(_ item: BadInputCase) -> Outcome {
         var outcome = Outcome(name: item.name)
         guard let workspace = try? TemporaryWorkspace(SampleFiles.workspace) else { return Outcome(name: item.name, problems: ["setup failed"]) }
         let root = workspace.root
         // An unprivileged user must be able to reach the temporary folder.
         chmod(root.path, 0o777)
         let output = root.appendingPathComponent("Output")
+        var floor = item.seconds == nil ? 0 : Self.floor(root)
         do {
             for (path, data) in item.files { try workspace.write(path, data) }
             for path in item.removed { try FileManager.default.removeItem(at: root.appendingPathComponent(path)) }
@@ -137,6 +138,8 @@ struct BadInputTests {
         outcome.bounded = item.seconds != nil
         if run.signalled { outcome.problems.append("crashed (signal \(run.status))") }
         if run.timedOut { outcome.problems.append("hung (over \(Int(timeLimit)) s)") }
+        if item.seconds != nil, let sample = try? TemporaryWorkspace(SampleFiles.workspace) { floor = max(floor, Self.floor(sample.root)) }
+        outcome.floor = floor
         if let seconds = item.seconds, !run.timedOut, run.seconds > max(seconds, Self.floorRatio * floor) {
             outcome.problems.append("hung: took \(String(format: "%.1f", run.seconds)) s, more than \(Int(seconds)) s and \(Int(Self.floorRatio))× the floor (\(String(format: "%.2f", floor)) s)")
         }
@@ -162,9 +165,8 @@ struct BadInputTests {
         let results = UnsafeMutableBufferPointer<Outcome>.allocate(capacity: cases.count)
         defer { results.deallocate() }
         let slots = Slots(buffer: results)
-        let floor = Self.floor()
         DispatchQueue.concurrentPerform(iterations: cases.count) { index in
-            (slots.buffer.baseAddress! + index).initialize(to: Self.check(cases[index], floor: floor))
+            (slots.buffer.baseAddress! + index).initialize(to: Self.check(cases[index]))
         }
         let outcomes = Array(results)
         for outcome in outcomes where !outcome.problems.isEmpty {
@@ -177,7 +179,7 @@ struct BadInputTests {
         print("""
             bad-input corpus: \(BadInputCase.all.count) cases, \(outcomes.count) run\(skipped > 0 ? " (\(skipped) permission cases skipped: running as root without setpriv)" : ""), \
             located \(located)/\(withPlace.count) (\(withPlace.isEmpty ? 100 : located * 100 / withPlace.count) %), \
-            crashes \(count("crashed") + count("a crash")), hangs \(count("hung")) (\(cases.filter { $0.seconds != nil }.count) cases with a time bound, slowest \(slowest.map { "\($0.name) \(String(format: "%.1f", $0.seconds)) s" } ?? "none"), floor \(String(format: "%.2f", floor)) s), inputs modified \(count("an input")), \
+            crashes \(count("crashed") + count("a crash")), hangs \(count("hung")) (\(cases.filter { $0.seconds != nil }.count) cases with a time bound, slowest \(slowest.map { "\($0.name) \(String(format: "%.1f", $0.seconds)) s, floor \(String(format: "%.2f", $0.floor)) s" } ?? "none")), inputs modified \(count("an input")), \
             partial outputs \(count("a failed run") + count("temporary"))
             """)
         #expect(withPlace.isEmpty || Double(located) / Double(withPlace.count) >= 0.95, "located \(located)/\(withPlace.count)")
