@@ -8,15 +8,15 @@ let package = Package(
     name: "FolioFuzz",
     dependencies: [.package(name: "folio", path: "..")],
     targets: [
+        .target(name: "CFuzzDriver"),
         .executableTarget(
             name: "FolioFuzz",
             dependencies: [
+                "CFuzzDriver",
                 .product(name: "FolioModel", package: "folio"),
                 .product(name: "FolioRender", package: "folio"),
                 .product(name: "FolioMatch", package: "folio"),
-            ],
-            // libFuzzer supplies `main`; the harness is only `LLVMFuzzerTestOneInput`.
-            swiftSettings: [.unsafeFlags(["-parse-as-library"])]
+            ]
         ),
     ],
     swiftLanguageModes: [.v6]

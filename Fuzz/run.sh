@@ -9,9 +9,9 @@ cd "$(dirname "$0")"
 seconds="${1:-60}"
 shift || true
 # -sanitize=fuzzer instruments every Swift target of the graph for coverage and links libFuzzer's
-# main; release, so a minute holds thousands of runs.
-swift build -c release --product FolioFuzz -Xswiftc -sanitize=fuzzer 2>&1 | grep -E "error|warning: .*Fuzz" || true
-binary="$(swift build -c release --product FolioFuzz -Xswiftc -sanitize=fuzzer --show-bin-path)/FolioFuzz"
+# main (lld: gold fails on the instrumented objects); release, for as many runs a minute as it gets.
+swift build -c release --product FolioFuzz -Xswiftc -sanitize=fuzzer -Xswiftc -use-ld=lld 2>&1 | grep -E "error|warning: .*Fuzz" || true
+binary="$(swift build -c release --product FolioFuzz -Xswiftc -sanitize=fuzzer -Xswiftc -use-ld=lld --show-bin-path)/FolioFuzz"
 [ -x "$binary" ] || { echo "the fuzz harness did not build" >&2; exit 2; }
 work="$(mktemp -d)"
 trap 'rm -rf "$work" /dev/shm/folio-fuzz-* 2>/dev/null || true' EXIT

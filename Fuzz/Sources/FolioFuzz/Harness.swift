@@ -1,13 +1,23 @@
 import Foundation
+import CFuzzDriver
 import FolioModel
 import FolioRender
 import FolioMatch
 
-/// libFuzzer's entry point. The first byte of an input chooses what the rest is fed to (see
-/// `Harness.Target`); the rest is the file's bytes, as a user could write them. A trap (force
-/// unwrap, index out of range, precondition), a hang or a memory error is a crash libFuzzer keeps.
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzOneInput(_ bytes: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
+/// The program: libFuzzer's driver with its usual command line (corpus folders, `-max_total_time`…).
+@main
+struct FolioFuzz {
+    static func main() {
+        var argc = CommandLine.argc
+        var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
+        exit(LLVMFuzzerRunDriver(&argc, &argv, fuzzOneInput))
+    }
+}
+
+/// One input. The first byte chooses what the rest is fed to (see `Harness.Target`); the rest is
+/// the file's bytes, as a user could write them. A trap (force unwrap, index out of range,
+/// precondition), a run over the time limit or a memory error is a crash libFuzzer keeps.
+func fuzzOneInput(_ bytes: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     guard let bytes, count > 0 else { return 0 }
     Harness.run(Harness.Target(bytes[0]), Data(bytes: bytes + 1, count: count - 1))
     return 0

@@ -23,7 +23,7 @@ enum EssayReader {
         case .failure(let finding):
             diagnostics.add(finding)
         case .success(let node):
-            if let yaml = MappingReader(node, diagnostics: diagnostics, example: "company: 한빛그룹") {
+            if let yaml = MappingReader(node, diagnostics: diagnostics, example: LocalizedText(ko: "company: 한빛그룹", en: "company: Hanbit Group")) {
                 readFrontMatter(yaml, into: &essay, postings: postings, diagnostics: diagnostics)
                 companyBlank = yaml.blankKeys()["company"]
             }
@@ -50,7 +50,7 @@ enum EssayReader {
 
     private static func readFrontMatter(_ yaml: MappingReader, into essay: inout Essay, postings: [String], diagnostics: Diagnostics) {
         yaml.reportUnknownKeys(known: keys)
-        essay.company = yaml.string("company", example: "company: 한빛그룹")
+        essay.company = yaml.string("company", example: LocalizedText(ko: "company: 한빛그룹", en: "company: Hanbit Group"))
         essay.deadline = yaml.string("deadline", example: "deadline: 2025-03-14 18:00")
         if let deadline = essay.deadline, !isDate(deadline.value) {
             diagnostics.add(Finding(
