@@ -1,7 +1,7 @@
 import Foundation
 
-/// The JSON Schemas (draft 2020-12) of folio.yaml, skills.yaml and the project and story front
-/// matter, shipped as this target's resource bundle (`folio_FolioSchemas.resources`) so that
+/// The JSON Schemas (draft 2020-12) of folio.yaml, skills.yaml and the project, story and essay
+/// front matter, shipped as this target's resource bundle (`folio_FolioSchemas.resources`) so that
 /// `folio init` can point a new workspace's YAML at the schemas installed with the binary.
 /// This file exists because a SwiftPM target needs one source file.
 public enum FolioSchemas {

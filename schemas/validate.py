@@ -3,7 +3,7 @@
 
     python3 schemas/validate.py WORKSPACE [WORKSPACE ...]
 
-Checks folio.yaml, skills.yaml and the front matter of projects/*.md and stories/*.md with
+Checks folio.yaml, skills.yaml and the front matter of projects/*.md, stories/*.md and essays/*.md with
 Python's `jsonschema` (pip install jsonschema pyyaml). Prints one line per problem,
 `file:line: message` where the line is known, and exits 1 if any file does not validate, 2 if
 the tools are missing or a workspace cannot be read.
@@ -109,6 +109,7 @@ def main(folders):
         return 2
     profile, skills = schema("folio.schema.json"), schema("skills.schema.json")
     project, story = schema("project.schema.json"), schema("story.schema.json")
+    essay = schema("essay.schema.json")
     problems, files = [], 0
     for folder in folders:
         if not os.path.isfile(os.path.join(folder, "folio.yaml")):
@@ -119,7 +120,7 @@ def main(folders):
             if os.path.isfile(path):
                 files += 1
                 problems += validate(validator, read(path), path)
-        for sub, validator in (("projects", project), ("stories", story)):
+        for sub, validator in (("projects", project), ("stories", story), ("essays", essay)):
             directory = os.path.join(folder, sub)
             if not os.path.isdir(directory):
                 continue

@@ -14,8 +14,14 @@ struct InterviewCommand: ParsableCommand {
             answers from skills.yaml and stories; a one-minute STAR card per story; the self-introduction \
             with its speaking time; collaboration questions; the target role's questions; and for each \
             answer in essays/*.md the questions its claims raise (how a figure was measured, your own \
-            part, the technologies it names), each citing the essay's file:line. Where the workspace \
-            has no answer, the sheet says what to prepare.
+            part, the technologies it names), each citing the essay's file:line. Then: the company type's \
+            questions (target.company: the business process and its data, one question per trait of the \
+            type), the target level's (target.level: junior maintenance, testing and bugs; senior SLAs, \
+            architecture, mentoring, cost), CS fundamentals for data engineers, a technology you learned \
+            fast, and coding-test preparation. Answers are found by meaning in stories, project sections, \
+            impact, data, job highlights, skills.yaml depth, education, certificates and open_source. \
+            Where the workspace has no answer, the sheet says what to prepare. `folio match` points a \
+            posting's hiring steps (coding test, take-home, technical and culture interviews) to these parts.
             """)
 
     @OptionGroup var workspace: WorkspaceOptions

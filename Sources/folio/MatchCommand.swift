@@ -13,7 +13,12 @@ struct MatchCommand: ParsableCommand {
         discussion: """
             Reads the posting's duties, requirements and preferred parts, finds the skills they name, \
             and says for each whether a project or story shows it, only skills.yaml claims it, or it is \
-            missing. Prints a fit score, the projects to feature and the three gaps worth closing first.
+            missing. Prints a fit score, the projects to feature and the three gaps worth closing first. \
+            Any-of groups (A/B, A 또는 B, A, B 등, such as) are one requirement; experience limits (이상, \
+            이하, 신입 또는 경력 3년 이하, N+ years) and domains are compared with your work history and \
+            projects; the hiring steps the posting names (코딩테스트, 과제 전형, 기술 면접, culture fit) \
+            are each pointed to the part of `folio interview`'s sheet that prepares for it, and the \
+            target company type's traits are listed.
             """)
 
     @Argument(help: "The posting, a plain-text file (e.g. postings/acme.txt).", completion: .file())

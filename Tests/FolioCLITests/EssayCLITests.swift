@@ -52,6 +52,22 @@ struct EssayCLITests {
         #expect(result.stdout.contains("essays/hanbit.md:10:11: error: 포부: 13 characters with spaces, 3 over the limit of 10"), "\(result.stdout)")
     }
 
+    @Test("A limit from the front-matter list is checked like one in the heading")
+    func limitFromTheList() throws {
+        var files = Self.files
+        files["essays/hanbit.md"] = Self.files["essays/hanbit.md"]!
+            .replacingOccurrences(of: "company: 한빛그룹\n", with: "company: 한빛그룹\nquestions: [{question: 포부, limit: 10}]\n")
+            .replacingOccurrences(of: "## 포부 (10자)", with: "## 포부")
+        let workspace = try TemporaryWorkspace(files)
+        let result = try FolioProcess.run(["check", workspace.root.path, "--lang", "en", "--rule", "essay.limit"])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("essays/hanbit.md:11:11: error: 포부: 13 characters with spaces, 3 over the limit of 10"), "\(result.stdout)")
+        let pasted = try FolioProcess.run(["essay", workspace.root.path, "-o", workspace.root.appendingPathComponent("out").path])
+        #expect(pasted.status == 0)
+        let text = try String(contentsOf: workspace.root.appendingPathComponent("out/essays/hanbit.txt"), encoding: .utf8)
+        #expect(text.contains("제한 10자 (공백 포함): 13자, 130 %, 제한 초과 3"))
+    }
+
     @Test("folio essay without essays says where to put them and exits 1")
     func noEssays() throws {
         let workspace = try TemporaryWorkspace(["folio.yaml": "name: 김데이터\n"])

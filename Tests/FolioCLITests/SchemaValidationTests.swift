@@ -69,6 +69,31 @@ struct SchemaValidationTests {
         }
         #expect(!result.stdout.contains("since"), "2024-07 is a valid date")
     }
+
+    @Test func essayFrontMatterIsValidatedAtItsLines() throws {
+        var files = SampleFiles.workspace
+        files["essays/hanbit.md"] = """
+            ---
+            company: 한빛그룹
+            count: words
+            line-breaks: 3
+            questions:
+              - question: 지원 동기
+                limit: 1000
+              - question: 포부
+                limt: 500
+            ---
+            ## 지원 동기
+            답변.
+            """
+        let workspace = try TemporaryWorkspace(files)
+        let result = try SchemaValidator.run([workspace.root.path])
+        #expect(result.status == 1)
+        for expected in ["essays/hanbit.md:3: count", "essays/hanbit.md:4: line-breaks", "essays/hanbit.md:9: questions.1"] {
+            #expect(result.stdout.contains(expected), "\(expected) in \(result.stdout)")
+        }
+        #expect(!result.stdout.contains("questions.0"), "the first entry is valid")
+    }
 }
 
 /// `python3 schemas/validate.py`, if Python and its packages are there.

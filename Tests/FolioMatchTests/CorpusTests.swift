@@ -67,31 +67,64 @@ struct CorpusTests {
         return items
     }
 
-    @Test("At least 30 postings; precision and recall of what is extracted are 95 % or more each")
-    func precisionAndRecall() throws {
-        let files = try FileManager.default.contentsOfDirectory(at: Self.folder, includingPropertiesForKeys: nil)
+    /// What one set of postings measures: counts over all its postings, and each miss and extra.
+    struct Measurement {
+        var postings = 0, expected = 0, extracted = 0, correct = 0, unknown = 0
+        var differences: [String] = []
+        var precision: Double { Double(correct) / Double(max(1, extracted)) }
+        var recall: Double { Double(correct) / Double(max(1, expected)) }
+
+        func report(_ name: String) -> String {
+            String(format: "%@: %d postings, %d expected items, %d extracted, %d correct: precision %.1f %%, recall %.1f %% (%d items the catalog does not know, not counted)",
+                   name, postings, expected, extracted, correct, precision * 100, recall * 100, unknown)
+        }
+    }
+
+    /// Every `NN-name.txt` of `folder` read with `Posting.parse` and compared with its sidecar.
+    static func measure(_ folder: URL) throws -> Measurement {
+        let files = try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
             .filter { $0.pathExtension == "txt" }.sorted { $0.lastPathComponent < $1.lastPathComponent }
-        #expect(files.count >= 30)
-        var truePositives = 0, extractedCount = 0, expectedCount = 0, unknown = 0
-        var misses: [String] = []
+        var result = Measurement(postings: files.count)
         for file in files {
             let sidecar = file.deletingPathExtension().appendingPathExtension("expected")
             let expected = try Self.expected(sidecar)
             let posting = Posting.parse(text: try String(contentsOf: file, encoding: .utf8), file: file.lastPathComponent)
             let found = Self.extracted(posting)
-            truePositives += found.intersection(expected.items).count
-            extractedCount += found.count
-            expectedCount += expected.items.count
-            unknown += expected.unknown.count
-            for item in expected.items.subtracting(found).sorted(by: { $0.text < $1.text }) { misses.append("\(file.lastPathComponent): missed \(item)") }
-            for item in found.subtracting(expected.items).sorted(by: { $0.text < $1.text }) { misses.append("\(file.lastPathComponent): extra \(item)") }
+            result.correct += found.intersection(expected.items).count
+            result.extracted += found.count
+            result.expected += expected.items.count
+            result.unknown += expected.unknown.count
+            for item in expected.items.subtracting(found).sorted(by: { $0.text < $1.text }) { result.differences.append("\(file.lastPathComponent): missed \(item)") }
+            for item in found.subtracting(expected.items).sorted(by: { $0.text < $1.text }) { result.differences.append("\(file.lastPathComponent): extra \(item)") }
         }
-        let precision = Double(truePositives) / Double(max(1, extractedCount))
-        let recall = Double(truePositives) / Double(max(1, expectedCount))
-        print(String(format: "posting corpus: %d postings, %d expected items, %d extracted, %d correct: precision %.1f %%, recall %.1f %% (%d items the catalog does not know, not counted)",
-                     files.count, expectedCount, extractedCount, truePositives, precision * 100, recall * 100, unknown))
-        for miss in misses { print("  " + miss) }
-        #expect(precision >= 0.95, "precision \(precision)")
-        #expect(recall >= 0.95, "recall \(recall)")
+        return result
+    }
+
+    @Test("At least 30 postings; precision and recall of what is extracted are 95 % or more each")
+    func precisionAndRecall() throws {
+        let measured = try Self.measure(Self.folder)
+        #expect(measured.postings >= 30)
+        print(measured.report("posting corpus"))
+        for difference in measured.differences { print("  " + difference) }
+        #expect(measured.precision >= 0.95, "precision \(measured.precision)")
+        #expect(measured.recall >= 0.95, "recall \(measured.recall)")
+    }
+
+    /// `HeldOut/` (its README): 16 postings written by a reviewer who never read or ran the extractor,
+    /// with sidecars written before it ran, copied unchanged and never tuned against. Measured apart
+    /// from the tuned corpus. First run (2026-12-01, extractor as tuned on `Corpus/`): 197 expected
+    /// items, 159 extracted, 132 correct: precision 83.0 %, recall 67.0 %, far under the tuned
+    /// corpus's 96.3 % / 97.5 %. After one general fix shown first on the tuned corpus
+    /// (`Corpus/33-ko-pasted-dashes`: a posting pasted without its line breaks): 167 extracted, 141
+    /// correct, 84.4 % / 71.6 %. The floor is the first run less a margin, so that a change that
+    /// reads these postings worse fails here; it is not the 95 % the tuned corpus must reach.
+    @Test("Held-out postings: measured apart; no worse than the first run (precision 80 %, recall 65 %)")
+    func heldOut() throws {
+        let measured = try Self.measure(Self.folder.deletingLastPathComponent().appendingPathComponent("HeldOut"))
+        #expect(measured.postings == 16)
+        print(measured.report("held-out postings"))
+        for difference in measured.differences { print("  " + difference) }
+        #expect(measured.precision >= 0.80, "precision \(measured.precision)")
+        #expect(measured.recall >= 0.65, "recall \(measured.recall)")
     }
 }

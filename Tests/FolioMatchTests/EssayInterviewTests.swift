@@ -138,6 +138,32 @@ struct EssayInterviewTests {
         #expect(!questions.contains { $0.contains("your own part") })
     }
 
+    @Test("A wish claims nothing done, and a concept named by a common noun is no technology")
+    func wishesAndCommonNouns() throws {
+        let wishes = Self.files(essay: """
+            ---
+            company: 한빛그룹
+            ---
+            ## 입사 후 포부 (500자)
+
+            입사하면 대용량 데이터를 다루는 파이프라인을 만들어 보고 싶습니다.
+            대시보드의 데이터 품질을 높여 문의를 30% 줄이고 싶습니다.
+            """)
+        #expect(try Self.sheet(wishes).sections.allSatisfy { $0.id != "essay" }, "no question: nothing in the answer was done")
+        let done = Self.files(essay: """
+            ---
+            company: 한빛그룹
+            ---
+            ## 직무 역량 (500자)
+
+            대시보드가 느리다는 문의에 SQL 집계를 나눠 로딩을 9초에서 3초로 줄였습니다.
+            """)
+        let questions = try #require(try Self.sheet(done).sections.first { $0.id == "essay" }).questions.map(\.question)
+        #expect(questions.contains { $0.hasPrefix("자기소개서에 SQL을 썼는데, 어디에 어떻게 적용했나요?") }, "\(questions)")
+        #expect(!questions.contains { $0.contains("대시보드를 썼는데") }, "\(questions)")
+        #expect(questions.contains { $0.contains("로딩을 9초에서 3초로 줄였습니다'라고 썼는데, 어떻게 측정했나요?") })
+    }
+
     @Test("The essay's words are escaped in interview.html and interview.md like every other text")
     func escaping() throws {
         let essay = """

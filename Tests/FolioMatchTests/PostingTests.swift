@@ -81,6 +81,20 @@ struct PostingTests {
         #expect(degree.degree == .master && degree.kind == .preferred)
     }
 
+    @Test("Pasted without its line breaks: glued '- ' items and glued headings are parts again")
+    func pastedWithoutLineBreaks() {
+        let text = "데이터 엔지니어\n주요업무- 수집 파이프라인 운영- 배치 관리 자격요건- Python 개발 경험- 클라우드 기술스택 이해- SQL 활용 능력우대사항- AWS 운영 경험- dbt 사용 경험"
+        let posting = Posting.parse(text: text, file: "pasted.txt")
+        #expect(posting.sections.map(\.kind) == [.intro, .duties, .required, .preferred], "\(posting.sections.map(\.kind))")
+        // An item that starts with a heading word ("기술스택 이해") is no heading.
+        #expect(posting.sections.first { $0.kind == .required }?.lines.map(\.text) == ["- Python 개발 경험", "- 클라우드 기술스택 이해", "- SQL 활용 능력"])
+        #expect(Set(posting.requiredSkills) == ["Python", "SQL"])
+        #expect(Set(posting.preferredSkills) == ["AWS", "dbt"])
+        // One dash, or a spaced list, is an ordinary line.
+        #expect(Posting.pastedLines("Spark- 3.5 경험") == nil)
+        #expect(Posting.pastedLines("- Python - SQL - AWS") == nil)
+    }
+
     @Test("No headings at all: every line is required unless it says 우대, 좋습니다 or 환영")
     func noHeadings() throws {
         let posting = try Fixture.posting("no-headings.txt")

@@ -28,6 +28,8 @@ import FolioTestSupport
         ("project.schema.json", [], DocumentReader.projectKeys),
         ("project.schema.json", ["data"], DocumentReader.dataKeys),
         ("story.schema.json", [], DocumentReader.storyKeys),
+        ("essay.schema.json", [], EssayReader.keys),
+        ("essay.schema.json", ["questions", "[]"], EssayReader.questionKeys),
     ]
 
     static func schema(_ name: String) throws -> [String: Any] {
@@ -89,7 +91,7 @@ import FolioTestSupport
                 "\(where_) rejects unknown keys, as the loader warns about them")
     }
 
-    @Test(arguments: ["folio.schema.json", "skills.schema.json", "project.schema.json", "story.schema.json"])
+    @Test(arguments: ["folio.schema.json", "skills.schema.json", "project.schema.json", "story.schema.json", "essay.schema.json"])
     func everyObjectInTheSchemaIsOneTheLoaderReads(_ name: String) throws {
         let known = Set(Self.places.filter { $0.schema == name }.map { $0.path.joined(separator: ".") })
         for path in Self.objectPaths(try Self.schema(name)) {
@@ -110,5 +112,19 @@ import FolioTestSupport
         let severities = try #require((severity["additionalProperties"] as? [String: Any])?["enum"] as? [String])
         for value in severities { #expect(Severity(userValue: value) != nil, "\(value) is a severity folio reads") }
         for value in ["error", "warning", "suggestion"] { #expect(severities.contains(value)) }
+    }
+
+    /// The essay schema offers for completion only values the loader reads.
+    @Test func essayEnumsAreValuesTheLoaderReads() throws {
+        let essay = try Self.schema("essay.schema.json")
+        for path in [["count"], ["questions", "[]", "count"]] {
+            let node = try #require(Self.object(essay, at: path))
+            let values = try #require(Self.branches(node).compactMap { $0["enum"] as? [String] }.first)
+            for value in values { #expect(CountingRule(userValue: value) != nil, "\(path): \(value)") }
+            for rule in ["with-spaces", "without-spaces", "bytes-cp949", "bytes-utf8"] { #expect(values.contains(rule), "\(path) offers \(rule)") }
+        }
+        let encoding = try #require(Self.object(essay, at: ["encoding"]))
+        let encodings = try #require(Self.branches(encoding).compactMap { $0["enum"] as? [String] }.first)
+        #expect(encodings.map(EssayReader.legacyEncoding) == [true, true, false])
     }
 }

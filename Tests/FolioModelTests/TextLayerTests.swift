@@ -109,6 +109,31 @@ import FolioModel
         #expect(Clauses.sentences(text).count == 1)
         #expect(Clauses.sentences(Array("Spark 3.5. 그리고 끝.".unicodeScalars)).count == 2)
     }
+
+    /// The copula's endings after a noun, a choice and a cause end a clause too, so a size in the next
+    /// clause does not qualify a size claim in this one.
+    @Test(arguments: [
+        ("대용량 로그 파이프라인이며 배치 시간은 2시간에서 20분으로 줄였다.", ["대용량 로그 파이프라인이며", "배치 시간은 2시간에서 20분으로 줄였다."]),
+        ("원본은 HDFS이고 집계는 PostgreSQL 15에 둔다.", ["원본은 HDFS이고", "집계는 PostgreSQL 15에 둔다."]),
+        ("매일 도는 배치 잡인데 3일 연속 실패했다.", ["매일 도는 배치 잡인데", "3일 연속 실패했다."]),
+        ("집계가 1분 단위여서 순서는 상관없다.", ["집계가 1분 단위여서", "순서는 상관없다."]),
+        ("실패한 날짜를 재처리하거나 건너뛴다.", ["실패한 날짜를 재처리하거나", "건너뛴다."]),
+        ("파일이 늘어서 목록 조회가 느려졌다.", ["파일이 늘어서", "목록 조회가 느려졌다."]),
+    ])
+    func clausesSplitAfterCopulaChoiceAndCauseEndings(text: String, expected: [String]) {
+        let scalars = Array(text.unicodeScalars)
+        let clauses = Clauses.clauses(scalars).map { String(String.UnicodeScalarView(scalars[$0])) }
+        #expect(clauses == expected)
+        #expect(Clauses.sentences(scalars).count == 1)
+    }
+
+    @Test func aSizeInTheNextClauseAfterIMyeoDoesNotQualifyTheClaim() {
+        // Before `이며` ended a clause, the 1,200만 행 of the next clause answered "how large?".
+        let split = Claim.claims(in: "대용량 로그를 모으는 파이프라인이며 원본 1,200만 행은 HDFS에 둡니다.")
+        #expect(split.filter { $0.kind == .size }.map(\.isQualified) == [false])
+        let same = Claim.claims(in: "하루 1,200만 행의 대용량 로그를 모으는 파이프라인이며 원본은 HDFS에 둡니다.")
+        #expect(same.filter { $0.kind == .size }.map(\.isQualified) == [true])
+    }
 }
 
 @Suite struct HeadingTests {
@@ -158,6 +183,74 @@ import FolioModel
         #expect(!Measurement.scan("이 분이 담당했습니다").hasResult)
         #expect(!Measurement.scan("일일 배치를 돌렸습니다").hasResult)
         #expect(!Measurement.scan("사회 공헌 활동").hasResult)
+    }
+}
+
+@Suite struct MeaningTests {
+    let reader = MeaningReader.shared
+
+    @Test func wordsOfOneMeaningShareASense() {
+        #expect(reader.senses(in: "재처리와 중복 적재").contains("delivery"))
+        #expect(reader.senses(in: "upsert by event ID made every replay idempotent").contains("delivery"))
+        #expect(reader.senses(in: "지연이 넘으면 알림이 가게 했습니다").isSuperset(of: ["monitoring", "latency"]))
+    }
+
+    @Test func latinWordsStartAWordAndShortOnesEndOne() {
+        #expect(!reader.senses(in: "Slack으로 보냈습니다").contains("monitoring"))  // `sla` is not the start of `slack`
+        #expect(reader.senses(in: "define an SLA").contains("monitoring"))
+        #expect(reader.senses(in: "three worker nodes").contains("cluster"))  // a plural
+        #expect(!reader.senses(in: "add a corrected column later").contains("latency"))  // `late` is not `later`
+        #expect(!reader.senses(in: "a business process").contains("server"))
+    }
+
+    @Test func skillsShowSensesThroughTheCatalog() {
+        // Linux shows server engineering; Kafka and Kubernetes are open source; Tableau is not.
+        let linux = reader.sentence("systemd 서비스 등록, cron 설정", skills: ["Linux"])
+        #expect(linux.senses.isSuperset(of: ["server"]))
+        #expect((linux.strength["server"] ?? 0) >= 3)
+        #expect(reader.sentence("k3s 3노드에 Strimzi Kafka와 Spark 배포", skills: ["Kubernetes", "Apache Kafka"]).senses.isSuperset(of: ["openSource", "adoption"]))
+        #expect(!reader.sentence("대시보드 작성", skills: ["Tableau"]).senses.contains("openSource"))
+        #expect(SkillCatalog.shared.lookup("Apache Kafka")?.isOpenSource == true)
+        #expect(SkillCatalog.shared.lookup("Oracle Database")?.isOpenSource == false)
+        #expect(SkillCatalog.shared.lookup("Google BigQuery")?.isOpenSource == false)
+        // A degree's implied skill shows fundamentals.
+        #expect(reader.sentence("정보컴퓨터공학부", skills: ["CS Fundamentals"]).senses.contains("fundamentals"))
+    }
+
+    @Test func aMeasuredVolumeSpeaksOfScale() {
+        #expect(reader.sentence("하루 약 1.2억 건 (약 40 GB)", skills: []).senses.contains("scale"))
+        #expect(!reader.sentence("86곳 중 12곳이 늦게 올렸습니다", skills: []).senses.contains("scale"))
+    }
+
+    @Test func theSentenceStatingMoreOfTheQuestionScoresHigher() {
+        let question = reader.question("일반 서버 엔지니어링 기본기", skills: [])
+        let linux = reader.sentence("systemd 서비스 등록, cron과 logrotate 설정, 디스크 점검 스크립트 작성", skills: ["Linux"], about: ["depth"])
+        let retention = reader.sentence("Strimzi 설정에서 브로커 디스크 보존을 3일로 맞췄습니다.", skills: [])
+        #expect(reader.score(linux, for: question) > reader.score(retention, for: question))
+        // The question's own sense words are counted once, as senses, not again as shared words.
+        #expect(reader.question("How would you collect and load it?", skills: []).stems.isDisjoint(with: ["collect", "load"]))
+    }
+}
+
+@Suite struct ChosenOptionTests {
+    let options = ["A. 적재 후 중복 제거 SQL을 매일 따로 실행", "B. 날짜 단위 DELETE 후 INSERT를 한 트랜잭션으로", "C. dbt incremental `unique_key`로 upsert"]
+
+    @Test func labelsBeforeTheKoreanChoiceWord() {
+        #expect(Alternatives.chosen(options, by: "그래서 staging에는 B, mart에는 C를 선택해 멱등하게 만들었습니다.") == Array(options[1...]))
+        #expect(Alternatives.chosen(options, by: "A 대신 B를 선택했습니다.") == [options[1]])
+    }
+
+    @Test func theLabelAfterTheEnglishChoiceWord() {
+        #expect(Alternatives.chosen(options, by: "I chose B because it addressed the cause in a day, and opened a ticket for C.") == [options[1]])
+        // The article `a` is no label A.
+        #expect(Alternatives.chosen(options, by: "After a week we went with C.") == [options[2]])
+        #expect(Alternatives.chosen(options, by: "We chose C rather than A.") == [options[2]])
+    }
+
+    @Test func noChoiceWordNoChoice() {
+        #expect(Alternatives.chosen(options, by: "B는 파티션 수가 상한이라 효과가 없었습니다.").isEmpty)
+        #expect(Alternatives.label(of: "B) 트리거 간격 늘리기") == "B")
+        #expect(Alternatives.label(of: "Airflow 2.8 업그레이드") == nil)
     }
 }
 

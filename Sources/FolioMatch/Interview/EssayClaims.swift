@@ -114,7 +114,12 @@ struct EssayClaim {
         measured += quotes.compactMap { words in
             grouped[words].map { figures in (figures.map(\.range.lowerBound).min() ?? 0, figures.sorted { $0.range.lowerBound < $1.range.lowerBound }) }
         }
-        for (offset, figures) in measured.filter({ !aboutCompany($0.offset) }).prefix(limits.measured) {
+        /// A wish or a plan (`만들어 보고 싶습니다`) claims nothing done.
+        func isIntent(_ offset: Int) -> Bool {
+            guard let sentence = sentences.first(where: { $0.contains(offset) }) else { return false }
+            return intents.containsAny(text(sentence))
+        }
+        for (offset, figures) in measured.filter({ !aboutCompany($0.offset) && !isIntent($0.offset) }).prefix(limits.measured) {
             let end = figures.map(\.range.upperBound).max() ?? offset
             let first = figures.first.map { text($0.range) } ?? ""
             claims.append(.init(kind: .measured(figures), quote: quote(at: offset, through: end), location: location(at: offset), anchor: first))
@@ -140,13 +145,16 @@ struct EssayClaim {
         var named = Set<String>()
         for mention in extractor.mentions(in: answer) where named.count < limits.technologies {
             let canonical = catalog.canonicalName(mention.skill)
+            // A concept named by a common Korean noun (`대시보드`, `데이터 품질`) claims no technology;
+            // named as a term (`SQL`, `ETL`) it does.
+            if catalog.lookup(canonical)?.kind == .concept, mention.text.unicodeScalars.contains(where: SkillExtractor.isHangul) { continue }
             let held = skill(for: canonical, in: workspace, catalog: catalog).map { catalog.canonicalName($0.name.value) } ?? canonical
             guard named.insert(held).inserted else { continue }
             claims.append(.init(kind: .technology(canonical), quote: mention.text, location: location(at: mention.offset), anchor: mention.text))
         }
 
         // Vague claims (the text layer's, as essay.vague reports them).
-        for claim in Claim.vague(in: answer).prefix(limits.vague) {
+        for claim in Claim.vague(in: answer).filter({ !isIntent($0.range.lowerBound) }).prefix(limits.vague) {
             claims.append(.init(kind: .vague(claim.kind), quote: quote(at: claim.range.lowerBound), location: location(at: claim.range.lowerBound),
                                 anchor: text(claim.range)))
         }
@@ -163,4 +171,5 @@ struct EssayClaim {
     /// A sentence choosing one option (`Lexicon.choiceMarkers`), not a thing named like one (`결정 트리`).
     static let choices = PhraseMatcher(Lexicon.choiceMarkers)
     static let choiceFalseFriends = PhraseMatcher(Lexicon.choiceFalseFriends)
+    static let intents = PhraseMatcher(Lexicon.intentMarkers)
 }

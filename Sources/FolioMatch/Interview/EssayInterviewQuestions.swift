@@ -173,9 +173,12 @@ extension InterviewSheetBuilder {
         return (workspace.stories.filter { ids.contains($0.id) }, workspace.projects.filter { ids.contains($0.id) })
     }
 
-    /// A project's own part: `role`, and the first sentence of its `## 나의 역할`.
+    /// A project's own part: `role`, and its `## 나의 역할`'s first two list items (a lead-in sentence
+    /// such as "제가 구현한 부분은 아래와 같습니다" says nothing), else its first sentence.
     func ownPart(of project: Project) -> String? {
-        let section = project.body.section(.role).flatMap { Sentences.first($0) }
+        let section = project.body.section(.role).flatMap { section in
+            section.bullets.isEmpty ? Sentences.first(section) : section.bullets.prefix(2).map { MarkdownBody.stripListMarker($0.value) }.joined(separator: "; ")
+        }
         let parts = [project.role?.value, section].compactMap { $0 }
         return parts.isEmpty ? nil : parts.joined(separator: " — ")
     }

@@ -2,10 +2,11 @@ import Foundation
 import FolioModel
 
 /// Every sentence in which the workspace states something an interviewer may ask about: the prose
-/// of stories and projects (the `## 협업` section included), projects' `impact`, the jobs'
-/// highlights and skills.yaml's `depth`. A question is answered by the sentences that share its
-/// meaning: the skills it names (through the catalog's implications: "분산 처리 도구" finds Spark)
-/// and its content words, stripped of particles and endings ("재처리와" → 재처리, "설계해야" → 설계).
+/// of stories and projects (the `## 협업` section included), projects' `impact` and `data`, the jobs'
+/// highlights and role, skills.yaml's `depth`, education, certificates and open-source work. A
+/// question is answered by the sentences that share its meaning (`MeaningReader`): the senses of the
+/// text layer's lexicon ("재처리와 중복" ~ "멱등", "서버 엔지니어링" ~ Linux), the skills it names through
+/// the catalog's implications ("분산 처리 도구" finds Spark), and its content words.
 struct InterviewMaterial {
     /// One sentence of the workspace, with where it stands.
     struct Sentence {
@@ -13,28 +14,36 @@ struct InterviewMaterial {
         /// The story, project or skill it belongs to, as shown to the user.
         var title: String
         var file: String
-        /// The skills it names, with what they imply.
-        var skills: Set<String>
-        /// The heading it stands under (`원인`, `협업`), searched with the sentence but not shown.
-        var context: String = ""
+        /// What it is about, with the heading or field it stands under.
+        var meaning: Meaning
+        /// A degree or a certificate: it shows what was studied, not a decision or an incident.
+        var isCredential = false
     }
 
     let sentences: [Sentence]
-    let catalog: SkillCatalog
+    let reader: MeaningReader
 
-    init(_ workspace: Workspace, catalog: SkillCatalog, quote: (String) -> String) {
-        self.catalog = catalog
+    /// `quote` puts a story's title in quotation marks; `language` names the profile's parts.
+    init(_ workspace: Workspace, catalog: SkillCatalog, language: Language, quote: (String) -> String) {
+        let reader = MeaningReader(catalog: catalog)
+        self.reader = reader
         var sentences: [Sentence] = []
-        func add(_ texts: [String], title: String, file: String, skills: [String] = [], context: String = "") {
+        func add(
+            _ texts: [String], title: String, file: String, skills: [String] = [], context: String = "", about: Set<String> = [],
+            credential: Bool = false
+        ) {
             for text in texts {
-                let named = catalog.implications(of: SkillExtractor.shared.skills(in: text) + skills)
-                sentences.append(Sentence(text: text, title: title, file: file, skills: named, context: context.lowercased()))
+                let named = SkillExtractor.shared.skills(in: text) + skills
+                let meaning = reader.sentence(text, skills: named, context: context, about: about)
+                sentences.append(Sentence(text: text, title: title, file: file, meaning: meaning, isCredential: credential))
             }
         }
         for story in workspace.stories {
             let title = quote(story.displayTitle)
             for section in story.body.sections {
-                add(Sentences.prose(section, includingBullets: true), title: title, file: story.file, context: section.heading.value)
+                // A story is an incident: every part of it speaks of one.
+                add(Sentences.prose(section, includingBullets: true), title: title, file: story.file,
+                    context: section.heading.value, about: ["incident"])
             }
         }
         for project in workspace.projects {
@@ -46,81 +55,68 @@ struct InterviewMaterial {
             // `data:` says where the data comes from and how much of it there is: what questions of
             // collection and of scale ("대규모 트래픽") ask.
             if let source = project.data?.source?.value {
-                add([source], title: project.displayTitle, file: project.file, context: "data.source 데이터 원천 수집 출처 source collect")
+                add([source], title: project.displayTitle, file: project.file, about: ["collection"])
             }
             if let volume = project.data?.volume?.value {
-                add([volume], title: project.displayTitle, file: project.file, context: "data.volume 데이터 규모 대용량 대규모 트래픽 volume scale traffic")
+                add([volume], title: project.displayTitle, file: project.file, about: ["scale"])
             }
         }
-        for job in workspace.profile.experience {
+        let profile = workspace.profile
+        for job in profile.experience {
             let title = job.organization?.value ?? "experience"
-            add(job.highlights.map(\.value), title: title, file: "folio.yaml", skills: job.stack.map(\.value))
+            let stack = job.stack.map(\.value)
+            add(job.highlights.map(\.value) + [job.role?.value, job.summary?.value].compactMap { $0 }.flatMap(Sentences.split),
+                title: title, file: profile.file, skills: stack)
         }
         let skillsFile = workspace.skillsFile ?? "skills.yaml"
         for skill in workspace.skills {
             guard let depth = skill.depth?.value else { continue }
-            // `depth` is how deeply the user knows the tool: what "깊이" asks.
+            // `depth` is how deeply the user knows the tool: what "깊이", "어디까지 설정" ask.
             add(Sentences.split(depth), title: "\(skillsFile): \(skill.name.value)", file: skillsFile, skills: [skill.name.value],
-                context: "depth 깊이 직접 설정")
+                about: ["depth"])
+        }
+        // A degree and a certificate state what their catalog implications are: `정보컴퓨터공학부` CS
+        // Fundamentals, `B.S. in Industrial Engineering` Statistics, `SQLD` SQL.
+        for education in profile.education {
+            let text = [education.school?.value, education.program?.value, education.degree?.value, education.major?.value]
+                .compactMap { $0 }.joined(separator: " ")
+            guard !text.isEmpty else { continue }
+            let courses = education.courses.map(\.value).joined(separator: ", ")
+            add([courses.isEmpty ? text : "\(text) (\(courses))"], title: "\(profile.file): \(language == .ko ? "학력" : "education")",
+                file: profile.file, skills: catalog.skills(impliedByDegree: text), credential: true)
+        }
+        for certificate in profile.certifications {
+            add([certificate.name.value], title: "\(profile.file): \(language == .ko ? "자격증" : "certifications")", file: profile.file,
+                skills: catalog.skills(impliedByCertificate: certificate.name.value), credential: true)
+        }
+        for work in profile.openSource {
+            let text = [work.project?.value, work.contribution?.value].compactMap { $0 }.joined(separator: ": ")
+            guard !text.isEmpty else { continue }
+            add([text], title: "\(profile.file): \(language == .ko ? "오픈 소스" : "open source")", file: profile.file, about: ["openSource"])
         }
         self.sentences = sentences
     }
 
-    /// Words of a question that carry no meaning of their own.
-    static let stopWords: Set<String> = [
-        "데이터", "어떻게", "무엇", "무엇이고", "어떤", "경험", "설명", "주세요", "말해", "있나요", "했나요", "프로젝트", "이력서", "직접",
-        "각각", "언제", "하나", "골라", "그렇게", "정했나요", "있는", "없이", "위해", "대해", "통해", "가장", "이유", "적은", "다뤄",
-        "봅니다", "보여", "무엇인가요", "회사", "능력",
-        "what", "how", "why", "when", "which", "your", "you", "the", "did", "does", "have", "with", "about", "would", "data",
-        "project", "experience", "tell", "describe", "and", "for", "that", "this", "from", "into", "are", "was", "were", "one",
-    ]
-
-    /// Endings stripped from a Korean word to find its stem, longest first.
-    static let endings: [String] = [
-        "하겠나요", "했는지", "하려면", "하나요", "했나요", "해야", "하고", "해서", "했고", "하는", "하며", "에서", "으로", "인가요", "인지",
-        "나요", "까요", "을", "를", "이", "가", "은", "는", "의", "에", "로", "와", "과", "도", "한", "된", "할",
-    ].sorted { $0.count > $1.count }
-
-    /// The stems of a text's content words.
-    static func stems(_ text: String) -> Set<String> {
-        let words = text.lowercased().components(separatedBy: CharacterSet.alphanumerics.inverted.subtracting(CharacterSet(charactersIn: "/")))
-        var stems = Set<String>()
-        for word in words where !word.isEmpty {
-            var stem = word
-            if stem.unicodeScalars.contains(where: SkillExtractor.isHangul) {
-                for ending in endings where stem.hasSuffix(ending) && stem.count > ending.count + 1 {
-                    stem = String(stem.dropLast(ending.count))
-                    break
-                }
-            }
-            let long = stem.unicodeScalars.contains(where: SkillExtractor.isHangul) ? stem.count >= 2 : stem.count >= 3
-            if long, !stopWords.contains(stem), !stopWords.contains(word) { stems.insert(stem) }
-        }
-        return stems
-    }
-
-    /// The sentences that answer `question` best (at most `count`, from different places), each
-    /// scoring at least 2 (a shared skill 2, a long shared word 2, a short one 1, a word of its heading 2); `extra` adds words of
-    /// the same meaning.
-    func answers(to question: String, extra: [String] = [], count: Int = 2) -> [Sentence] {
-        let skills = catalog.implications(of: SkillExtractor.shared.skills(in: question)).subtracting(Self.genericSkills)
-        let stems = Self.stems(question).union(extra.map { $0.lowercased() })
+    /// The sentences that answer `question` best (at most `count`, from different places): those that
+    /// name a skill it asks about, or share a sense with it and score at least 3; the second scoring at
+    /// least half the first. Without `credentials`, degrees and certificates are left out.
+    func answers(to question: String, count: Int = 2, credentials: Bool = true) -> [Sentence] {
+        let asked = reader.question(question, skills: SkillExtractor.shared.skills(in: question))
+        let skills = asked.skills.subtracting(Self.genericSkills)
         var scored: [(sentence: Sentence, score: Int, offset: Int)] = []
-        for (offset, sentence) in sentences.enumerated() {
-            let lowered = sentence.text.lowercased()
-            let sharedSkills = skills.intersection(sentence.skills).count
-            // A long word ("파티션", "모니터링", "sla") means more than a short one ("지연", "알림").
-            let sharedWords = stems.filter { lowered.contains($0) }.map { $0.count >= 3 ? 2 : 1 }.reduce(0, +)
-            // A word of the heading it stands under ("원인", "협업") says what the whole section answers.
-            let heading = sentence.context.isEmpty ? 0 : stems.filter { sentence.context.contains($0) }.count * 2
-            let score = sharedSkills * 2 + sharedWords + heading
-            if score >= 2 { scored.append((sentence, score, offset)) }
+        for (offset, sentence) in sentences.enumerated() where credentials || !sentence.isCredential {
+            let score = reader.score(sentence.meaning, for: asked, ignoring: Self.genericSkills)
+            let namesSkill = !skills.isDisjoint(with: sentence.meaning.skills)
+            let sharesSense = !asked.senses.isDisjoint(with: sentence.meaning.senses)
+            if namesSkill || (sharesSense && score >= 3) { scored.append((sentence, score, offset)) }
         }
         var seen = Set<String>()
-        return scored.sorted { $0.score != $1.score ? $0.score > $1.score : $0.offset < $1.offset }
-            .map(\.sentence).filter { seen.insert($0.title).inserted }.prefix(count).map { $0 }
+        let ranked = scored.sorted { $0.score != $1.score ? $0.score > $1.score : $0.offset < $1.offset }
+            .filter { seen.insert($0.sentence.title).inserted }
+        guard let best = ranked.first?.score else { return [] }
+        return ranked.filter { $0.score * 2 >= best }.prefix(count).map(\.sentence)
     }
 
     /// Skills every data sentence implies: they say nothing about which sentence answers.
-    static let genericSkills: Set<String> = ["SQL", "Cloud Computing"]
+    static let genericSkills: Set<String> = ["SQL", "Cloud Computing", "CS Fundamentals"]
 }

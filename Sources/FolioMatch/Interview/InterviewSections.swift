@@ -23,17 +23,15 @@ extension InterviewSheetBuilder {
         var questions = [answered(
             text("이 회사의 업무 프로세스에서 어떤 데이터가 생기고, 어떻게 수집·적재하겠습니까?",
                  "What data does this company's business process produce, and how would you collect and load it?"),
-            extra: ["수집", "적재", "원천", "collect", "ingest", "source"],
+            in: material,
             prepare: text("지원할 회사의 서비스를 써 보고, 주문·로그 같은 데이터가 어디서 생겨 어디로 가는지 그려 보세요.",
-                          "Use the company's service and sketch where its data (orders, logs) arises and where it goes."),
-            in: material)]
+                          "Use the company's service and sketch where its data (orders, logs) arises and where it goes."))]
         for trait in company.traits {
             let name = trait(language)
             questions.append(answered(
                 text("이 회사는 \(Josa.object.after("'\(name)'")) 봅니다. 보여 줄 경험은 무엇인가요?", "This company looks for \"\(name)\". What experience shows it?"),
-                query: name,
-                prepare: text("\(Josa.object.after("'\(name)'")) 보여 줄 경험을 프로젝트나 이야기에 쓰세요.", "Write the experience that shows \"\(name)\" into a project or story."),
-                in: material))
+                query: name, in: material,
+                prepare: text("\(Josa.object.after("'\(name)'")) 보여 줄 경험을 프로젝트나 이야기에 쓰세요.", "Write the experience that shows \"\(name)\" into a project or story.")))
         }
         return .init(id: "company", title: text("회사 유형: \(company.label(language))", "Company type: \(company.label(language))"),
                      note: company.summary(language), questions: questions)
@@ -43,32 +41,31 @@ extension InterviewSheetBuilder {
     /// designs for the analysts and collaborates across teams; a senior or lead defines SLAs, the
     /// architecture, mentors and weighs cost.
     func levelSection(_ level: CareerLevel, _ material: InterviewMaterial) -> InterviewSheet.Section {
-        let asks: [(String, String, [String])]
+        let asks: [(String, String)]
         switch level {
         case .junior:
             asks = [
-                ("이미 있는 시스템을 유지보수하거나 기능을 더해 본 경험은?", "Have you maintained an existing system or added a feature to it?", ["유지", "기존", "maintain", "existing"]),
-                ("작성한 파이프라인을 어떻게 테스트했나요?", "How did you test the pipeline you wrote?", ["테스트", "검증", "test", "validation"]),
-                ("버그를 찾아 고친 과정을 말해 주세요.", "Walk me through finding and fixing a bug.", ["원인", "버그", "고쳤", "bug", "cause", "fixed"]),
+                ("이미 있는 시스템을 유지보수하거나 기능을 더해 본 경험은?", "Have you maintained an existing system or added a feature to it?"),
+                ("작성한 파이프라인을 어떻게 테스트했나요?", "How did you test the pipeline you wrote?"),
+                ("버그를 찾아 고친 과정을 말해 주세요.", "Walk me through finding and fixing a bug."),
             ]
         case .mid:
             asks = [
-                ("분석가나 데이터 과학자를 위해 설계한 시스템은?", "What did you design for analysts or data scientists?", ["분석가", "마트", "analyst", "mart"]),
-                ("다른 팀과 함께 문제를 푼 경험은?", "How did you solve a problem with another team?", ["팀", "합의", "team", "agreed"]),
-                ("운영 중 생긴 문제를 찾아 고친 경험은?", "A production problem you found and fixed?", ["원인", "장애", "cause", "incident"]),
+                ("분석가나 데이터 과학자를 위해 설계한 시스템은?", "What did you design for analysts or data scientists?"),
+                ("다른 팀과 함께 문제를 푼 경험은?", "How did you solve a problem with another team?"),
+                ("운영 중 생긴 문제를 찾아 고친 경험은?", "A production problem you found and fixed?"),
             ]
         case .senior, .lead:
             asks = [
-                ("신규·기존 시스템의 SLA를 어떻게 정의하고 관리했나요?", "How did you define and manage SLAs for new and existing systems?", ["sla", "지연", "알림", "latency", "alert"]),
-                ("데이터 아키텍처를 설계하며 어떤 선택을 했나요?", "What choices did you make designing the data architecture?", ["아키텍처", "설계", "architecture", "design"]),
-                ("주니어를 어떻게 이끌고 키웠나요?", "How did you mentor junior engineers?", ["멘토", "리뷰", "mentor", "review"]),
-                ("비용을 어떻게 줄이거나 관리했나요?", "How did you cut or manage cost?", ["비용", "cost", "절감", "saving"]),
+                ("신규·기존 시스템의 SLA를 어떻게 정의하고 관리했나요?", "How did you define and manage SLAs for new and existing systems?"),
+                ("데이터 아키텍처를 설계하며 어떤 선택을 했나요?", "What choices did you make designing the data architecture?"),
+                ("주니어를 어떻게 이끌고 키웠나요?", "How did you mentor junior engineers?"),
+                ("비용을 어떻게 줄이거나 관리했나요?", "How did you cut or manage cost?"),
             ]
         }
-        let questions = asks.map { ko, en, extra in
-            answered(text(ko, en), extra: extra,
-                     prepare: text("이 질문에 답할 문장이 워크스페이스에 없습니다: 답을 준비하세요.", "Nothing in the workspace answers this: prepare an answer."),
-                     in: material)
+        let questions = asks.map { ko, en in
+            answered(text(ko, en), in: material,
+                     prepare: text("이 질문에 답할 문장이 워크스페이스에 없습니다: 답을 준비하세요.", "Nothing in the workspace answers this: prepare an answer."))
         }
         let label = level.label(language)
         return .init(id: "level", title: text("목표 수준(\(label))의 질문", "Questions for the target level (\(label))"),
@@ -79,18 +76,17 @@ extension InterviewSheetBuilder {
     /// Seed 001: "cs 기초가 탄탄하다면 경험이 많지 않아도 좋다": the fundamentals a data engineer is asked,
     /// each tied to where pipelines meet it.
     func fundamentalsSection(_ material: InterviewMaterial) -> InterviewSheet.Section {
-        let asks: [(String, String, [String])] = [
-            ("메모리가 부족할 때(OOM) 운영체제와 JVM에서는 무슨 일이 일어나나요?", "What happens in the OS and the JVM when memory runs out (OOM)?", ["oom", "메모리", "memory", "outofmemory"]),
-            ("프로세스와 스레드의 차이, 그리고 병렬 처리에서 그 차이가 드러난 경험은?", "Process versus thread, and where the difference showed in parallel work?", ["병렬", "스레드", "parallel", "thread", "executor"]),
-            ("해시·정렬과 파티션은 조인·셔플에서 어떻게 쓰이나요?", "How are hashing, sorting and partitions used in joins and shuffles?", ["셔플", "조인", "파티션", "shuffle", "join", "partition"]),
-            ("데이터베이스 인덱스와 트랜잭션은 적재에서 무엇을 보장하나요?", "What do indexes and transactions guarantee when loading a database?", ["인덱스", "트랜잭션", "unique", "index", "transaction", "멱등"]),
-            ("TCP와 네트워크 지연은 수집 파이프라인에 어떤 영향을 주나요?", "How do TCP and network latency affect an ingestion pipeline?", ["네트워크", "지연", "network", "latency", "timeout"]),
+        let asks: [(String, String)] = [
+            ("메모리가 부족할 때(OOM) 운영체제와 JVM에서는 무슨 일이 일어나나요?", "What happens in the OS and the JVM when memory runs out (OOM)?"),
+            ("프로세스와 스레드의 차이, 그리고 병렬 처리에서 그 차이가 드러난 경험은?", "Process versus thread, and where the difference showed in parallel work?"),
+            ("해시·정렬과 파티션은 조인·셔플에서 어떻게 쓰이나요?", "How are hashing, sorting and partitions used in joins and shuffles?"),
+            ("데이터베이스 인덱스와 트랜잭션은 적재에서 무엇을 보장하나요?", "What do indexes and transactions guarantee when loading a database?"),
+            ("TCP와 네트워크 지연은 수집 파이프라인에 어떤 영향을 주나요?", "How do TCP and network latency affect an ingestion pipeline?"),
         ]
-        let questions = asks.map { ko, en, extra in
-            answered(text(ko, en), extra: extra,
+        let questions = asks.map { ko, en in
+            answered(text(ko, en), in: material,
                      prepare: text("워크스페이스에 이 기초와 이어지는 경험이 없습니다: 개념을 정리하고 예를 하나 준비하세요.",
-                                   "No experience in the workspace ties to this: review the concept and prepare one example."),
-                     in: material)
+                                   "No experience in the workspace ties to this: review the concept and prepare one example."))
         }
         return .init(id: "cs", title: text("데이터 엔지니어를 위한 CS 기초", "CS fundamentals for data engineers"),
                      note: text("기술 스택보다 기초와 문제 해결 능력을 보는 회사가 많습니다.", "Many companies weigh fundamentals and problem solving over the stack."),
@@ -101,10 +97,9 @@ extension InterviewSheetBuilder {
     func learningSection(_ material: InterviewMaterial) -> InterviewSheet.Section {
         let question = answered(
             text("짧은 시간에 새로 익혀 실제로 쓴 기술이 있나요? 어떻게 익혔나요?", "A technology you learned quickly and used for real? How did you learn it?"),
-            extra: ["처음", "새로", "익혀", "익혔", "배워", "배웠", "도입", "learned", "first time", "picked up", "new to"],
+            in: material,
             prepare: text("새 기술을 짧게 익혀 적용한 경험을 이야기나 프로젝트에 쓰세요 (무엇을, 얼마 만에, 어떻게).",
-                          "Write how you learned a new technology quickly and applied it (what, how fast, how)."),
-            in: material)
+                          "Write how you learned a new technology quickly and applied it (what, how fast, how)."))
         return .init(id: "learning", title: text("빠르게 익혀 쓴 기술", "A technology you learned fast"),
                      note: text("습득이 빠르고 새로운 기술에 호기심이 있는지 봅니다.", "Interviewers look for fast learning and curiosity about new technology."),
                      questions: [question])

@@ -122,9 +122,10 @@ struct InterviewSheetBuilder {
             prepare: text("skills.yaml의 depth에 직접 바꾼 설정과 그 이유를 적으세요.", "Write the settings you changed yourself, and why, in skills.yaml's depth.")))
 
         if catalog.lookup(canonical)?.kind == .concept {
+            // The degree and certificate behind it are already where it was applied; a decision comes from the work.
             questions.append(answered(
                 text("\(Josa.object.after(name)) 써서 내린 판단 하나를 예로 설명해 주세요.", "Give an example of a decision \(name) informed."),
-                extra: [name.lowercased()],
+                query: name, credentials: false,
                 prepare: text("\(Josa.object.after(name)) 써서 판단한 예가 워크스페이스에 없습니다: 하나 준비하세요.",
                               "No example in the workspace of a decision \(name) informed: prepare one.")))
         } else {
@@ -186,10 +187,11 @@ struct InterviewSheetBuilder {
         return ranked.prefix(2).map(\.name)
     }
 
-    /// Sentences of the workspace that name the skill and say a choice was made
-    /// ("집계는 PostgreSQL에, 원본은 HDFS와 Hive 외부 테이블에 두기로 합의했습니다").
+    /// Sentences of the workspace that say a choice was made and name the skill, or a part of it
+    /// (`HDFS` for Apache Hadoop), or choose an option that names it ("mart에는 C를 선택" where
+    /// `C. dbt incremental unique_key로 upsert`): "집계는 PostgreSQL에, 원본은 HDFS와 Hive 외부 테이블에
+    /// 두기로 합의했습니다".
     func choices(about canonical: String) -> [(sentence: String, title: String, file: String)] {
-        let decisionWords = ["선택", "택했", "골랐", "로 정했", "합의", "결정", "두기로", "하기로", "chose", "picked", "decided", "went with", "agreed", "settled"]
         var found: [(sentence: String, title: String, file: String)] = []
         let projectSections = workspace.projects.flatMap { project in
             project.body.sections.map { (section: $0, title: project.displayTitle, file: project.file) }
@@ -199,22 +201,34 @@ struct InterviewSheetBuilder {
                 .map { (section: $0, title: quoted(story.displayTitle), file: story.file) }
         }
         for (section, title, file) in storySections + projectSections {
-            for sentence in Sentences.prose(section) {
-                let lowered = sentence.lowercased()
-                guard decisionWords.contains(where: lowered.contains),
-                      SkillExtractor.shared.skills(in: sentence).contains(canonical) else { continue }
-                found.append((sentence, title, file))
+            let options = section.bullets.map(\.value)
+            for sentence in Sentences.prose(section) where Self.decisions.containsAny(sentence) {
+                if names(canonical, in: sentence) {
+                    found.append((sentence, title, file))
+                } else if let option = Alternatives.chosen(options, by: sentence).first(where: { names(canonical, in: $0) }) {
+                    found.append(("\(option) — \(sentence)", title, file))
+                }
             }
         }
         return found
+    }
+
+    static let decisions = PhraseMatcher(Lexicon.decisionMarkers)
+
+    /// Whether `text` names the skill or a part of it: a skill of the same category that implies it
+    /// (HDFS, YARN → Apache Hadoop), not one that merely shows it (PostgreSQL → SQL, BigQuery → GCP).
+    func names(_ canonical: String, in text: String) -> Bool {
+        let category = catalog.lookup(canonical)?.category
+        return SkillExtractor.shared.skills(in: text).contains { named in
+            named == canonical || (catalog.lookup(named)?.category == category && catalog.implications(of: [named]).contains(canonical))
+        }
     }
 
     /// The sentence of a story's Alternatives section that says what was chosen, or its last one.
     func decisionSentence(_ story: Story) -> String? {
         guard let section = story.body.section(.alternatives) else { return nil }
         let sentences = Sentences.prose(section)
-        let chosen = ["선택", "택했", "골랐", "로 정했", "chose", "picked", "decided", "went with", "settled"]
-        return sentences.last { sentence in chosen.contains { sentence.lowercased().contains($0) } } ?? sentences.last
+        return sentences.last { Self.decisions.containsAny($0) } ?? sentences.last
     }
 
     func answer(_ question: String, _ answer: String?, sources: [String], prepare: String) -> InterviewSheet.Question {
@@ -270,33 +284,21 @@ struct InterviewSheetBuilder {
                      parts: parts, seconds: seconds)
     }
 
-    /// Words saying something went wrong: the sentence of a situation an interviewer wants first,
-    /// rather than the background before it ("시니어분들이 대부분 퇴사해 …").
-    static let problemWords = [
-        "실패", "장애", "지연", "늦게", "늦어", "밀려", "쌓였", "누락", "중복", "오류", "에러", "멈췄", "멈춰", "끊겼", "터졌",
-        "초과", "넘었", "부족", "느려", "틀렸", "어긋", "불일치", "깨졌", "폭증", "급증", "문제",
-        "failed", "failing", "failure", "error", "late", "delay", "lag", "slow", "missing", "duplicate", "broke", "crash",
-        "outage", "exceeded", "ran out", "mismatch", "wrong", "problem", "issue",
-    ]
-
-    /// Words of diagnosis, not of the fix: "로그를 확인했습니다", "We looked at the plan".
-    static let diagnosisWords = [
-        "확인했", "확인해 보", "살펴", "조사", "분석해 보", "분석했", "찾았", "찾아보", "보니", "재현", "측정해 보",
-        "checked", "looked", "investigated", "found", "noticed", "traced", "profiled", "reproduced",
-    ]
+    static let problemWords = PhraseMatcher(Lexicon.problemWords)
+    static let diagnosisWords = PhraseMatcher(Lexicon.diagnosisWords)
 
     /// The situation's sentence that states the problem: the first naming what went wrong, else the
     /// first with a measured number, else the first.
     func problemSentence(_ section: MarkdownBody.Section) -> String? {
         let sentences = Sentences.prose(section, includingBullets: true)
-        return sentences.first { sentence in Self.problemWords.contains { sentence.lowercased().contains($0) } }
+        return sentences.first { Self.problemWords.containsAny($0) }
             ?? sentences.first { Measurement.scan($0).hasResult } ?? sentences.first
     }
 
     /// The action's sentence that fixed it: the first that is not a diagnostic step.
     func fixSentence(_ section: MarkdownBody.Section) -> String? {
         let sentences = Sentences.prose(section, includingBullets: true)
-        return sentences.first { sentence in !Self.diagnosisWords.contains { sentence.lowercased().contains($0) } } ?? sentences.first
+        return sentences.first { !Self.diagnosisWords.containsAny($0) } ?? sentences.first
     }
 
     /// The result's measured lines (the text layer's measurements), at most two, joined as sentences:
@@ -334,14 +336,14 @@ struct InterviewSheetBuilder {
         }
         let conflict = discussions.first.map { discussion in discussion.sentences.prefix(4).joined(separator: " ") }
 
-        let explainWords = ["설명", "문서", "공유", "정리해", "전달", "테스트 케이스로", "explain", "document", "shared", "walked through"]
-        // Sentences about explaining come before those about sharing results.
+        // The collaboration sentences that speak of explaining (the lexicon's `explain` sense), those that
+        // say more of it first ("문서로 정리해 전달했습니다" before "공유했고").
+        let reader = MeaningReader(catalog: catalog)
         let explanations = discussions.flatMap { discussion in
-            discussion.sentences.compactMap { sentence -> (file: String, sentence: String, rank: Int)? in
-                guard let rank = explainWords.firstIndex(where: { sentence.lowercased().contains($0) }) else { return nil }
-                return (discussion.file, sentence, rank)
+            discussion.sentences.compactMap { sentence in
+                reader.strength(in: sentence)["explain"].map { (file: discussion.file, sentence: sentence, strength: $0) }
             }
-        }.enumerated().sorted { ($0.element.rank, $0.offset) < ($1.element.rank, $1.offset) }.map { ($0.element.file, $0.element.sentence) }
+        }.enumerated().sorted { ($1.element.strength, $0.offset) < ($0.element.strength, $1.offset) }.map { ($0.element.file, $0.element.sentence) }
 
         return [
             answer(text("팀에서 맡은 역할은 무엇이었고, 팀원과 일을 어떻게 나눴나요?",
@@ -364,20 +366,6 @@ struct InterviewSheetBuilder {
 
     // MARK: Role questions
 
-    /// Words that point a role question at the stories and projects that answer it.
-    static let questionTopics: [(triggers: [String], terms: [String])] = [
-        (["유실", "중복", "재처리", "lost", "duplicate", "re-run"], ["중복", "유실", "재실행", "멱등", "재처리", "duplicate", "idempot", "re-run", "lost", "exactly-once"]),
-        (["레이크", "웨어하우스", "lake", "warehouse"], ["레이크", "웨어하우스", "마트", "hdfs", "s3", "parquet", "lake", "warehouse", "mart"]),
-        (["모니터링", "sla", "monitor"], ["모니터링", "알림", "grafana", "sla", "freshness", "monitor", "alert", "지연", "목표", "latency", "delay"]),
-        (["장애", "failure", "실패"], ["원인", "장애", "실패", "cause", "failure", "incident"]),
-        (["클러스터", "컨테이너", "cluster", "container"], ["클러스터", "노드", "kubernetes", "k3s", "docker", "cluster", "node", "container"]),
-        (["트리", "tree", "lightgbm", "딥러닝", "deep learning"], ["lightgbm", "xgboost", "트리", "tree", "딥러닝", "deep learning"]),
-        (["배포", "서빙", "deploy", "serving"], ["배포", "서빙", "deploy", "serving", "fastapi"]),
-        (["지표", "metric", "a/b", "실험"], ["지표", "metric", "a/b", "실험", "experiment"]),
-        (["결측", "missing value", "전처리", "preprocess"], ["결측", "missing", "전처리", "preprocess", "정제"]),
-        (["리포팅", "report", "현업", "business"], ["리포트", "리포팅", "report", "현업", "상품기획", "business"]),
-    ]
-
     func roleQuestions(_ role: RoleProfiles.Role?) -> [InterviewSheet.Question] {
         guard let role else {
             return [.init(
@@ -385,24 +373,22 @@ struct InterviewSheetBuilder {
                 prepare: text("folio.yaml에 target.role이 없거나 알 수 없는 값이라 직무 질문을 넣지 못했습니다.",
                               "folio.yaml has no known target.role, so the role's questions could not be added."))]
         }
+        let material = self.material
         return role.questions.map { localized in
-            let question = localized(language)
-            let lowered = question.lowercased()
-            let extra = Self.questionTopics.filter { $0.triggers.contains(where: lowered.contains) }.flatMap(\.terms)
-            return answered(question, extra: extra, prepare: text(
+            answered(localized(language), in: material, prepare: text(
                 "워크스페이스에 이 질문에 답할 문장이 없습니다: 답을 준비하세요.", "Nothing in the workspace answers this: prepare an answer."))
         }
     }
 
     /// The material search over every place the workspace states something.
-    var material: InterviewMaterial { InterviewMaterial(workspace, catalog: catalog, quote: quoted) }
+    var material: InterviewMaterial { InterviewMaterial(workspace, catalog: catalog, language: language, quote: quoted) }
 
     /// A question answered by the workspace's sentences that share its meaning, each with where it stands.
     /// `query` is what to search for when it is not the question itself (a company trait inside a question).
     func answered(
-        _ question: String, query: String? = nil, extra: [String] = [], prepare: String, in material: InterviewMaterial? = nil
+        _ question: String, query: String? = nil, credentials: Bool = true, in material: InterviewMaterial? = nil, prepare: String
     ) -> InterviewSheet.Question {
-        let found = (material ?? self.material).answers(to: query ?? question, extra: extra)
+        let found = (material ?? self.material).answers(to: query ?? question, credentials: credentials)
         return answer(
             question, found.isEmpty ? nil : found.map { "\($0.text) (\($0.title))" }.joined(separator: "\n"),
             sources: found.map(\.file), prepare: prepare)

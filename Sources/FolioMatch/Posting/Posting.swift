@@ -97,6 +97,7 @@ public struct Posting: Sendable, Codable {
         var hasHeadings = false
         // "데이터 분석가 | 자격요건: SQL | 우대사항: Tableau": a one-line posting, one part per segment.
         let physical = normalized.components(separatedBy: "\n").enumerated().flatMap { offset, raw -> [(Int, String)] in
+            if let pasted = pastedLines(raw) { return pasted.map { (offset, $0) } }
             let segments = raw.components(separatedBy: " | ")
             let headed = segments.dropFirst().contains { PostingHeading.recognise($0.trimmingCharacters(in: .whitespaces))?.kind ?? .other != .other }
             return headed ? segments.map { (offset, $0) } : [(offset, raw)]
@@ -135,6 +136,63 @@ public struct Posting: Sendable, Codable {
             .sorted { $0.1 < $1.1 }.map(\.0)
         return posting
     }
+
+    /// A posting pasted from a PDF or a web page that lost its line breaks: "주요업무- 수집 파이프라인 운영-
+    /// Airflow 배치 관리 자격요건- Python 개발 경험- SQL 활용 능력우대사항- AWS 운영 경험". Each item's `- `
+    /// is glued to the end of the one before (no space in front of the dash), and a heading is glued to
+    /// the end of the last item of the part before it, with or without a space. Returns the lines
+    /// as they were (a heading alone, each item as `- item`), or nil for a line with fewer than two
+    /// glued items. Linear in the line: headings are at most `longestGluedHeading` characters.
+    static func pastedLines(_ line: String) -> [String]? {
+        let characters = Array(line)
+        var pieces: [String] = []
+        var start = 0
+        var index = 1
+        while index + 1 < characters.count {
+            // `개발- `, `능력- `: a dash right after a letter or a closing mark, then a space.
+            if characters[index] == "-", characters[index + 1] == " ", !characters[index - 1].isWhitespace, characters[index - 1] != "-" {
+                pieces.append(String(characters[start..<index]).trimmingCharacters(in: .whitespaces))
+                start = index + 2
+                index += 2
+                continue
+            }
+            index += 1
+        }
+        guard pieces.count >= 2 else { return nil }
+        pieces.append(String(characters[start...]).trimmingCharacters(in: .whitespaces))
+        var lines: [String] = []
+        for (position, piece) in pieces.enumerated() {
+            // Every piece but the last is followed by a dash: its end may be the next part's heading.
+            let (text, heading) = position < pieces.count - 1 ? splitGluedHeading(piece) : (piece, nil)
+            if !text.isEmpty { lines.append(position == 0 ? text : "- " + text) }
+            if let heading { lines.append(heading) }
+        }
+        return lines
+    }
+
+    /// Headings glued to the end of a line are this short ("이런 경험이 있다면 더 좋아요" is 17).
+    static let longestGluedHeading = 20
+
+    /// The text before a heading glued to its end, and the heading: "데이터 마트 품질 관리 자격요건" →
+    /// ("데이터 마트 품질 관리", "자격요건"); "SQL 활용 능력우대사항" → ("SQL 활용 능력", "우대사항"). The longest
+    /// end that is a heading wins; a whole piece that is a heading is all heading.
+    static func splitGluedHeading(_ piece: String) -> (String, String?) {
+        let characters = Array(piece)
+        let shortest = max(0, characters.count - longestGluedHeading)
+        for cut in shortest..<characters.count {
+            let tail = String(characters[cut...]).trimmingCharacters(in: .whitespaces)
+            // A Latin heading starts a word (`skills`, not the end of `Airflow skills`' word).
+            if cut > 0, characters[cut].isASCII, characters[cut - 1].isLetter { continue }
+            // The whole tail is a heading word ("자격요건"), not one that starts a longer item ("기술스택 이해").
+            guard tail.count >= 2, headingWords.contains(String(tail.lowercased().filter(\.isLetter))),
+                  PostingHeading.recognise(tail) != nil else { continue }
+            return (String(characters[..<cut]).trimmingCharacters(in: .whitespaces), tail)
+        }
+        return (piece, nil)
+    }
+
+    /// Every heading word, whole (`PostingHeading.synonyms`).
+    static let headingWords = Set(PostingHeading.synonyms.flatMap { $0.words + $0.exact })
 
     /// The canonical names of every skill the posting asks for.
     public var skills: [String] {

@@ -36,10 +36,19 @@ public struct SkillCatalog: Sendable {
         public var impliedByAll: [[String]]?
         /// Overrides the kind's answer to "has it a version to state?" (`SQL`, `Git`: no).
         public var versioned: Bool?
+        /// Overrides the kind's answer to "is it open source?" (`Tableau`, `Oracle Database`: no).
+        public var openSource: Bool?
 
         /// Whether a user can be asked which version they used (seed 002 "버전 … 설명할 수 있어야").
         public var hasVersion: Bool {
             versioned ?? [.tool, .language, .database].contains(kind)
+        }
+
+        /// Whether it is software anyone can run and change: tools, databases and languages unless the
+        /// catalog says otherwise; never a managed service, a vendor or a concept. What seed 001's
+        /// "오픈 소스 솔루션 도입 경험" and "상용 클라우드보단 오픈 소스 스택" ask about.
+        public var isOpenSource: Bool {
+            openSource ?? [.tool, .language, .database].contains(kind)
         }
 
         public init(name: String, category: String, aliases: [String], kind: Kind = .tool, implies: [String]? = nil) {
@@ -113,6 +122,7 @@ public struct SkillCatalog: Sendable {
                 kind: (skill["kind"] as? String).flatMap(Kind.init(rawValue:)) ?? .tool, implies: skill["implies"] as? [String])
             entry.impliedByAll = skill["impliedByAll"] as? [[String]]
             entry.versioned = skill["versioned"] as? Bool
+            entry.openSource = skill["openSource"] as? Bool
             return entry
         }, certificates: credentials("certificates"), degrees: credentials("degrees"))
     }()

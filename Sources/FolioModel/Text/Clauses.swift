@@ -19,6 +19,10 @@ public enum Clauses {
     static let connectiveEndings: [[Unicode.Scalar]] = [
         "하고", "되고", "했고", "됐고", "었고", "았고", "였고", "시키고", "시켰고", "하며", "되며", "으며", "했으며", "였으며",
         "었으며", "시켰으며", "지만", "는데", "은데", "했는데", "으나", "하여", "해서", "되어", "돼서", "면서", "하면서", "했지만",
+        // After a noun, the copula's endings: `파이프라인이며`, `원본이고`, `배치 잡인데`, `일 단위여서`.
+        "이며", "이고", "인데", "이어서", "여서", "이라서",
+        // A choice between two actions and a cause: `재처리하거나`, `늘어서`, `밀려서`.
+        "거나", "어서", "아서", "려서",
     ].map { Array($0.unicodeScalars) }
 
     static func split(_ scalars: [Unicode.Scalar], atClauses: Bool) -> [Range<Int>] {

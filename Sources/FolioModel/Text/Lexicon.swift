@@ -226,6 +226,16 @@ public enum Lexicon {
         "원인", "때문", "탓에", "탓이", "이유는", "because", "caused", "cause", "due to", "the reason", "traced it to", "root",
     ]
 
+    // MARK: Intent
+
+    /// Endings and phrases that make a sentence a wish or a plan, not a claim of what was done
+    /// (`만들어 보고 싶습니다`, `기여하겠습니다`, `I want to`): an interviewer asks "how much?" of a claim,
+    /// not of a wish.
+    public static let intentMarkers: [String] = [
+        "싶습니다", "싶어", "싶은", "겠습니다", "하고자", "할 계획", "려고 합니다", "목표입니다",
+        "want to", "would like to", "hope to", "i will", "i'd like", "plan to", "aim to", "eager to",
+    ]
+
     // MARK: Strengths
 
     /// Attitudes: every applicant claims them; a strength is a technical area (seed 000 §1.4).

@@ -60,6 +60,53 @@ public struct Alternatives: Sendable, Hashable {
     }
 }
 
+extension Alternatives {
+    /// The label an option starts with: `A. …`, `B) …`, `C: …`, `2. …` → "A", "B", "C", "2".
+    public static func label(of item: String) -> String? {
+        let scalars = Array(item.unicodeScalars.drop { $0 == " " })
+        guard scalars.count >= 2 else { return nil }
+        var end = 0
+        while end < scalars.count, end < 2, ("0"..."9").contains(scalars[end]) { end += 1 }
+        if end == 0, ("A"..."Z").contains(scalars[0]) { end = 1 }
+        guard end > 0, end < scalars.count, ".):".unicodeScalars.contains(scalars[end]) else { return nil }
+        return String(String.UnicodeScalarView(scalars[0..<end]))
+    }
+
+    /// The options `sentence` chooses by their label: "staging에는 B, mart에는 C를 선택" chooses B and C
+    /// (a label before the choice word, as Korean puts it); "I chose C because …, and planned B later"
+    /// chooses C (the label right after it, as English puts it). A label counts where it stands alone
+    /// (`C를`, `C,`), not inside a word (`CDC`); not one set aside (`A 대신 B를`, `rather than A`).
+    public static func chosen(_ items: [String], by sentence: String) -> [String] {
+        // Labels are matched as written (`A`, not the article `a`); choice words in lower case. Both
+        // arrays have the same positions: lowercasing these scripts keeps one scalar per scalar.
+        let scalars = Array(sentence.unicodeScalars)
+        let lowered = scalars.map { ("A"..."Z").contains($0) ? Unicode.Scalar($0.value + 32)! : $0 }
+        let markers = Lexicon.decisionMarkers.map { Array($0.lowercased().unicodeScalars) }
+        let starts = lowered.indices.filter { start in markers.contains { lowered[start...].starts(with: $0) } }
+        guard let lastMarker = starts.last else { return [] }
+        // Set aside: `A 대신`, `A보다`, `A가 아닌` (after the label); `rather than A`, `instead of A` (before it).
+        let setAsideAfter = ["대신", "보다", "말고", "아닌", "아니라"].map { Array($0.unicodeScalars) }
+        let setAsideBefore = ["than", "instead of", "over", "not"].map { Array($0.unicodeScalars) }
+        func isWord(_ scalar: Unicode.Scalar) -> Bool { scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)) }
+        func contains(_ window: ArraySlice<Unicode.Scalar>, _ word: [Unicode.Scalar]) -> Bool {
+            window.indices.contains { window[$0...].starts(with: word) }
+        }
+        func isChosen(_ label: [Unicode.Scalar]) -> Bool {
+            for start in scalars.indices where scalars[start...].starts(with: label) {
+                let end = start + label.count
+                if start > 0, isWord(scalars[start - 1]) { continue }
+                if end < scalars.count, isWord(scalars[end]) { continue }
+                let before = lowered[max(0, start - 9)..<start], after = lowered[end..<min(scalars.count, end + 6)]
+                if setAsideBefore.contains(where: { contains(before, $0) }) || setAsideAfter.contains(where: { contains(after, $0) }) { continue }
+                // Before the last choice word (Korean), or a few letters after one (English).
+                if start < lastMarker || starts.contains(where: { $0 < start && start - $0 <= 16 }) { return true }
+            }
+            return false
+        }
+        return items.filter { item in label(of: item).map { isChosen(Array($0.unicodeScalars)) } ?? false }
+    }
+}
+
 extension String {
     /// Every occurrence of `target` replaced, without Foundation.
     func replacingAll(_ target: String, with replacement: String) -> String {
