@@ -129,10 +129,10 @@ enum EssayReader {
     /// `questions:` — the limits as a list, one entry a question: `question:` (the heading's words),
     /// `limit:` (`1000`, or as typed in a heading: `500자, 공백 제외`, `700 bytes`) and optionally `count:`.
     static func listedLimits(_ yaml: MappingReader, diagnostics: Diagnostics) -> [ListedLimit] {
-        let example = "questions: [{question: 지원 동기, limit: 1000, count: with-spaces}]"
+        let example = LocalizedText(ko: "questions: [{question: 지원 동기, limit: 1000, count: with-spaces}]", en: "questions: [{question: Why us?, limit: 1000, count: with-spaces}]")
         return yaml.mappings("questions", example: example).compactMap { entry -> ListedLimit? in
             entry.reportUnknownKeys(known: questionKeys)
-            guard let question = entry.string("question", example: "question: 지원 동기") else {
+            guard let question = entry.string("question", example: LocalizedText(ko: "question: 지원 동기", en: "question: Why us?")) else {
                 diagnostics.add(Finding(
                     "parse.essay", .warning, at: entry.location,
                     message: LocalizedText(ko: "`questions:`의 이 항목에 `question:`이 없어 어느 문항의 제한인지 알 수 없습니다.",
