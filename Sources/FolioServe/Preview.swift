@@ -14,9 +14,15 @@ public struct Preview: Sendable {
     public var builtAt: Date
     /// How long loading, checking and rendering took, in seconds.
     public var duration: TimeInterval
-    /// The pages by name (`portfolio`, `full`, `interview`, `match`), HTML; from the last good
-    /// build when the current one failed.
+    /// The pages rendered so far by name (`portfolio`, `full`, `interview`, `match`), HTML; from
+    /// the last good build when the current one failed. A rebuild renders the one page (and the
+    /// match); the full portfolio and the interview sheet are rendered when first asked for
+    /// (`PreviewBuilder.page(_:of:)`), so a save costs only what the open tab shows.
     public var pages: [String: String]
+    /// Every page this preview can show: rendered already or on first request.
+    public var pageNames: Set<String>
+    /// What the pages rendered on request are made from: the last good build's workspace.
+    var source: PageSource?
     /// The findings of `folio check`, in its order.
     public var findings: [Finding]
     /// Errors that stop a rebuild (a YAML error, a missing folio.yaml): shown as the error panel
@@ -26,6 +32,14 @@ public struct Preview: Sendable {
     public var omissions: [Omission]
     public var pageFill: Double
     public var language: Language
+}
+
+/// The last good build's input, for the pages rendered on first request.
+struct PageSource: Sendable {
+    var workspace: Workspace
+    var language: Language
+    var today: YearMonth
+    var emphasis: [String]
 }
 
 /// Rebuilds previews of one workspace, keeping the last good pages.
@@ -46,7 +60,8 @@ public final class PreviewBuilder: Sendable {
     public func build(version: Int, previous: Preview?) -> Preview {
         let start = Date()
         var preview = Preview(
-            version: version, builtAt: start, duration: 0, pages: previous?.pages ?? [:], findings: [], errors: [],
+            version: version, builtAt: start, duration: 0, pages: previous?.pages ?? [:],
+            pageNames: previous?.pageNames ?? [], source: previous?.source, findings: [], errors: [],
             omissions: previous?.omissions ?? [], pageFill: previous?.pageFill ?? 0, language: lang ?? previous?.language ?? .ko)
         let workspace: Workspace
         do {
@@ -78,13 +93,11 @@ public final class PreviewBuilder: Sendable {
         }
         do {
             let onePage = PortfolioBuilder(options: PortfolioOptions(language: language, emphasis: emphasis)).build(workspace)
-            let full = PortfolioBuilder(options: PortfolioOptions(language: language, emphasis: emphasis, full: true)).build(workspace)
-            let html = HTMLRenderer(templates: templates)
-            var pages = ["portfolio": try html.render(onePage), "full": try html.render(full)]
-            let sheet = InterviewSheet.build(workspace, today: today, language: language)
-            pages["interview"] = try InterviewRenderer(templates: templates.locator).html(sheet)
+            var pages = ["portfolio": try HTMLRenderer(templates: templates).render(onePage)]
             if let matchPage { pages["match"] = matchPage }
             preview.pages = pages
+            preview.pageNames = Set(pages.keys).union(Self.pagesOnRequest)
+            preview.source = PageSource(workspace: workspace, language: language, today: today, emphasis: emphasis)
             preview.omissions = onePage.omissions
             preview.pageFill = onePage.estimatedHeight / PageBudget.pageHeight
         } catch {
@@ -93,6 +106,28 @@ public final class PreviewBuilder: Sendable {
                 message: LocalizedText(ko: error.message(.ko), en: error.message(.en)), help: LocalizedText(ko: "", en: ""))]
         }
         return preview.finished(since: start)
+    }
+
+    /// The pages a rebuild leaves to the first request for them.
+    static let pagesOnRequest: Set<String> = ["full", "interview"]
+
+    /// Page `name` of `preview`, rendering it from the last good build if no one asked for it yet:
+    /// the full portfolio or the interview sheet. A template error becomes a page that says so.
+    public func page(_ name: String, of preview: Preview) -> String? {
+        if let page = preview.pages[name] { return page }
+        guard Self.pagesOnRequest.contains(name), let source = preview.source else { return nil }
+        do {
+            switch name {
+            case "full":
+                let options = PortfolioOptions(language: source.language, emphasis: source.emphasis, full: true)
+                return try HTMLRenderer(templates: templates).render(PortfolioBuilder(options: options).build(source.workspace))
+            default:
+                let sheet = InterviewSheet.build(source.workspace, today: source.today, language: source.language)
+                return try InterviewRenderer(templates: templates.locator).html(sheet)
+            }
+        } catch {
+            return PreviewPage.plain(error.message(source.language), title: name)
+        }
     }
 }
 

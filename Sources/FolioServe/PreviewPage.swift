@@ -20,7 +20,7 @@ public enum PreviewPage {
         let ko = preview.language == .ko
         let h = Escaping.html
         var body = "<nav class=\"tabs\">"
-        for tab in tabs where preview.pages[tab.name] != nil || tab.name == "portfolio" {
+        for tab in tabs where preview.pageNames.contains(tab.name) || tab.name == "portfolio" {
             let current = tab.name == selected ? " aria-current=\"page\"" : ""
             body += "<a href=\"/?tab=\(tab.name)\"\(current)>\(h(tab.label(preview.language)))</a>"
         }
@@ -37,7 +37,7 @@ public enum PreviewPage {
             body += "</ul></section>"
         }
         body += "<div class=\"columns\"><div class=\"paper\">"
-        if preview.pages[selected] != nil {
+        if preview.pageNames.contains(selected) {
             body += "<iframe id=\"page\" title=\"\(h(selected))\" src=\"/page/\(h(selected)).html?v=\(preview.version)\"></iframe>"
         } else {
             body += "<p class=\"empty\">\(h(ko ? "아직 만든 페이지가 없습니다." : "No page built yet."))</p>"

@@ -2,6 +2,7 @@ import Foundation
 import FlyingFox
 import FlyingSocks
 import FolioModel
+import Synchronization
 
 /// `folio serve`: an HTTP server on 127.0.0.1 only (FlyingFox), the current `Preview`, and the
 /// browsers waiting for the next one (server-sent events).
@@ -13,7 +14,10 @@ public actor PreviewServer {
     private let builder: PreviewBuilder
     private var preview: Preview
     private var listeners: [UUID: AsyncStream<Data>.Continuation] = [:]
-    private var rebuildPending = false
+    /// Saves the watcher has seen, counted on its thread as they happen.
+    private let changes = Mutex(0)
+    /// The count of saves the current preview was built after.
+    private var builtAfter = 0
     private let server: HTTPServer
 
     /// Builds the first preview and prepares the server on `127.0.0.1:port` (0: a free port).
@@ -61,7 +65,23 @@ public actor PreviewServer {
         await server.stop(timeout: 1)
     }
 
-    /// Rebuilds now (called by the watcher); saves that arrive during a rebuild make one more.
+    /// A save was seen (called by the watcher, from any thread): rebuilds at once, and once more
+    /// after a rebuild during which more saves arrived; never once per save of a burst, and
+    /// with no waiting for the burst to end.
+    public nonisolated func changed() {
+        changes.withLock { $0 += 1 }
+        Task { await self.catchUp() }
+    }
+
+    /// Rebuilds if saves arrived since the current preview was built.
+    private func catchUp() {
+        let seen = changes.withLock { $0 }
+        guard seen > builtAfter else { return }
+        builtAfter = seen
+        rebuild()
+    }
+
+    /// Rebuilds now.
     public func rebuild() {
         preview = builder.build(version: preview.version + 1, previous: preview)
         let message = Data("data: \(preview.version)\n\n".utf8)
@@ -74,7 +94,8 @@ public actor PreviewServer {
 
     private func page(_ path: String) -> HTTPResponse {
         let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
-        guard let text = preview.pages[name] else { return HTTPResponse(statusCode: .notFound) }
+        guard let text = builder.page(name, of: preview) else { return HTTPResponse(statusCode: .notFound) }
+        preview.pages[name] = text
         return html(text)
     }
 
@@ -91,7 +112,7 @@ public actor PreviewServer {
             version: preview.version, milliseconds: Int((preview.duration * 1000).rounded()),
             errors: preview.errors.map { "\($0.location): \($0.message(language))" },
             findings: preview.findings.map { "\($0.location): \($0.severity): \($0.message(language)) [\($0.rule)]" },
-            pages: preview.pages.keys.sorted())
+            pages: preview.pageNames.sorted())
         let data = (try? JSONEncoder().encode(state)) ?? Data("{}".utf8)
         return HTTPResponse(statusCode: .ok, headers: [.contentType: "application/json; charset=utf-8", .cacheControl: "no-store"], body: data)
     }

@@ -13,7 +13,10 @@ public final class WorkspaceWatcher: @unchecked Sendable {
     public let folder: URL
     private let onChange: @Sendable () -> Void
     /// The subfolders watched besides the workspace folder itself.
-    static let subfolders = ["projects", "stories", "postings"]
+    static let subfolders = ["projects", "stories", "postings", "essays"]
+    /// The extensions of the files a workspace is read from; saves of other files (an editor's
+    /// temporary or swap file) do not rebuild.
+    static let extensions: Set<String> = ["yaml", "yml", "md", "markdown", "txt"]
 
     public init(folder: URL, onChange: @escaping @Sendable () -> Void) {
         self.folder = folder
@@ -38,11 +41,12 @@ public final class WorkspaceWatcher: @unchecked Sendable {
         let fd = inotify_init1(Int32(IN_CLOEXEC))
         guard fd >= 0 else { return false }
         let mask = UInt32(IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_CREATE | IN_DELETE)
-        var watched = 0
+        var folders: [Int32: String] = [:]
         for path in [folder.path] + Self.subfolders.map({ folder.appendingPathComponent($0).path }) {
-            if inotify_add_watch(fd, path, mask) >= 0 { watched += 1 }
+            let wd = inotify_add_watch(fd, path, mask)
+            if wd >= 0 { folders[wd] = path }
         }
-        guard watched > 0 else { close(fd); return false }
+        guard !folders.isEmpty else { close(fd); return false }
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
         while true {
             let count = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
@@ -52,17 +56,48 @@ public final class WorkspaceWatcher: @unchecked Sendable {
                 return false
             }
             // One save is several events (an editor writes a temporary file, then renames it):
-            // take all that arrive within 5 ms as one change.
+            // take what has arrived already as one change, without waiting for more (a rebuild
+            // that starts while more saves come is followed by one more, `PreviewServer.changed`).
+            var relevant = Self.relevant(buffer, count: count, folders: folders)
             var pending = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
-            while poll(&pending, 1, 5) > 0 {
-                _ = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            while poll(&pending, 1, 0) > 0 {
+                let more = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+                guard more > 0 else { break }
+                relevant = Self.relevant(buffer, count: more, folders: folders) || relevant
             }
             // A folder created after the start (`mkdir stories`): watch it too.
             for name in Self.subfolders {
-                _ = inotify_add_watch(fd, folder.appendingPathComponent(name).path, mask)
+                let path = folder.appendingPathComponent(name).path
+                let wd = inotify_add_watch(fd, path, mask)
+                if wd >= 0 { folders[wd] = path }
             }
-            onChange()
+            if relevant { onChange() }
         }
+    }
+
+    /// Whether the inotify events in `buffer[0..<count]` touch what the workspace is read from:
+    /// a file with one of `extensions` written, renamed or deleted (a new file counts when it is
+    /// closed after writing, or at once when it is a symbolic link), a folder, or lost events.
+    static func relevant(_ buffer: [UInt8], count: Int, folders: [Int32: String]) -> Bool {
+        var offset = 0
+        var relevant = false
+        while offset + 16 <= count {
+            let wd = buffer.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: offset, as: Int32.self) }
+            let eventMask = buffer.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: offset + 4, as: UInt32.self) }
+            let length = Int(buffer.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: offset + 12, as: UInt32.self) })
+            let nameBytes = buffer[(offset + 16)..<min(count, offset + 16 + length)].prefix { $0 != 0 }
+            let name = String(decoding: nameBytes, as: UTF8.self)
+            offset += 16 + length
+            if eventMask & UInt32(IN_Q_OVERFLOW) != 0 || eventMask & UInt32(IN_ISDIR) != 0 { relevant = true; continue }
+            guard extensions.contains((name as NSString).pathExtension.lowercased()) else { continue }
+            if eventMask & UInt32(IN_CREATE) != 0 {
+                var status = stat()
+                if let folder = folders[wd], lstat(folder + "/" + name, &status) == 0, status.st_mode & S_IFMT == S_IFLNK { relevant = true }
+                continue
+            }
+            relevant = true
+        }
+        return relevant
     }
     #endif
 

@@ -74,7 +74,7 @@ struct ServeCommand: ParsableCommand {
         let ko = (language ?? first?.language ?? .ko) == .ko
         Console.out(ko ? "미리보기: \(url)  (저장하면 다시 만듭니다. 끝내려면 Ctrl-C)" : "Preview: \(url)  (rebuilt on every save; Ctrl-C stops)")
         WorkspaceWatcher(folder: folder) {
-            Task { await server.rebuild() }
+            server.changed()
         }.start()
         if open { Self.openBrowser(url) }
         // SIGINT and SIGTERM stop the server and end with exit code 0.

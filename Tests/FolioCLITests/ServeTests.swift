@@ -186,4 +186,127 @@ import FolioTestSupport
         #expect(server.process.terminationStatus == 0)
         #expect(Self.listeningAddresses(port: server.port).isEmpty)
     }
+
+    /// The open tab reloads itself after a save: headless Chromium driven over the DevTools
+    /// protocol (`--remote-debugging-pipe`, so no WebSocket library is needed) keeps the shell
+    /// open while the file is saved, and without any navigation from outside the tab must come
+    /// to show the next build and the new page. Fails if the page's event-stream handler, the
+    /// event stream or the rebuild on save breaks.
+    @Test func openTabReloadsItselfAfterASave() throws {
+        let chromium = try #require(["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"]
+            .first { FileManager.default.isExecutableFile(atPath: $0) }, "Chromium is not installed: sudo apt-get install chromium")
+        let folder = try TemporaryWorkspace([:])
+        let workspace = folder.root.appendingPathComponent("ws")
+        try FileManager.default.copyItem(at: RepositoryPaths.example("junior-data-engineer-en"), to: workspace)
+        let profile = workspace.appendingPathComponent("folio.yaml")
+        let edited = folder.root.appendingPathComponent("edited.yaml")
+        try String(contentsOf: profile, encoding: .utf8).replacingOccurrences(of: "name: Seoyeon Park", with: "name: Jiwoo Han")
+            .write(to: edited, atomically: true, encoding: .utf8)
+        let driver = folder.root.appendingPathComponent("reload.py")
+        try Self.reloadDriver.write(to: driver, atomically: true, encoding: .utf8)
+        let server = try Server(workspace: workspace)
+        try #require(!server.base.isEmpty, "folio serve printed its address")
+
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", driver.path, chromium, server.base + "/", profile.path, edited.path, "Jiwoo Han"]
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let report = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any], "the driver's report: \(String(decoding: data, as: UTF8.self))")
+        #expect(report["error"] == nil, "\(report["error"] ?? "")")
+        let before = try #require(report["before"] as? [String: Any], "the tab showed the preview")
+        let after = try #require(report["after"] as? [String: Any], "the tab was read after the save")
+        #expect((before["page"] as? String)?.contains("Seoyeon Park") == true, "the page before the save")
+        #expect(before["version"] as? String == "1")
+        #expect(after["version"] as? String != "1", "the open tab reloaded itself to the next build")
+        #expect((after["page"] as? String)?.contains("Jiwoo Han") == true, "and shows the saved name")
+    }
+
+    /// The DevTools-protocol driver for `openTabReloadsItselfAfterASave`, run with python3.
+    static let reloadDriver = #"""
+# Drives headless Chromium over the DevTools protocol on a pipe (--remote-debugging-pipe: fd 3 in,
+# fd 4 out, messages separated by NUL), so no WebSocket library is needed.
+# usage: reload.py CHROMIUM URL FILE NEWTEXT_FILE EXPECT
+# Opens URL, waits for the page, replaces FILE with NEWTEXT_FILE's text (atomically, as an editor
+# saves), then waits, without touching the tab, until the open tab shows EXPECT: only the page's
+# own event-stream handler can make that happen. Prints one JSON object.
+import json, os, subprocess, sys, tempfile, time
+chromium, url, path, new_text_file, expect = sys.argv[1:6]
+to_browser_r, to_browser_w = os.pipe()
+from_browser_r, from_browser_w = os.pipe()
+profile = tempfile.mkdtemp(prefix="folio-serve-cdp-")
+def child_fds():
+    os.dup2(to_browser_r, 3)
+    os.dup2(from_browser_w, 4)
+browser = subprocess.Popen(
+    [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-extensions",
+     "--user-data-dir=" + profile, "--remote-debugging-pipe", "about:blank"],
+    pass_fds=(3, 4), preexec_fn=child_fds, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+os.close(to_browser_r); os.close(from_browser_w)
+buffer = b""
+next_id = 0
+def send(method, params=None, session=None):
+    global next_id
+    next_id += 1
+    message = {"id": next_id, "method": method, "params": params or {}}
+    if session: message["sessionId"] = session
+    os.write(to_browser_w, json.dumps(message).encode() + b"\0")
+    return next_id
+def receive(wanted, deadline):
+    global buffer
+    while time.time() < deadline:
+        while b"\0" in buffer:
+            raw, buffer = buffer.split(b"\0", 1)
+            message = json.loads(raw)
+            if message.get("id") == wanted:
+                return message
+        chunk = os.read(from_browser_r, 65536)
+        if not chunk: break
+        buffer += chunk
+    raise TimeoutError("no answer from Chromium")
+def call(method, params=None, session=None, timeout=20):
+    answer = receive(send(method, params, session), time.time() + timeout)
+    if "error" in answer: raise RuntimeError(answer["error"])
+    return answer["result"]
+def evaluate(session, expression):
+    result = call("Runtime.evaluate", {"expression": expression, "returnByValue": True}, session)
+    return result.get("result", {}).get("value")
+report = {}
+try:
+    target = call("Target.createTarget", {"url": url})["targetId"]
+    session = call("Target.attachToTarget", {"targetId": target, "flatten": True})["sessionId"]
+    state = "(function(){var s=document.getElementById('status');var f=document.getElementById('page');" \
+            "var d=f&&f.contentDocument&&f.contentDocument.body;return s?{version:s.dataset.version,page:d?d.innerText:''}:null})()"
+    deadline = time.time() + 20
+    first = None
+    while time.time() < deadline:
+        first = evaluate(session, state)
+        if first and first["page"]: break
+        time.sleep(0.05)
+    report["before"] = first
+    # Wait for the event stream to be connected (the handler is installed when the script runs).
+    time.sleep(0.5)
+    temporary = path + ".folio-test-tmp"
+    with open(new_text_file, encoding="utf-8") as source, open(temporary, "w", encoding="utf-8") as handle:
+        handle.write(source.read())
+    os.replace(temporary, path)
+    saved = time.time()
+    after = None
+    while time.time() < saved + 20:
+        after = evaluate(session, state)
+        if after and after["version"] != first["version"] and expect in after["page"]: break
+        time.sleep(0.05)
+    report["after"] = after
+    report["seconds"] = round(time.time() - saved, 3)
+except Exception as error:
+    report["error"] = repr(error)
+finally:
+    browser.kill()
+    browser.wait()
+    subprocess.run(["rm", "-rf", profile])
+print(json.dumps(report))
+"""#
 }

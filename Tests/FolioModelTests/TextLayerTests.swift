@@ -286,3 +286,22 @@ import FolioModel
         #expect(!CauseStatement.isGiven(in: "We fixed it with a salted key."))
     }
 }
+
+/// The cause section's sentence that states the cause, not the diagnostic step before it
+/// (new-user trial: the page showed "Spark UI에서 확인해 보니 …" as 원인).
+@Suite struct CauseStatementTests {
+    @Test func theCauseNotTheDiagnosis() {
+        let korean = [
+            "Spark UI에서 확인해 보니 읽기 스테이지의 태스크 수가 6만 개가 넘었습니다.",
+            "수집 태스크가 API 페이지마다 JSON 파일을 하나씩 S3에 쓰고 있어서, 두 달 동안 약 9,000개의 작은 파일이 쌓였습니다.",
+        ]
+        #expect(Causes.statement(among: korean) == korean[1])
+        let english = ["We looked at the query plan first.", "The join key was skewed because 40 % of orders had no region."]
+        #expect(Causes.statement(among: english) == english[1])
+        // A diagnosis that names the cause is the cause when nothing else does.
+        let only = ["로그를 확인해 보니 파티션 키가 한쪽에 몰려 있었기 때문이었습니다.", "그래서 재시도가 반복되었습니다."]
+        #expect(Causes.statement(among: only) == only[0])
+        #expect(Causes.statement(among: ["원인은 타임존 변환 누락이었습니다."]) == "원인은 타임존 변환 누락이었습니다.")
+        #expect(Causes.statement(among: []) == nil)
+    }
+}

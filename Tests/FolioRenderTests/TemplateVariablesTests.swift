@@ -47,14 +47,32 @@ import FolioTestSupport
         #expect(path.contains("mine/portfolio.md.mustache:5:"), "\(path)")
     }
 
+    /// A build with the built-in templates skips the check (they cannot change), so this is what
+    /// checks them: every example, both themes, the one page and the full portfolio.
     @Test func theBuiltInTemplatesNameOnlyWhatExists() throws {
         for example in ["junior-data-engineer-ko", "junior-data-engineer-en", "needs-work"] {
             let workspace = try Fixtures.example(example)
-            for full in [false, true] {
-                let portfolio = PortfolioBuilder(options: PortfolioOptions(full: full)).build(workspace)
-                _ = try HTMLRenderer(templates: Fixtures.templates).render(portfolio)
-                _ = try MarkdownRenderer(templates: Fixtures.templates).render(portfolio)
+            for theme in TemplateSet.themes {
+                let templates = TemplateSet(locator: Fixtures.templates.locator, theme: theme)
+                #expect(templates.usesBuiltInTemplatesOnly)
+                for full in [false, true] {
+                    let portfolio = PortfolioBuilder(options: PortfolioOptions(full: full)).build(workspace)
+                    let css = try templates.text("portfolio.css")
+                    let rendered = full ? ["portfolio-full.md", "portfolio-full.html", "portfolio.txt"] : ["portfolio.md", "portfolio.html", "portfolio.txt"]
+                    let available = try templates.templateNames()
+                    #expect(available.contains(rendered[0]) && available.contains(rendered[1]))
+                    for name in rendered where available.contains(name) {
+                        let context: Any = name.hasSuffix(".html") ? HTMLRenderer.Page(css: css, portfolio: portfolio) : portfolio
+                        try templates.checkVariables(name, context)
+                    }
+                    _ = try HTMLRenderer(templates: templates).render(portfolio)
+                    _ = try MarkdownRenderer(templates: templates).render(portfolio)
+                }
             }
         }
+    }
+
+    @Test func aCopiedTemplateFolderIsChecked() throws {
+        #expect(!TemplateSet(locator: TemplateLocator(explicit: URL(fileURLWithPath: "/tmp"))).usesBuiltInTemplatesOnly)
     }
 }

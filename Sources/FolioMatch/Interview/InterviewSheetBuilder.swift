@@ -263,6 +263,8 @@ struct InterviewSheetBuilder {
                 summary = problemSentence(section)
             case .action:
                 summary = fixSentence(section)
+            case .cause:
+                summary = Causes.statement(among: Sentences.prose(section, includingBullets: true))
             default:
                 summary = Sentences.first(section)
             }

@@ -77,7 +77,8 @@ public struct SkillCatalog: Sendable {
     /// The entries implied by a combination of others (`impliedByAll`), looked at by `implications(of:)`.
     private let combinations: [Entry]
     /// Every spelling, normalised, with its entry's position: what "did you mean" compares against.
-    private let normalizedSpellings: [(scalars: [UInt32], signature: UInt64, position: Int)]
+    /// The signature is the set of its scalars (`Spelling.signature`), which rules most spellings out at once.
+    private let normalizedSpellings: [(key: String, signature: UInt64, position: Int)]
 
     public init(entries: [Entry], certificates: [Credential] = [], degrees: [Credential] = []) {
         self.entries = entries
@@ -86,13 +87,15 @@ public struct SkillCatalog: Sendable {
         combinations = entries.filter { $0.impliedByAll != nil }
         categories = Set(entries.map(\.category)).sorted()
         var index: [String: Int] = [:]
-        var spellings: [(scalars: [UInt32], signature: UInt64, position: Int)] = []
+        var spellings: [(key: String, signature: UInt64, position: Int)] = []
+        let count = entries.reduce(0) { $0 + 1 + $1.aliases.count }
+        index.reserveCapacity(count)
+        spellings.reserveCapacity(count)
         for (position, entry) in entries.enumerated() {
             for spelling in [entry.name] + entry.aliases {
                 let key = SkillCatalog.normalize(spelling)
                 if index[key] == nil { index[key] = position }
-                let scalars = Spelling.scalars(key)
-                spellings.append((scalars, Spelling.signature(scalars), position))
+                spellings.append((key, key.unicodeScalars.reduce(0) { $0 | (1 << UInt64($1.value % 64)) }, position))
             }
         }
         self.index = index
@@ -210,13 +213,14 @@ public struct SkillCatalog: Sendable {
         var best: (position: Int, distance: Int)?
         for spelling in normalizedSpellings {
             // The distance is at least the difference in length: skip what cannot be close enough.
-            guard spelling.scalars.count > Self.shortestTypo,
-                  abs(spelling.scalars.count - normalized.count) <= limit else { continue }
-            // Only a spelling closer than the best so far matters: the bounded distance stops early
-            // (5,000 unknown skills against every spelling took most of `folio check`'s time).
+            // Only a spelling closer than the best so far matters, and one whose scalars differ too much
+            // is out at once; the bounded distance stops early (5,000 unknown skills against every
+            // spelling took most of `folio check`'s time).
             let bound = min(limit, (best?.distance ?? limit + 1) - 1)
-            guard bound >= 0, Spelling.lowerBound(signature, spelling.signature) <= bound,
-                  let distance = Spelling.distance(normalized, spelling.scalars, atMost: bound) else { continue }
+            guard bound >= 0, Spelling.lowerBound(signature, spelling.signature) <= bound else { continue }
+            let scalars = spelling.key.unicodeScalars.map(\.value)
+            guard scalars.count > Self.shortestTypo, abs(scalars.count - normalized.count) <= limit,
+                  let distance = Spelling.distance(normalized, scalars, atMost: bound) else { continue }
             best = (spelling.position, distance)
         }
         guard let best else { return nil }
@@ -233,6 +237,19 @@ public struct SkillCatalog: Sendable {
 
     /// Lowercased, with spaces, dots, hyphens and underscores removed: `Apache-Spark` ~ `apachespark`.
     public static func normalize(_ name: String) -> String {
+        // ASCII (most names): lowercase and drop the separators byte by byte.
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(name.utf8.count)
+            for byte in name.utf8 {
+                switch byte {
+                case UInt8(ascii: " "), UInt8(ascii: "."), UInt8(ascii: "-"), UInt8(ascii: "_"): continue
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): bytes.append(byte + 0x20)
+                default: bytes.append(byte)
+                }
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
         var scalars = String.UnicodeScalarView()
         for scalar in name.lowercased().unicodeScalars {
             switch scalar {

@@ -18,7 +18,8 @@ public enum PostingCompany {
     public static func name(in posting: String) -> String? {
         let lines = posting.split(separator: "\n").map { $0.trimmedWhitespace() }.filter { !$0.isEmpty }
         for line in lines {
-            for key in ["회사명:", "회사:", "기업명:", "company:"] where line.lowercased().hasPrefix(key) {
+            let lower = line.lowercased()
+            for key in ["회사명:", "회사:", "기업명:", "company:"] where lower.hasPrefix(key) {
                 let value = line.dropFirst(key.count).trimmedWhitespace()
                 if !value.isEmpty { return value }
             }

@@ -261,7 +261,7 @@ enum EssayReader {
         }
         for (offset, raw) in body.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let lineNumber = firstLine + offset
-            let line = String(raw).replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
+            let line = Self.withoutTrailingWhitespace(raw)
             let trimmed = line.trimmedWhitespace()
             essay.disabledRules.formUnion(MarkdownBody.disabledRules(in: trimmed))
             if trimmed.hasPrefix("<!--") && trimmed.hasSuffix("-->") { continue }
@@ -299,6 +299,17 @@ enum EssayReader {
         }
         // Text before the first question is a note to oneself: it is not pasted anywhere.
         close()
+    }
+
+    /// The line without white space (Unicode `White_Space`, as the regular expression `\s+$`) at
+    /// its end; without compiling a regular expression for every line of every essay.
+    static func withoutTrailingWhitespace(_ line: Substring) -> String {
+        let scalars = line.unicodeScalars
+        var end = scalars.endIndex
+        while end > scalars.startIndex, scalars[scalars.index(before: end)].properties.isWhitespace {
+            end = scalars.index(before: end)
+        }
+        return String(Substring(scalars[scalars.startIndex..<end]))
     }
 }
 

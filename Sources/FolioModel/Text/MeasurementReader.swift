@@ -165,7 +165,7 @@ struct MeasurementReader {
             while let scalar = at(index), Self.isLatinLetter(scalar) || scalar == "-" { index += 1 }
             guard index > begin else { return nil }
             let word = String(String.UnicodeScalarView(lower[begin..<index]))
-            if let unit = Lexicon.units.first(where: { $0.spelling == word && $0.kind == .count && word.count > 2 }) { return unit.spelling }
+            if word.count > 2, Self.countSpellings.contains(word) { return word }
         }
         return nil
     }
@@ -181,10 +181,9 @@ struct MeasurementReader {
     /// must be glued to the number (`3x`, `5m`) are skipped when `attachedOnly` is false… read as
     /// "after a space".
     private func unitAt(_ index: Int, attachedOnly afterSpace: Bool) -> Lexicon.Unit? {
-        guard index < scalars.count else { return nil }
-        for unit in Lexicon.units {
+        guard index < scalars.count, let candidates = Self.unitsByFirstScalar[lower[index]] else { return nil }
+        for (unit, spelling) in candidates {
             if unit.attached && afterSpace { continue }
-            let spelling = Array(unit.spelling.unicodeScalars)
             guard index + spelling.count <= scalars.count,
                   lower[index..<(index + spelling.count)].elementsEqual(spelling) else { continue }
             if let last = spelling.last, Self.isLatinLetter(last),
@@ -195,6 +194,28 @@ struct MeasurementReader {
         }
         return nil
     }
+
+    /// `Lexicon.units` with their spellings as scalars, grouped by first scalar, each group in the
+    /// table's longest-first order: a look-up tries only the units that can start at a scalar.
+    static let unitsByFirstScalar: [Unicode.Scalar: [(unit: Lexicon.Unit, spelling: [Unicode.Scalar])]] = {
+        var table: [Unicode.Scalar: [(unit: Lexicon.Unit, spelling: [Unicode.Scalar])]] = [:]
+        for unit in Lexicon.units {
+            let spelling = Array(unit.spelling.unicodeScalars)
+            guard let first = spelling.first else { continue }
+            table[first, default: []].append((unit, spelling))
+        }
+        return table
+    }()
+
+    /// The spellings of the count units, for `countNounAhead`.
+    static let countSpellings = Set(Lexicon.units.filter { $0.kind == .count }.map(\.spelling))
+
+    /// `Lexicon.koreanNumerals` and `Lexicon.nativeCounters` spelled as scalars, read once.
+    static let nativeNumerals: [(spelling: [Unicode.Scalar], value: Double)] =
+        Lexicon.koreanNumerals.map { (Array($0.key.unicodeScalars), $0.value) }
+    static let nativeNumeralStarts = Set(nativeNumerals.compactMap(\.spelling.first))
+    static let nativeCounters: [(counter: String, spelling: [Unicode.Scalar], kind: Measurement.Kind)] =
+        Lexicon.nativeCounters.map { ($0.key, Array($0.key.unicodeScalars), $0.value) }
 
     /// Syllables that, after a one-syllable counter, make it the start of a word instead.
     static let wordContinuations: [Unicode.Scalar: Set<Unicode.Scalar>] = [
@@ -308,14 +329,12 @@ struct MeasurementReader {
         let start = position
         if let previous = at(start - 1), Self.isHangul(previous) || Self.isLatinLetter(previous) { return nil }
         let scalar = scalars[start]
-        if Self.isHangul(scalar) {
-            for (word, value) in Lexicon.koreanNumerals {
-                let spelled = Array(word.unicodeScalars)
+        if Self.isHangul(scalar), Self.nativeNumeralStarts.contains(scalar) {
+            for (spelled, value) in Self.nativeNumerals {
                 guard start + spelled.count <= scalars.count, scalars[start..<(start + spelled.count)].elementsEqual(spelled) else { continue }
                 var index = start + spelled.count
                 if at(index) == " " { index += 1 }
-                for (counter, kind) in Lexicon.nativeCounters {
-                    let counterScalars = Array(counter.unicodeScalars)
+                for (counter, counterScalars, kind) in Self.nativeCounters {
                     guard index + counterScalars.count <= scalars.count,
                           scalars[index..<(index + counterScalars.count)].elementsEqual(counterScalars) else { continue }
                     // `한 달` but not `두 배포` or `세 번역`: the counter ends the word or takes a particle.

@@ -30,14 +30,14 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
 
     /// `2022`, `2024-07`: what the page shows (a day is not shown).
     public var description: String {
-        month.map { String(format: "%04d-%02d", year, $0) } ?? String(format: "%04d", year)
+        month.map { year.zeroPadded(4) + "-" + $0.zeroPadded(2) } ?? year.zeroPadded(4)
     }
 
     /// `2022`, `2024-07`, `2016-11-07`: ISO 8601 at the precision written (JSON Resume's date format).
     public var iso8601: String {
-        guard let month else { return String(format: "%04d", year) }
-        guard let day else { return String(format: "%04d-%02d", year, month) }
-        return String(format: "%04d-%02d-%02d", year, month, day)
+        guard let month else { return year.zeroPadded(4) }
+        guard let day else { return year.zeroPadded(4) + "-" + month.zeroPadded(2) }
+        return year.zeroPadded(4) + "-" + month.zeroPadded(2) + "-" + day.zeroPadded(2)
     }
 
     public static func < (lhs: PartialDate, rhs: PartialDate) -> Bool {

@@ -31,7 +31,7 @@ public struct YearMonth: Hashable, Sendable, Comparable, CustomStringConvertible
         self.init(year: year, month: month)
     }
 
-    public var description: String { String(format: "%04d-%02d", year, month) }
+    public var description: String { year.zeroPadded(4) + "-" + month.zeroPadded(2) }
 
     public static func < (lhs: YearMonth, rhs: YearMonth) -> Bool {
         (lhs.year, lhs.month) < (rhs.year, rhs.month)

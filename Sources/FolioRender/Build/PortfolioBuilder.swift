@@ -63,8 +63,7 @@ public struct PortfolioBuilder: Sendable {
         let groups = SkillBand.allCases.compactMap { band -> SkillGroup? in
             let members = skills.filter { SkillBand(level: $0.level) == band }
             guard !members.isEmpty else { return nil }
-            let unrated = members.filter { $0.level == 0 }.count
-            return SkillGroup(label: Labels.skillBand(band, language, unrated: unrated, of: members.count, onlyGroup: unrated == skills.count), skills: members)
+            return SkillGroup(label: Labels.skillBand(band, language, onlyGroup: members.count == skills.count), skills: members)
         }
         return SkillSummary(groups: groups)
     }
@@ -234,7 +233,7 @@ public struct PortfolioBuilder: Sendable {
         let target = [
             profile.target.role.map { Labels.roleNames[$0.value]?(language) ?? $0.value },
             profile.target.company.map { Labels.companyNames[$0.value]?(language) ?? $0.value },
-            profile.target.level.map { level in profile.target.careerLevel.map { Labels.levelNames[$0.rawValue]?(language) ?? $0.label(language) } ?? level.value },
+            Labels.targetLevel(profile, language, today: .of(Date())),
         ].compactMap { $0 }.joined(separator: " · ")
         return ProfileBlock(
             name: profile.name?.value ?? (language == .ko ? "이름 없음" : "Unnamed"),

@@ -58,20 +58,11 @@ public struct Labels: Sendable {
         certifications: "Certifications", evidenced: "used in a project", featured: "Featured",
         contact: "Contact", period: "Period", omitted: "Left out of the one page")
 
-    /// Skill group headings by level band. Skills listed without a level sit in the working band but
-    /// are not labelled with a level they were not given (`unrated` of the group's `count`): a list with
-    /// no level at all is just the skills ("보유 스킬", "Skills listed"); a group of unrated skills beside
-    /// rated ones is the rest ("그 밖의 스킬", "Also listed"); a mixed group names no level ("사용 경험").
-    static func skillBand(_ band: SkillBand, _ language: Language, unrated: Int, of count: Int, onlyGroup: Bool) -> String {
-        guard band == .working, unrated > 0 else { return skillBand(band, language) }
-        switch (language, onlyGroup, unrated == count) {
-        case (.ko, true, _): return "보유 스킬"
-        case (.en, true, _): return "Skills listed"
-        case (.ko, false, true): return "그 밖의 스킬"
-        case (.en, false, true): return "Also listed"
-        case (.ko, false, false): return "사용 경험"
-        case (.en, false, false): return "Working"
-        }
+    /// Skill group headings: by level band; a list where no skill has a level is just the skills
+    /// ("보유 스킬", "Skills listed"), not a band it was never given.
+    static func skillBand(_ band: SkillBand, _ language: Language, onlyGroup: Bool) -> String {
+        guard band == .listed, onlyGroup else { return skillBand(band, language) }
+        return language == .ko ? "보유 스킬" : "Skills listed"
     }
 
     /// Skill group headings by level band.
@@ -79,9 +70,11 @@ public struct Labels: Sendable {
         switch (band, language) {
         case (.strong, .ko): "주력 (Lv.3+)"
         case (.working, .ko): "사용 경험 (Lv.2)"
+        case (.listed, .ko): "그 밖의 스킬"
         case (.basic, .ko): "기초"
         case (.strong, .en): "Strong (Lv.3+)"
         case (.working, .en): "Working (Lv.2)"
+        case (.listed, .en): "Also listed"
         case (.basic, .en): "Basic"
         }
     }
@@ -116,15 +109,17 @@ public struct Labels: Sendable {
     ]
 }
 
-/// The level bands of the skill summary.
+/// The level bands of the skill summary, in the order the page shows them.
 public enum SkillBand: Int, Sendable, CaseIterable {
-    case strong, working, basic
+    case strong, working
+    /// Listed without a level (most real résumés give none): shown after the rated skills, under a
+    /// heading of its own, so that no level the user did not give is claimed for it, and not as basic.
+    case listed
+    case basic
 
-    /// A skill listed without a level (most real résumés give none) is not called basic: it shows
-    /// with the skills used.
     init(level: Int?) {
         guard let level, level > 0 else {
-            self = .working
+            self = .listed
             return
         }
         switch level {

@@ -130,27 +130,66 @@ public enum TemplateSource {
         else if path.hasSuffix(".html.mustache") { type = "FOLIO_HTML" }
         else { type = "FOLIO_TEXT" }
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        // `{{{name}}}` or `{{& name}}`, built once per call: a regex literal inside the loop is
-        // compiled again on every line (two fifths of `folio build` in a profile). Not a shared
-        // static: a Regex compiles itself lazily and is not safe to use from two threads at once.
-        let rawTag = /\{\{(?:\{\s*([^}]*?)\s*\}|&\s*([^}]*?)\s*)\}\}/
         for (number, line) in lines.enumerated() {
-            guard line.contains("{{") else { continue }
-            for match in line.matches(of: rawTag) {
-                let name = String(match.output.1 ?? match.output.2 ?? "")
+            for (whole, name) in rawTags(in: line) {
                 let lowered = name.lowercased()
                 guard name == "." || lowered.hasSuffix("html") || lowered.hasSuffix("markdown") || lowered.hasSuffix("css") else {
                     throw .template(
                         path: "\(path):\(number + 1)",
-                        reason: "`\(match.output.0)` would insert `\(name)` unescaped; write `{{\(name)}}` (only values folio prepares, named …html, …markdown or …css, may be inserted raw)")
+                        reason: "`\(whole)` would insert `\(name)` unescaped; write `{{\(name)}}` (only values folio prepares, named …html, …markdown or …css, may be inserted raw)")
                 }
             }
         }
         // Keep the line count, so template errors keep their line numbers.
-        if let first = lines.first, first.contains("{{%"), first.wholeMatch(of: /^\s*\{\{%\s*CONTENT_TYPE\s*:[^}]*\}\}\s*$/) != nil {
+        if let first = lines.first, isContentTypePragma(first) {
             lines[0] = ""
         }
         return "{{% CONTENT_TYPE: \(type)}}" + lines.joined(separator: "\n")
+    }
+
+    /// Every `{{{name}}}` and `{{& name}}` of a line, left to right, with the name inside (white
+    /// space trimmed), as the pattern `\{\{(?:\{\s*([^}]*?)\s*\}|&\s*([^}]*?)\s*)\}\}` finds them.
+    /// Read character by character: compiling and running a Swift Regex cost more than parsing the
+    /// templates.
+    static func rawTags(in line: String) -> [(whole: String, name: String)] {
+        var found: [(whole: String, name: String)] = []
+        var index = line.startIndex
+        while index < line.endIndex {
+            let second = line.index(after: index)
+            guard line[index] == "{", second < line.endIndex, line[second] == "{",
+                  case let third = line.index(after: second), third < line.endIndex, line[third] == "{" || line[third] == "&" else {
+                index = second
+                continue
+            }
+            let triple = line[third] == "{"
+            let contentStart = line.index(after: third)
+            let close = line[contentStart...].firstIndex(of: "}") ?? line.endIndex
+            // `{{{name}}}` closes with three braces, `{{& name}}` with two.
+            let closing = triple ? 3 : 2
+            guard line[close...].prefix(closing).count == closing, line[close...].prefix(closing).allSatisfy({ $0 == "}" }) else {
+                index = second
+                continue
+            }
+            let end = line.index(close, offsetBy: closing)
+            let name = line[contentStart..<close].trimmingCharacters(in: .whitespacesAndNewlines)
+            found.append((String(line[index..<end]), name))
+            index = end
+        }
+        return found
+    }
+
+    /// Whether the line is a `{{% CONTENT_TYPE: … }}` pragma alone, as the pattern
+    /// `^\s*\{\{%\s*CONTENT_TYPE\s*:[^}]*\}\}\s*$` matches it.
+    static func isContentTypePragma(_ line: String) -> Bool {
+        var rest = Substring(line).drop(while: \.isWhitespace)
+        guard rest.hasPrefix("{{%") else { return false }
+        rest = rest.dropFirst(3).drop(while: \.isWhitespace)
+        guard rest.hasPrefix("CONTENT_TYPE") else { return false }
+        rest = rest.dropFirst("CONTENT_TYPE".count).drop(while: \.isWhitespace)
+        guard rest.first == ":" else { return false }
+        rest = rest.dropFirst().drop { $0 != "}" }
+        guard rest.hasPrefix("}}") else { return false }
+        return rest.dropFirst(2).allSatisfy(\.isWhitespace)
     }
 
     /// The content types `prepare` selects, registered once per process.

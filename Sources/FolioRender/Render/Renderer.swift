@@ -66,8 +66,24 @@ public struct TemplateSet: Sendable {
         guard library.getTemplate(named: name) != nil else {
             throw .template(path: "\(Self.folder)/\(name).mustache", reason: "missing template file")
         }
-        try TemplateVariables(sources: try sources()).check(name, context: context)
+        // The built-in templates are checked by the tests (`TemplateVariablesTests`) against every
+        // example and theme; checking them again on every build cost an eighth of `folio build`.
+        if !usesBuiltInTemplatesOnly { try checkVariables(name, context) }
         return library.render(context, withTemplate: name) ?? ""
+    }
+
+    /// Checks that template `name` and its partials name only what `context` has
+    /// (`TemplateVariables`): a misspelled variable is an error at its file:line:column.
+    func checkVariables(_ name: String, _ context: Any) throws(FolioError) {
+        try TemplateVariables(sources: try sources()).check(name, context: context)
+    }
+
+    /// Whether every template comes from the built-in bundle: no `--template DIR`, no
+    /// `$FOLIO_TEMPLATES`.
+    var usesBuiltInTemplatesOnly: Bool {
+        guard locator.explicit == nil else { return false }
+        guard let value = getenv("FOLIO_TEMPLATES") else { return true }
+        return String(cString: value).isEmpty
     }
 
     /// Every template of the folder, parsed. Parsed once per process and kept, keyed by the files'

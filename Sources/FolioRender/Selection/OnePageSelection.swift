@@ -184,6 +184,7 @@ public struct OnePageSelection: Sendable {
         for project in featured { addProject(project, withStory: false) }
         for project in featured { addStory(project) }
         addSkills(.working)
+        addSkills(.listed)
         var education: [EducationLine] = []
         var certifications: [CertificationLine] = []
         var awards: [AwardLine] = []

@@ -6,9 +6,10 @@ import FolioModel
 /// cut inside a word or a number: a line that is too long wraps, and the one-page selection
 /// measures the wrapped box (seed 002: "구구절절 적지 말고, 한 눈에 잘 들어올 수 있도록").
 enum StorySummary {
-    /// The cause's first sentence, or the situation's when there is no cause section.
+    /// The cause section's sentence that states the cause (`Causes.statement`, not the diagnostic
+    /// step written before it), or the situation's first sentence when there is no cause section.
     static func problem(_ body: MarkdownBody) -> String? {
-        firstSentence(body.section(.cause)) ?? firstSentence(body.section(.situation))
+        Causes.statement(among: sentences(body.section(.cause))) ?? firstSentence(body.section(.situation))
     }
 
     /// The action's first sentence → the result's measured sentence: the first the text layer
@@ -54,9 +55,8 @@ enum StorySummary {
             let text = plain(block)
             var start = text.startIndex
             var search = text.startIndex
-            // The standard library's search, not NSString's: this runs for every story.
-            while let end = [". ", "。", "? ", "! "].compactMap({ text[search...].firstRange(of: $0) })
-                .min(by: { $0.lowerBound < $1.lowerBound }) {
+            // One pass over the characters, not a search per terminator: this runs for every story.
+            while let end = nextTerminator(in: text, from: search) {
                 search = end.upperBound
                 if text[end.lowerBound] == ".", !endsSentence(text[start..<end.lowerBound]) { continue }
                 let sentence = text[start..<end.upperBound].trimmingCharacters(in: .whitespaces)
@@ -67,6 +67,21 @@ enum StorySummary {
             if !last.isEmpty { result.append(last) }
         }
         return result
+    }
+
+    /// The first `. `, `。`, `? ` or `! ` at or after `start`, compared character by character.
+    static func nextTerminator(in text: String, from start: String.Index) -> Range<String.Index>? {
+        var index = start
+        while index < text.endIndex {
+            let character = text[index]
+            let next = text.index(after: index)
+            if character == "。" { return index..<next }
+            if character == "." || character == "?" || character == "!", next < text.endIndex, text[next] == " " {
+                return index..<text.index(after: next)
+            }
+            index = next
+        }
+        return nil
     }
 
     /// Whether a period after `text` ends a sentence: not after another period (`INSERT ... ON`),

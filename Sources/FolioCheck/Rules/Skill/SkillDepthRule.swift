@@ -11,8 +11,8 @@ struct SkillDepthRule: Rule {
         let words = depth.split(whereSeparator: { $0.isWhitespace || $0 == "," || $0 == "·" || $0 == "/" })
         // `key=value`, dotted or snake_case settings, `--flag`, `camelCase` names: concrete by themselves.
         if words.contains(where: { word in
-            word.contains("=") || word.hasPrefix("--") || word.contains("_")
-                || (word.contains(".") && word.split(separator: ".").count >= 2 && word.allSatisfy { $0.isASCII })
+            word.contains("=" as Character) || word.hasPrefix("--") || word.contains("_" as Character)
+                || (word.contains("." as Character) && word.split(separator: ".").count >= 2 && word.allSatisfy { $0.isASCII })
         }) { return true }
         if Measurement.scan(depth).measurements.contains(where: { $0.isResult }) { return true }
         let substantive = words.map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }.filter { word in
