@@ -227,6 +227,11 @@ import FolioModel
         let linux = reader.sentence("systemd 서비스 등록, cron과 logrotate 설정, 디스크 점검 스크립트 작성", skills: ["Linux"], about: ["depth"])
         let retention = reader.sentence("Strimzi 설정에서 브로커 디스크 보존을 3일로 맞췄습니다.", skills: [])
         #expect(reader.score(linux, for: question) > reader.score(retention, for: question))
+        // A sense every sentence states weighs less than one a single sentence states.
+        let sentences = ["수집 파이프라인", "수집 배치", "수집과 트랜잭션"].map { reader.sentence($0, skills: []) }
+        let rarity = MeaningReader.rarity(of: sentences)
+        #expect((rarity["collection"] ?? 0) < (rarity["transaction"] ?? 0))
+        #expect(rarity["collection"] == 1)
         // The question's own sense words are counted once, as senses, not again as shared words.
         #expect(reader.question("How would you collect and load it?", skills: []).stems.isDisjoint(with: ["collect", "load"]))
     }

@@ -95,7 +95,11 @@ struct InterviewMaterial {
             add([text], title: "\(profile.file): \(language == .ko ? "오픈 소스" : "open source")", file: profile.file, about: ["openSource"])
         }
         self.sentences = sentences
+        rarity = MeaningReader.rarity(of: sentences.map(\.meaning))
     }
+
+    /// How rare each sense is among the workspace's sentences (`MeaningReader.rarity`).
+    let rarity: [String: Double]
 
     /// The sentences that answer `question` best (at most `count`, from different places): those that
     /// name a skill it asks about, or share a sense with it and score at least 3; the second scoring at
@@ -105,7 +109,7 @@ struct InterviewMaterial {
         let skills = asked.skills.subtracting(Self.genericSkills)
         var scored: [(sentence: Sentence, score: Int, offset: Int)] = []
         for (offset, sentence) in sentences.enumerated() where credentials || !sentence.isCredential {
-            let score = reader.score(sentence.meaning, for: asked, ignoring: Self.genericSkills)
+            let score = reader.score(sentence.meaning, for: asked, ignoring: Self.genericSkills, rarity: rarity)
             let namesSkill = !skills.isDisjoint(with: sentence.meaning.skills)
             let sharesSense = !asked.senses.isDisjoint(with: sentence.meaning.senses)
             if namesSkill || (sharesSense && score >= 3) { scored.append((sentence, score, offset)) }

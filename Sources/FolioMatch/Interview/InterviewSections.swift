@@ -83,8 +83,9 @@ extension InterviewSheetBuilder {
             ("데이터베이스 인덱스와 트랜잭션은 적재에서 무엇을 보장하나요?", "What do indexes and transactions guarantee when loading a database?"),
             ("TCP와 네트워크 지연은 수집 파이프라인에 어떤 영향을 주나요?", "How do TCP and network latency affect an ingestion pipeline?"),
         ]
+        // Each asks where a pipeline met the concept: the degree that taught it is no such place.
         let questions = asks.map { ko, en in
-            answered(text(ko, en), in: material,
+            answered(text(ko, en), credentials: false, in: material,
                      prepare: text("워크스페이스에 이 기초와 이어지는 경험이 없습니다: 개념을 정리하고 예를 하나 준비하세요.",
                                    "No experience in the workspace ties to this: review the concept and prepare one example."))
         }

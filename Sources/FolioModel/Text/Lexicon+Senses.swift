@@ -166,6 +166,11 @@ extension Lexicon {
         "chose", "picked", "opted", "decided", "went with", "agreed", "settled", "selected", "adopted",
     ]
 
+    /// Words after an option's label that set it aside rather than choose it: `A 대신 B를`, `A보다`, `A가 아닌`.
+    public static let setAsideAfter: [String] = ["대신", "보다", "말고", "아닌", "아니라"]
+    /// Words before an option's label that set it aside: `rather than A`, `instead of A`, `over A`, `not A`.
+    public static let setAsideBefore: [String] = ["than", "instead of", "over", "not"]
+
     /// Words of a question that carry no meaning of their own ("어떻게", "경험", "describe").
     public static let questionWords: Set<String> = [
         "데이터", "어떻게", "무엇", "무엇이고", "어떤", "경험", "설명", "주세요", "말해", "있나요", "했나요", "프로젝트", "이력서에", "이력서",

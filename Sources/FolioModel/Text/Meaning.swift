@@ -1,3 +1,5 @@
+import Foundation
+
 /// What a question or a sentence is about: the senses of `Lexicon.senses` its words state, the
 /// catalog skills it names (with what they imply), and its content words' stems.
 ///
@@ -109,12 +111,26 @@ public struct MeaningReader: Sendable {
     /// How well `answer` answers `question`: for each sense they share 2 plus how strongly the answer
     /// states it (at most 4), 2 for each skill (but those in `ignoring`), and for each of the question's
     /// stems in the answer 2 (a long one: three syllables of Hangul, five Latin letters) or 1.
-    public func score(_ answer: Meaning, for question: Meaning, ignoring: Set<String> = []) -> Int {
-        let senses = question.senses.intersection(answer.senses).map { 2 + min(answer.strength[$0] ?? 0, 4) }.reduce(0, +)
+    ///
+    /// `rarity` weighs each sense by how few sentences state it (1 when absent): a sense most sentences
+    /// share (collection, in a workspace of pipelines) says less of which one answers than a rare one
+    /// (transactions, mentoring).
+    public func score(_ answer: Meaning, for question: Meaning, ignoring: Set<String> = [], rarity: [String: Double] = [:]) -> Int {
+        let senses = question.senses.intersection(answer.senses)
+            .map { Int((Double(2 + min(answer.strength[$0] ?? 0, 4)) * (rarity[$0] ?? 1)).rounded()) }.reduce(0, +)
         let skills = question.skills.subtracting(ignoring).intersection(answer.skills).count
         let words = question.stems.filter { answer.lowered.contains($0) }
             .map { stem in stem.count >= (stem.unicodeScalars.contains(where: Self.isHangul) ? 3 : 5) ? 2 : 1 }.reduce(0, +)
         return senses + skills * 2 + words
+    }
+
+    /// How rare each sense is among `meanings`: 1 for a sense every one states, up to 2 for one that
+    /// a single one states (`1 + log(n / df) / log(n)`).
+    public static func rarity(of meanings: [Meaning]) -> [String: Double] {
+        var counts: [String: Int] = [:]
+        for meaning in meanings { for sense in meaning.senses { counts[sense, default: 0] += 1 } }
+        let total = Double(max(2, meanings.count))
+        return counts.mapValues { 1 + log(total / Double($0)) / log(total) }
     }
 
     /// A data size, a rate, or a count of at least ten thousand (rows, events): how much data there is.

@@ -84,9 +84,8 @@ extension Alternatives {
         let markers = Lexicon.decisionMarkers.map { Array($0.lowercased().unicodeScalars) }
         let starts = lowered.indices.filter { start in markers.contains { lowered[start...].starts(with: $0) } }
         guard let lastMarker = starts.last else { return [] }
-        // Set aside: `A 대신`, `A보다`, `A가 아닌` (after the label); `rather than A`, `instead of A` (before it).
-        let setAsideAfter = ["대신", "보다", "말고", "아닌", "아니라"].map { Array($0.unicodeScalars) }
-        let setAsideBefore = ["than", "instead of", "over", "not"].map { Array($0.unicodeScalars) }
+        let setAsideAfter = Lexicon.setAsideAfter.map { Array($0.unicodeScalars) }
+        let setAsideBefore = Lexicon.setAsideBefore.map { Array($0.unicodeScalars) }
         func isWord(_ scalar: Unicode.Scalar) -> Bool { scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)) }
         func contains(_ window: ArraySlice<Unicode.Scalar>, _ word: [Unicode.Scalar]) -> Bool {
             window.indices.contains { window[$0...].starts(with: word) }
