@@ -17,9 +17,9 @@ struct BadInputCase: CustomTestStringConvertible, Sendable {
     var location: String?
     /// Run as an unprivileged user (permission cases mean nothing to root).
     var asNobody = false
-    /// The longest the run may take, for the inputs that once took a minute (a long posting, a
-    /// long skill list): a hang bound, not a speed claim. On a machine so busy that even the floor
-    /// (a `check` of the sample workspace) is slow, `BadInputTests.floorRatio` × the floor holds instead.
+    /// The most CPU time the run may use, for the inputs that once took a minute (a long posting, a
+    /// long skill list): a hang bound, not a speed claim. CPU time, because a busy machine stretches
+    /// wall time (every run is also stopped after `BadInputTests.timeLimit` of wall time).
     var seconds: TimeInterval?
 
     var testDescription: String { name }

@@ -16,6 +16,18 @@ struct BadInputTests {
         var timedOut = false
         var output = ""
         var seconds: Double = 0
+        /// CPU time (user + system) of the process, read from /proc while it ran (Linux; 0 elsewhere).
+        var cpu: Double = 0
+    }
+
+    /// The CPU seconds `pid` has used so far, from /proc/PID/stat (utime + stime), or nil.
+    static func cpuSeconds(_ pid: Int32) -> Double? {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+              let end = stat.lastIndex(of: ")") else { return nil }
+        // After the command name: state is field 3, utime and stime fields 14 and 15.
+        let fields = stat[stat.index(after: end)...].split(separator: " ")
+        guard fields.count > 12, let user = Double(fields[11]), let system = Double(fields[12]) else { return nil }
+        return (user + system) / Double(sysconf(Int32(_SC_CLK_TCK)))
     }
 
     static func run(_ arguments: [String], asNobody: Bool) -> Run {
@@ -41,6 +53,7 @@ struct BadInputTests {
         let reader = Thread { collected.data = pipe.fileHandleForReading.readDataToEndOfFile() }
         reader.start()
         while process.isRunning {
+            if let used = cpuSeconds(process.processIdentifier) { result.cpu = used }
             if Date().timeIntervalSince(start) > timeLimit {
                 result.timedOut = true
                 kill(-process.processIdentifier, SIGKILL)
@@ -85,7 +98,7 @@ struct BadInputTests {
         var located: Bool?
         var seconds: Double = 0
         var bounded = false
-        var floor: Double = 0
+        var cpu: Double = 0
     }
 
     static let nobodyCanRun: Bool = {
@@ -100,16 +113,6 @@ struct BadInputTests {
         return [0, 1].contains(run(["check", workspace.root.path], asNobody: true).status)
     }()
 
-    /// How much longer than the floor (a `check` of the sample workspace, measured in the same run)
-    /// a bounded case may take when the machine is so busy that its own bound cannot hold.
-    static let floorRatio = 25.0
-
-    /// The longer of two `folio check` runs of the sample workspace at `root`, just before and
-    /// just after the case: what "slow" is measured against, at the load the case met.
-    static func floor(_ root: URL) -> Double {
-        run(["check", root.path], asNobody: false).seconds
-    }
-
     static func check(_ item: BadInputCase) -> Outcome {
         var outcome = Outcome(name: item.name)
         guard let workspace = try? TemporaryWorkspace(SampleFiles.workspace) else { return Outcome(name: item.name, problems: ["setup failed"]) }
@@ -117,7 +120,6 @@ struct BadInputTests {
         // An unprivileged user must be able to reach the temporary folder.
         chmod(root.path, 0o777)
         let output = root.appendingPathComponent("Output")
-        var floor = item.seconds == nil ? 0 : Self.floor(root)
         do {
             for (path, data) in item.files { try workspace.write(path, data) }
             for path in item.removed { try FileManager.default.removeItem(at: root.appendingPathComponent(path)) }
@@ -138,10 +140,10 @@ struct BadInputTests {
         outcome.bounded = item.seconds != nil
         if run.signalled { outcome.problems.append("crashed (signal \(run.status))") }
         if run.timedOut { outcome.problems.append("hung (over \(Int(timeLimit)) s)") }
-        if item.seconds != nil, let sample = try? TemporaryWorkspace(SampleFiles.workspace) { floor = max(floor, Self.floor(sample.root)) }
-        outcome.floor = floor
-        if let seconds = item.seconds, !run.timedOut, run.seconds > max(seconds, Self.floorRatio * floor) {
-            outcome.problems.append("hung: took \(String(format: "%.1f", run.seconds)) s, more than \(Int(seconds)) s and \(Int(Self.floorRatio))× the floor (\(String(format: "%.2f", floor)) s)")
+        // The bound is on CPU time, which a busy machine does not stretch the way it stretches wall time.
+        outcome.cpu = run.cpu
+        if let seconds = item.seconds, !run.timedOut, run.cpu > seconds {
+            outcome.problems.append("hung: used \(String(format: "%.1f", run.cpu)) s of CPU (\(String(format: "%.1f", run.seconds)) s wall), more than \(Int(seconds)) s")
         }
         if !run.signalled, !run.timedOut, ![0, 1, 2].contains(run.status) { outcome.problems.append("exit status \(run.status)") }
         if run.output.contains("Fatal error") || run.output.contains("Program crashed") { outcome.problems.append("a crash report") }
@@ -174,12 +176,12 @@ struct BadInputTests {
         }
         let withPlace = outcomes.filter { $0.located != nil }
         let located = withPlace.filter { $0.located == true }.count
-        let slowest = outcomes.filter(\.bounded).max { $0.seconds < $1.seconds }
+        let slowest = outcomes.filter(\.bounded).max { $0.cpu < $1.cpu }
         func count(_ word: String) -> Int { outcomes.filter { $0.problems.contains { $0.hasPrefix(word) } }.count }
         print("""
             bad-input corpus: \(BadInputCase.all.count) cases, \(outcomes.count) run\(skipped > 0 ? " (\(skipped) permission cases skipped: running as root without setpriv)" : ""), \
             located \(located)/\(withPlace.count) (\(withPlace.isEmpty ? 100 : located * 100 / withPlace.count) %), \
-            crashes \(count("crashed") + count("a crash")), hangs \(count("hung")) (\(cases.filter { $0.seconds != nil }.count) cases with a time bound, slowest \(slowest.map { "\($0.name) \(String(format: "%.1f", $0.seconds)) s, floor \(String(format: "%.2f", $0.floor)) s" } ?? "none")), inputs modified \(count("an input")), \
+            crashes \(count("crashed") + count("a crash")), hangs \(count("hung")) (\(cases.filter { $0.seconds != nil }.count) cases with a time bound, slowest \(slowest.map { "\($0.name) \(String(format: "%.1f", $0.cpu)) s CPU, \(String(format: "%.1f", $0.seconds)) s wall" } ?? "none")), inputs modified \(count("an input")), \
             partial outputs \(count("a failed run") + count("temporary"))
             """)
         #expect(withPlace.isEmpty || Double(located) / Double(withPlace.count) >= 0.95, "located \(located)/\(withPlace.count)")
