@@ -127,4 +127,20 @@ struct CorpusTests {
         #expect(measured.precision >= 0.80, "precision \(measured.precision)")
         #expect(measured.recall >= 0.65, "recall \(measured.recall)")
     }
+
+    /// `HeldOut2/` (its README): a second set of 16 postings and sidecars written blind by a reviewer
+    /// who never read or ran the extractor, copied unchanged. It is the honest measurement: only the
+    /// aggregate figures are printed (no list of misses), and nothing is tuned to it.
+    /// First run (2026-12-01, extractor as it stood
+    /// before this set was read, the same that gave `HeldOut/` 84.4 % / 71.6 %): 166 expected items,
+    /// 163 extracted, 112 correct: precision 68.7 %, recall 67.5 %. The floor is that first run less
+    /// a margin, so a change that reads these postings worse fails here.
+    @Test("Second held-out set: aggregate figures only, never tuned to; no worse than the first run (precision 65 %, recall 64 %)")
+    func heldOutSecond() throws {
+        let measured = try Self.measure(Self.folder.deletingLastPathComponent().appendingPathComponent("HeldOut2"))
+        #expect(measured.postings == 16)
+        print(measured.report("second held-out postings"))
+        #expect(measured.precision >= 0.65, "precision \(measured.precision)")
+        #expect(measured.recall >= 0.64, "recall \(measured.recall)")
+    }
 }
