@@ -46,7 +46,9 @@ struct MatchCommand: ParsableCommand {
 
     func run() throws {
         let options = WorkspaceSelection(directory: workspace, lang: lang)
-        let fallback = lang.flatMap(Language.init(userValue:)) ?? .en
+        // A posting error speaks the workspace's language (`lang:` in folio.yaml) unless --lang says otherwise.
+        let fallback = lang.flatMap(Language.init(userValue:))
+            ?? (try? WorkspaceLoader.load(at: URL(fileURLWithPath: workspace)))?.language ?? .en
         let postingURL = URL(fileURLWithPath: posting)
         guard let data = FileManager.default.contents(atPath: postingURL.path) else {
             Console.error(fallback == .ko

@@ -126,7 +126,7 @@ struct InterviewSheetBuilder {
             questions.append(answered(
                 text("\(Josa.object.after(name)) 써서 내린 판단 하나를 예로 설명해 주세요.", "Give an example of a decision \(name) informed."),
                 query: name, credentials: false,
-                prepare: text("\(Josa.object.after(name)) 써서 판단한 예가 워크스페이스에 없습니다: 하나 준비하세요.",
+                prepare: text("\(Josa.object.after(name)) 써서 판단한 예가 작업 폴더에 없습니다: 하나 준비하세요.",
                               "No example in the workspace of a decision \(name) informed: prepare one.")))
         } else {
             let decisions = choices(about: canonical)
@@ -378,7 +378,7 @@ struct InterviewSheetBuilder {
         let material = self.material
         return role.questions.map { localized in
             answered(localized(language), in: material, prepare: text(
-                "워크스페이스에 이 질문에 답할 문장이 없습니다: 답을 준비하세요.", "Nothing in the workspace answers this: prepare an answer."))
+                "작업 폴더에 이 질문에 답할 문장이 없습니다: 답을 준비하세요.", "Nothing in the workspace answers this: prepare an answer."))
         }
     }
 

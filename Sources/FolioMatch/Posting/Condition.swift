@@ -256,7 +256,7 @@ public enum DomainWords {
     /// Domain key → the words naming it (lowercased).
     public static let words: [(key: String, ko: String, en: String, words: [String])] = [
         ("logistics", "물류", "Logistics", ["물류", "배송", "배달", "풀필먼트", "logistics", "delivery", "supply chain", "fulfillment", "shipping"]),
-        ("finance", "금융", "Finance", ["금융", "핀테크", "결제", "정산", "은행", "증권", "보험", "카드사", "finance", "fintech", "payment", "banking", "insurance", "trading"]),
+        ("finance", "금융", "Finance", ["금융", "핀테크", "결제", "정산", "은행", "증권", "보험", "카드사", "회계", "accounting", "finance", "fintech", "payment", "banking", "insurance", "trading"]),
         ("commerce", "커머스", "Commerce", ["커머스", "이커머스", "유통", "리테일", "판매", "매출", "commerce", "e-commerce", "ecommerce", "retail", "sales"]),
         ("ads", "광고", "Advertising", ["광고", "애드테크", "마케팅", "advertising", "adtech", "ad tech", "ads", "marketing"]),
         ("game", "게임", "Games", ["게임", "game", "gaming"]),
