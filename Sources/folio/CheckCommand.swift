@@ -43,7 +43,8 @@ struct CheckCommand: ParsableCommand {
         let loaded = try workspace.load()
         let language = workspace.lang == nil ? loaded.language : explicitLanguage
         let findings = Checker(today: .of(Date())).check(loaded, only: only)
-        let summary = CheckSummary(findings: findings, workspace: loaded)
+        var summary = CheckSummary(findings: findings, workspace: loaded)
+        summary.partial = only != nil
         switch format {
         case .text:
             Console.report(TextReporter(language: language, color: Console.useColor).report(findings, summary: summary))

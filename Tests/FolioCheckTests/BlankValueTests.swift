@@ -55,4 +55,23 @@ import FolioTestSupport
         #expect(line("project.data", "projects/sensor.md") == [8])
         #expect(line("project.impact", "projects/sensor.md") == [10])
     }
+
+    /// The init scaffold's empty `name: ""` is one error, and the rest of folio.yaml is still checked
+    /// (new-user trial: it hid "no email" and "no target role", and the readiness score fell when the
+    /// user filled the name in).
+    @Test func anEmptyNameHidesNothing() throws {
+        var files = SampleFiles.workspace
+        files["folio.yaml"] = """
+            name: ""
+            lang: ko
+            contact:
+              email: ""
+            target:
+              role: ""
+            """
+        let workspace = try TemporaryWorkspace(files).load()
+        let findings = Checker(today: YearMonth(year: 2026, month: 11)!).check(workspace)
+        let rules = Set(findings.filter { $0.location.file == "folio.yaml" }.map(\.rule))
+        #expect(rules.isSuperset(of: ["parse.missing", "profile.reachable", "profile.target-role"]), "\(rules)")
+    }
 }

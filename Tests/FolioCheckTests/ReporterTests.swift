@@ -34,6 +34,19 @@ struct ReporterTests {
         #expect(colored.contains("오류 8개, 경고 20개, 제안 9개 (파일 8개)"))
     }
 
+    /// `folio check --rule skill.version` runs one rule: a readiness score from it would be meaningless.
+    @Test("text: no readiness score when only some rules ran")
+    func partialRun() throws {
+        let workspace = try WorkspaceLoader.load(at: RepositoryPaths.example("needs-work"))
+        let findings = Checker(today: YearMonth(year: 2025, month: 6)!).check(workspace, only: ["skill.version"])
+        var summary = CheckSummary(findings: findings, workspace: workspace)
+        summary.partial = true
+        let english = TextReporter(language: .en, color: false).report(findings, summary: summary)
+        #expect(!english.contains("Readiness \(summary.score)/100"))
+        #expect(english.contains("run without `--rule`"))
+        #expect(!TextReporter(language: .ko, color: false).report(findings, summary: summary).contains("준비도 "))
+    }
+
     @Test("json: findings with workspace-relative files and help, and a summary with the score")
     func json() throws {
         let (_, findings, summary) = try Self.needsWork()
@@ -74,7 +87,9 @@ struct ReporterTests {
         let rule = try #require(RuleRegistry.rule("skill.version"))
         let details = Explanation.details(rule.description, language: .ko)
         #expect(details.contains("버전, 어느정도 설정까지 해봤는지에 대해 설명할 수 있어야 한다"))
-        #expect(details.contains("002_029741b1b488e87f.txt"))
+        // Cited by number and what the document is, not by a file name the user does not have.
+        #expect(details.contains("채용 조언 002 (기술 스택·포트폴리오·면접에 관한 구직자의 정리)"))
+        #expect(!details.contains(".txt"))
         #expect(details.contains("좋은 예") && details.contains("나쁜 예"))
     }
 }

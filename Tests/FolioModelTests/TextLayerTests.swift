@@ -285,16 +285,16 @@ import FolioModel
     }
 
     @Test func causesAreStatedInBothLanguages() {
-        #expect(CauseStatement.isGiven(in: "판매자 하나에 주문이 몰린 것이 원인이었습니다"))
-        #expect(CauseStatement.isGiven(in: "It failed because one seller held half the orders."))
-        #expect(!CauseStatement.isGiven(in: "salt를 붙여 해결했습니다."))
-        #expect(!CauseStatement.isGiven(in: "We fixed it with a salted key."))
+        #expect(Causes.isGiven(in: "판매자 하나에 주문이 몰린 것이 원인이었습니다"))
+        #expect(Causes.isGiven(in: "It failed because one seller held half the orders."))
+        #expect(!Causes.isGiven(in: "salt를 붙여 해결했습니다."))
+        #expect(!Causes.isGiven(in: "We fixed it with a salted key."))
     }
 }
 
 /// The cause section's sentence that states the cause, not the diagnostic step before it
 /// (new-user trial: the page showed "Spark UI에서 확인해 보니 …" as 원인).
-@Suite struct CauseStatementTests {
+@Suite struct CausesTests {
     @Test func theCauseNotTheDiagnosis() {
         let korean = [
             "Spark UI에서 확인해 보니 읽기 스테이지의 태스크 수가 6만 개가 넘었습니다.",

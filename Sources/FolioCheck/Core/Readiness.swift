@@ -110,6 +110,9 @@ public struct CheckSummary: Sendable, Codable, Equatable {
     /// Readiness of folio.yaml, skills.yaml and files outside projects.
     public var profileScore: Int
     public var projects: [Readiness.ProjectScore]
+    /// True when only some rules ran (`folio check --rule`): the score then measures nothing and the
+    /// text report leaves it out.
+    public var partial = false
 
     public init(findings: [Finding], workspace: Workspace) {
         errors = findings.count { $0.severity == .error }

@@ -50,7 +50,8 @@ public enum Explanation {
         }
         var parts = ["\(description.id) (\(description.severity.rawValue))", indent(description.summary(language))]
         if let seed = description.seed {
-            parts.append((ko ? "근거 (" : "Source (") + seed.files.joined(separator: ", ") + ")\n" + indent("“\(seed.passage)”"))
+            let cited = seed.files.map { Seed.citation(of: $0, language) }.joined(separator: ", ")
+            parts.append((ko ? "근거: " : "Source: ") + cited + "\n" + indent("“\(seed.passage)”"))
         } else {
             parts.append(ko ? "근거: 시드 문서가 아니라 folio의 파일 사이 참조를 위한 규칙입니다." : "Source: no seed passage; the rule keeps folio's files consistent with each other.")
         }

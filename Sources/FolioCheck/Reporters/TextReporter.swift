@@ -54,6 +54,10 @@ public struct TextReporter: Sendable {
 
     /// The per-project scores (lowest first) and, last, the overall score.
     func readiness(_ summary: CheckSummary) -> [String] {
+        guard !summary.partial else {
+            return [language == .ko ? "준비도는 모든 규칙을 검사할 때만 계산합니다 (`--rule` 없이 실행하세요)."
+                                    : "Readiness is scored only when every rule runs (run without `--rule`)."]
+        }
         var lines: [String] = []
         let projects = summary.projects.sorted { ($0.score, $0.file) < ($1.score, $1.file) }
         for project in projects.prefix(projectLimit) {

@@ -20,4 +20,11 @@ public enum Causes {
             ?? indices.first
         return choice.map { sentences[$0] }
     }
+
+    /// Whether a text gives a cause at all (`Lexicon.causeWords`: 원인, 때문, because …): what
+    /// essay.story-cause asks of an answer that tells a story.
+    public static func isGiven(in text: some StringProtocol) -> Bool {
+        let lowered = text.lowercased()
+        return Lexicon.causeWords.contains { lowered.contains($0) }
+    }
 }

@@ -27,11 +27,3 @@ public enum OwnPart {
         mentionsTeam(text) && !namesOwnPart(text)
     }
 }
-
-/// Whether prose gives the cause of a problem (`원인은 … 때문이었습니다`, `because`): `Lexicon.causeWords`.
-public enum CauseStatement {
-    public static func isGiven(in text: some StringProtocol) -> Bool {
-        let lowered = text.lowercased()
-        return Lexicon.causeWords.contains { lowered.contains($0) }
-    }
-}

@@ -82,7 +82,11 @@ extension Workspace {
         return firsts.keys.sorted().map { file in
             let inModel: Bool
             if file == "folio.yaml" {
-                inModel = files.contains(file) && profile.name != nil
+                // An empty `name:` (the init scaffold's) is an error of its own, not a file that could
+                // not be read: the rest of the profile is checked (new-user trial: it hid "no email",
+                // "no target role" and the score fell as the user filled the name in).
+                let onlyMissingValues = parseErrors.filter { $0.location.file == file }.allSatisfy { $0.rule == "parse.missing" }
+                inModel = files.contains(file) && readingLosses[file]?.wholeFile != true && (profile.name != nil || onlyMissingValues)
             } else if file == skillsFile {
                 inModel = files.contains(file) && !skills.isEmpty
             } else if file.hasPrefix("projects/") {

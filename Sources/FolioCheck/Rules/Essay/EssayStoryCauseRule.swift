@@ -25,7 +25,7 @@ struct EssayStoryCauseRule: Rule {
     func check(_ context: RuleContext) -> [Finding] {
         context.essayQuestions.compactMap { _, question in
             guard !question.lines.isEmpty, let use = question.uses.first(where: { id in context.workspace.stories.contains { $0.id == id.value } }) else { return nil }
-            guard !CauseStatement.isGiven(in: question.answer) else { return nil }
+            guard !Causes.isGiven(in: question.answer) else { return nil }
             return context.finding(at: use.location, LocalizedText(
                 ko: "\(question.title): \(Josa.object.after("`\(use.value)`")) 쓰면서 문제의 원인을 말하지 않습니다. 사례의 `## 원인`을 한 문장으로 넣으세요.",
                 en: "\(question.title): tells `\(use.value)` without its cause. Put the story's `## Cause` in one sentence."))

@@ -61,6 +61,11 @@ struct SkillEvidenceRule: Rule {
         return nil
     }
 
+    /// The help for a skill listed without a level.
+    static let unratedHelp = LocalizedText(
+        ko: "이 스킬을 쓴 프로젝트의 `stack:`이나 트러블슈팅 사례의 `skills:`에 넣으세요. 보여 줄 곳이 없다면 목록에서 빼거나 `level: 1`(써 봄)을 적으세요.",
+        en: "Add it to the `stack:` of the project or the `skills:` of the story where you used it. With nothing to show, drop it or give it `level: 1` (tried it).")
+
     func check(_ context: RuleContext) -> [Finding] {
         let holdings = context.index.holdings
         var unevidenced: [RuleContext.SkillFinding] = []
@@ -88,9 +93,12 @@ struct SkillEvidenceRule: Rule {
             }
             let claimed = skill.level.map { LocalizedText(ko: "level \($0.value)", en: "level \($0.value)") }
                 ?? LocalizedText(ko: "수준 미기재", en: "no level given")
-            unevidenced.append(.init(skill: skill, finding: context.finding(at: skill.name.location, LocalizedText(
+            // A skill given no level cannot be lowered to 1: the choice is to show it or to drop it.
+            var finding = context.finding(at: skill.name.location, LocalizedText(
                 ko: "\(Josa.object.after("\(name)(\(claimed.ko))")) 쓴 프로젝트나 트러블슈팅 사례가 없습니다. 면접관이 \"어디에 써 보셨나요?\"라고 물을 때 가리킬 곳이 있어야 합니다.",
-                en: "\(name) (\(claimed.en)) appears in no project stack or story. When asked where you used it, you need something to point at."))))
+                en: "\(name) (\(claimed.en)) appears in no project stack or story. When asked where you used it, you need something to point at."))
+            if skill.level == nil { finding.help = Self.unratedHelp }
+            unevidenced.append(.init(skill: skill, finding: finding))
         }
         let total = context.workspace.skills.count
         let unshown = context.perSkill(unevidenced) { count, names in
