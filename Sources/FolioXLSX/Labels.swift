@@ -59,6 +59,8 @@ enum Labels {
     static let evidenced = LocalizedText(ko: "근거 있음", en: "evidenced")
     static let claimedOnly = LocalizedText(ko: "주장만", en: "claimed only")
     static let storyPrefix = LocalizedText(ko: "사례: ", en: "story: ")
+    /// A certificate or degree that shows a concept (SQLD → SQL).
+    static let credentialPrefix = LocalizedText(ko: "자격·학력: ", en: "credential: ")
     static let levelTitle = LocalizedText(ko: "수준", en: "Level")
     static let levelMessage = LocalizedText(
         ko: "1 써 봄 · 2 안내받아 사용 · 3 혼자 사용 · 4 운영 경험 · 5 튜닝·교육 가능",

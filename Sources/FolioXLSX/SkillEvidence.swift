@@ -30,9 +30,14 @@ struct SkillEvidence {
         /// stack of a project done in the job).
         var jobs: [Int] = []
 
-        /// Evidenced when at least one project or story backs the claim. A job's stack alone is
-        /// listed in the evidence text but, as in `folio match`, does not make a skill evidenced.
-        var isEvidenced: Bool { !projects.isEmpty || !stories.isEmpty }
+        /// Where the workspace shows the skill only through what something else implies (SQL through
+        /// MySQL in a stack, through an SQLD certificate), as shown in the evidence column: filled
+        /// when no project, story or job names the skill itself.
+        var impliedEvidence: [String] = []
+        /// Evidenced as `folio check` counts it (`SkillHoldings`, the `skill.evidence` rule): used in
+        /// a project's or a job's stack or a story's skills, directly or through what they imply, or,
+        /// for a concept such as SQL, credited by a certificate or degree. Otherwise claimed only.
+        var isEvidenced = false
     }
 
     /// A column of the Matrix sheet.
@@ -63,7 +68,18 @@ struct SkillEvidence {
     /// whether or not `skills.yaml` lists it (the Target sheet counts these as evidence).
     var evidencedNames: [String: [String]]
 
-    init(workspace: Workspace, catalog: SkillCatalog, today: YearMonth, noProjectTitle: String) {
+    /// How the evidence column introduces a story, a job and a certificate or degree (`사례: `, `경력: `, `자격·학력: `).
+    struct EvidencePrefixes {
+        var story = ""
+        var job = ""
+        var credential = ""
+    }
+
+    /// How `evidenceText` introduces stories, jobs and credentials.
+    var prefixes = EvidencePrefixes()
+
+    init(workspace: Workspace, catalog: SkillCatalog, today: YearMonth, noProjectTitle: String, prefixes: EvidencePrefixes = EvidencePrefixes()) {
+        self.prefixes = prefixes
         var canonicalCache: [String: String] = [:]
         func key(_ name: String) -> String {
             if let cached = canonicalCache[name] { return cached }
@@ -168,6 +184,45 @@ struct SkillEvidence {
         for index in skills.indices where !skills[index].monthsUsed.isEmpty {
             skills[index].yearsOfUse = SkillEvidence.years(months: skills[index].monthsUsed.count)
         }
+        SkillEvidence.markEvidence(&skills, workspace: workspace, catalog: catalog, prefixes: prefixes)
+    }
+
+    /// Evidence and status as `folio check` reads them (`SkillHoldings`), so a skill the check
+    /// counts as used is never "claimed only" here.
+    private static func markEvidence(_ skills: inout [SkillRow], workspace: Workspace, catalog: SkillCatalog, prefixes: EvidencePrefixes) {
+        let holdings = SkillHoldings(workspace, catalog: catalog)
+        var titles: [String: String] = [:]
+        for job in workspace.profile.experience {
+            let title = job.displayTitle.isEmpty ? "-" : job.displayTitle
+            titles[job.organization?.value ?? "experience"] = prefixes.job + title
+        }
+        for story in workspace.stories { titles[story.id] = prefixes.story + story.displayTitle }
+        for project in workspace.projects { titles[project.id] = project.displayTitle }
+        for index in skills.indices {
+            let name = skills[index].name
+            let entry = catalog.lookup(name)
+            let isConcept = entry.map { $0.kind == .concept || $0.name == "SQL" } ?? false
+            let used = holdings.isUsed(name)
+            let credited = isConcept && holdings.credited.contains(holdings.key(name))
+            skills[index].isEvidenced = used || credited
+            guard skills[index].projects.isEmpty, skills[index].stories.isEmpty, skills[index].jobs.isEmpty else { continue }
+            var implied = used ? (holdings.usedIn[holdings.key(name)] ?? []).map { titles[$0] ?? $0 } : []
+            if credited {
+                let key = holdings.key(name)
+                for certification in workspace.profile.certifications
+                where catalog.implications(of: catalog.skills(impliedByCertificate: certification.name.value)).contains(key) {
+                    implied.append(prefixes.credential + certification.name.value)
+                }
+                for education in workspace.profile.education {
+                    let text = [education.school?.value, education.program?.value].compactMap { $0 }.joined(separator: " ")
+                    if catalog.implications(of: catalog.skills(impliedByDegree: text)).contains(key) {
+                        implied.append(prefixes.credential + text)
+                    }
+                }
+            }
+            var seen = Set<String>()
+            skills[index].impliedEvidence = implied.filter { seen.insert($0).inserted }
+        }
     }
 
     /// The months a period covers, both ends counted (an ongoing one up to `today`); none without a period.
@@ -183,11 +238,17 @@ struct SkillEvidence {
         (Double(months) / 12 * 10).rounded() / 10
     }
 
-    /// The project titles that back a skill, then its story titles, then the jobs that used it.
-    func evidenceText(for row: SkillRow, storyPrefix: String, jobPrefix: String = "") -> String {
+    /// The project titles that back a skill, then its story titles, then the jobs that used it;
+    /// without any of those, what shows it through an implication (`impliedEvidence`).
+    func evidenceText(for row: SkillRow) -> String {
+        evidenceItems(for: row).joined(separator: "; ")
+    }
+
+    /// The items of `evidenceText`, one title each.
+    func evidenceItems(for row: SkillRow) -> [String] {
         let projectTitles = row.projects.map { columns[$0].title }
-        let storyTitles = row.stories.map { storyPrefix + self.storyTitles[$0] }
-        let jobTitles = row.jobs.map { jobPrefix + self.jobTitles[$0] }
-        return (projectTitles + storyTitles + jobTitles).joined(separator: "; ")
+        let storyTitles = row.stories.map { prefixes.story + self.storyTitles[$0] }
+        let jobTitles = row.jobs.map { prefixes.job + self.jobTitles[$0] }
+        return projectTitles + storyTitles + jobTitles + row.impliedEvidence
     }
 }

@@ -54,7 +54,8 @@ public struct SkillMatrix: Sendable {
     /// Builds every sheet into one workbook at `path` and closes it.
     func writeWorkbook(at path: String) throws(XLSXError) {
         let evidence = SkillEvidence(
-            workspace: workspace, catalog: catalog, today: today, noProjectTitle: Labels.noProject(language))
+            workspace: workspace, catalog: catalog, today: today, noProjectTitle: Labels.noProject(language),
+            prefixes: .init(story: Labels.storyPrefix(language), job: Labels.jobPrefix(language), credential: Labels.credentialPrefix(language)))
         let comparison = TargetComparison(
             workspace: workspace, evidence: evidence, catalog: catalog, profiles: profiles, language: language)
 

@@ -45,11 +45,12 @@ struct TargetComparison {
         }
         // The company type as roles.json describes it (seed 001, 002): what it is and what it looks for.
         if let company {
-            notes.append(LocalizedText(ko: "회사 유형 \(company.label.ko): ", en: "Company type \(company.label.en): ")(language) + company.summary(language))
+            // The type by its short name, as the page calls it; the summary describes it.
+            notes.append(LocalizedText(ko: "회사 유형 \(company.name.ko): ", en: "Company type \(company.name.en): ")(language) + company.summary(language))
             let traits = company.traits.map { $0(language) }.joined(separator: " · ")
             if !traits.isEmpty { notes.append(LocalizedText(ko: "이 유형이 보는 것: ", en: "What this type looks for: ")(language) + traits) }
         }
-        let labels = [role?.label(language), company?.label(language)].compactMap { $0 }
+        let labels = [role?.label(language), company?.name(language)].compactMap { $0 }
         heading = labels.isEmpty ? nil : labels.joined(separator: " · ")
         rows = []
 
@@ -73,6 +74,9 @@ struct TargetComparison {
                 heldOrder.append(key)
             }
             held[key]?.names.append(row.name)
+            // Shown only through a job or an implication (Redis in a job's stack, AWS through Amazon S3):
+            // evidence all the same, as on the Skills sheet and in `folio check`.
+            if held[key]?.evidence.isEmpty == true, row.isEvidenced { held[key]?.evidence = evidence.evidenceItems(for: row) }
             if let level = row.level {
                 let previous = held[key]?.level ?? 0
                 held[key]?.level = max(previous, level)

@@ -42,7 +42,7 @@ struct BuildCommand: ParsableCommand {
     var theme = "classic"
 
     @Option(help: ArgumentHelp(
-        "The output file name instead of portfolio: {name}, {company} (the --for posting's file name), {role}, {lang}, {date}. E.g. --name '{name}_{company}_포트폴리오' writes 김하늘_A사_포트폴리오.pdf.",
+        "The output file name instead of portfolio: {name}, {company} (the company the --for posting names in a 회사:/Company: line or its title, else its file name), {role}, {lang}, {date}. E.g. --name '{name}_{company}_포트폴리오' writes 김하늘_A사_포트폴리오.pdf.",
         valueName: "pattern"))
     var name: String?
 
@@ -69,7 +69,9 @@ struct BuildCommand: ParsableCommand {
         if let name {
             do {
                 build.baseName = try OutputName.expand(
-                    name, profile: PortfolioBuilder(options: options).build(loaded).profile, posting: posting, language: language)
+                    name, profile: PortfolioBuilder(options: options).build(loaded).profile, posting: posting,
+                    postingText: posting.flatMap { FileManager.default.contents(atPath: $0) }.map { String(decoding: $0, as: UTF8.self) },
+                    language: language)
             } catch {
                 throw error.exit(language)
             }

@@ -44,9 +44,25 @@ import FolioTestSupport
         let result = try FolioProcess.run(["build", example.path, "--for", posting, "--name", "{name}_{company}_포트폴리오", "--full", "-o", out.path])
         #expect(result.status == 0, "\(result.stderr)")
         let names = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
-        #expect(names.contains("김하늘_enterprise-data-platform_포트폴리오.html"))
-        #expect(names.contains("김하늘_enterprise-data-platform_포트폴리오-full.md"))
+        // {company} is the company the posting names (its title `[한빛그룹 AI·데이터플랫폼팀] …`), not its file name.
+        #expect(names.contains("김하늘_한빛그룹_포트폴리오.html"), "\(names)")
+        #expect(names.contains("김하늘_한빛그룹_포트폴리오-full.md"))
         #expect(!names.contains { $0.hasPrefix("portfolio") })
+
+        // A `회사:` line names it; a posting that names no company falls back to its file name.
+        let postings = try output()
+        defer { try? FileManager.default.removeItem(at: postings) }
+        let stated = postings.appendingPathComponent("marketkurly-de.txt")
+        try "[바른마켓] 데이터 엔지니어 (Data Platform)\n\n회사: 바른마켓\n\n[자격요건]\n- SQL 활용 능숙자\n".write(to: stated, atomically: true, encoding: .utf8)
+        let unnamed = postings.appendingPathComponent("acme-de.txt")
+        try "데이터 엔지니어\n\n[자격요건]\n- SQL 활용 능숙자\n".write(to: unnamed, atomically: true, encoding: .utf8)
+        for (posting, expected) in [(stated, "김하늘_바른마켓_포트폴리오.md"), (unnamed, "김하늘_acme-de_포트폴리오.md")] {
+            let named = try output()
+            defer { try? FileManager.default.removeItem(at: named) }
+            let run = try FolioProcess.run(["build", example.path, "--for", posting.path, "--name", "{name}_{company}_포트폴리오", "-o", named.path])
+            #expect(run.status == 0, "\(run.stderr)")
+            #expect(try FileManager.default.contentsOfDirectory(atPath: named.path).contains(expected), "\(expected)")
+        }
 
         let noPosting = try FolioProcess.run(["build", example.path, "--name", "{name}_{company}", "-o", out.path])
         #expect(noPosting.status == 2)

@@ -40,10 +40,11 @@ import FolioTestSupport
         let build = try FolioProcess.run(["build", folder.root.path, "-o", output.path])
         #expect(build.status == 0, "\(build.stderr)")
         let markdown = try String(contentsOf: output.appendingPathComponent("portfolio.md"), encoding: .utf8)
-        #expect(markdown.contains("데이터 엔지니어 · 주식회사 데이터 (2024-07 – 현재)"), "\(markdown)")
+        // The job is its own section (## 경력), its period beside its title.
+        #expect(markdown.contains("## 경력\n\n### 데이터 엔지니어 · 주식회사 데이터 · 2024-07 – 현재"), "\(markdown)")
         let english = try FolioProcess.run(["build", folder.root.path, "-o", output.path, "--lang", "en"])
         #expect(english.status == 0)
         let markdownEN = try String(contentsOf: output.appendingPathComponent("portfolio.md"), encoding: .utf8)
-        #expect(markdownEN.contains("(2024-07 – present)"), "\(markdownEN)")
+        #expect(markdownEN.contains("## Experience\n\n### 데이터 엔지니어 · 주식회사 데이터 · 2024-07 – present"), "\(markdownEN)")
     }
 }

@@ -102,12 +102,35 @@ import FolioTestSupport
         #expect(text.contains("Parcelly") && text.contains("Shoply") && text.contains("2023-03 – present"))
     }
 
+    /// The internship is the work history section of the printed page, after the projects and
+    /// before the education, with its highlights.
     @Test func koreanExamplePrintsTheInternship() throws {
         let folder = try Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let pdf = try printOnePage(try Fixtures.example("junior-data-engineer-ko"), into: folder)
-        let text = try Self.run("pdftotext", [pdf.path, "-"])
-        #expect(text.contains("연구 인턴 · 포항공과대학교 인공지능연구원 2024-12 – 2025-02"), "\(text)")
+        #expect(try Self.pages(pdf) == 1)
+        let text = try Self.run("pdftotext", [pdf.path, "-"]).filter { !$0.isWhitespace }
+        let order = ["프로젝트", "경력", "연구인턴·포항공과대학교인공지능연구원", "주간매출리포트작성4시간→매주월06:30자동생성", "학력·자격"]
+        let positions = try order.map { try #require(text.range(of: $0), "\($0) in \(text)").lowerBound }
+        #expect(positions == positions.sorted(), "\(text)")
+        // The period is on the title's row, at its right (pdftotext reads it after the row's left side).
+        #expect(text.contains("2024-12–2025-02"))
+    }
+
+    /// The new user's case: a junior career switcher's two-year job prints as its own section with
+    /// every highlight, not as one line under the education, and the page is still one A4 page.
+    @Test func careerSwitcherPrintsTheJobWithItsHighlights() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let workspace = try TemporaryWorkspace(CareerSwitcher.files)
+        let pdf = try printOnePage(try workspace.load(), into: folder)
+        #expect(try Self.pages(pdf) == 1)
+        let text = try Self.run("pdftotext", [pdf.path, "-"]).filter { !$0.isWhitespace }
+        let squeeze = { (line: String) in line.filter { !$0.isWhitespace } }
+        let order = ["프로젝트", "경력", squeeze(CareerSwitcher.jobTitle)] + CareerSwitcher.highlights.map(squeeze) + ["학력·자격", "한빛대학교"]
+        let positions = try order.map { try #require(text.range(of: $0), "\($0) in \(text)").lowerBound }
+        #expect(positions == positions.sorted(), "\(text)")
+        #expect(text.contains("이메일seoyeon.park@example.com") && text.contains("블로그seoyeon.example.dev"), "\(text)")
     }
 
     /// What an applicant-tracking system reads: every skill name on the page, found by poppler's

@@ -21,6 +21,7 @@ import FolioTestSupport
             ("en", try Fixtures.example("junior-data-engineer-en")),
         ]
         list.append(("crowded", try OnePageSelectionTests.crowded(5).1))
+        list.append(("career-switcher", try TemporaryWorkspace(CareerSwitcher.files).load()))
         return list
     }
 
@@ -43,6 +44,16 @@ import FolioTestSupport
             }
             for (group, block) in zip(candidates.skills.groups, measured.groups) {
                 compare("skills \(group.label)", PageBudget.skillGroup(group.skills), block.height)
+            }
+            // Each job, without and with each of its highlights, as the selection asks for it.
+            #expect(measured.jobs.count == candidates.experience.count, "\(name)")
+            for (card, job) in zip(candidates.experience, measured.jobs) {
+                #expect(job.items.count == card.highlights.count, "\(name) \(card.id)")
+                for count in 0...card.highlights.count {
+                    var shown = card
+                    shown.highlights = Array(card.highlights.prefix(count))
+                    compare("job \(card.id) with \(count) highlights", PageBudget.experienceCard(shown), job.height(highlights: count))
+                }
             }
         }
     }
@@ -101,10 +112,10 @@ import FolioTestSupport
         }
     }
 
-    /// The three examples and three lengthened workspaces print to exactly one page that is at least
+    /// The three examples, three lengthened workspaces, a crowded one and a career switcher's print to exactly one page that is at least
     /// 85 % full or holds everything; nothing on it is cut with "…"; what was left out is reported
     /// with its file:line, and it is really not on the page.
-    @Test(arguments: ["junior-data-engineer-ko", "junior-data-engineer-en", "needs-work", "long-ko", "long-en", "many-skills", "crowded"])
+    @Test(arguments: ["junior-data-engineer-ko", "junior-data-engineer-en", "needs-work", "long-ko", "long-en", "many-skills", "crowded", "career-switcher"])
     func measuredPageIsOneFullPage(name: String) throws {
         let printer = try Self.printer()
         var keep: TemporaryWorkspace?
@@ -118,6 +129,9 @@ import FolioTestSupport
             (keep, workspace) = try Self.lengthened("junior-data-engineer-ko", clause: " 재현 절차를 문서로 남겼습니다.", extraSkills: 24)
         case "crowded":
             (keep, workspace) = try OnePageSelectionTests.crowded(6)
+        case "career-switcher":
+            let folder = try TemporaryWorkspace(CareerSwitcher.files)
+            (keep, workspace) = (folder, try folder.load())
         default:
             workspace = try Fixtures.example(name)
         }

@@ -72,15 +72,25 @@ import FolioTestSupport
         #expect(jobs.first?.first("ul.impact")?.text.contains("<script>alert(1)</script>") == true)
     }
 
-    @Test func juniorLeadsWithProjectsAndListsTheJobInOneLine() throws {
+    @Test func juniorLeadsWithProjectsThenTheWorkHistorySection() throws {
         let document = try html(lang: "ko", level: "junior")
-        #expect(document.first("section.experience") == nil)
-        let rows = document.first("section.background")?.all("div.row").map(\.text) ?? []
-        #expect(rows.contains { $0.hasPrefix("경력") && $0.contains("2024-07 – 현재") && $0.contains("주문 파이프라인 담당") }, "\(rows)")
-        // The full portfolio has the section, after the projects.
+        let sections = document.all("section").compactMap { $0.attributes["class"] }
+        let experience = try #require(sections.firstIndex(of: "experience"), "\(sections)")
+        #expect(try #require(sections.firstIndex(of: "projects")) < experience, "\(sections)")
+        #expect(experience < (try #require(sections.firstIndex(of: "background"))), "\(sections)")
+        let jobs = document.first("section.experience")?.all("article.job") ?? []
+        #expect(jobs.first?.first("span.period")?.text == "2024-07 – 현재")
+        #expect(jobs.first?.text.contains("주문 파이프라인 담당") == true)
+        // The highlights are on the page, not only in --full.
+        #expect(jobs.first?.first("ul.impact")?.text.contains("<script>alert(1)</script>") == true)
+        #expect(jobs.last?.first("ul.impact")?.text == "정산 배치 3시간 → 20분")
+        // No job row in the education section.
+        let rows = document.first("section.background")?.all("dt").map(\.text) ?? []
+        #expect(!rows.contains("경력"), "\(rows)")
+        // The full portfolio has the section after the projects too.
         let full = try html(lang: "ko", level: "junior", full: true)
-        let sections = full.all("section").compactMap { $0.attributes["class"] }
-        #expect(try #require(sections.firstIndex(of: "experience")) > (try #require(sections.firstIndex(of: "projects"))), "\(sections)")
+        let fullSections = full.all("section").compactMap { $0.attributes["class"] }
+        #expect(try #require(fullSections.firstIndex(of: "experience")) > (try #require(fullSections.firstIndex(of: "projects"))), "\(fullSections)")
     }
 
     @Test func ongoingFollowsTheWorkspaceLanguage() throws {

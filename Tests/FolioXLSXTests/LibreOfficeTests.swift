@@ -46,7 +46,7 @@ import FolioModel
         #expect(matrix[20] == ["합계", "8", "8", "12", "27", "13"])
 
         let target = try #require(csv["ko-목표"])
-        #expect(target[0].first == "목표 직무·회사 유형 대비 스킬: 데이터 엔지니어 · 대기업 전사 데이터 플랫폼")
+        #expect(target[0].first == "목표 직무·회사 유형 대비 스킬: 데이터 엔지니어 · 대기업 데이터 플랫폼")
         #expect(Array(target[1].prefix(6)) == ["보유·근거 있음", "22", "보유·근거 없음", "1", "없음", "18"])
         #expect(target.contains { $0.count > 4 && $0[1] == "Scala" && $0[4] == "없음" })
         // What the target asks first comes first: the company's required skills, then the role's core.

@@ -10,7 +10,7 @@ import FolioModel
         let core = file.coreProperties
         #expect(core["dc:title"] == "김하늘 — 스킬 매트릭스")
         #expect(core["dc:creator"] == "김하늘")
-        #expect(core["dc:subject"] == "데이터 엔지니어 · 대기업 전사 데이터 플랫폼 — 스킬 매트릭스")
+        #expect(core["dc:subject"] == "데이터 엔지니어 · 대기업 데이터 플랫폼 — 스킬 매트릭스")
         #expect(core["cp:keywords"]?.hasPrefix("스킬 매트릭스, folio, data-engineer, enterprise-platform, Python, SQL") == true)
         // The newest month in the workspace is the certification of 2025-03.
         #expect(core["dcterms:created"] == "2025-03-01T00:00:00Z")

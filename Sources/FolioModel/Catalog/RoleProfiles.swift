@@ -39,6 +39,10 @@ public struct RoleProfiles: Sendable, Decodable {
 
     public struct Company: Sendable, Decodable {
         public var id: String
+        /// The type's short name, the one term for it wherever folio names it (`서비스 기업`,
+        /// `service company`): the page's target line and the workbook's Target sheet.
+        public var name: LocalizedText
+        /// The seed's heading for the type (`대기업 서비스 지향 데이터 엔지니어링`), which the summary describes.
         public var label: LocalizedText
         public var summary: LocalizedText
         public var required: [String]

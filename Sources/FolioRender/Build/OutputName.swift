@@ -4,14 +4,16 @@ import FolioModel
 /// The file name a recruiter receives: `--name '{name}_{company}_포트폴리오'` makes
 /// `김하늘_A사_포트폴리오.pdf` (and `…-full.pdf`, `.html`, `.md`) instead of `portfolio.pdf`.
 ///
-/// Placeholders: `{name}` (the profile's name), `{company}` (the `--for` posting's file name
-/// without its extension, e.g. `postings/A사.txt` → `A사`), `{role}` (the target role as the page
+/// Placeholders: `{name}` (the profile's name), `{company}` (the company the `--for` posting names,
+/// in a `회사:` / `Company:` line or its title as `PostingCompany` reads it — `회사: 마켓컬리` →
+/// `마켓컬리` —, else the posting's file name without its extension, `postings/A사.txt` → `A사`), `{role}` (the target role as the page
 /// writes it), `{lang}` (`ko`/`en`), `{date}` (today, `2025-06-01`). Characters a file system or a
 /// mail client mangles (`/ \ : * ? " < > |`, control characters) become `_`.
 public enum OutputName {
     /// The base name from `pattern`, or an error naming the placeholder that cannot be filled.
+    /// `posting` is the `--for` file's path and `postingText` its text (nil when it could not be read).
     public static func expand(
-        _ pattern: String, profile: ProfileBlock, posting: String?, language: Language, today: Date = Date()
+        _ pattern: String, profile: ProfileBlock, posting: String?, postingText: String? = nil, language: Language, today: Date = Date()
     ) throws(FolioError) -> String {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
@@ -19,7 +21,8 @@ public enum OutputName {
         let role = profile.target?.components(separatedBy: " · ").first
         let values: [String: String?] = [
             "name": profile.name,
-            "company": posting.map { URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent },
+            "company": postingText.flatMap(PostingCompany.name(in:))
+                ?? posting.map { URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent },
             "role": role,
             "lang": language.rawValue,
             "date": formatter.string(from: today),
@@ -42,8 +45,8 @@ public enum OutputName {
             }
             guard let value = entry, !value.isEmpty else {
                 throw .usage(language == .ko
-                    ? "--name '\(pattern)': {\(key)}에 넣을 값이 없습니다" + (key == "company" ? " (--for 공고 파일의 이름이 회사 이름이 됩니다)." : ".")
-                    : "--name '\(pattern)': nothing to fill {\(key)} with" + (key == "company" ? " (the --for posting's file name is the company)." : "."))
+                    ? "--name '\(pattern)': {\(key)}에 넣을 값이 없습니다" + (key == "company" ? " (--for 공고의 `회사:` 줄이나 제목, 없으면 파일 이름이 회사 이름이 됩니다)." : ".")
+                    : "--name '\(pattern)': nothing to fill {\(key)} with" + (key == "company" ? " (the company is the --for posting's `Company:` line or title, else its file name)." : "."))
             }
             result += value
             rest = rest[rest.index(after: close)...]

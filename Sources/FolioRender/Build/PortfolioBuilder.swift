@@ -38,7 +38,6 @@ public struct PortfolioBuilder: Sendable {
             portfolio.education = selection.education
             portfolio.certifications = selection.certifications
             portfolio.experience = selection.experience
-            portfolio.backgroundExperience = selection.backgroundExperience
             portfolio.awards = selection.awards
             portfolio.languages = selection.languages
             portfolio.omissions = selection.omitted
@@ -46,7 +45,7 @@ public struct PortfolioBuilder: Sendable {
             portfolio.profile.intro = nil
         }
         portfolio.showsBackground = !portfolio.education.isEmpty || !portfolio.certifications.isEmpty
-            || !portfolio.backgroundExperience.isEmpty || !portfolio.awards.isEmpty || !portfolio.languages.isEmpty || !portfolio.openSource.isEmpty || !portfolio.activities.isEmpty
+            || !portfolio.awards.isEmpty || !portfolio.languages.isEmpty || !portfolio.openSource.isEmpty || !portfolio.activities.isEmpty
         portfolio.showsSkills = !portfolio.skills.groups.isEmpty
         return portfolio
     }
@@ -222,17 +221,17 @@ public struct PortfolioBuilder: Sendable {
     func profileBlock(_ profile: Profile, _ language: Language) -> ProfileBlock {
         var contacts: [ContactLink] = []
         if let email = profile.contact.email?.value {
-            contacts.append(ContactLink(label: "Email", text: email, href: LinkPolicy.mailto(email)))
+            contacts.append(ContactLink(label: Labels.contact("Email", language), text: email, href: LinkPolicy.mailto(email)))
         }
         if let phone = profile.contact.phone?.value {
-            contacts.append(ContactLink(label: language == .ko ? "전화" : "Phone", text: phone, href: nil))
+            contacts.append(ContactLink(label: Labels.contact("Phone", language), text: phone, href: nil))
         }
         for (label, url) in profile.contact.urls {
-            contacts.append(ContactLink(label: label, text: Self.displayURL(url.value), href: LinkPolicy.safeHref(url.value)))
+            contacts.append(ContactLink(label: Labels.contact(label, language), text: Self.displayURL(url.value), href: LinkPolicy.safeHref(url.value)))
         }
         let target = [
             profile.target.role.map { Labels.roleNames[$0.value]?(language) ?? $0.value },
-            profile.target.company.map { Labels.companyNames[$0.value]?(language) ?? $0.value },
+            profile.target.company.map { RoleProfiles.shared.company($0.value)?.name(language) ?? $0.value },
             Labels.targetLevel(profile, language, today: .of(Date())),
         ].compactMap { $0 }.joined(separator: " · ")
         return ProfileBlock(
@@ -271,7 +270,7 @@ public struct PortfolioBuilder: Sendable {
         let storyCards = (options.full ? stories : Array(stories.prefix(1))).map { storyCard($0, language: language, body: body) }
         return ProjectCard(
             id: project.id, title: project.displayTitle, period: project.period?.value.text(language),
-            team: project.team.map { Labels.team($0.value, language) }, role: project.role?.value,
+            team: project.team.flatMap { Self.teamLabel($0.value, role: project.role?.value, language) }, role: project.role?.value,
             stack: project.stack.map(\.value),
             stackLine: project.stack.isEmpty ? nil : project.stack.map(\.value).joined(separator: " · "),
             dataLine: data?.isEmpty == false ? data : nil,
@@ -279,6 +278,29 @@ public struct PortfolioBuilder: Sendable {
             links: project.links.map { ContactLink(label: $0.name, text: Self.displayURL($0.url.value), href: LinkPolicy.safeHref($0.url.value)) },
             featured: project.featured, story: storyCards.first, stories: options.full ? storyCards : [],
             sections: options.full ? sections(project.body, body) : [])
+    }
+
+    /// The team size as the card shows it after the role ("5명", "개인 프로젝트"), or nil when the
+    /// role already says it: "개인 프로젝트 (설계·구현 전부)" is not followed by "· 개인 프로젝트", nor
+    /// "(5명 중 데이터 엔지니어 2명)" by "· 5명".
+    static func teamLabel(_ size: Int, role: String?, _ language: Language) -> String? {
+        let label = Labels.team(size, language)
+        guard let role = role?.lowercased() else { return label }
+        let sayings = size <= 1
+            ? [label.lowercased(), "개인", "1인", "혼자", "solo", "alone", "one-person", "individual", "personal project"]
+            : [label.lowercased(), "\(size)명", "\(size)인", "\(size) people", "\(size) engineers", "team of \(size)", "of \(size)"]
+        // "5명" in "15명" is not the team: a number counts only where no digit touches it.
+        func says(_ phrase: String) -> Bool {
+            var rest = role[...]
+            while let found = rest.range(of: phrase) {
+                let before = found.lowerBound == role.startIndex ? nil : role[role.index(before: found.lowerBound)]
+                let after = found.upperBound == role.endIndex ? nil : role[found.upperBound]
+                if !(before?.isNumber ?? false), !(after?.isNumber ?? false) { return true }
+                rest = role[found.upperBound...]
+            }
+            return false
+        }
+        return sayings.contains(where: says) ? nil : label
     }
 
     func storyCard(_ story: Story, language: Language, body: BodyHTML) -> StoryCard {

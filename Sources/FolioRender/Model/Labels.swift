@@ -94,13 +94,6 @@ public struct Labels: Sendable {
         "data-scientist": LocalizedText(ko: "데이터 사이언티스트", en: "Data scientist"),
         "performance-marketer": LocalizedText(ko: "퍼포먼스 마케터", en: "Performance marketer"),
     ]
-    static let companyNames: [String: LocalizedText] = [
-        "enterprise-platform": LocalizedText(ko: "대기업 데이터 플랫폼", en: "enterprise data platform"),
-        "service": LocalizedText(ko: "서비스 기업", en: "service company"),
-        "growth": LocalizedText(ko: "성장 중인 서비스", en: "growing service"),
-        "mature": LocalizedText(ko: "안정된 대규모 서비스", en: "mature large-scale service"),
-        "startup": LocalizedText(ko: "스타트업", en: "startup"),
-    ]
     static let levelNames: [String: LocalizedText] = [
         "junior": LocalizedText(ko: "신입", en: "junior"),
         "mid": LocalizedText(ko: "경력 (미드)", en: "mid-level"),

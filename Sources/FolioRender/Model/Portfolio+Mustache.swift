@@ -23,7 +23,6 @@ extension Portfolio: MustacheParent {
         case "estimatedHeight": self.estimatedHeight
         case "experience": self.experience
         case "workFirst": self.workFirst
-        case "backgroundExperience": self.backgroundExperience
         case "awards": self.awards
         case "languages": self.languages
         case "openSource": self.openSource

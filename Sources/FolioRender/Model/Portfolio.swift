@@ -30,10 +30,9 @@ public struct Portfolio: Sendable {
     /// The work history, most recent first (`experience:` in folio.yaml).
     public var experience: [ExperienceCard] = []
     /// Whether the work history comes before the projects: for a mid-level or more senior target
-    /// (seed 001: "경력자라면 … 자신있는 경험을 강조"); a junior leads with projects.
+    /// (seed 001: "경력자라면 … 자신있는 경험을 강조"); a junior leads with projects and has the
+    /// work history, its own section too, after them.
     public var workFirst: Bool = false
-    /// A junior's jobs on the one page: one line each in the background section, not a section.
-    public var backgroundExperience: [ExperienceCard] = []
     public var awards: [AwardLine] = []
     public var languages: [LanguageLine] = []
     /// Open-source contributions and activities: the full portfolio only.

@@ -130,14 +130,6 @@ extension PageBudget {
         return height
     }
 
-    /// A junior's jobs as rows of the background section: title, period and role on one line.
-    static func experienceRows(_ cards: [ExperienceCard]) -> Double {
-        cards.reduce(0) { height, card in
-            let text = [card.title, card.period, card.role].compactMap { $0 }.joined(separator: " · ")
-            return height + Double(lines(text, size: bodySize, width: pageWidth - labelWidth)) * bodyLine
-        }
-    }
-
     /// The awards and languages rows of the background section.
     static func honours(awards: [AwardLine], languages: [LanguageLine]) -> Double {
         var height = 0.0

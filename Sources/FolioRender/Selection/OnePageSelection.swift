@@ -21,10 +21,14 @@ public struct Omission: Sendable, Hashable {
 /// shows the skill set at a glance). The profile header, target and strengths always stay.
 /// Then, as long as they fit (`PageBudget`):
 ///
-/// 1. the strong skills (level 3 and up), 2. each featured project, 3. each featured project's
-/// best story, 4. the working skills (level 2), 5. education and certifications (a junior's
-/// degree and the AWS or Kubernetes certificate seed 002 recommends outweigh a further project),
-/// 6. the other projects by rank, each followed by its best story, 7. the basic skills.
+/// 1. the strong skills (level 3 and up); for a mid-level or more senior target the work history
+/// next, each job with its highlights (seed 001: an experienced hire leads with the experience),
+/// 2. each featured project, 3. each featured project's best story, 4. the working skills (level 2),
+/// 5. for a junior, the work history: each job's title, period, part and stack, then the skills
+/// listed without a level, 6. education and
+/// certifications (a junior's degree and the AWS or Kubernetes certificate seed 002 recommends
+/// outweigh a further project), 7. for a junior, the jobs' highlights, most recent job first,
+/// 8. the other projects by rank, each followed by its best story, 9. the basic skills.
 ///
 /// An item that does not fit is left out and the next, smaller one is tried, so the page drops
 /// the least important items rather than squeezing the layout.
@@ -36,10 +40,8 @@ public struct OnePageSelection: Sendable {
     public var omitted: [Omission]
     /// The estimated height used, in points, of `PageBudget.usable`.
     public var estimatedHeight: Double
-    /// The jobs that fit, most recent first, each with at most `highlightsPerJob` highlights.
+    /// The jobs that fit, most recent first, each with the highlights that fit (at most `highlightsPerJob`).
     public var experience: [ExperienceCard] = []
-    /// A junior's jobs, shown as one line each in the background section.
-    public var backgroundExperience: [ExperienceCard] = []
     public var awards: [AwardLine] = []
     public var languages: [LanguageLine] = []
 
@@ -148,14 +150,16 @@ public struct OnePageSelection: Sendable {
             }
         }
 
-        // The work history: right after the strong skills for mid-level and up, after the projects
-        // for a junior (seed 001: an experienced hire leads with the experience).
+        // The work history: right after the strong skills, highlights and all, for mid-level and up;
+        // for a junior each job's card after the featured projects and the working skills, and its
+        // highlights once education and certificates are placed (seed 001: an experienced hire leads
+        // with the experience; a junior with projects).
         var jobs: [ExperienceCard] = []
         var experienceHeadingPaid = false
-        func addExperience() {
+        func addJobs(withHighlights: Bool) {
             for job in content.experience {
                 var card = job
-                card.highlights = Array(card.highlights.prefix(Self.highlightsPerJob))
+                card.highlights = withHighlights ? Array(job.highlights.prefix(Self.highlightsPerJob)) : []
                 let heading = experienceHeadingPaid ? 0 : heights.sectionHeading
                 if fits(heading + heights.experienceCard(card)) {
                     experienceHeadingPaid = true
@@ -168,40 +172,62 @@ public struct OnePageSelection: Sendable {
                 }
             }
         }
+        /// A junior's highlights, job by job (most recent first), one line at a time while they fit.
+        func addHighlights() {
+            for index in jobs.indices {
+                guard let job = content.experience.first(where: { $0.id == jobs[index].id }) else { continue }
+                let wanted = Array(job.highlights.prefix(Self.highlightsPerJob))
+                var card = jobs[index]
+                var kept = 0
+                for highlight in wanted {
+                    var longer = card
+                    longer.highlights.append(highlight)
+                    let extra = heights.experienceCard(longer) - heights.experienceCard(card)
+                    guard fits(extra) else { break }
+                    card = longer
+                    kept += 1
+                }
+                jobs[index] = card
+                if kept < wanted.count {
+                    let left = wanted.count - kept
+                    omitted.append(Omission(
+                        kind: .experience,
+                        description: LocalizedText(ko: "경력 '\(card.title)'의 성과 \(left)개", en: "\(left) highlight\(left == 1 ? "" : "s") of job '\(card.title)'"),
+                        location: content.experienceLocations[card.id] ?? content.backgroundLocation, featured: false))
+                }
+            }
+        }
 
         addSkills(.strong)
-        if content.workFirst { addExperience() }
+        if content.workFirst { addJobs(withHighlights: true) }
         let featured = content.projects.filter { $0.card.featured }
         let others = content.projects.filter { !$0.card.featured }
         for project in featured { addProject(project, withStory: false) }
         for project in featured { addStory(project) }
         addSkills(.working)
+        // A junior's jobs outrank the skills listed without a level.
+        if !content.workFirst { addJobs(withHighlights: false) }
         addSkills(.listed)
         var education: [EducationLine] = []
         var certifications: [CertificationLine] = []
         var awards: [AwardLine] = []
         var languages: [LanguageLine] = []
-        // A junior's jobs (internships) are one line each beside the education, as a junior's résumé
-        // lists them; their projects tell the rest.
-        let rows = content.workFirst ? [] : content.experience
-        var backgroundExperience: [ExperienceCard] = []
-        if !content.education.isEmpty || !content.certifications.isEmpty || !content.awards.isEmpty || !content.languages.isEmpty || !rows.isEmpty {
-            // A measured background section already holds the awards, languages and job rows.
-            let extra = heights.measured ? 0 : PageBudget.honours(awards: content.awards, languages: content.languages) + PageBudget.experienceRows(rows)
+        if !content.education.isEmpty || !content.certifications.isEmpty || !content.awards.isEmpty || !content.languages.isEmpty {
+            // A measured background section already holds the awards and languages.
+            let extra = heights.measured ? 0 : PageBudget.honours(awards: content.awards, languages: content.languages)
             if fits(heights.sectionHeading + heights.background(content.education, content.certifications) + extra) {
                 education = content.education
                 certifications = content.certifications
                 awards = content.awards
                 languages = content.languages
-                backgroundExperience = rows
             } else {
                 omitted.append(Omission(
                     kind: .background,
-                    description: rows.isEmpty ? LocalizedText(ko: "학력·자격증", en: "education and certifications")
-                        : LocalizedText(ko: "경력·학력·자격증", en: "experience, education and certifications"),
+                    description: LocalizedText(ko: "학력·자격증", en: "education and certifications"),
                     location: content.backgroundLocation, featured: false))
             }
         }
+        if !content.workFirst { addHighlights() }
         for project in others { addProject(project, withStory: true) }
         addSkills(.basic)
 
@@ -211,7 +237,6 @@ public struct OnePageSelection: Sendable {
             skills: keptSkills, projects: projects, education: education, certifications: certifications,
             omitted: omitted, estimatedHeight: used)
         selection.experience = jobs
-        selection.backgroundExperience = backgroundExperience
         selection.awards = awards
         selection.languages = languages
         return selection

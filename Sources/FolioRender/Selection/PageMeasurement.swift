@@ -22,6 +22,19 @@ public struct PageMeasurement: Sendable, Decodable, Equatable {
         public var story: Double
     }
 
+    /// A job (`article.job`) without its highlights, the highlight list's own margins, and each
+    /// highlight's height, so the selection can keep some of them.
+    public struct Job: Sendable, Decodable, Equatable {
+        public var card: Double
+        public var list: Double
+        public var items: [Double]
+
+        /// The job's height with its first `highlights` highlights.
+        public func height(highlights: Int) -> Double {
+            highlights == 0 ? card : card + list + items.prefix(highlights).reduce(0, +)
+        }
+    }
+
     /// Top of the page to the end of the target and strengths rows.
     public var header: Double
     /// A section heading with its margins.
@@ -31,7 +44,7 @@ public struct PageMeasurement: Sendable, Decodable, Equatable {
     /// The education and certifications section, its heading included (0 without one).
     public var background: Double
     /// Each job of the work history section (`article.job`), in the candidates' order.
-    public var jobs: [Double] = []
+    public var jobs: [Job] = []
 
     enum CodingKeys: String, CodingKey { case header, heading, groups, projects, background, jobs }
 
@@ -42,7 +55,7 @@ public struct PageMeasurement: Sendable, Decodable, Equatable {
         groups = try container.decode([Group].self, forKey: .groups)
         projects = try container.decode([Card].self, forKey: .projects)
         background = try container.decode(Double.self, forKey: .background)
-        jobs = try container.decodeIfPresent([Double].self, forKey: .jobs) ?? []
+        jobs = try container.decodeIfPresent([Job].self, forKey: .jobs) ?? []
     }
 
     /// What may be filled once measured: a little under the page, for rounding between the
@@ -115,7 +128,12 @@ public struct PageMeasurement: Sendable, Decodable, Equatable {
                 const story = s ? outer(s).height : 0;
                 return { card: outer(a).height - story, story: story };
               });
-              m.jobs = [...main.querySelectorAll('article.job')].map((a) => outer(a).height);
+              m.jobs = [...main.querySelectorAll('article.job')].map((a) => {
+                const list = a.querySelector('ul.impact');
+                const items = list ? [...list.querySelectorAll('li')].map((li) => outer(li).height) : [];
+                const listHeight = list ? outer(list).height : 0;
+                return { card: outer(a).height - listHeight, list: listHeight - items.reduce((x, y) => x + y, 0), items: items };
+              });
               const bg = main.querySelector('section.background');
               if (bg) {
                 const first = bg.firstElementChild || bg;
@@ -154,8 +172,8 @@ public struct PageMeasurement: Sendable, Decodable, Equatable {
         }
         let header = self.header, heading = self.heading, background = self.background
         let (cardHeights, storyHeights, widths, bandGroups) = (cards, stories, chipWidths, bands)
-        var jobHeights: [String: Double] = [:]
-        for (card, height) in zip(candidates.experience, jobs) { jobHeights[card.id] = height }
+        var jobHeights: [String: Job] = [:]
+        for (card, job) in zip(candidates.experience, jobs) { jobHeights[card.id] = job }
         let measuredJobs = jobHeights
         let estimated = BlockHeights.estimated
         var heights = BlockHeights(
@@ -179,7 +197,11 @@ public struct PageMeasurement: Sendable, Decodable, Equatable {
                 background > 0 ? background - heading : estimated.background(education, certifications)
             },
             usable: PageBudget.pageHeight * Self.usableShare, measured: true)
-        heights.experienceCard = { card in measuredJobs[card.id] ?? estimated.experienceCard(card) }
+        heights.experienceCard = { card in
+            // A job measured with fewer highlights than asked for (or none) falls back to the estimate.
+            guard let job = measuredJobs[card.id], card.highlights.count <= job.items.count else { return estimated.experienceCard(card) }
+            return job.height(highlights: card.highlights.count)
+        }
         return heights
     }
 }

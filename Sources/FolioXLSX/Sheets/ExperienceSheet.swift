@@ -26,6 +26,7 @@ enum ExperienceSheet {
                 guard let value, !value.isEmpty else { return }
                 try sheet.write(value, row: row, column: column.rawValue, style: style)
                 widths.fit(value, column: column.rawValue)
+                if style.wrap { widths.wrap(value, row: row, column: column.rawValue) }
             }
             let period = job.period?.value
             try text(job.organization?.value, .organization)
@@ -43,19 +44,25 @@ enum ExperienceSheet {
             try text(job.projects.map { workspace.project($0.value)?.displayTitle ?? $0.value }.joined(separator: "; "), .projects, .text)
             try text(job.stack.map(\.value).joined(separator: ", "), .stack, .text)
         }
-        // The total the checks use: overlapping jobs counted once.
+        // The total the checks use: overlapping jobs counted once. Its label spans the columns
+        // left of the months, so it is read whole however narrow the date columns are.
         let totalRow = jobs.count + 2
-        try sheet.write(Labels.totalMonths(language), row: totalRow, column: Column.end.rawValue, style: .header)
+        try sheet.write(
+            Labels.totalMonths(language), row: totalRow,
+            columns: Column.organization.rawValue...Column.end.rawValue, style: .totalLabel)
         let total = Double(workspace.experienceMonths(asOf: today) ?? 0)
         try sheet.write(total, row: totalRow, column: Column.months.rawValue, style: .total)
 
-        try widths.apply(to: sheet, limits: [
+        let limits: [Int: ClosedRange<Double>] = [
             Column.organization.rawValue: 10...30,
             Column.role.rawValue: 16...40,
             Column.highlights.rawValue: 24...60,
             Column.projects.rawValue: 12...40,
             Column.stack.rawValue: 12...36,
-        ])
+        ]
+        try widths.apply(to: sheet, limits: limits)
+        // A cell of several highlights is as tall as its lines, as on the Skills sheet.
+        try widths.applyRowHeights(to: sheet, limits: limits)
         try sheet.freezePanes(row: 1, column: 1)
         try sheet.autofilter(firstRow: 0, firstColumn: 0, lastRow: max(jobs.count, 1), lastColumn: Column.allCases.count - 1)
         try sheet.printLandscape(fitOnePageWide: true, repeatingRows: 0...0)

@@ -22,7 +22,6 @@ enum SkillsSheet {
             widths.fit(title, column: column)
         }
 
-        let storyPrefix = Labels.storyPrefix(language)
         for (index, skill) in evidence.skills.enumerated() {
             let row = index + 1
             func text(_ value: String, _ column: Column, _ style: CellStyle = .top) throws(XLSXError) {
@@ -44,7 +43,7 @@ enum SkillsSheet {
             try number(skill.yearsOfUse, .years, .oneDecimal)
             try number(Double(skill.projects.count), .projects)
             try number(Double(skill.stories.count), .stories)
-            try text(evidence.evidenceText(for: skill, storyPrefix: storyPrefix, jobPrefix: Labels.jobPrefix(language)), .evidence, .text)
+            try text(evidence.evidenceText(for: skill), .evidence, .text)
             try text(
                 skill.isEvidenced ? Labels.evidenced(language) : Labels.claimedOnly(language), .status,
                 skill.isEvidenced ? .evidencedStatus : .claimedStatus)

@@ -5,6 +5,7 @@ struct CellStyle: Hashable, Sendable {
     var wrap = false
     var alignTop = false
     var centered = false
+    var alignRight = false
     /// RGB fill, e.g. `0xDDEBF7`.
     var fill: UInt32?
     /// RGB font colour.
@@ -29,6 +30,8 @@ struct CellStyle: Hashable, Sendable {
     static let oneDecimal = CellStyle(alignTop: true, numberFormat: "0.0")
     static let mark = CellStyle(centered: true)
     static let total = CellStyle(bold: true, centered: true, fill: 0xF2F2F2)
+    /// The label of a total, right-aligned against its number.
+    static let totalLabel = CellStyle(bold: true, alignRight: true, fill: 0xF2F2F2)
     static let title = CellStyle(bold: true, fontSize: 14)
     static let note = CellStyle(fontColor: 0x595959)
 

@@ -99,6 +99,7 @@ final class XLSXWorkbook {
         if style.wrap { format_set_text_wrap(format) }
         if style.alignTop { format_set_align(format, UInt8(LXW_ALIGN_VERTICAL_TOP.rawValue)) }
         if style.centered { format_set_align(format, UInt8(LXW_ALIGN_CENTER.rawValue)) }
+        if style.alignRight { format_set_align(format, UInt8(LXW_ALIGN_RIGHT.rawValue)) }
         if let fill = style.fill {
             format_set_pattern(format, UInt8(LXW_PATTERN_SOLID.rawValue))
             format_set_bg_color(format, lxw_color_t(fill))
@@ -154,6 +155,18 @@ final class XLSXSheet {
         let (r, c) = try cell(row, column, "write number")
         let format = try workbook.format(for: style)
         try XLSXError.check(worksheet_write_number(handle, r, c, number, format), "write number at \(reference(row, column))")
+    }
+
+    /// Writes text as one string cell spread over `columns` of `row` (merged), for a label wider
+    /// than the column it belongs to. The text is in the first cell, as spreadsheets read it.
+    func write(_ text: String, row: Int, columns: ClosedRange<Int>, style: CellStyle = .plain) throws(XLSXError) {
+        guard columns.count > 1 else { return try write(text, row: row, column: columns.lowerBound, style: style) }
+        let (r, first) = try cell(row, columns.lowerBound, "merge cells")
+        let (_, last) = try cell(row, columns.upperBound, "merge cells")
+        let format = try workbook.format(for: style)
+        try XLSXError.check(
+            worksheet_merge_range(handle, r, first, r, last, XLSXSheet.cellText(text), format),
+            "merge \(reference(row, columns.lowerBound)):\(reference(row, columns.upperBound))")
     }
 
     /// Writes a formula (folio's own, never user text) with the value folio computed, so a reader
