@@ -31,7 +31,7 @@ struct SkillEvidence {
         var jobs: [Int] = []
 
         /// Where the workspace shows the skill only through what something else implies (SQL through
-        /// MySQL in a stack, through an SQLD certificate), as shown in the evidence column: filled
+        /// MySQL in a stack, through an SQLD certificate or a `Backend Developer` job title), as shown in the evidence column: filled
         /// when no project, story or job names the skill itself.
         var impliedEvidence: [String] = []
         /// Evidenced as `folio check` counts it (`SkillHoldings`, the `skill.evidence` rule): used in
@@ -212,6 +212,11 @@ struct SkillEvidence {
                 for certification in workspace.profile.certifications
                 where catalog.implications(of: catalog.skills(impliedByCertificate: certification.name.value)).contains(key) {
                     implied.append(prefixes.credential + certification.name.value)
+                }
+                for job in workspace.profile.experience {
+                    if let position = job.position?.value, catalog.implications(of: catalog.concepts(namedIn: position)).contains(key) {
+                        implied.append(prefixes.job + (job.displayTitle.isEmpty ? position : job.displayTitle))
+                    }
                 }
                 for education in workspace.profile.education {
                     let text = [education.school?.value, education.program?.value].compactMap { $0 }.joined(separator: " ")

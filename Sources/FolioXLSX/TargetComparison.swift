@@ -97,6 +97,10 @@ struct TargetComparison {
         var titles: [String: String] = [:]
         for project in workspace.projects { titles[project.id] = project.displayTitle }
         for story in workspace.stories { titles[story.id] = story.displayTitle }
+        // A job is named as on the Skills sheet (`경력: 백엔드 개발자 · 주식회사 …`), not by its bare organisation.
+        for job in workspace.profile.experience where !job.displayTitle.isEmpty {
+            titles[job.organization?.value ?? "experience"] = Labels.jobPrefix(language) + job.displayTitle
+        }
         for name in holdings.used.union(holdings.credited).sorted() where held[name.lowercased()] == nil {
             let entry = catalog.lookup(name)
             held[name.lowercased()] = Held(

@@ -43,6 +43,21 @@ import FolioTestSupport
         let targetRows = (1...60).map { target.row($0, columns: 6) }
         let expectedAWS = try #require(targetRows.first { $0[1] == "AWS" })
         #expect(expectedAWS[4] == "보유·근거 있음", "\(expectedAWS)")
+        // SQL, through MySQL in the job's stack among others: the job is named as on the Skills sheet.
+        let sql = try #require(targetRows.first { $0[0] == "직무 기대 스킬" && $0[1] == "SQL" })
+        #expect(sql[5].contains("경력: \(CareerSwitcher.jobTitle)"), "\(sql)")
+    }
+
+    /// A concept shown only through what implies it (Spring Boot in the job's stack, the job title
+    /// 백엔드 개발자) is evidenced, and its evidence names the job once.
+    @Test func aConceptShownByTheJobNamesTheJob() throws {
+        var files = CareerSwitcher.files
+        files["skills.yaml"] = (files["skills.yaml"] ?? "") + "\n- name: Backend Development\n"
+        let (_, workspace) = try Fixtures.load(files)
+        let sheet = try #require(try Fixtures.written(workspace).1.sheets["스킬"])
+        let row = try #require((2...10).map { sheet.row($0, columns: 11) }.first { $0[0] == "Backend Development" })
+        #expect(row[10] == "근거 있음", "\(row)")
+        #expect(row[9].components(separatedBy: "경력: \(CareerSwitcher.jobTitle)").count == 2, "\(row[9])")
     }
 
     @Test func backendFrameworksHaveTheirOwnCategory() throws {

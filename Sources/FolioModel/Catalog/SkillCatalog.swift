@@ -226,6 +226,25 @@ public struct SkillCatalog: Sendable {
         return entries[best.position].name
     }
 
+    /// The concepts a job title names (`Backend Developer` → Backend Development, `데이터 분석가` → Data
+    /// Analysis): a spelling of a `concept` entry, of four letters or two syllables or more, standing as whole words
+    /// in the title. A title is what the employer called the work, so it credits the concept as a
+    /// certificate or a degree does (`SkillHoldings.credited`).
+    public func concepts(namedIn title: String) -> [String] {
+        func words(_ text: String) -> String {
+            " " + String(text.lowercased().map { $0.isLetter || $0.isNumber ? $0 : " " }) + " "
+        }
+        let padded = words(title).split(separator: " ").joined(separator: " ")
+        let haystack = " \(padded) "
+        return entries.filter { $0.kind == .concept }.filter { entry in
+            ([entry.name] + entry.aliases).contains { spelling in
+                let needle = words(spelling).split(separator: " ").joined(separator: " ")
+                let hangul = needle.unicodeScalars.contains { (0xAC00...0xD7A3).contains($0.value) }
+                return needle.count >= (hangul ? 2 : 4) && haystack.contains(" \(needle) ")
+            }
+        }.map(\.name)
+    }
+
     /// Names and spellings of at most this many characters are never matched as a typo of each other.
     static let shortestTypo = 3
 

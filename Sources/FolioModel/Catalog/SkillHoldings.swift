@@ -3,7 +3,8 @@
 ///
 /// - *used*: in a project's `stack` or a story's `skills` (seed 002 "이력서에 ~ 는 써 봤는데 어느 정도로
 ///   사용해보셨나요?"), with what they imply (PostgreSQL in a stack shows SQL).
-/// - *credited*: implied by a certificate (`SQLD` → SQL) or a degree (`통계학과` → Statistics).
+/// - *credited*: implied by a certificate (`SQLD` → SQL), a degree (`통계학과` → Statistics) or a
+///   job title (`Backend Developer` → Backend Development).
 /// - *claimed*: listed in skills.yaml, with what the listed skills imply.
 /// A combined entry (`Docker/Kubernetes`) counts as each of its skills.
 public struct SkillHoldings: Sendable {
@@ -37,6 +38,9 @@ public struct SkillHoldings: Sendable {
         for education in workspace.profile.education {
             let text = [education.school?.value, education.program?.value].compactMap { $0 }.joined(separator: " ")
             credited += catalog.skills(impliedByDegree: text)
+        }
+        for job in workspace.profile.experience {
+            if let title = job.position?.value { credited += catalog.concepts(namedIn: title) }
         }
         self.credited = catalog.implications(of: credited)
         claimed = catalog.implications(of: workspace.skills.map(\.name.value).flatMap(expand))

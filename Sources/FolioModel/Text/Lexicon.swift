@@ -116,7 +116,7 @@ public enum Lexicon {
         ]
         let quality = [
             "안정적", "안정성", "안정화", "신뢰성", "편리", "편의성", "원활", "고도화",
-            "robust", "reliab", "seamless", "stable", "stabiliz", "smooth", "consistent and", "trustworthy",
+            "robust", "reliab", "seamless", "stable", "stabiliz", "smooth", "consistent and", "trustworthy", "scalable", "확장성 있는", "확장 가능한",
         ]
         let intensity = [
             "크게", "대폭", "획기적", "현저히", "상당히", "비약적", "눈에 띄게",

@@ -54,15 +54,17 @@ struct SkillCoreCoverageRule: Rule {
         }
         // Seed 001's company cases describe data-engineering teams: their wish lists are for that role.
         if role.id == "data-engineer", let company = context.company, let companyValue = context.profile.target.company {
-            let names = Set(skills.map { context.canonical($0.name.value) })
-            var lacking = company.required.filter { !names.contains($0.lowercased()) }
-            for group in company.requiredAnyOf ?? [] where !group.contains(where: { names.contains($0.lowercased()) }) {
-                lacking.append(group.joined(separator: "/"))
+            // Held as the role's basics are: listed, used, or credited (Spring Boot implies Backend
+            // Development; so does a `Backend Developer` job title).
+            var lacking = company.required.filter { !holdings.holds($0) }.map { LocalizedText(ko: $0, en: $0) }
+            for group in company.requiredAnyOf ?? [] where !group.contains(where: { holdings.holds($0) }) {
+                let names = group.joined(separator: ", ")
+                lacking.append(LocalizedText(ko: "\(names) 중 하나", en: "one of \(names)"))
             }
             if !lacking.isEmpty {
                 var finding = context.finding(at: companyValue.location, LocalizedText(
-                    ko: "\(company.label.ko) 유형의 회사는 \(lacking.joined(separator: ", ")) 경험을 기대합니다. 써 본 적이 있다면 skills.yaml에 적고, 없다면 작은 프로젝트로 채워 보세요.",
-                    en: "\(company.label.en) companies expect \(lacking.joined(separator: ", ")). List them if you have used them, or fill the gap with a small project."))
+                    ko: "‘\(company.label.ko)’ 유형의 회사는 다음 경험을 기대합니다: \(lacking.map(\.ko).joined(separator: "; ")). 써 본 적이 있다면 skills.yaml에 적고, 없다면 작은 프로젝트로 채워 보세요.",
+                    en: "‘\(company.label.en)’ companies expect experience with: \(lacking.map(\.en).joined(separator: "; ")). List it if you have used it, or fill the gap with a small project."))
                 // A company's wish list is advice, not a missing basic of the role.
                 finding.severity = .suggestion
                 findings.append(finding)

@@ -96,16 +96,30 @@ struct TextVagueRule: Rule {
             starts.append(offset)
             offset += line.value.unicodeScalars.count + 1
         }
-        var reported = Set<Int>()
-        var findings: [Finding] = []
+        // One finding per line, at its first claim; the line's other vague words are named in it
+        // ("robust, scalable pipeline for large-scale data": all three, not "robust" alone).
+        var byLine: [(index: Int, claims: [Claim])] = []
         for claim in Claim.vague(in: text) where clichés || claim.kind != .cliche {
             let index = (starts.lastIndex { $0 <= claim.range.lowerBound }) ?? 0
-            guard reported.insert(index).inserted else { continue }
-            var located = lines[index]
-            located.location.column += claim.range.lowerBound - starts[index]
-            findings.append(finding(for: claim, at: located.location, context))
+            if let last = byLine.indices.last, byLine[last].index == index {
+                if !byLine[last].claims.contains(where: { $0.text.lowercased() == claim.text.lowercased() }) { byLine[last].claims.append(claim) }
+            } else {
+                byLine.append((index, [claim]))
+            }
         }
-        return findings
+        return byLine.map { index, claims in
+            var located = lines[index]
+            located.location.column += claims[0].range.lowerBound - starts[index]
+            var finding = finding(for: claims[0], at: located.location, context)
+            let others = claims.dropFirst().map { "\"\($0.text)\"" }
+            if !others.isEmpty {
+                let list = others.joined(separator: ", ")
+                finding.message = LocalizedText(
+                    ko: finding.message.ko + " \(list)도 마찬가지입니다.",
+                    en: finding.message.en + " The same goes for \(list).")
+            }
+            return finding
+        }
     }
 
     func finding(for claim: Claim, at location: SourceLocation, _ context: RuleContext) -> Finding {
