@@ -164,6 +164,81 @@ struct EssayInterviewTests {
         #expect(questions.contains { $0.contains("로딩을 9초에서 3초로 줄였습니다'라고 썼는데, 어떻게 측정했나요?") })
     }
 
+    /// The new-user trial's essay (김지원): a tenure, another team's tool and an observation of it,
+    /// a field, and one cliché sentence written in two answers.
+    static let trialEssay = """
+        ---
+        company: 마켓컬리
+        ---
+        ## 지원 동기 (800자, 공백 포함)
+
+        저는 커머스 회사에서 2년간 백엔드 개발자로 일하며 주문과 정산 데이터를 다뤘습니다. 매일 아침 운영팀이 엑셀로 매출을 다시 집계하는 것을 보며, 데이터가 제때 정확하게 전달되는 것이 비즈니스에 얼마나 중요한지 느꼈습니다.
+        저는 열정과 성실함으로 빠르게 성장하여 데이터 플랫폼팀에 기여하고 싶습니다.
+        퇴근 후에는 Airflow로 파이프라인을 만들며 집계 시간을 40분에서 6분으로 줄였습니다.
+
+        ## 입사 후 포부 (500자)
+
+        저는 열정과 성실함으로 빠르게 성장하여 데이터 플랫폼팀에 기여하고 싶습니다.
+        """
+
+    @Test("A tenure is no measured result, another team's tool and an observation are not the writer's, a cliché is asked once")
+    func trialEssayQuestions() throws {
+        let sheet = try Self.sheet(Self.files(essay: Self.trialEssay))
+        let renderer = InterviewRenderer(templates: TemplateLocator(explicit: RepositoryPaths.root.appendingPathComponent("Templates")))
+        let markdown = try renderer.markdown(sheet)
+        let questions = sheet.sections.filter { $0.id == "essay" }.flatMap(\.questions).map(\.question)
+        // `2년간 … 일하며` is how long she worked, not a figure to have measured.
+        #expect(!markdown.contains("2년간 백엔드 개발자로 일하며 주문과 정산 데이터를 다뤘습니다'라고 썼는데"), "\(questions)")
+        // Excel is the operations team's tool: no technology question, nothing to add to skills.yaml.
+        #expect(!markdown.contains("엑셀"), "\(markdown)")
+        #expect(!markdown.contains("Microsoft Excel"))
+        // Watching the operations team is no team work to claim a part of.
+        #expect(!markdown.contains("본인이 한 부분"), "\(questions)")
+        // A field has no version and is no technology.
+        #expect(!markdown.contains("Backend Development"))
+        #expect(!markdown.contains("백엔드 개발을 썼는데"))
+        // Her own results and tools are still asked.
+        #expect(questions.contains("자기소개서에서 '퇴근 후에는 Airflow로 파이프라인을 만들며 집계 시간을 40분에서 6분으로 줄였습니다'라고 썼는데, 어떻게 측정했나요? 무엇과 비교한 숫자인가요? (essays/hanbit.md:8)"), "\(questions)")
+        #expect(questions.contains("자기소개서에 Airflow를 썼는데, 어떤 버전이었고 어디까지 직접 설정했나요? (essays/hanbit.md:8)"), "\(questions)")
+        // The cliché sentence, in two answers and read as two clichés (열정, 성실), is one question,
+        // and one line of 준비할 것.
+        let cliche = "자기소개서에서 '저는 열정과 성실함으로 빠르게 성장하여 데이터 플랫폼팀에 기여하고 싶습니다'라고 썼는데, 그것을 보여 준 일은 무엇인가요? (essays/hanbit.md:7)"
+        #expect(questions.filter { $0.contains("열정과 성실함") } == [cliche], "\(questions)")
+        let sentence = "'저는 열정과 성실함으로 빠르게 성장하여 데이터 플랫폼팀에 기여하고 싶습니다'"
+        #expect(markdown.components(separatedBy: sentence).count - 1 == 2, "once as a question, once in 준비할 것: \(markdown)")
+        #expect(Set(questions).count == questions.count, "\(questions)")
+    }
+
+    @Test("A tool the writer used is asked in a sentence she acts in; a named team's is not; a field is never asked its version")
+    func ownToolsOnly() throws {
+        let essay = """
+            ---
+            company: 마켓컬리
+            ---
+            ## 직무 역량 (500자)
+
+            운영팀이 엑셀로 집계하던 매출을 매일 아침 다시 맞췄습니다.
+            저는 엑셀 VBA로 정산 검증을 자동화했습니다.
+            """
+        var files = Self.files(essay: essay)
+        let questions = try #require(try Self.sheet(files).sections.first { $0.id == "essay" }).questions
+        let excel = try #require(questions.first { $0.question.contains("엑셀") })
+        // Excel has no version to state: asked where and how, and skills.yaml is asked no version.
+        #expect(excel.question == "자기소개서에 엑셀을 썼는데, 어디에 어떻게 적용했나요? (essays/hanbit.md:7)")
+        #expect(excel.prepare == "skills.yaml에 Microsoft Excel이 없습니다: 자기소개서에 쓴 기술은 면접에서 묻습니다. 추가하고 depth에 어디에 어떻게 적용했는지 적으세요.")
+
+        files["essays/hanbit.md"] = """
+            ---
+            company: Ridewave
+            ---
+            ## Why us (500 characters)
+
+            The ops team rebuilt the sales numbers in Excel every morning. I spent two years in backend development.
+            """
+        files["folio.yaml"] = SampleFiles.profile.replacingOccurrences(of: "lang: ko", with: "lang: en")
+        #expect(try Self.sheet(files).sections.allSatisfy { $0.id != "essay" }, "another team's tool and a field: no question")
+    }
+
     @Test("The essay's words are escaped in interview.html and interview.md like every other text")
     func escaping() throws {
         let essay = """
@@ -185,6 +260,15 @@ struct EssayInterviewTests {
         let markdown = try renderer.markdown(sheet)
         #expect(markdown.contains("'&lt;script&gt;alert(1)&lt;/script&gt; \\*\\*굵게\\*\\* \\[x\\](javascript:alert(1)) 집계를 40분에서 12분으로 줄였습니다'라고 썼는데"), "\(markdown)")
         #expect(markdown.contains("## 자기소개서 · 한빛그룹 · 지원 동기"))
+    }
+
+    @Test("A before → after two answers of one application state is asked once, where it is first told")
+    func oneFigureOneQuestion() throws {
+        let sheet = InterviewSheet.build(try WorkspaceLoader.load(at: RepositoryPaths.example("junior-data-engineer-en")), today: Self.today)
+        let questions = sheet.sections.filter { $0.id == "essay" }.flatMap(\.questions).map(\.question)
+        #expect(questions.filter { $0.contains("1.2% to 0%") && $0.contains("How did you measure it") }.count == 1, "\(questions)")
+        #expect(questions.contains { $0.contains("1.2% to 0%") && $0.hasSuffix("(essays/ridewave.md:10)") }, "\(questions)")
+        #expect(Set(questions).count == questions.count)
     }
 
     @Test("Every claim of the examples' essays is cited at the line that holds its words", arguments: ["junior-data-engineer-ko", "junior-data-engineer-en"])

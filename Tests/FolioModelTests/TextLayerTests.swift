@@ -55,6 +55,26 @@ import FolioModel
         #expect(Measurement.scan("2024-09 – 2024-11").changes.isEmpty)
     }
 
+    /// New-user trial: "2년간 백엔드 개발자로 일하며" was asked "how did you measure it?".
+    @Test(arguments: [
+        "저는 커머스 회사에서 2년간 백엔드 개발자로 일하며 주문과 정산 데이터를 다뤘습니다.",
+        "경력 3년의 데이터 엔지니어입니다.",
+        "6개월간 부트캠프에서 공부하며 파이프라인을 만들었습니다.",
+        "I worked 2 years as a backend developer.",
+    ])
+    func aTenureIsNoResult(text: String) {
+        let scan = Measurement.scan(text)
+        #expect(scan.measurements.contains { $0.kind == .tenure }, "\(scan.measurements)")
+        #expect(!scan.hasResult, "\(text)")
+    }
+
+    @Test func aJobRunsDurationStaysAResult() {
+        // The change of a job's run time is a result; so is a period a result held, without work words.
+        #expect(Measurement.scan("2년간 일한 회사에서 집계 시간을 40분에서 6분으로 줄였습니다.").changes.count == 1)
+        #expect(Measurement.scan("2년간 일한 회사에서 집계 시간을 40분에서 6분으로 줄였습니다.").results.map(\.unit) == ["분", "분"])
+        #expect(Measurement.scan("6개월간 장애 없이 운영했습니다.").measurements.map(\.kind) == [.duration])
+    }
+
     @Test func volumeNeedsASizeOrACount() {
         #expect(!Measurement.scan("1개").measurements.contains { $0.isVolume })
         #expect(Measurement.scan("하루 1,200만 행").measurements.contains { $0.isVolume })
@@ -279,9 +299,27 @@ import FolioModel
         "판매자 ID에 salt를 붙여 40분을 12분으로 줄였습니다.",
         // `weekly` starts with "we" but names no one.
         "weekly reports ran 3 h faster",
+        // Another team, named by its function, is not the writer's team (new-user trial).
+        "매일 아침 운영팀이 엑셀로 매출을 다시 집계하는 것을 보며, 데이터가 중요하다고 느꼈습니다.",
+        "상품기획팀은 매출 리포트를 매주 받았습니다.",
     ])
     func ownPartOrNoTeam(text: String) {
         #expect(!OwnPart.teamWithoutOwnPart(text), "\(text)")
+    }
+
+    @Test func whoActsInAClause() {
+        #expect(OwnPart.actor(of: "매일 아침 운영팀이 엑셀로 매출을 다시 집계하는 것을 보며,") == .other)
+        #expect(OwnPart.actor(of: "The ops team rebuilt the numbers in Excel") == .other)
+        #expect(OwnPart.actor(of: "analysts kept their numbers in Excel") == .other)
+        #expect(OwnPart.actor(of: "저는 엑셀 VBA로 정산 검증을 자동화했습니다") == .writer)
+        #expect(OwnPart.actor(of: "I moved the report off Excel") == .writer)
+        #expect(OwnPart.actor(of: "팀에서 Airflow로 배치를 옮겼습니다") == .team)
+        #expect(OwnPart.actor(of: "저희팀이 Airflow로 배치를 옮겼습니다") == .team)
+        #expect(OwnPart.isWriters("Our data team moved the jobs to Airflow"))
+        // Korean drops the subject: the writer's own action.
+        #expect(OwnPart.actor(of: "퇴근 후에는 Airflow로 파이프라인을 만들며") == .unnamed)
+        #expect(OwnPart.isWriters("퇴근 후에는 Airflow로 파이프라인을 만들며"))
+        #expect(!OwnPart.isWriters("현업 담당자가 엑셀로 받아 보던 리포트"))
     }
 
     @Test func causesAreStatedInBothLanguages() {

@@ -131,9 +131,10 @@ struct EssayClaim {
             let sentence = text(range)
             return OwnPart.teamWithoutOwnPart(sentence) && !(company.map { sentence.lowercased().contains($0) } ?? false)
         }
+        // A decision someone else made (`상품기획팀은 … 정했습니다`) is not the writer's to claim a part of.
         let decision = sentences.first { range in
             let sentence = text(range)
-            return choices.containsAny(sentence) && !choiceFalseFriends.containsAny(sentence)
+            return choices.containsAny(sentence) && !choiceFalseFriends.containsAny(sentence) && OwnPart.isWriters(sentence)
         }
         if let range = team ?? decision {
             claims.append(.init(kind: .ownPart(team: team != nil), quote: quote(at: range.lowerBound), location: location(at: range.lowerBound),
@@ -141,24 +142,53 @@ struct EssayClaim {
         }
 
         // Technologies, each once, in the order named; a mention that skills.yaml holds under what it
-        // implies (`Spark streaming` → Apache Spark) is that skill's, asked once.
+        // implies (`Spark streaming` → Apache Spark) is that skill's, asked once. Only the writer's: a
+        // tool the clause gives to someone else (`운영팀이 엑셀로 … 집계하는 것을 보며`) is not asked.
         var named = Set<String>()
         for mention in extractor.mentions(in: answer) where named.count < limits.technologies {
             let canonical = catalog.canonicalName(mention.skill)
-            // A concept named by a common Korean noun (`대시보드`, `데이터 품질`) claims no technology;
-            // named as a term (`SQL`, `ETL`) it does.
-            if catalog.lookup(canonical)?.kind == .concept, mention.text.unicodeScalars.contains(where: SkillExtractor.isHangul) { continue }
+            // A concept or field named by a common noun (`대시보드`, `백엔드 개발`, `backend development`)
+            // claims no technology; named as a term (`SQL`, `ETL`, `Machine Learning`) it does.
+            if catalog.lookup(canonical)?.kind == .concept,
+               !mention.text.unicodeScalars.contains(where: { ("A"..."Z").contains($0) }) { continue }
+            let clause = clauses.first { $0.contains(mention.offset) } ?? 0..<scalars.count
+            guard OwnPart.isWriters(text(clause)) else { continue }
             let held = skill(for: canonical, in: workspace, catalog: catalog).map { catalog.canonicalName($0.name.value) } ?? canonical
             guard named.insert(held).inserted else { continue }
             claims.append(.init(kind: .technology(canonical), quote: mention.text, location: location(at: mention.offset), anchor: mention.text))
         }
 
-        // Vague claims (the text layer's, as essay.vague reports them).
-        for claim in Claim.vague(in: answer).filter({ !isIntent($0.range.lowerBound) }).prefix(limits.vague) {
+        // Vague claims (the text layer's, as essay.vague reports them); a wish claims no result done,
+        // but an attitude is claimed in a wish too (`열정과 성실함으로 … 기여하고 싶습니다`). Claims quoted
+        // by the same words (`열정과 성실함`) are one question.
+        var vagueQuotes = Set(claims.compactMap { claim -> String? in
+            if case .measured = claim.kind { return claim.quote }
+            return nil
+        })
+        let vague = Claim.vague(in: answer).filter { $0.kind == .cliche || !isIntent($0.range.lowerBound) }
+            .filter { vagueQuotes.insert(quote(at: $0.range.lowerBound)).inserted }
+        for claim in vague.prefix(limits.vague) {
             claims.append(.init(kind: .vague(claim.kind), quote: quote(at: claim.range.lowerBound), location: location(at: claim.range.lowerBound),
                                 anchor: text(claim.range)))
         }
         return claims
+    }
+
+    /// What makes two claims one question (asked once an application): the story, project or
+    /// technology; the quoted words of a figure or a vague claim (`열정과 성실함으로` read as two
+    /// clichés, or the same sentence in two answers); the figures of a before → after stated twice.
+    var keys: Set<String> {
+        switch kind {
+        case .story(let story): return ["story:" + story.id]
+        case .project(let project): return ["project:" + project.id]
+        case .technology(let name): return ["technology:" + name]
+        case .ownPart: return ["part:" + quote]
+        case .vague: return ["said:" + quote]
+        case .measured(let figures):
+            guard figures.count >= 2 else { return ["said:" + quote] }
+            let signature = figures.map { "\($0.kind.rawValue) \($0.value) \($0.unit.lowercased())" }.joined(separator: " → ")
+            return ["said:" + quote, "figures:" + signature]
+        }
     }
 
     /// The skills.yaml entry of a technology: its own, else one it implies (Spark Structured Streaming → Apache Spark).

@@ -13,12 +13,14 @@ extension InterviewSheetBuilder {
     func essaySections() -> [InterviewSheet.Section] {
         let figures = WorkspaceFigures(workspace, quote: quoted)
         return workspace.essays.flatMap { essay in
-            // A technology is asked about once an application, where it is first named.
-            var technologies = Set<String>()
+            // Each claim is asked once an application, where it is first made: a technology, a story,
+            // a figure or a sentence two answers share.
+            var asked = Set<String>()
             return essay.questions.compactMap { question -> InterviewSheet.Section? in
                 let claims = EssayClaim.claims(in: question, of: essay, workspace: workspace, catalog: catalog).filter { claim in
-                    guard case .technology(let name) = claim.kind else { return true }
-                    return technologies.insert(name).inserted
+                    guard asked.isDisjoint(with: claim.keys) else { return false }
+                    asked.formUnion(claim.keys)
+                    return true
                 }
                 guard !claims.isEmpty else { return nil }
                 let place = "\(question.heading.location.file):\(question.heading.location.line)"
@@ -111,12 +113,20 @@ extension InterviewSheetBuilder {
                        "Your essay names \(name). Where and how did you apply it?\(at)")
             let parts = [skill?.version.map { text("버전 \($0.value)", "version \($0.value)") }, skill?.depth?.value].compactMap { $0 }
             let prepare: String
-            if skill == nil {
+            // A concept, a service or a vendor has no version to state (`SkillCatalog.Entry.hasVersion`).
+            switch (skill == nil, versioned) {
+            case (true, true):
                 prepare = text("skills.yaml에 \(Josa.subject.after(canonical)) 없습니다: 자기소개서에 쓴 기술은 면접에서 묻습니다. 추가하고 버전과 직접 설정한 것을 적으세요.",
                                "\(canonical) is not in skills.yaml: interviewers ask about every technology an essay names. Add it with the version and what you configured.")
-            } else {
+            case (true, false):
+                prepare = text("skills.yaml에 \(Josa.subject.after(canonical)) 없습니다: 자기소개서에 쓴 기술은 면접에서 묻습니다. 추가하고 depth에 어디에 어떻게 적용했는지 적으세요.",
+                               "\(canonical) is not in skills.yaml: interviewers ask about every technology an essay names. Add it with a depth: where and how you applied it.")
+            case (false, true):
                 prepare = text("skills.yaml의 \(canonical)에 version과 depth를 적으세요: 버전과 직접 바꾼 설정, 그 이유.",
                                "Give \(canonical) a version and a depth in skills.yaml: the version and the settings you changed, and why.")
+            case (false, false):
+                prepare = text("skills.yaml의 \(canonical)에 depth를 적으세요: 어디에 어떻게 적용했는지, 그 이유.",
+                               "Give \(canonical) a depth in skills.yaml: where and how you applied it, and why.")
             }
             return answer(ask, parts.isEmpty ? nil : parts.joined(separator: " — "), sources: [skillsFile], prepare: prepare)
 

@@ -210,13 +210,45 @@ public enum Lexicon {
 
     /// Words that name the team as the one acting, matched at the start of a word (`우리 팀은`, `we `):
     /// an essay answer of these alone tells the team's work (seed 000 "과제 베껴내지 말것").
+    /// A team named by its function (`운영팀이`, `상품기획팀은`) is another team, not the writer's.
     public static let teamWords: [String] = [
-        "우리 팀", "저희 팀", "우리팀", "저희팀", "팀은", "팀이", "팀원들과", "우리는", "저희는", "we ", "our team", "the team",
+        "우리 팀", "저희 팀", "우리팀", "저희팀", "팀은", "팀이", "팀에서", "팀원들과", "우리는", "저희는", "우리가", "저희가",
+        "we ", "our team", "the team",
     ]
+    /// Nouns for people other than the writer who act in a sentence (`운영팀이 엑셀로 집계하는`,
+    /// `현업이 요청한`), matched at the end of a word before `subjectParticles`; a bare `팀이` is the
+    /// writer's team (`teamWords`).
+    public static let actorNouns: [String] = [
+        "팀", "부서", "본부", "담당자", "분석가", "기획자", "동료", "선배", "팀장", "매니저", "고객", "고객사", "사용자", "현업",
+        "운영자", "관리자", "직원", "개발자들", "엔지니어들", "분석가들", "동료들", "사람들",
+    ]
+    /// Korean particles that make the word before them the one acting (`운영팀이`, `고객은`, `팀장께서`).
+    public static let subjectParticles: [String] = ["이", "가", "은", "는", "께서"]
+    /// English words, matched at the start of a word, naming someone other than the writer as the one
+    /// acting (`the ops team used Excel`, `analysts kept …`); `<noun> team` is another team unless
+    /// `our`/`my`/`the`/`a` comes before it.
+    public static let otherActorWords: [String] = [
+        "they ", "he ", "she ", "analysts ", "stakeholders ", "colleagues ", "managers ", "the business ",
+    ]
+    /// Words before `team` that make it the writer's: `our team`, `the team`.
+    public static let ownTeamDeterminers: Set<String> = ["our", "my", "the", "a", "whole", "same"]
     /// Words by which the writer names their own part, matched at the start of a word (`제가`, `I `).
     public static let ownPartWords: [String] = ["제가", "저는", "내가", "나는", "제 ", "저의", "i ", "i'", "my ", "myself"]
     /// Stems that name one's own part wherever they stand (`직접`, `담당했습니다`).
     public static let ownPartStems: [String] = ["직접", "혼자", "맡아", "맡은", "담당", "주도"]
+
+    // MARK: Tenure
+
+    /// Duration units of a span of work or study (`2년간`, `6개월`, `two years`): with a `tenureWords`
+    /// word in the same clause the duration is a tenure, not a measured result.
+    public static let tenureUnits: Set<String> = ["개월", "달", "년간", "년", "month", "months", "year", "years", "yr", "yrs"]
+    /// Words that make a duration in `tenureUnits` the time someone worked or studied somewhere:
+    /// `2년간 백엔드 개발자로 일하며`, `경력 3년`, `worked two years as a backend developer`.
+    public static let tenureWords: [String] = [
+        "일하", "일했", "일한", "근무", "재직", "경력", "다니", "다녔", "종사", "몸담", "활동", "공부", "학습", "수강", "인턴",
+        "개발자로", "엔지니어로", "분석가로", "로 일", "으로 일",
+        "worked", "working", "work as", " as a ", " as an ", "experience", "employed", "career", "studied", "studying", "internship",
+    ]
 
     // MARK: Causes
 

@@ -30,6 +30,9 @@ public struct Measurement: Sendable, Hashable {
         case date
         /// A version or a number naming a thing: `Spark 3.5`, `Airflow 2`, `v1.4`. Not a result.
         case version
+        /// A span of work or study: `2년간 백엔드 개발자로 일하며`, `경력 3년`, `two years as an analyst`
+        /// (`Lexicon.tenureWords` in its clause). Not a result: how long someone worked is not what they achieved.
+        case tenure
         /// A number with nothing to say what it counts. Not a result unless it is half of a change.
         case plain
     }
@@ -54,7 +57,7 @@ public struct Measurement: Sendable, Hashable {
     public var isResult: Bool {
         switch kind {
         case .duration, .dataSize, .count, .percentage, .money, .rate, .multiplier, .metric: true
-        case .people, .items, .date, .version, .plain: false
+        case .people, .items, .date, .version, .tenure, .plain: false
         }
     }
 

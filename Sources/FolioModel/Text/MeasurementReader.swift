@@ -27,7 +27,20 @@ struct MeasurementReader {
             }
         }
         Self.mergeRanges(&found, scalars: scalars)
+        Self.markTenures(&found, scalars: scalars, lower: lower)
         return found
+    }
+
+    /// A duration in months or years whose clause tells work or study (`2년간 백엔드 개발자로 일하며`)
+    /// is a tenure, not a result (`Lexicon.tenureUnits`, `tenureWords`).
+    static func markTenures(_ found: inout [Measurement], scalars: [Unicode.Scalar], lower: [Unicode.Scalar]) {
+        guard found.contains(where: { $0.kind == .duration && Lexicon.tenureUnits.contains($0.unit.lowercased()) }) else { return }
+        let clauses = Clauses.clauses(scalars)
+        for index in found.indices where found[index].kind == .duration && Lexicon.tenureUnits.contains(found[index].unit.lowercased()) {
+            guard let clause = clauses.first(where: { $0.contains(found[index].range.lowerBound) }) else { continue }
+            let text = " " + String(String.UnicodeScalarView(lower[clause])) + " "
+            if Lexicon.tenureWords.contains(where: { text.contains($0) }) { found[index].kind = .tenure }
+        }
     }
 
     // MARK: Numbers
