@@ -85,8 +85,9 @@ public final class PreviewBuilder: Sendable {
         }
         var emphasis: [String] = []
         var matchPage: String?
-        if let posting, let data = FileManager.default.contents(atPath: posting.path) {
-            let report = PostingMatcher.match(Posting.parse(text: String(decoding: data, as: UTF8.self), file: posting.path), workspace, today: today)
+        // Read with the posting guards (no pipe opened, at most 500 KB), as `folio match` reads it.
+        if let posting, case .success(let text) = Posting.text(atPath: posting.path) {
+            let report = PostingMatcher.match(Posting.parse(text: text, file: posting.path), workspace, today: today)
             emphasis = report.emphasis
             matchPage = PreviewPage.plain(MatchTextReporter(language: language).report(report), title: posting.lastPathComponent)
         }

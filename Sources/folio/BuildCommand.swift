@@ -4,6 +4,7 @@ import FolioModel
 import FolioRender
 import FolioXLSX
 import FolioMatch
+import FolioCheck
 
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -109,11 +110,12 @@ struct BuildCommand: ParsableCommand {
 
     /// The skills a posting asks for, strongest match first, to put first on the page.
     static func emphasis(for posting: String, workspace: Workspace, language: Language) throws -> [String] {
-        guard let data = FileManager.default.contents(atPath: posting),
-              let text = String(data: data, encoding: .utf8) else {
-            Console.error(language == .ko
-                ? "error: \(posting): 공고 파일이 없거나 UTF-8 텍스트가 아닙니다."
-                : "error: \(posting): no such posting file, or it is not UTF-8 text.")
+        let text: String
+        switch Posting.text(atPath: posting) {
+        case .success(let read):
+            text = read
+        case .failure(let finding):
+            Console.error(TextReporter(language: language, color: false).findingLines([finding]).joined(separator: "\n"))
             throw ExitCode(2)
         }
         let report = PostingMatcher.match(Posting.parse(text: text, file: posting), workspace)

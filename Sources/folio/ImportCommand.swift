@@ -42,6 +42,11 @@ struct ImportCommand: ParsableCommand {
             }
             progress.say("\nNext: `folio check \(directory)` lists what to add (target role, versions, stories).")
         } catch let error as FolioError {
+            // Before a workspace exists its language is unknown: a located error is said in both.
+            if case .invalidFile = error {
+                Console.error("error: " + error.message(.ko) + "\nerror: " + error.message(.en))
+                throw ExitCode(2)
+            }
             throw error.exit()
         }
     }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import FolioModel
 import FolioMatch
+import FolioCheck
 import FolioRender
 import FolioXLSX
 
@@ -46,24 +47,17 @@ struct MatchCommand: ParsableCommand {
 
     func run() throws {
         let options = WorkspaceSelection(directory: workspace, lang: lang)
-        // A posting error speaks the workspace's language (`lang:` in folio.yaml) unless --lang says otherwise.
-        let fallback = lang.flatMap(Language.init(userValue:))
-            ?? (try? WorkspaceLoader.load(at: URL(fileURLWithPath: workspace)))?.language ?? .en
         let postingURL = URL(fileURLWithPath: posting)
-        guard let data = FileManager.default.contents(atPath: postingURL.path) else {
-            Console.error(fallback == .ko
-                ? "error: \(posting): 공고 파일이 없거나 읽을 수 없습니다. 공고를 텍스트 파일로 저장했는지 확인하세요 (예: postings/acme.txt)."
-                : "error: \(posting): no such posting file, or it cannot be read. Save the posting as a text file (e.g. postings/acme.txt).")
-            throw ExitCode(2)
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            Console.error(fallback == .ko
-                ? "error: \(posting): UTF-8 텍스트가 아닙니다. 공고를 UTF-8로 다시 저장하세요."
-                : "error: \(posting): not UTF-8 text. Save the posting as UTF-8.")
-            throw ExitCode(2)
-        }
         let loaded = try options.loadForOutput(force: force.force)
         let language = try options.language(default: loaded.language)
+        let text: String
+        switch Posting.text(atPath: postingURL.path) {
+        case .success(let read):
+            text = read
+        case .failure(let finding):
+            Console.error(TextReporter(language: language, color: false).findingLines([finding]).joined(separator: "\n"))
+            throw ExitCode(2)
+        }
         let report = PostingMatcher.match(Posting.parse(text: text, file: posting), loaded)
         if format == "json" {
             let encoder = JSONEncoder()

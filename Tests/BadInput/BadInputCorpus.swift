@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import FolioTestSupport
+import FolioMatch
 
 /// One bad input: the files of a workspace (the sample workspace with some files replaced or
 /// added, as raw bytes), what else to do to the folder (a FIFO, a symlink, a permission), the
@@ -16,6 +17,10 @@ struct BadInputCase: CustomTestStringConvertible, Sendable {
     var location: String?
     /// Run as an unprivileged user (permission cases mean nothing to root).
     var asNobody = false
+    /// The most CPU time the run may use, for the inputs that once took a minute (a long posting, a
+    /// long skill list): a hang bound, not a speed claim. CPU time, because a busy machine stretches
+    /// wall time (every run is also stopped after `BadInputTests.timeLimit` of wall time).
+    var seconds: TimeInterval?
 
     var testDescription: String { name }
 }
@@ -135,7 +140,9 @@ extension BadInputCase {
             try Data(repeating: 0x61, count: 10_500_000).write(to: root.appendingPathComponent("stories/huge.md"))
         }, location: "stories/huge.md:1"))
         cases.append(BadInputCase(name: "billion laughs", files: ["skills.yaml": text(billionLaughs)], location: "skills.yaml:2"))
-        cases.append(BadInputCase(name: "5,000 skills", files: ["skills.yaml": text((0..<5_000).map { "- name: Skill \($0)\n  level: 2" }.joined(separator: "\n"))]))
+        cases.append(BadInputCase(name: "5,000 skills", files: ["skills.yaml": text((0..<5_000).map { "- name: Skill \($0)\n  level: 2" }.joined(separator: "\n"))], seconds: 10))
+        cases.append(BadInputCase(name: "5,000 skills [build]", files: ["skills.yaml": text((0..<5_000).map { "- name: Skill \($0)\n  level: 2" }.joined(separator: "\n"))],
+                                  command: ["build", "$W", "-o", "$O"], seconds: 10))
         cases.append(BadInputCase(name: "200 levels of nesting", files: ["folio.yaml": text(profile + "\nx:\n" + (1...200).map { String(repeating: " ", count: $0) + "k\($0):" }.joined(separator: "\n") + " v\n")]))
         // 5. Things in the folders that are not regular files.
         let nonFiles: [(String, @Sendable (URL) throws -> Void, String?)] = [
@@ -172,14 +179,26 @@ extension BadInputCase {
         cases.append(BadInputCase(name: "a full disk", command: ["build", "$W", "-o", "/dev/full/Output"]))
         cases.append(BadInputCase(name: "init into a file", command: ["init", "$W/folio.yaml/new"]))
         // 8. Postings.
-        let postings: [(String, Data)] = [
-            ("binary", Data((0..<20_000).map { UInt8(truncatingIfNeeded: $0 &* 131) })), ("empty", Data()),
-            ("UTF-16", "자격요건\n- Spark\n".data(using: .utf16)!), ("CP949", Data([0xC0, 0xDA, 0xB0, 0xDD, 0x0A])),
-            ("one 2 MB line", Data(String(repeating: "Spark Kafka Airflow ", count: 100_000).utf8)),
-            ("5 MB", Data(String(repeating: "- Python, SQL, Apache Spark 경험 3년 이상\n", count: 120_000).utf8)),
+        // Postings over 500 KB are refused at once, at their file; up to 500 KB they are read whole, in
+        // time linear in their size (the two largest shapes: many short lines, one long line).
+        let line = "- Python, SQL, Apache Spark 경험 3년 이상\n"
+        let postings: [(String, Data, String?, TimeInterval?)] = [
+            ("binary", Data((0..<20_000).map { UInt8(truncatingIfNeeded: $0 &* 131) }), "postings/p.txt:1", nil), ("empty", Data(), nil, nil),
+            ("UTF-16", "자격요건\n- Spark\n".data(using: .utf16)!, "postings/p.txt:1", nil), ("CP949", Data([0xC0, 0xDA, 0xB0, 0xDD, 0x0A]), "postings/p.txt:1", nil),
+            ("one 2 MB line", Data(String(repeating: "Spark Kafka Airflow ", count: 100_000).utf8), "postings/p.txt:1", 10),
+            ("5 MB", Data(String(repeating: line, count: 120_000).utf8), "postings/p.txt:1", 10),
+            ("one line just under 500 KB", Data(String(repeating: "Spark Kafka Airflow ", count: Posting.maximumBytes / 20).utf8), nil, 10),
+            ("lines just under 500 KB", Data(String(repeating: line, count: Posting.maximumBytes / line.utf8.count).utf8), nil, 10),
+            ("500 KB of closing brackets", Data(String(repeating: "]", count: Posting.maximumBytes).utf8), nil, 10),
         ]
-        for (name, data) in postings {
-            cases.append(BadInputCase(name: "posting: \(name)", files: ["postings/p.txt": data], command: ["match", "$W/postings/p.txt", "--workspace", "$W"]))
+        for (name, data, location, seconds) in postings {
+            cases.append(BadInputCase(name: "posting: \(name)", files: ["postings/p.txt": data], command: ["match", "$W/postings/p.txt", "--workspace", "$W"],
+                                      location: location, seconds: seconds))
+        }
+        for (name, setup) in [("a FIFO", { @Sendable (root: URL) in _ = mkfifo(root.appendingPathComponent("p.txt").path, 0o644) }),
+                              ("/dev/zero", { @Sendable (root: URL) in try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent("p.txt").path, withDestinationPath: "/dev/zero") })] {
+            cases.append(BadInputCase(name: "posting: \(name)", setup: setup, command: ["match", "$W/p.txt", "--workspace", "$W"], location: "p.txt:1", seconds: 10))
+            cases.append(BadInputCase(name: "build --for \(name)", setup: setup, command: ["build", "$W", "-o", "$O", "--for", "$W/p.txt"], location: "p.txt:1", seconds: 10))
         }
         cases.append(BadInputCase(name: "posting: a folder", setup: { try FileManager.default.createDirectory(at: $0.appendingPathComponent("postings/p.txt"), withIntermediateDirectories: true) },
                                   command: ["match", "$W/postings/p.txt", "--workspace", "$W"]))
@@ -189,8 +208,10 @@ extension BadInputCase {
             ("work is a string", "{\"basics\": {\"name\": \"Kim\"}, \"work\": \"everywhere\"}"), ("numbers for text", "{\"basics\": {\"name\": 42, \"email\": [1]}}"),
             ("control characters", "{\"basics\": {\"name\": \"Kim\\u001b[2J\\u0000\"}}"), ("empty object", "{}"), ("null", "null"),
         ]
+        // Invalid JSON is named at its line, in both languages (no workspace yet to choose one).
+        let places = ["invalid JSON": "resume.json:3", "truncated": "resume.json:1"]
         for (name, json) in resumes {
-            cases.append(BadInputCase(name: "import: \(name)", files: ["resume.json": text(json)], command: ["import", "$W/resume.json", "$O"]))
+            cases.append(BadInputCase(name: "import: \(name)", files: ["resume.json": text(json)], command: ["import", "$W/resume.json", "$O"], location: places[name]))
         }
         return cases
     }

@@ -16,6 +16,18 @@ struct BadInputTests {
         var timedOut = false
         var output = ""
         var seconds: Double = 0
+        /// CPU time (user + system) of the process, read from /proc while it ran (Linux; 0 elsewhere).
+        var cpu: Double = 0
+    }
+
+    /// The CPU seconds `pid` has used so far, from /proc/PID/stat (utime + stime), or nil.
+    static func cpuSeconds(_ pid: Int32) -> Double? {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+              let end = stat.lastIndex(of: ")") else { return nil }
+        // After the command name: state is field 3, utime and stime fields 14 and 15.
+        let fields = stat[stat.index(after: end)...].split(separator: " ")
+        guard fields.count > 12, let user = Double(fields[11]), let system = Double(fields[12]) else { return nil }
+        return (user + system) / Double(sysconf(Int32(_SC_CLK_TCK)))
     }
 
     static func run(_ arguments: [String], asNobody: Bool) -> Run {
@@ -41,6 +53,7 @@ struct BadInputTests {
         let reader = Thread { collected.data = pipe.fileHandleForReading.readDataToEndOfFile() }
         reader.start()
         while process.isRunning {
+            if let used = cpuSeconds(process.processIdentifier) { result.cpu = used }
             if Date().timeIntervalSince(start) > timeLimit {
                 result.timedOut = true
                 kill(-process.processIdentifier, SIGKILL)
@@ -83,6 +96,9 @@ struct BadInputTests {
         var name: String
         var problems: [String] = []
         var located: Bool?
+        var seconds: Double = 0
+        var bounded = false
+        var cpu: Double = 0
     }
 
     static let nobodyCanRun: Bool = {
@@ -120,8 +136,15 @@ struct BadInputTests {
         for path in FileManager.default.subpaths(atPath: root.path) ?? [] { chmod(root.appendingPathComponent(path).path, 0o755) }
         chmod(root.appendingPathComponent("projects").path, 0o755)
         for path in FileManager.default.subpaths(atPath: root.path) ?? [] { chmod(root.appendingPathComponent(path).path, 0o755) }
+        outcome.seconds = run.seconds
+        outcome.bounded = item.seconds != nil
         if run.signalled { outcome.problems.append("crashed (signal \(run.status))") }
         if run.timedOut { outcome.problems.append("hung (over \(Int(timeLimit)) s)") }
+        // The bound is on CPU time, which a busy machine does not stretch the way it stretches wall time.
+        outcome.cpu = run.cpu
+        if let seconds = item.seconds, !run.timedOut, run.cpu > seconds {
+            outcome.problems.append("hung: used \(String(format: "%.1f", run.cpu)) s of CPU (\(String(format: "%.1f", run.seconds)) s wall), more than \(Int(seconds)) s")
+        }
         if !run.signalled, !run.timedOut, ![0, 1, 2].contains(run.status) { outcome.problems.append("exit status \(run.status)") }
         if run.output.contains("Fatal error") || run.output.contains("Program crashed") { outcome.problems.append("a crash report") }
         if let location = item.location {
@@ -136,20 +159,10 @@ struct BadInputTests {
         return outcome
     }
 
-    /// Cases folio still gets wrong, each with what is wrong: listed (and counted in the
-    /// summary) rather than hidden. Hangs are not run, so the suite stays bounded.
-    static let knownHangs: Set<String> = [
-        "5,000 skills", // the skill checks are quadratic in the number of skills
-        "posting: one 2 MB line", "posting: 5 MB", // posting parsing is not yet linear in its size
-    ]
-    static let knownFailures: Set<String> = [
-        "folio.yaml: unclosed brace [check]", "folio.yaml: unclosed brace [build]", "skills.yaml: unclosed brace [check]", // reported a line late
-    ]
-
     @Test("every case: no crash, no hang, located, inputs untouched, no partial output")
     func corpus() throws {
-        let cases = BadInputCase.all.filter { (!$0.asNobody || Self.nobodyCanRun) && !Self.knownHangs.contains($0.name) }
-        let skipped = BadInputCase.all.count - cases.count - Self.knownHangs.count
+        let cases = BadInputCase.all.filter { !$0.asNobody || Self.nobodyCanRun }
+        let skipped = BadInputCase.all.count - cases.count
         #expect(BadInputCase.all.count >= 100, "\(BadInputCase.all.count) cases")
         let results = UnsafeMutableBufferPointer<Outcome>.allocate(capacity: cases.count)
         defer { results.deallocate() }
@@ -159,22 +172,16 @@ struct BadInputTests {
         }
         let outcomes = Array(results)
         for outcome in outcomes where !outcome.problems.isEmpty {
-            if Self.knownFailures.contains(outcome.name) {
-                withKnownIssue { Issue.record("\(outcome.name): \(outcome.problems.joined(separator: "; "))") }
-            } else {
-                Issue.record("\(outcome.name): \(outcome.problems.joined(separator: "; "))")
-            }
-        }
-        for name in Self.knownFailures where outcomes.first(where: { $0.name == name })?.problems.isEmpty == true {
-            Issue.record("\(name) passes now: take it off knownFailures")
+            Issue.record("\(outcome.name): \(outcome.problems.joined(separator: "; "))")
         }
         let withPlace = outcomes.filter { $0.located != nil }
         let located = withPlace.filter { $0.located == true }.count
+        let slowest = outcomes.filter(\.bounded).max { $0.cpu < $1.cpu }
         func count(_ word: String) -> Int { outcomes.filter { $0.problems.contains { $0.hasPrefix(word) } }.count }
         print("""
-            bad-input corpus: \(outcomes.count) cases run, \(Self.knownHangs.count) known hangs not run\(skipped > 0 ? " (\(skipped) permission cases skipped: running as root without setpriv)" : ""), \
+            bad-input corpus: \(BadInputCase.all.count) cases, \(outcomes.count) run\(skipped > 0 ? " (\(skipped) permission cases skipped: running as root without setpriv)" : ""), \
             located \(located)/\(withPlace.count) (\(withPlace.isEmpty ? 100 : located * 100 / withPlace.count) %), \
-            crashes \(count("crashed") + count("a crash")), hangs \(count("hung")), inputs modified \(count("an input")), \
+            crashes \(count("crashed") + count("a crash")), hangs \(count("hung")) (\(cases.filter { $0.seconds != nil }.count) cases with a time bound, slowest \(slowest.map { "\($0.name) \(String(format: "%.1f", $0.cpu)) s CPU, \(String(format: "%.1f", $0.seconds)) s wall" } ?? "none")), inputs modified \(count("an input")), \
             partial outputs \(count("a failed run") + count("temporary"))
             """)
         #expect(withPlace.isEmpty || Double(located) / Double(withPlace.count) >= 0.95, "located \(located)/\(withPlace.count)")

@@ -57,4 +57,58 @@ import FolioTestSupport
         #expect(result.stderr.contains("README"))
         #expect(!FileManager.default.fileExists(atPath: prefix.root.appendingPathComponent("out/portfolio.html").path))
     }
+
+    /// Runs `folio` as an unprivileged user: as root through setpriv (root reads anything), or as is.
+    func runUnprivileged(_ folio: URL, _ arguments: [String]) throws -> (status: Int32, signalled: Bool, stderr: String) {
+        let process = Process()
+        if getuid() == 0 {
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
+            process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", "--", folio.path] + arguments
+        } else {
+            process.executableURL = folio
+            process.arguments = arguments
+        }
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let data = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, process.terminationReason == .uncaughtSignal, String(decoding: data, as: UTF8.self))
+    }
+
+    @Test("a bundle or a file in it that cannot be read is named, with the fix, and nothing crashes",
+          .enabled(if: getuid() != 0 || FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv"), "needs setpriv to drop root"))
+    func anUnreadableBundleIsNamed() throws {
+        let prefix = try TemporaryWorkspace([:])
+        let folio = try install(into: prefix.root, bundles: true)
+        // The unprivileged user must reach the copy and the example.
+        for path in [prefix.root.path] + (FileManager.default.subpaths(atPath: prefix.root.path) ?? []).map({ prefix.root.appendingPathComponent($0).path }) {
+            chmod(path, 0o755)
+        }
+        let lib = prefix.root.appendingPathComponent("lib")
+        let example = prefix.root.appendingPathComponent("ko")
+        try FileManager.default.copyItem(at: RepositoryPaths.example("junior-data-engineer-ko"), to: example)
+        for path in [example.path] + (FileManager.default.subpaths(atPath: example.path) ?? []).map({ example.appendingPathComponent($0).path }) {
+            chmod(path, 0o755)
+        }
+        let cases = [
+            ("folio_FolioModel.resources", lib.appendingPathComponent("folio_FolioModel.resources")),
+            ("portfolio.html.mustache", lib.appendingPathComponent("folio_FolioTemplates.resources/portfolio/portfolio.html.mustache")),
+        ]
+        for (name, path) in cases {
+            let mode: mode_t = name.hasSuffix(".resources") ? 0o755 : 0o644
+            chmod(path.path, 0)
+            defer { chmod(path.path, mode) }
+            for command in [["check", example.path], ["build", example.path, "-o", prefix.root.appendingPathComponent("out").path]] {
+                let result = try runUnprivileged(folio, command)
+                #expect(!result.signalled, "\(name) \(command[0]): crashed")
+                #expect(result.status == 2, "\(name) \(command[0]): exit \(result.status): \(result.stderr)")
+                #expect(result.stderr.contains(path.path + ": folio cannot read its own data"), "\(name): \(result.stderr)")
+                #expect(result.stderr.contains("chmod -R a+rX"), "\(result.stderr)")
+                #expect(result.stderr.contains("권한이 없습니다"), "both languages: \(result.stderr)")
+            }
+        }
+        #expect(!FileManager.default.fileExists(atPath: prefix.root.appendingPathComponent("out/portfolio.html").path))
+    }
 }

@@ -43,6 +43,22 @@ import FolioTestSupport
         #expect(workspace.profile.target.role?.value == "data-engineer")
     }
 
+    @Test("an unclosed { is reported on its own line, at the brace, and the rest is read")
+    func unclosedBraceIsReportedWhereItOpened() throws {
+        let workspace = try load(["folio.yaml": "name: 김데이터\nheadline: {ETL 배치\ntarget:\n  role: data-engineer\n"])
+        let finding = try only("parse.yaml", in: workspace)
+        // libyaml notices on line 3; the brace to close (or quote) is on line 2, column 11.
+        #expect(finding.location == SourceLocation(file: "folio.yaml", line: 2, column: 11))
+        #expect(finding.message.en.contains("brace"))
+        #expect(finding.help.en.contains("quotes"))
+        #expect(finding.message.ko.contains("중괄호"))
+        #expect(workspace.profile.target.role?.value == "data-engineer")
+        // At the end of a skill list too, where the error used to be reported past the last line, once per attempt.
+        let skills = try load(["skills.yaml": "- name: Python\n  version: {3.11\n"])
+        let last = try only("parse.yaml", in: skills)
+        #expect(last.location == SourceLocation(file: "skills.yaml", line: 2, column: 12))
+    }
+
     @Test func brokenFrontMatterYAMLIsReportedInTheFileLines() throws {
         // Line 1 is the fence, so the YAML's line 3 is the file's line 4.
         let workspace = try load(["projects/sensor.md": "---\ntitle: 센서\nteam: 3\nstack: [Spark\n---\n## 개요\n"])

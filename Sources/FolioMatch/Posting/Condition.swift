@@ -1,5 +1,6 @@
 import Foundation
 import FolioModel
+import Synchronization
 
 /// A requirement that is not a skill: years of experience, a degree, large-scale traffic,
 /// cloud, open source (seed 001's postings: "n년 이상 실무 경험", "컴공, 경력", "대규모 트래픽
@@ -231,19 +232,30 @@ enum ConditionReader {
         return nil
     }
 
+    /// Compiled patterns, each compiled once per process: compiling a dozen per line was most of
+    /// the time a long posting took.
+    private static let compiled = Mutex<[String: NSRegularExpression]>([:])
+
+    static func regex(_ pattern: String) -> NSRegularExpression? {
+        if let regex = compiled.withLock({ $0[pattern] }) { return regex }
+        guard let regex = try? NSRegularExpression(pattern: pattern) else { return nil }
+        compiled.withLock { $0[pattern] = regex }
+        return regex
+    }
+
     static func captures(_ pattern: String, _ text: String) -> [String]? {
-        guard let regex = try? NSRegularExpression(pattern: pattern),
+        guard let regex = regex(pattern),
               let match = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) else { return nil }
         return (1..<match.numberOfRanges).compactMap { Range(match.range(at: $0), in: text).map { String(text[$0]) } }
     }
 
     static func matches(_ pattern: String, _ text: String) -> Bool {
-        (try? NSRegularExpression(pattern: pattern))?
+        regex(pattern)?
             .firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
     }
 
     static func firstCapture(_ pattern: String, _ text: String) -> String? {
-        guard let regex = try? NSRegularExpression(pattern: pattern),
+        guard let regex = regex(pattern),
               let match = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
               match.numberOfRanges > 1, let range = Range(match.range(at: 1), in: text) else { return nil }
         return String(text[range])

@@ -132,7 +132,7 @@ public struct Posting: Sendable, Codable {
         posting.conditions = ConditionReader.conditions(in: sections)
         let lowered = normalized.lowercased()
         posting.hiringSteps = HiringStep.allCases
-            .compactMap { step in step.words.compactMap { lowered.range(of: $0)?.lowerBound }.min().map { (step, $0) } }
+            .compactMap { step in step.words.compactMap { lowered.firstOffset(of: $0) }.min().map { (step, $0) } }
             .sorted { $0.1 < $1.1 }.map(\.0)
         return posting
     }

@@ -44,6 +44,19 @@ enum PostingHeading {
         ], ["복지", "혜택", "기타", "location", "process", "우리팀"]),
     ]
 
+    /// Every heading word and exact heading, to its kind (the first entry of `synonyms` naming it).
+    static let exactWords: [String: Posting.SectionKind] = {
+        var table: [String: Posting.SectionKind] = [:]
+        for entry in synonyms {
+            for word in entry.words + entry.exact where table[word] == nil { table[word] = entry.kind }
+        }
+        return table
+    }()
+
+    /// The heading words that may start a longer heading, with their length in characters, in `synonyms` order.
+    static let prefixWords: [(kind: Posting.SectionKind, word: String, length: Int)] =
+        synonyms.flatMap { entry in entry.words.map { (entry.kind, $0, $0.count) } }
+
     static let openers = CharacterSet(charactersIn: "#*-•·■□◆◇●○▶▷►▪︎★☆※>【[<(〈《「『|=_~ ")
     static let closers = CharacterSet(charactersIn: "]】>)〉》」』:：|=_~*#- ")
 
@@ -69,16 +82,15 @@ enum PostingHeading {
         guard words.count <= 40 else { return nil }
         let letters = String(words.lowercased().filter { $0.isLetter })
         guard !letters.isEmpty else { return nil }
-        for entry in synonyms where entry.words.contains(letters) || entry.exact.contains(letters) {
-            return entry.kind
-        }
+        if let kind = exactWords[letters] { return kind }
         // A longer heading that starts with a heading word: "자격 요건 및 역량", "Preferred Qualifications".
+        // Only a word as long as the heading and at most `slack` shorter can start it: the words are
+        // looked up by their length, not compared one by one with every line of the posting.
         let slack = decorated ? 14 : 4
+        let count = letters.count
         var best: (kind: Posting.SectionKind, length: Int)?
-        for entry in synonyms {
-            for word in entry.words where letters.hasPrefix(word) && letters.count - word.count <= slack {
-                if word.count > (best?.length ?? 0) { best = (entry.kind, word.count) }
-            }
+        for entry in prefixWords where entry.length <= count && count - entry.length <= slack && entry.length > (best?.length ?? 0) {
+            if letters.hasPrefix(entry.word) { best = (entry.kind, entry.length) }
         }
         return best?.kind
     }
@@ -92,14 +104,25 @@ enum PostingHeading {
             let rest = text.dropFirst(digits.count)
             if rest.hasPrefix(".") || rest.hasPrefix(")") { text = String(rest.dropFirst()) }
         }
-        text = text.trimmingCharacters(in: openers)
-        var scalars = text.unicodeScalars
+        // Trimmed scalar by scalar, as `trimmingCharacters(in:)` does, without Foundation's bridging
+        // (this runs for every line of a posting).
+        var scalars = Array(text.unicodeScalars)
+        let lead = scalars.firstIndex { !openers.contains($0) } ?? scalars.count
+        let tail = (scalars.lastIndex { !openers.contains($0) } ?? -1) + 1
+        scalars = lead < tail ? Array(scalars[lead..<tail]) : []
         let pairs: [Unicode.Scalar: Unicode.Scalar] = [")": "(", "]": "[", "】": "【", ">": "<", "〉": "〈", "》": "《", "」": "「", "』": "『"]
-        while let last = scalars.last, closers.contains(last) {
+        // Openers are only ever removed from the end, so the one left before the cut is looked up by
+        // its last position (found once), not searched for on every closer: "]]]]…" stays linear.
+        var lastOpener: [Unicode.Scalar: Int] = [:]
+        for (position, scalar) in scalars.enumerated() where pairs.values.contains(scalar) { lastOpener[scalar] = position }
+        var end = scalars.count
+        while end > 0, closers.contains(scalars[end - 1]) {
             // Keep a closing bracket whose opening one stays: "우대 사항 (선택)".
-            if let opener = pairs[last], scalars.contains(opener) { break }
-            scalars.removeLast()
+            if let opener = pairs[scalars[end - 1]], let position = lastOpener[opener], position < end - 1 { break }
+            end -= 1
         }
-        return String(scalars).trimmingCharacters(in: .whitespaces)
+        var kept = String.UnicodeScalarView()
+        kept.append(contentsOf: scalars[..<end])
+        return String(kept).trimmingCharacters(in: .whitespaces)
     }
 }

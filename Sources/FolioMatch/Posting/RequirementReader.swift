@@ -62,10 +62,11 @@ enum RequirementReader {
         let words = text.split(separator: " ", omittingEmptySubsequences: false)
         for (index, word) in words.enumerated() {
             current += (current.isEmpty ? "" : " ") + word
-            let lowered = word.lowercased()
-            let ends = [".", "!", "?", "。"].contains { lowered.hasSuffix($0) }
-                && !abbreviations.contains { lowered.hasSuffix($0) } && !(word.dropLast().last?.isNumber ?? false && index + 1 < words.count && words[index + 1].first?.isNumber == true)
-            let joins = word.count >= 2 && ["며", "지만", "으나"].contains { word.hasSuffix($0) }
+            // Most words end in neither: their last character is looked at before anything else.
+            let last = word.last
+            let ends = last.map { [".", "!", "?", "。"].contains($0) } == true
+                && !abbreviations.contains { word.lowercased().hasSuffix($0) } && !(word.dropLast().last?.isNumber ?? false && index + 1 < words.count && words[index + 1].first?.isNumber == true)
+            let joins = last.map { ["며", "만", "나"].contains($0) } == true && word.count >= 2 && ["며", "지만", "으나"].contains { word.hasSuffix($0) }
                 && word.unicodeScalars.dropLast().last.map(SkillExtractor.isHangul) == true
             if ends || joins {
                 sentences.append(current)
@@ -83,16 +84,14 @@ enum RequirementReader {
         func slice(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[range])) }
         // Generic cloud stays in: named beside examples ("AWS/GCP 등 퍼블릭 클라우드") it joins their
         // choice; alone it is dropped at the end and read as a condition.
-        var mentions = extractor.mentions(in: text)
+        let all = extractor.mentions(in: text)
         // "클라우드 데이터 웨어하우스", "cloud warehouse": cloud describing the next skill named.
-        let scalarsCount = text.precomposedStringWithCanonicalMapping.unicodeScalars.count
-        mentions = mentions.enumerated().filter { index, mention in
-            guard conditionOnlySkills.contains(mention.skill), index + 1 < mentions.count else { return true }
-            let end = min(scalarsCount, mention.offset + mention.text.unicodeScalars.count)
-            let next = mentions[index + 1].offset
+        var mentions = all.enumerated().filter { index, mention in
+            guard conditionOnlySkills.contains(mention.skill), index + 1 < all.count else { return true }
+            let end = min(scalars.count, mention.offset + mention.text.unicodeScalars.count)
+            let next = all[index + 1].offset
             guard next >= end else { return true }
-            let gap = String(String.UnicodeScalarView(Array(text.precomposedStringWithCanonicalMapping.unicodeScalars)[end..<next]))
-            return !gap.allSatisfy(\.isWhitespace)
+            return !slice(end..<next).allSatisfy(\.isWhitespace)
         }.map(\.element)
         // "통계학 또는 컴퓨터공학 전공": a major, not a skill.
         if ConditionReader.isDegreeLine(text) { mentions.removeAll { degreeSubjects.contains($0.skill) } }
@@ -113,29 +112,50 @@ enum RequirementReader {
             let gap = slice(previousEnd..<mention.offset).trimmingCharacters(in: .whitespaces).lowercased()
             let end = mention.offset + mention.text.unicodeScalars.count
             defer { previousEnd = end }
-            if var last = runs.last, listJoins.contains(gap) || choiceJoins.contains(gap) {
-                last.mentions.append(mention)
-                last.choice = last.choice || choiceJoins.contains(gap)
-                runs[runs.count - 1] = last
+            // Appended in place: a copy of the run per mention made a one-line posting quadratic.
+            if !runs.isEmpty, listJoins.contains(gap) || choiceJoins.contains(gap) {
+                runs[runs.count - 1].mentions.append(mention)
+                runs[runs.count - 1].choice = runs[runs.count - 1].choice || choiceJoins.contains(gap)
             } else {
                 runs.append(([mention], false))
             }
         }
         var groups: [(names: [String], choice: Bool)] = []
-        let all = extractor.mentions(in: text)
+        // The text beside a run is only ever compared at its edges (prefixes and suffixes of at most a
+        // few words), so a bounded window is read: the whole rest of the line per run was quadratic.
+        let window = 48
+        func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isWhitespace }
+        func textAfter(_ end: Int) -> String {
+            var start = end
+            while start < scalars.count, isSpace(scalars[start]) { start += 1 }
+            return slice(start..<min(scalars.count, start + window)).trimmingCharacters(in: .whitespaces).lowercased()
+        }
+        func textBefore(_ first: Int) -> String {
+            var stop = first
+            while stop > 0, isSpace(scalars[stop - 1]) { stop -= 1 }
+            return slice(max(0, stop - window)..<stop).trimmingCharacters(in: .whitespaces).lowercased()
+        }
+        // Mentions are in order and runs too: the mention just before each run is found by walking forward.
+        var previousMention = -1
         for run in runs {
             let first = run.mentions[0].offset
             let last = run.mentions[run.mentions.count - 1]
             let end = last.offset + last.text.unicodeScalars.count
-            let after = slice(end..<scalars.count).trimmingCharacters(in: .whitespaces).lowercased()
-            let before = slice(0..<first).trimmingCharacters(in: .whitespaces).lowercased()
+            let after = textAfter(end)
+            let before = textBefore(first)
             // "클라우드(AWS, GCP)", "트리 기반 모델(XGBoost, LightGBM)": examples of the kind named before the
             // parenthesis; "AWS (S3, EMR)", "Hadoop Eco-System(HDFS, Hive)" name parts of a tool, all asked.
             // In the requirements, "statistical software (R, Python)" gives examples too; in the duties a
             // parenthesis lists the stack of the job ("파이프라인 개발 (Kafka, Flink)").
-            let toolBefore = all.first { mention in
+            while previousMention + 1 < all.count, all[previousMention + 1].offset + all[previousMention + 1].text.unicodeScalars.count <= first {
+                previousMention += 1
+            }
+            // Only the last mention ending before the run can have nothing but "(" between them.
+            var toolBefore: SkillExtractor.Mention?
+            if previousMention >= 0 {
+                let mention = all[previousMention]
                 let stop = mention.offset + mention.text.unicodeScalars.count
-                return stop <= first && slice(stop..<first).trimmingCharacters(in: .whitespaces) == "("
+                if slice(stop..<first).trimmingCharacters(in: .whitespaces) == "(" { toolBefore = mention }
             }
             let enclosed = before.hasSuffix("(") && after.hasPrefix(")")
             let kindBefore = before.hasSuffix("(") && toolBefore.map { catalog.lookup($0.skill)?.kind == .concept } == true
@@ -200,8 +220,11 @@ enum RequirementReader {
     /// One requirement per skill (the strongest kind, at its first line) and per distinct group.
     static func deduplicated(_ requirements: [Requirement]) -> [Requirement] {
         var result: [Requirement] = []
+        // Looked up by the set of skills, not by a scan of what was kept: a long posting stays linear.
+        var positions: [Set<String>: Int] = [:]
         for requirement in requirements {
-            if let index = result.firstIndex(where: { Set($0.skills) == Set(requirement.skills) }) {
+            let key = Set(requirement.skills)
+            if let index = positions[key] {
                 if requirement.kind < result[index].kind {
                     result[index].kind = requirement.kind
                     result[index].section = requirement.section
@@ -210,6 +233,7 @@ enum RequirementReader {
                 }
                 continue
             }
+            positions[key] = result.count
             result.append(requirement)
         }
         // A skill the duties name ("Spark, Kafka") that a requirement already asks for

@@ -22,13 +22,24 @@ public struct SkillExtractor: Sendable {
         public var offset: Int
     }
 
-    struct Pattern: Sendable {
-        var scalars: [Unicode.Scalar]
-        var entry: SkillCatalog.Entry
-        var rule: CaseRule
-        var isShortHangul: Bool
-        var startsLatin: Bool
-        var endsLatin: Bool
+    /// A class, not a struct: the scan tries several patterns at each position of the text, and
+    /// copying a struct holding a catalog entry cost a dozen reference counts per try.
+    final class Pattern: Sendable {
+        let scalars: [Unicode.Scalar]
+        let entry: SkillCatalog.Entry
+        let rule: CaseRule
+        let isShortHangul: Bool
+        let startsLatin: Bool
+        let endsLatin: Bool
+
+        init(scalars: [Unicode.Scalar], entry: SkillCatalog.Entry, rule: CaseRule, isShortHangul: Bool, startsLatin: Bool, endsLatin: Bool) {
+            self.scalars = scalars
+            self.entry = entry
+            self.rule = rule
+            self.isShortHangul = isShortHangul
+            self.startsLatin = startsLatin
+            self.endsLatin = endsLatin
+        }
     }
 
     enum CaseRule: Sendable {
@@ -113,12 +124,23 @@ public struct SkillExtractor: Sendable {
     public func mentions(in text: String) -> [Mention] {
         let original = Array(text.precomposedStringWithCanonicalMapping.unicodeScalars)
         let lower = original.map { scalar -> Unicode.Scalar in
+            // ASCII and Hangul (most of a posting) without building the mapping's string for each scalar.
+            if scalar.isASCII {
+                return ("A"..."Z").contains(scalar) ? Unicode.Scalar(scalar.value + 32)! : scalar
+            }
+            if Self.isHangul(scalar) { return scalar }
             let mapped = scalar.properties.lowercaseMapping.unicodeScalars
             return mapped.count == 1 ? mapped.first! : scalar
         }
         var found: [Mention] = []
         var index = 0
         while index < lower.count {
+            // Inside a Latin word no spelling starting with a Latin letter can begin (`accepts` wants a
+            // word boundary): skip the position without trying the letter's patterns.
+            if index > 0, Self.isLatinWordScalar(lower[index]), Self.isLatinWordScalar(original[index - 1]) {
+                index += 1
+                continue
+            }
             var best: (pattern: Pattern, end: Int)?
             for pattern in patterns[lower[index]] ?? [] {
                 guard let end = match(pattern, at: index, in: lower) else { continue }
@@ -147,7 +169,11 @@ public struct SkillExtractor: Sendable {
     /// matches any run of spaces or a hyphen in the text ("Spark  Streaming", "real time").
     func match(_ pattern: Pattern, at start: Int, in text: [Unicode.Scalar]) -> Int? {
         var position = start
-        for scalar in pattern.scalars {
+        let scalars = pattern.scalars
+        var next = 0
+        while next < scalars.count {
+            let scalar = scalars[next]
+            next += 1
             if scalar == " " || scalar == "-" {
                 guard position < text.count else { return nil }
                 if text[position] == "-" {

@@ -8,6 +8,8 @@ public enum FolioError: Error, Sendable, Equatable {
     case notADirectory(path: String)
     /// A file could not be read or written.
     case io(path: String, reason: String)
+    /// A file that cannot be read as what it must be, at the place to edit (`resume.json:3:19`).
+    case invalidFile(path: String, line: Int, column: Int, message: LocalizedText)
     /// Misuse of an option, with the fix.
     case usage(String)
     /// A template could not be found or rendered.
@@ -28,6 +30,8 @@ public enum FolioError: Error, Sendable, Equatable {
                 : "\(path): no such folder. Check the workspace path."
         case .io(let path, let reason):
             return "\(path): \(reason)"
+        case .invalidFile(let path, let line, let column, let message):
+            return "\(path):\(line):\(column): \(message(language))"
         case .usage(let text):
             return text
         case .template(let path, let reason):

@@ -34,6 +34,21 @@ public enum ResourceBundle {
         return nil
     }
 
+    /// The first path in the bundle folder `folder` (itself, a folder in it or a file in it) that
+    /// this process cannot read, or nil when all of it can be read. An unreadable bundle would read
+    /// as an empty skill catalog or missing templates: every skill "unknown", every build broken.
+    public static func firstUnreadable(in folder: URL) -> URL? {
+        guard access(folder.path, R_OK | X_OK) == 0 else { return folder }
+        guard let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isDirectoryKey], errorHandler: { _, _ in true }) else {
+            return folder
+        }
+        for case let url as URL in walker {
+            let isDirectory = (try? url.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) ?? false
+            guard access(url.path, isDirectory ? R_OK | X_OK : R_OK) == 0 else { return url }
+        }
+        return nil
+    }
+
     /// A data file of FolioModel's bundle (`skills.json`), or `nil` when the bundle is missing.
     static func modelFile(_ fileName: String) -> URL? {
         folder(named: "folio_FolioModel.resources")?.appendingPathComponent(fileName)

@@ -13,6 +13,59 @@ public enum Spelling {
         return best.distance <= limit ? best.candidate : nil
     }
 
+    /// The Unicode scalars of `text` in NFC, as numbers: what `distance(_:_:atMost:)` compares.
+    public static func scalars(_ text: String) -> [UInt32] {
+        text.precomposedStringWithCanonicalMapping.unicodeScalars.map(\.value)
+    }
+
+    /// A 64-bit set of the scalars of `scalars` (each scalar's value modulo 64): a scalar of one word
+    /// missing from the other costs at least one edit, so the bits one signature has and the other
+    /// lacks bound the distance from below (`distance(_:_:atMost:)` need not run for most pairs).
+    public static func signature(_ scalars: [UInt32]) -> UInt64 {
+        scalars.reduce(0) { $0 | (1 << UInt64($1 % 64)) }
+    }
+
+    /// At most the Levenshtein distance of the words with these signatures.
+    public static func lowerBound(_ a: UInt64, _ b: UInt64) -> Int {
+        max((a & ~b).nonzeroBitCount, (b & ~a).nonzeroBitCount)
+    }
+
+    /// The Levenshtein distance between `a` and `b` (edits of one Unicode scalar) when it is at most
+    /// `limit`, else nil. Only the diagonal band of width `2 × limit + 1` is computed and the
+    /// comparison stops at the first row whose every cell exceeds `limit`: O(min(|a|, |b|) × limit).
+    public static func distance(_ a: [UInt32], _ b: [UInt32], atMost limit: Int) -> Int? {
+        guard limit >= 0, abs(a.count - b.count) <= limit else { return nil }
+        if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
+        let over = limit + 1
+        let width = b.count + 1
+        // Two rows on the stack, minimums by comparison: this runs for every spelling of the catalog
+        // for every unknown skill, and allocating rows (or a variadic `min`'s array) was most of it.
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * width) { rows -> Int? in
+            var previous = rows.baseAddress!
+            var current = previous + width
+            for column in 0..<width { previous[column] = column <= limit ? column : over }
+            for row in 1...a.count {
+                let low = max(1, row - limit), high = min(b.count, row + limit)
+                current[low - 1] = low == 1 ? min(row, over) : over
+                var rowMinimum = current[low - 1]
+                let scalar = a[row - 1]
+                for column in low...high {
+                    var value = previous[column - 1] + (scalar == b[column - 1] ? 0 : 1)
+                    let deletion = previous[column] + 1, insertion = current[column - 1] + 1
+                    if deletion < value { value = deletion }
+                    if insertion < value { value = insertion }
+                    if over < value { value = over }
+                    current[column] = value
+                    if value < rowMinimum { rowMinimum = value }
+                }
+                if high < b.count { current[high + 1] = over }
+                if rowMinimum > limit { return nil }
+                swap(&previous, &current)
+            }
+            return previous[b.count] <= limit ? previous[b.count] : nil
+        }
+    }
+
     public static func levenshtein(_ a: [Character], _ b: [Character]) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }

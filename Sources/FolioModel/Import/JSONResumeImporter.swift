@@ -24,6 +24,11 @@ public enum JSONResumeImporter {
         do {
             raw = try JSONSerialization.jsonObject(with: data)
         } catch {
+            // Foundation names a byte offset at best: the place to edit is found by reading the JSON again.
+            if let problem = JSONSyntax.firstProblem(in: data) {
+                throw .invalidFile(path: source, line: problem.line, column: problem.column, message: LocalizedText(
+                    ko: "JSON 문법 오류: " + problem.message.ko, en: "invalid JSON: " + problem.message.en))
+            }
             throw .io(path: source, reason: "not valid JSON: \(error.localizedDescription)")
         }
         guard let object = raw as? [String: Any] else {

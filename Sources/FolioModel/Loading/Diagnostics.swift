@@ -17,12 +17,12 @@ public final class Diagnostics {
         losses[file] = merged
     }
 
-    func typeMismatch(at location: SourceLocation, key: String, expected: LocalizedText, got: LocalizedText, example: String) {
+    func typeMismatch(at location: SourceLocation, key: String, expected: LocalizedText, got: LocalizedText, example: LocalizedText) {
         add(Finding(
             "parse.type", .error, at: location,
             message: LocalizedText(
                 ko: "`\(key)`에는 \(Josa.subject.after(expected.ko)) 와야 하는데 \(Josa.subject.after(got.ko)) 있습니다.",
                 en: "`\(key)` should be \(expected.en), but it is \(got.en)."),
-            help: LocalizedText(ko: "예: \(example)", en: "For example: \(example)")))
+            help: LocalizedText(ko: "예: \(example.ko)", en: "For example: \(example.en)")))
     }
 }

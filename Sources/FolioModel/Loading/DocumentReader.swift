@@ -9,7 +9,7 @@ enum DocumentReader {
     static func project(_ source: SourceText, diagnostics: Diagnostics) -> Project? {
         let id = ((source.file as NSString).lastPathComponent as NSString).deletingPathExtension
         var project = Project(id: id, file: source.file)
-        guard let (yaml, document) = frontMatter(source, diagnostics: diagnostics, example: "title: 제조 공정 센서 데이터 파이프라인") else {
+        guard let (yaml, document) = frontMatter(source, diagnostics: diagnostics, example: LocalizedText(ko: "title: 제조 공정 센서 데이터 파이프라인", en: "title: Factory sensor data pipeline")) else {
             return nil
         }
         project.frontMatterEnd = SourceLocation(file: source.file, line: document.closingFenceLine)
@@ -20,26 +20,26 @@ enum DocumentReader {
         }
         yaml.reportUnknownKeys(known: projectKeys)
         project.blankKeys = yaml.blankKeys()
-        project.title = yaml.string("title", example: "title: 제조 공정 센서 데이터 파이프라인")
+        project.title = yaml.string("title", example: LocalizedText(ko: "title: 제조 공정 센서 데이터 파이프라인", en: "title: Factory sensor data pipeline"))
         if project.title == nil { reportMissingTitle(source, yaml: yaml, diagnostics: diagnostics, closingFence: document.closingFenceLine) }
         project.period = yaml.period("period")
         project.team = yaml.int("team", range: 1...1000, example: "team: 5")
-        project.role = yaml.string("role", example: "role: 수집·적재 파이프라인 담당")
+        project.role = yaml.string("role", example: LocalizedText(ko: "role: 수집·적재 파이프라인 담당", en: "role: Owned ingestion and loading"))
         project.stack = yaml.strings("stack", example: "stack: [Kafka, Spark, Airflow]")
-        project.impact = yaml.strings("impact", example: "impact:\n  - 리포트 생성 6시간 → 20분")
+        project.impact = yaml.strings("impact", example: LocalizedText(ko: "impact:\n  - 리포트 생성 6시간 → 20분", en: "impact:\n  - Report build 6 h → 20 min"))
         project.featured = yaml.bool("featured")?.value ?? false
-        if let data = yaml.mapping("data", example: "data:\n  source: 공정 센서 로그\n  volume: 하루 1,200만 행") {
+        if let data = yaml.mapping("data", example: LocalizedText(ko: "data:\n  source: 공정 센서 로그\n  volume: 하루 1,200만 행", en: "data:\n  source: factory sensor logs\n  volume: 12 million rows a day")) {
             data.reportUnknownKeys(known: dataKeys)
             var description = Project.DataDescription(location: yaml.keyLocation("data") ?? data.location)
-            description.source = data.string("source", example: "source: 공정 센서 로그")
-            description.volume = data.string("volume", example: "volume: 하루 1,200만 행, 약 8 GB")
-            description.format = data.string("format", example: "format: 정형 CSV")
+            description.source = data.string("source", example: LocalizedText(ko: "source: 공정 센서 로그", en: "source: factory sensor logs"))
+            description.volume = data.string("volume", example: LocalizedText(ko: "volume: 하루 1,200만 행, 약 8 GB", en: "volume: 12 million rows a day, about 8 GB"))
+            description.format = data.string("format", example: LocalizedText(ko: "format: 정형 CSV", en: "format: structured CSV"))
             description.domain = data.string("domain", example: "domain: manufacturing")
             project.data = description
         }
         if let links = yaml.mapping("links", example: "links:\n  repo: https://github.com/me/project") {
             project.links = links.entries.compactMap { entry in
-                links.string(entry.key, example: "\(entry.key): https://…").map { Project.Link(name: entry.key, url: $0) }
+                links.string(entry.key, example: LocalizedText(stringLiteral: "\(entry.key): https://…")).map { Project.Link(name: entry.key, url: $0) }
             }
         }
         return project
@@ -48,7 +48,7 @@ enum DocumentReader {
     static func story(_ source: SourceText, diagnostics: Diagnostics) -> Story? {
         let id = ((source.file as NSString).lastPathComponent as NSString).deletingPathExtension
         var story = Story(id: id, file: source.file)
-        guard let (yaml, document) = frontMatter(source, diagnostics: diagnostics, example: "title: 야간 배치 Spark 잡 OOM") else {
+        guard let (yaml, document) = frontMatter(source, diagnostics: diagnostics, example: LocalizedText(ko: "title: 야간 배치 Spark 잡 OOM", en: "title: Nightly Spark batch OOM")) else {
             return nil
         }
         story.frontMatterEnd = SourceLocation(file: source.file, line: document.closingFenceLine)
@@ -59,7 +59,7 @@ enum DocumentReader {
         }
         yaml.reportUnknownKeys(known: storyKeys)
         story.blankKeys = yaml.blankKeys()
-        story.title = yaml.string("title", example: "title: 야간 배치 Spark 잡 OOM")
+        story.title = yaml.string("title", example: LocalizedText(ko: "title: 야간 배치 Spark 잡 OOM", en: "title: Nightly Spark batch OOM"))
         if story.title == nil { reportMissingTitle(source, yaml: yaml, diagnostics: diagnostics, closingFence: document.closingFenceLine) }
         story.project = yaml.string("project", example: "project: sensor-pipeline")
         story.skills = yaml.strings("skills", example: "skills: [Spark]")
@@ -85,7 +85,7 @@ enum DocumentReader {
     /// Splits the file and parses its front matter. Returns nil when the file cannot be read
     /// at all; a YAML error still returns the body, with a nil reader.
     private static func frontMatter(
-        _ source: SourceText, diagnostics: Diagnostics, example: String
+        _ source: SourceText, diagnostics: Diagnostics, example: LocalizedText
     ) -> (MappingReader?, FrontMatterDocument)? {
         let document: FrontMatterDocument
         switch FrontMatterDocument.split(source) {

@@ -39,7 +39,7 @@ enum EssayReader {
         case .failure(let finding):
             diagnostics.add(finding)
         case .success(let node):
-            if let yaml = MappingReader(node, diagnostics: diagnostics, example: "company: 한빛그룹") {
+            if let yaml = MappingReader(node, diagnostics: diagnostics, example: LocalizedText(ko: "company: 한빛그룹", en: "company: Hanbit Group")) {
                 readFrontMatter(yaml, into: &essay, postings: postings, diagnostics: diagnostics)
                 listed = listedLimits(yaml, diagnostics: diagnostics)
                 companyBlank = yaml.blankKeys()["company"]
@@ -76,7 +76,7 @@ enum EssayReader {
 
     private static func readFrontMatter(_ yaml: MappingReader, into essay: inout Essay, postings: [String], diagnostics: Diagnostics) {
         yaml.reportUnknownKeys(known: keys)
-        essay.company = yaml.string("company", example: "company: 한빛그룹")
+        essay.company = yaml.string("company", example: LocalizedText(ko: "company: 한빛그룹", en: "company: Hanbit Group"))
         essay.deadline = yaml.string("deadline", example: "deadline: 2025-03-14 18:00")
         if let deadline = essay.deadline, !isDate(deadline.value) {
             diagnostics.add(Finding(
@@ -129,10 +129,10 @@ enum EssayReader {
     /// `questions:` — the limits as a list, one entry a question: `question:` (the heading's words),
     /// `limit:` (`1000`, or as typed in a heading: `500자, 공백 제외`, `700 bytes`) and optionally `count:`.
     static func listedLimits(_ yaml: MappingReader, diagnostics: Diagnostics) -> [ListedLimit] {
-        let example = "questions: [{question: 지원 동기, limit: 1000, count: with-spaces}]"
+        let example = LocalizedText(ko: "questions: [{question: 지원 동기, limit: 1000, count: with-spaces}]", en: "questions: [{question: Why us?, limit: 1000, count: with-spaces}]")
         return yaml.mappings("questions", example: example).compactMap { entry -> ListedLimit? in
             entry.reportUnknownKeys(known: questionKeys)
-            guard let question = entry.string("question", example: "question: 지원 동기") else {
+            guard let question = entry.string("question", example: LocalizedText(ko: "question: 지원 동기", en: "question: Why us?")) else {
                 diagnostics.add(Finding(
                     "parse.essay", .warning, at: entry.location,
                     message: LocalizedText(ko: "`questions:`의 이 항목에 `question:`이 없어 어느 문항의 제한인지 알 수 없습니다.",

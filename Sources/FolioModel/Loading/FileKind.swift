@@ -29,8 +29,9 @@ enum FileKind {
         case S_IFREG:
             return nil
         case S_IFDIR:
-            return finding(file, ko: "파일이 아니라 폴더입니다 (이름이 .md로 끝나는 폴더).",
-                           en: "this is a folder, not a file (a folder whose name ends in .md).",
+            let markdown = file.hasSuffix(".md")
+            return finding(file, ko: "파일이 아니라 폴더입니다" + (markdown ? " (이름이 .md로 끝나는 폴더)." : "."),
+                           en: "this is a folder, not a file" + (markdown ? " (a folder whose name ends in .md)." : "."),
                            helpKo: "폴더 이름을 바꾸거나 작업 폴더 밖으로 옮기세요.", helpEn: "Rename the folder or move it out of the workspace.")
         case S_IFIFO:
             return finding(file, ko: "파일이 아니라 이름 있는 파이프(FIFO)입니다. folio는 파이프를 읽지 않습니다.",

@@ -17,7 +17,7 @@ struct MappingReader {
     }
 
     /// Reads `node` as a mapping, or reports that it is not one.
-    init?(_ node: YAMLNode?, path: String = "", diagnostics: Diagnostics, example: String) {
+    init?(_ node: YAMLNode?, path: String = "", diagnostics: Diagnostics, example: LocalizedText) {
         guard let node else { return nil }
         switch node {
         case .mapping(let entries, let location):
@@ -45,7 +45,7 @@ struct MappingReader {
     }
 
     /// A single text value. Numbers and dates are accepted as their text.
-    func string(_ key: String, example: String) -> Located<String>? {
+    func string(_ key: String, example: LocalizedText) -> Located<String>? {
         guard let node = node(key) else { return nil }
         switch node {
         case .scalar(let scalar):
@@ -66,7 +66,7 @@ struct MappingReader {
     }
 
     /// A whole number within `range`.
-    func int(_ key: String, range: ClosedRange<Int>, example: String) -> Located<Int>? {
+    func int(_ key: String, range: ClosedRange<Int>, example: LocalizedText) -> Located<Int>? {
         guard let text = string(key, example: example) else { return nil }
         let digits = text.value.filter { !["명", "人", ","].contains($0) }.trimmingCharacters(in: .whitespaces)
         guard let number = Int(digits) else {
@@ -82,7 +82,7 @@ struct MappingReader {
                 message: LocalizedText(
                     ko: "`\(path + key)` 값 \(Josa.subject.after(String(number))) 허용 범위 \(range.lowerBound)–\(range.upperBound)를 벗어납니다.",
                     en: "`\(path + key)` is \(number), outside \(range.lowerBound)–\(range.upperBound)."),
-                help: LocalizedText(ko: "예: \(example)", en: "For example: \(example)")))
+                help: LocalizedText(ko: "예: \(example.ko)", en: "For example: \(example.en)")))
             return nil
         }
         return Located(number, at: text.location)
@@ -90,7 +90,7 @@ struct MappingReader {
 
     /// `true` / `false` (also yes/no, 예/아니오).
     func bool(_ key: String) -> Located<Bool>? {
-        guard let text = string(key, example: "\(key): true") else { return nil }
+        guard let text = string(key, example: LocalizedText(stringLiteral: "\(key): true")) else { return nil }
         switch text.value.lowercased() {
         case "true", "yes", "y", "on", "예", "네": return Located(true, at: text.location)
         case "false", "no", "n", "off", "아니오", "아니요": return Located(false, at: text.location)
@@ -98,13 +98,13 @@ struct MappingReader {
             diagnostics.typeMismatch(
                 at: text.location, key: path + key,
                 expected: LocalizedText(ko: "true 또는 false", en: "true or false"),
-                got: LocalizedText(ko: "`\(text.value)`", en: "`\(text.value)`"), example: "\(key): true")
+                got: LocalizedText(ko: "`\(text.value)`", en: "`\(text.value)`"), example: LocalizedText(stringLiteral: "\(key): true"))
             return nil
         }
     }
 
     /// A list of texts; a single value or a comma-separated value is accepted as a list.
-    func strings(_ key: String, example: String) -> [Located<String>] {
+    func strings(_ key: String, example: LocalizedText) -> [Located<String>] {
         guard let node = node(key) else { return [] }
         switch node {
         case .scalar(let scalar):
@@ -148,12 +148,12 @@ struct MappingReader {
     }
 
     /// A nested mapping.
-    func mapping(_ key: String, example: String) -> MappingReader? {
+    func mapping(_ key: String, example: LocalizedText) -> MappingReader? {
         MappingReader(node(key), path: path + key + ".", diagnostics: diagnostics, example: example)
     }
 
     /// A list whose items are mappings.
-    func mappings(_ key: String, example: String) -> [MappingReader] {
+    func mappings(_ key: String, example: LocalizedText) -> [MappingReader] {
         guard let node = node(key) else { return [] }
         switch node {
         case .sequence(let items, _):
@@ -170,7 +170,7 @@ struct MappingReader {
 
     /// A year and month (`2024-07`), reporting a bad date where it was written.
     func yearMonth(_ key: String) -> Located<YearMonth>? {
-        guard let text = string(key, example: "\(key): 2024-07") else { return nil }
+        guard let text = string(key, example: LocalizedText(stringLiteral: "\(key): 2024-07")) else { return nil }
         guard let date = YearMonth(text.value) else {
             diagnostics.add(Finding.badDate(text.value, key: path + key, at: text.location))
             return nil
@@ -180,7 +180,7 @@ struct MappingReader {
 
     /// A date at the precision written (`2022`, `2024-07`, `2016-11-07`, `October 2022`).
     func partialDate(_ key: String) -> Located<PartialDate>? {
-        guard let text = string(key, example: "\(key): 2024-07") else { return nil }
+        guard let text = string(key, example: LocalizedText(stringLiteral: "\(key): 2024-07")) else { return nil }
         guard let date = PartialDate(text.value) else {
             diagnostics.add(Finding.badDate(text.value, key: path + key, at: text.location))
             return nil
@@ -191,7 +191,7 @@ struct MappingReader {
     /// A period as people write it (`2024-07 – 현재`, `2022 – 2024`, `24.07–25.02`): a reversed
     /// range is an error and a start after this month a warning, both at the value's line.
     func period(_ key: String, today: YearMonth = .of(Date())) -> Located<Period>? {
-        guard let text = string(key, example: "\(key): 2024-09 – 2024-11") else { return nil }
+        guard let text = string(key, example: LocalizedText(stringLiteral: "\(key): 2024-09 – 2024-11")) else { return nil }
         switch Period.parse(text.value) {
         case .success(let period):
             if period.start > today {

@@ -36,12 +36,12 @@ enum ProfileReader {
                     ko: "`#`를 지우고 값을 채우세요. 예: name: 김데이터",
                     en: "Remove the `#` in front of the keys and fill them in, e.g. name: Kim Data")))
         }
-        guard let yaml = MappingReader(root, diagnostics: diagnostics, example: "name: 김데이터") else { return profile }
+        guard let yaml = MappingReader(root, diagnostics: diagnostics, example: LocalizedText(ko: "name: 김데이터", en: "name: Alex Kim")) else { return profile }
         yaml.reportUnknownKeys(known: keys)
         profile.blankKeys = yaml.blankKeys()
 
-        profile.name = yaml.string("name", example: "name: 김데이터")
-        profile.headline = yaml.string("headline", example: "headline: 제조 데이터를 안정적으로 흘려보내는 신입 데이터 엔지니어")
+        profile.name = yaml.string("name", example: LocalizedText(ko: "name: 김데이터", en: "name: Alex Kim"))
+        profile.headline = yaml.string("headline", example: LocalizedText(ko: "headline: 제조 데이터를 안정적으로 흘려보내는 신입 데이터 엔지니어", en: "headline: Junior data engineer who keeps factory data flowing"))
         if profile.name == nil {
             diagnostics.add(Finding(
                 "parse.missing", .error, at: yaml.keyLocation("name") ?? SourceLocation(file: source.file, line: 1),
@@ -68,7 +68,7 @@ enum ProfileReader {
                     help: LocalizedText(ko: "lang: ko", en: "lang: en")))
             }
         }
-        profile.intro = yaml.string("intro", example: "intro: |\n  안녕하세요 …")
+        profile.intro = yaml.string("intro", example: LocalizedText(ko: "intro: |\n  안녕하세요 …", en: "intro: |\n  I build …"))
 
         if let contact = yaml.mapping("contact", example: "contact:\n  email: me@example.com") {
             contact.reportUnknownKeys(known: contactKeys)
@@ -103,26 +103,26 @@ enum ProfileReader {
             profile.target.company = target.string("company", example: "company: enterprise-platform")
             profile.target.level = target.string("level", example: "level: junior")
         }
-        if let strengths = yaml.mapping("strengths", example: "strengths:\n  base: 분산 처리\n  alpha: 데이터 품질") {
+        if let strengths = yaml.mapping("strengths", example: LocalizedText(ko: "strengths:\n  base: 분산 처리\n  alpha: 데이터 품질", en: "strengths:\n  base: distributed processing\n  alpha: data quality")) {
             strengths.reportUnknownKeys(known: strengthsKeys)
             profile.strengths.location = yaml.keyLocation("strengths")
-            profile.strengths.base = strengths.string("base", example: "base: 분산 처리 (Spark, Kafka)")
-            profile.strengths.alpha = strengths.string("alpha", example: "alpha: 데이터 품질 모니터링")
+            profile.strengths.base = strengths.string("base", example: LocalizedText(ko: "base: 분산 처리 (Spark, Kafka)", en: "base: distributed processing (Spark, Kafka)"))
+            profile.strengths.alpha = strengths.string("alpha", example: LocalizedText(ko: "alpha: 데이터 품질 모니터링", en: "alpha: data quality monitoring"))
         }
         profile.education = yaml.mappings("education", example: "education:\n  - school: …").map { item in
             item.reportUnknownKeys(known: educationKeys)
             var education = Profile.Education()
-            education.school = item.string("school", example: "school: 포항공과대학교")
-            education.degree = item.string("degree", example: "degree: 학사")
-            education.major = item.string("major", example: "major: 산업공학")
-            education.program = item.string("program", example: "program: 연구 인턴")
+            education.school = item.string("school", example: LocalizedText(ko: "school: 포항공과대학교", en: "school: University of Manchester"))
+            education.degree = item.string("degree", example: LocalizedText(ko: "degree: 학사", en: "degree: BSc"))
+            education.major = item.string("major", example: LocalizedText(ko: "major: 산업공학", en: "major: Industrial Engineering"))
+            education.program = item.string("program", example: LocalizedText(ko: "program: 연구 인턴", en: "program: Research internship"))
             if education.program == nil, let first = education.degree ?? education.major {
                 let words = [education.degree?.value, education.major?.value].compactMap { $0 }
                 education.program = Located(words.joined(separator: " "), at: first.location)
             }
             education.period = item.period("period")
             education.score = item.string("score", example: "score: 4.1/4.5")
-            education.courses = item.strings("courses", example: "courses: [자료구조, 데이터베이스]")
+            education.courses = item.strings("courses", example: LocalizedText(ko: "courses: [자료구조, 데이터베이스]", en: "courses: [Data Structures, Databases]"))
             education.url = item.string("url", example: "url: https://www.postech.ac.kr")
             return education
         }
@@ -130,46 +130,46 @@ enum ProfileReader {
             item.reportUnknownKeys(known: certificationKeys)
             guard let name = item.string("name", example: "name: SQLD") else { return nil }
             var certification = Profile.Certification(name: name, date: item.partialDate("date"))
-            certification.issuer = item.string("issuer", example: "issuer: 한국데이터산업진흥원")
+            certification.issuer = item.string("issuer", example: LocalizedText(ko: "issuer: 한국데이터산업진흥원", en: "issuer: Databricks"))
             certification.url = item.string("url", example: "url: https://…")
             return certification
         }
-        profile.experience = yaml.mappings("experience", example: "experience:\n  - organization: 주식회사 데이터\n    position: 데이터 엔지니어\n    period: 2024-07 – 현재").map(experience)
-        profile.awards = yaml.mappings("awards", example: "awards:\n  - name: 데이터 분석 공모전\n    rank: 최우수상").map(award)
+        profile.experience = yaml.mappings("experience", example: LocalizedText(ko: "experience:\n  - organization: 주식회사 데이터\n    position: 데이터 엔지니어\n    period: 2024-07 – 현재", en: "experience:\n  - organization: Data Ltd\n    position: Data Engineer\n    period: 2024-07 – present")).map(experience)
+        profile.awards = yaml.mappings("awards", example: LocalizedText(ko: "awards:\n  - name: 데이터 분석 공모전\n    rank: 최우수상", en: "awards:\n  - name: Data Analysis Challenge\n    rank: First prize")).map(award)
         profile.openSource = yaml.mappings("open_source", example: "open_source:\n  - project: apache/airflow\n    contribution: …").map { item in
             item.reportUnknownKeys(known: openSourceKeys)
             var entry = OpenSourceContribution(at: item.location)
             entry.project = item.string("project", example: "project: apache/airflow")
-            entry.contribution = item.string("contribution", example: "contribution: \"KubernetesPodOperator 로그 누락 수정 (PR #41234, 머지)\"")
+            entry.contribution = item.string("contribution", example: LocalizedText(ko: "contribution: \"KubernetesPodOperator 로그 누락 수정 (PR #41234, 머지)\"", en: "contribution: \"Fixed missing KubernetesPodOperator logs (PR #41234, merged)\""))
             entry.url = item.string("url", example: "url: https://github.com/apache/airflow/pull/41234")
             entry.date = item.partialDate("date")
             return entry
         }
-        profile.languages = yaml.mappings("languages", example: "languages:\n  - language: 영어\n    test: TOEIC\n    score: 915").map { item in
+        profile.languages = yaml.mappings("languages", example: LocalizedText(ko: "languages:\n  - language: 영어\n    test: TOEIC\n    score: 915", en: "languages:\n  - language: Korean\n    test: TOPIK\n    score: Level 5")).map { item in
             item.reportUnknownKeys(known: languageKeys)
             var entry = SpokenLanguage(at: item.location)
-            entry.language = item.string("language", example: "language: 영어")
-            entry.fluency = item.string("fluency", example: "fluency: 비즈니스 회화")
+            entry.language = item.string("language", example: LocalizedText(ko: "language: 영어", en: "language: Korean"))
+            entry.fluency = item.string("fluency", example: LocalizedText(ko: "fluency: 비즈니스 회화", en: "fluency: Business conversation"))
             entry.test = item.string("test", example: "test: TOEIC")
             entry.score = item.string("score", example: "score: 915")
             entry.date = item.partialDate("date")
             return entry
         }
-        profile.activities = yaml.mappings("activities", example: "activities:\n  - name: Spark 스터디\n    role: 운영진").map { item in
+        profile.activities = yaml.mappings("activities", example: LocalizedText(ko: "activities:\n  - name: Spark 스터디\n    role: 운영진", en: "activities:\n  - name: Spark study group\n    role: Organiser")).map { item in
             item.reportUnknownKeys(known: activityKeys)
             var entry = Activity(at: item.location)
-            entry.name = item.string("name", example: "name: Spark 내부 구조 스터디")
-            entry.organization = item.string("organization", example: "organization: 데이터 엔지니어링 커뮤니티")
-            entry.role = item.string("role", example: "role: 운영진")
+            entry.name = item.string("name", example: LocalizedText(ko: "name: Spark 내부 구조 스터디", en: "name: Spark internals study group"))
+            entry.organization = item.string("organization", example: LocalizedText(ko: "organization: 데이터 엔지니어링 커뮤니티", en: "organization: Data engineering meetup"))
+            entry.role = item.string("role", example: LocalizedText(ko: "role: 운영진", en: "role: Organiser"))
             entry.period = item.period("period")
-            entry.summary = item.string("summary", example: "summary: 격주로 Spark 소스 코드를 읽고 발표")
-            entry.highlights = item.strings("highlights", example: "highlights:\n  - 발표 6회")
+            entry.summary = item.string("summary", example: LocalizedText(ko: "summary: 격주로 Spark 소스 코드를 읽고 발표", en: "summary: Read and presented Spark's source every other week"))
+            entry.highlights = item.strings("highlights", example: LocalizedText(ko: "highlights:\n  - 발표 6회", en: "highlights:\n  - 6 talks"))
             entry.url = item.string("url", example: "url: https://…")
             return entry
         }
-        profile.interests = yaml.mappings("interests", example: "interests:\n  - name: 오픈소스").compactMap { item in
+        profile.interests = yaml.mappings("interests", example: LocalizedText(ko: "interests:\n  - name: 오픈소스", en: "interests:\n  - name: Open source")).compactMap { item in
             item.reportUnknownKeys(known: interestKeys)
-            guard let name = item.string("name", example: "name: 오픈소스") else { return nil }
+            guard let name = item.string("name", example: LocalizedText(ko: "name: 오픈소스", en: "name: Open source")) else { return nil }
             var interest = Interest(name: name)
             interest.keywords = item.strings("keywords", example: "keywords: [Airflow, Spark]")
             return interest
@@ -179,7 +179,7 @@ enum ProfileReader {
             profile.check.disable = check.strings("disable", example: "disable: [project.domain-reuse]")
             if let severities = check.mapping("severity", example: "severity: { skill.version: error }") {
                 for entry in severities.entries {
-                    guard let text = severities.string(entry.key, example: "\(entry.key): warning") else { continue }
+                    guard let text = severities.string(entry.key, example: LocalizedText(stringLiteral: "\(entry.key): warning")) else { continue }
                     if let severity = Severity(userValue: text.value) {
                         profile.check.severity[entry.key] = Located(severity, at: text.location)
                     } else {
@@ -205,17 +205,17 @@ enum ProfileReader {
         item.reportUnknownKeys(known: experienceKeys)
         var job = Experience(at: item.location)
         job.blankKeys = item.blankKeys()
-        job.organization = item.string("organization", example: "organization: 주식회사 데이터")
-            ?? item.string("organisation", example: "organisation: Data Ltd") ?? item.string("company", example: "company: 주식회사 데이터")
-        job.position = item.string("position", example: "position: 데이터 엔지니어")
+        job.organization = item.string("organization", example: LocalizedText(ko: "organization: 주식회사 데이터", en: "organization: Data Ltd"))
+            ?? item.string("organisation", example: "organisation: Data Ltd") ?? item.string("company", example: LocalizedText(ko: "company: 주식회사 데이터", en: "company: Data Ltd"))
+        job.position = item.string("position", example: LocalizedText(ko: "position: 데이터 엔지니어", en: "position: Data Engineer"))
         job.period = item.period("period")
-        job.team = item.string("team", example: "team: 데이터플랫폼팀")
-        job.role = item.string("role", example: "role: 주문 이벤트 파이프라인 담당 (엔지니어 4명 중 1명)")
-        job.location = item.string("location", example: "location: 서울")
+        job.team = item.string("team", example: LocalizedText(ko: "team: 데이터플랫폼팀", en: "team: Data Platform"))
+        job.role = item.string("role", example: LocalizedText(ko: "role: 주문 이벤트 파이프라인 담당 (엔지니어 4명 중 1명)", en: "role: Owned the order-event pipeline (1 of 4 engineers)"))
+        job.location = item.string("location", example: LocalizedText(ko: "location: 서울", en: "location: London"))
         job.url = item.string("url", example: "url: https://example.com")
-        job.about = item.string("about", example: "about: 중고거래 플랫폼")
-        job.summary = item.string("summary", example: "summary: 주문·결제 데이터 파이프라인 운영")
-        job.highlights = item.strings("highlights", example: "highlights:\n  - 일 배치 6시간 → 40분")
+        job.about = item.string("about", example: LocalizedText(ko: "about: 중고거래 플랫폼", en: "about: Second-hand marketplace"))
+        job.summary = item.string("summary", example: LocalizedText(ko: "summary: 주문·결제 데이터 파이프라인 운영", en: "summary: Ran the order and payment data pipelines"))
+        job.highlights = item.strings("highlights", example: LocalizedText(ko: "highlights:\n  - 일 배치 6시간 → 40분", en: "highlights:\n  - Daily batch 6 h → 40 min"))
         job.projects = item.strings("projects", example: "projects: [order-events]")
         job.stack = item.strings("stack", example: "stack: [Kafka, Spark, Airflow]")
         return job
@@ -225,12 +225,12 @@ enum ProfileReader {
         item.reportUnknownKeys(known: awardKeys)
         var award = Award(at: item.location)
         award.blankKeys = item.blankKeys()
-        award.name = item.string("name", example: "name: 데이터 분석 공모전") ?? item.string("title", example: "title: Data Challenge")
-        award.organizer = item.string("organizer", example: "organizer: 한국데이터산업진흥원") ?? item.string("awarder", example: "awarder: Kaggle")
-        award.rank = item.string("rank", example: "rank: 최우수상")
+        award.name = item.string("name", example: LocalizedText(ko: "name: 데이터 분석 공모전", en: "name: Data Analysis Challenge")) ?? item.string("title", example: "title: Data Challenge")
+        award.organizer = item.string("organizer", example: LocalizedText(ko: "organizer: 한국데이터산업진흥원", en: "organizer: Kaggle")) ?? item.string("awarder", example: "awarder: Kaggle")
+        award.rank = item.string("rank", example: LocalizedText(ko: "rank: 최우수상", en: "rank: First prize"))
         award.date = item.partialDate("date")
-        award.metric = item.string("metric", example: "metric: Private LB RMSE 0.412 → 0.371 (상위 3%)")
-        award.approach = item.string("approach", example: "approach: 시간대별 도메인 피처와 LightGBM 하이퍼파라미터 튜닝")
+        award.metric = item.string("metric", example: LocalizedText(ko: "metric: Private LB RMSE 0.412 → 0.371 (상위 3%)", en: "metric: Private LB RMSE 0.412 → 0.371 (top 3%)"))
+        award.approach = item.string("approach", example: LocalizedText(ko: "approach: 시간대별 도메인 피처와 LightGBM 하이퍼파라미터 튜닝", en: "approach: Time-of-day domain features and LightGBM hyperparameter tuning"))
         award.summary = item.string("summary", example: "summary: …")
         award.url = item.string("url", example: "url: https://…")
         return award
@@ -241,15 +241,15 @@ enum ProfileReader {
         guard let node = yaml.node("location") else { return nil }
         var place = Place()
         if case .scalar = node {
-            place.city = yaml.string("location", example: "location: 서울")
+            place.city = yaml.string("location", example: LocalizedText(ko: "location: 서울", en: "location: London"))
             return place.city == nil ? nil : place
         }
-        guard let parts = yaml.mapping("location", example: "location:\n  city: 서울\n  country: KR") else { return nil }
+        guard let parts = yaml.mapping("location", example: LocalizedText(ko: "location:\n  city: 서울\n  country: KR", en: "location:\n  city: London\n  country: GB")) else { return nil }
         parts.reportUnknownKeys(known: placeKeys)
         place.address = parts.string("address", example: "address: …")
         place.postalCode = parts.string("postal_code", example: "postal_code: \"06236\"")
-        place.city = parts.string("city", example: "city: 서울")
-        place.region = parts.string("region", example: "region: 서울특별시")
+        place.city = parts.string("city", example: LocalizedText(ko: "city: 서울", en: "city: London"))
+        place.region = parts.string("region", example: LocalizedText(ko: "region: 서울특별시", en: "region: Greater London"))
         place.country = parts.string("country", example: "country: KR")
         return place
     }

@@ -1,7 +1,7 @@
 /// Reads `skills.yaml`: a list of skills (or a mapping with a `skills:` list).
 enum SkillsReader {
     static let keys = ["name", "level", "version", "depth", "since", "category"]
-    static let example = "- name: Apache Spark\n  level: 3\n  version: \"3.5\""
+    static let example: LocalizedText = "- name: Apache Spark\n  level: 3\n  version: \"3.5\""
 
     static func read(_ source: SourceText, diagnostics: Diagnostics) -> [Skill] {
         let root = YAMLNode.read(source.text, file: source.file, diagnostics: diagnostics)
@@ -56,7 +56,7 @@ enum SkillsReader {
                         en: "1 tried it · 3 used it in a project unaided · 5 could tune or teach it in production. For example: level: 3")))
             }
             skill.version = entry.string("version", example: "version: \"3.5\"")
-            skill.depth = entry.string("depth", example: "depth: executor 메모리·셔플 파티션 튜닝")
+            skill.depth = entry.string("depth", example: LocalizedText(ko: "depth: executor 메모리·셔플 파티션 튜닝", en: "depth: tuned executor memory and shuffle partitions"))
             skill.since = entry.yearMonth("since")
             skill.category = entry.string("category", example: "category: distributed-processing")
             return skill

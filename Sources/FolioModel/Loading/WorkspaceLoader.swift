@@ -115,29 +115,15 @@ public enum WorkspaceLoader {
     static func read(_ file: String, in root: URL, diagnostics: Diagnostics) -> SourceText? {
         // A path string, not URL.appendingPathComponent: this runs for every file of the workspace.
         let path = root.path + "/" + file
-        if let problem = FileKind.problem(at: path, file: file) {
-            diagnostics.add(problem)
-            return nil
-        }
-        guard let data = FileKind.contents(atPath: path, limit: maxFileSize) else {
-            diagnostics.add(Finding(
-                "parse.io", .error, at: SourceLocation(file: file, line: 1),
-                message: LocalizedText(ko: "파일을 읽을 권한이 없습니다.", en: "no permission to read this file."),
-                help: LocalizedText(ko: "chmod u+r \(file)", en: "chmod u+r \(file)")))
-            return nil
-        }
-        guard data.count <= maxFileSize else {
-            diagnostics.add(Finding(
-                "parse.size", .error, at: SourceLocation(file: file, line: 1),
-                message: LocalizedText(
-                    ko: "파일이 10 MB보다 큽니다. folio는 10 MB까지의 파일만 읽습니다.",
-                    en: "this file is larger than 10 MB; folio reads workspace files up to 10 MB."),
-                help: LocalizedText(
-                    ko: "포트폴리오 파일이 아니라면 작업 폴더 밖으로 옮기세요.",
-                    en: "If it is not a portfolio file, move it out of the workspace.")))
-            return nil
-        }
-        switch SourceText.decode(data, file: file) {
+        let tooLarge = Finding(
+            "parse.size", .error, at: SourceLocation(file: file, line: 1),
+            message: LocalizedText(
+                ko: "파일이 10 MB보다 큽니다. folio는 10 MB까지의 파일만 읽습니다.",
+                en: "this file is larger than 10 MB; folio reads workspace files up to 10 MB."),
+            help: LocalizedText(
+                ko: "포트폴리오 파일이 아니라면 작업 폴더 밖으로 옮기세요.",
+                en: "If it is not a portfolio file, move it out of the workspace."))
+        switch readText(atPath: path, shownAs: file, limit: maxFileSize, tooLarge: tooLarge) {
         case .failure(let finding):
             diagnostics.add(finding)
             return nil
@@ -153,6 +139,23 @@ public enum WorkspaceLoader {
             }
             return source
         }
+    }
+
+    /// Reads and decodes a text file with the guards of every workspace file: a folder, a broken
+    /// or looping symlink, a pipe or a device is told as what it is (and a pipe is never opened, so
+    /// nothing waits on it); an unreadable file, one over `limit` bytes (`tooLarge`, read no further
+    /// than `limit + 1` bytes) or one that is not UTF-8 is a finding at `file`:1 (the encoding error
+    /// at its line). `file` is the name messages show.
+    public static func readText(atPath path: String, shownAs file: String, limit: Int, tooLarge: Finding) -> Result<SourceText, Finding> {
+        if let problem = FileKind.problem(at: path, file: file) { return .failure(problem) }
+        guard let data = FileKind.contents(atPath: path, limit: limit) else {
+            return .failure(Finding(
+                "parse.io", .error, at: SourceLocation(file: file, line: 1),
+                message: LocalizedText(ko: "파일을 읽을 권한이 없습니다.", en: "no permission to read this file."),
+                help: LocalizedText(ko: "chmod u+r \(file)", en: "chmod u+r \(file)")))
+        }
+        guard data.count <= limit else { return .failure(tooLarge) }
+        return SourceText.decode(data, file: file)
     }
 
     static func markdownFiles(in folder: String, root: URL, diagnostics: Diagnostics? = nil) -> [String] {

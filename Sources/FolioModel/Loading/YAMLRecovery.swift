@@ -60,6 +60,12 @@ enum YAMLRecovery {
                     outcome.loss.wholeFile = true
                     return outcome
                 }
+                // A repair that changes nothing (a blank line dropped) would meet the same error again.
+                guard repair.dropped.contains(where: { !lines[$0].isEmpty }) || !repair.rewritten.isEmpty else {
+                    outcome.findings.append(repair.finding)
+                    outcome.loss.wholeFile = true
+                    return outcome
+                }
                 outcome.findings.append(repair.finding)
                 for index in repair.dropped {
                     outcome.loss.lines.insert(index + 1 + offset)
@@ -128,6 +134,26 @@ enum YAMLRecovery {
                         ko: "값 끝에 \(opened.quote)를 붙여 닫으세요. 값 안에 따옴표가 있으면 다른 종류로 감싸세요 (예: \"it's\").",
                         en: "Close it with \(opened.quote) at the end of the value; if the value holds that quote, wrap it in the other kind (\"it's\").")),
                 dropped: block(at: opened.line, in: lines))
+        }
+
+        // An unclosed `{`: libyaml notices at the next token, a line (or more) later; the place to
+        // edit is the brace, which the error's context marks. (An unclosed `[` is a value to quote,
+        // below.)
+        if let contextMark, problem.contains("flow mapping"),
+           lines.indices.contains(contextMark.line - 1), contextMark.line - 1 <= errorLine {
+            let index = contextMark.line - 1
+            let line = lines[index]
+            let column = line.firstIndex(of: "{").map { line.distance(from: line.startIndex, to: $0) + 1 } ?? contextMark.column
+            return Repair(
+                finding: Finding(
+                    "parse.yaml", .error, at: location(index, column),
+                    message: LocalizedText(
+                        ko: "여기서 연 중괄호({)를 닫지 않았습니다. YAML은 중괄호 안을 키-값 묶음으로 읽습니다.",
+                        en: "the brace ({) opened here is not closed; YAML reads what is inside {…} as a mapping."),
+                    help: LocalizedText(
+                        ko: "중괄호를 닫거나(}), 글자 그대로 쓴 중괄호라면 값 전체를 따옴표로 감싸세요 (예: headline: \"{ETL} 배치 엔지니어\").",
+                        en: "Close it with }, or if the brace is part of the text, put the whole value in quotes (e.g. headline: \"{ETL} batch engineer\").")),
+                dropped: block(at: index, in: lines))
         }
 
         // A value that needs quotes: on the error line, or the line above (libyaml sometimes

@@ -102,9 +102,17 @@ public struct OnePageSelection: Sendable {
             guard !members.isEmpty else { return }
             let heading = skillsHeadingPaid ? 0 : heights.sectionHeading
             // Keep as many of the band as fit, strongest first.
+            // A group of more chips is never shorter, so the largest count that fits is found by
+            // bisection: measuring every prefix from the longest down was quadratic in the skills.
+            func fitsWith(_ count: Int) -> Bool { used + heading + heights.skillGroup(Array(members.prefix(count))) <= heights.usable }
             var count = members.count
-            while count > 0, used + heading + heights.skillGroup(Array(members.prefix(count))) > heights.usable {
-                count -= 1
+            if !fitsWith(count) {
+                var low = 0, high = count  // fitsWith(low) holds (or low is 0), fitsWith(high) does not
+                while high - low > 1 {
+                    let middle = (low + high) / 2
+                    if fitsWith(middle) { low = middle } else { high = middle }
+                }
+                count = low
             }
             if count > 0 {
                 used += heading + heights.skillGroup(Array(members.prefix(count)))

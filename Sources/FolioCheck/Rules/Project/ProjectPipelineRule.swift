@@ -95,8 +95,8 @@ struct ProjectPipelineRule: Rule {
         if let company = context.company, Self.monitoringCompanies.contains(company.id), !monitored,
            let lead = projects.first(where: \.featured) ?? projects.first {
             findings.append(context.finding(at: Self.anchor(of: lead, context), LocalizedText(
-                ko: "\(company.label.ko) 유형의 회사는 안정성과 모니터링을 중요하게 봅니다. 어느 프로젝트에도 모니터링·알림 이야기가 없으니, 대표 프로젝트(\(lead.displayTitle))에 무엇을 어떻게 지켜봤는지 적으세요.",
-                en: "\(company.label.en) companies care about stability and monitoring, and no project says how it was monitored. Add it to your lead project (\(lead.displayTitle)).")))
+                ko: "\(Josa.topic.after(company.name.ko)) 안정성과 모니터링을 중요하게 봅니다. 어느 프로젝트에도 모니터링·알림 이야기가 없으니, 대표 프로젝트(\(lead.displayTitle))에 무엇을 어떻게 지켜봤는지 적으세요.",
+                en: "\(company.name.en.withIndefiniteArticle.capitalizedFirst) cares about stability and monitoring, and no project says how it was monitored. Add it to your lead project (\(lead.displayTitle)).")))
         }
         return findings
     }

@@ -63,8 +63,8 @@ struct SkillCoreCoverageRule: Rule {
             }
             if !lacking.isEmpty {
                 var finding = context.finding(at: companyValue.location, LocalizedText(
-                    ko: "‘\(company.label.ko)’ 유형의 회사는 다음 경험을 기대합니다: \(lacking.map(\.ko).joined(separator: "; ")). 써 본 적이 있다면 skills.yaml에 적고, 없다면 작은 프로젝트로 채워 보세요.",
-                    en: "‘\(company.label.en)’ companies expect experience with: \(lacking.map(\.en).joined(separator: "; ")). List it if you have used it, or fill the gap with a small project."))
+                    ko: "\(Josa.topic.after(company.name.ko)) 다음 경험을 기대합니다: \(lacking.map(\.ko).joined(separator: "; ")). 써 본 적이 있다면 skills.yaml에 적고, 없다면 작은 프로젝트로 채워 보세요.",
+                    en: "\(company.name.en.withIndefiniteArticle.capitalizedFirst) expects experience with: \(lacking.map(\.en).joined(separator: "; ")). List it if you have used it, or fill the gap with a small project."))
                 // A company's wish list is advice, not a missing basic of the role.
                 finding.severity = .suggestion
                 findings.append(finding)
