@@ -52,7 +52,7 @@ struct InterviewCommand: ParsableCommand {
         }
         let open = sheet.toPrepare.count
         progress.say(language == .ko
-            ? (open == 0 ? "모든 질문에 워크스페이스의 답이 있습니다." : "준비할 것 \(open)개: 시트 끝의 '준비할 것'을 보세요.")
+            ? (open == 0 ? "모든 질문에 작업 폴더의 답이 있습니다." : "준비할 것 \(open)개: 시트 끝의 '준비할 것'을 보세요.")
             : (open == 0 ? "The workspace answers every question." : "\(open) things to prepare: see \"What to prepare\" at the end of the sheet."))
     }
 }

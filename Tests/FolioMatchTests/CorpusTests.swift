@@ -118,6 +118,10 @@ struct CorpusTests {
     /// (`Corpus/33-ko-pasted-dashes`: a posting pasted without its line breaks): 167 extracted, 141
     /// correct, 84.4 % / 71.6 %. The floor is the first run less a margin, so that a change that
     /// reads these postings worse fails here; it is not the 95 % the tuned corpus must reach.
+    /// Since `HeldOut2/` was written this set is a development set: its misses were studied, and the
+    /// general changes shown first in `PostingReadingTests` (English fit/bonus headings, a kind named
+    /// with examples joining the choice, industry asks without "domain") give 169 extracted, 148
+    /// correct: 87.6 % / 75.1 %. That is no longer a blind figure.
     @Test("Held-out postings: measured apart; no worse than the first run (precision 80 %, recall 65 %)")
     func heldOut() throws {
         let measured = try Self.measure(Self.folder.deletingLastPathComponent().appendingPathComponent("HeldOut"))
@@ -126,5 +130,22 @@ struct CorpusTests {
         for difference in measured.differences { print("  " + difference) }
         #expect(measured.precision >= 0.80, "precision \(measured.precision)")
         #expect(measured.recall >= 0.65, "recall \(measured.recall)")
+    }
+
+    /// `HeldOut2/` (its README): a second set of 16 postings and sidecars written blind by a reviewer
+    /// who never read or ran the extractor, copied unchanged. It is the honest measurement: only the
+    /// aggregate figures are printed (no list of misses), and nothing is tuned to it.
+    /// First run (2026-12-01, extractor as it stood
+    /// before this set was read, the same that gave `HeldOut/` 84.4 % / 71.6 %): 166 expected items,
+    /// 163 extracted, 112 correct: precision 68.7 %, recall 67.5 %. The floor is that first run less
+    /// a margin, so a change that reads these postings worse fails here. After the changes made on
+    /// `HeldOut/` and the tuned corpus (none made on this set): 165 extracted, 118 correct: 71.5 % / 71.1 %.
+    @Test("Second held-out set: aggregate figures only, never tuned to; no worse than the first run (precision 65 %, recall 64 %)")
+    func heldOutSecond() throws {
+        let measured = try Self.measure(Self.folder.deletingLastPathComponent().appendingPathComponent("HeldOut2"))
+        #expect(measured.postings == 16)
+        print(measured.report("second held-out postings"))
+        #expect(measured.precision >= 0.65, "precision \(measured.precision)")
+        #expect(measured.recall >= 0.64, "recall \(measured.recall)")
     }
 }

@@ -187,7 +187,7 @@ struct ServicePostingTests {
         let report = PostingMatcher.match(posting, try WorkspaceLoader.load(at: root), today: YearMonth(year: 2025, month: 6)!)
         let quality = try #require(report.preferred.first { $0.requirement.label == "Data Quality" })
         #expect(quality.status == .evidenced && quality.best.via == "Great Expectations")
-        #expect(quality.evidence(.ko).hasPrefix("충족: Great Expectations — 프로젝트 sensor-pipeline"))
+        #expect(quality.evidence(.ko).hasPrefix("충족: Great Expectations (sensor-pipeline)"), "\(quality.evidence(.ko))")
         #expect(report.emphasis.contains("Great Expectations") && !report.emphasis.contains("Data Quality"))
         let streaming = try #require(report.preferred.first { $0.requirement.label == "Apache Flink / Spark Structured Streaming" })
         #expect(streaming.status == .claimed)

@@ -212,7 +212,8 @@ struct MisreadingTests {
         #expect(status["CI/CD"] == .evidenced)
         #expect(status["Data Quality"] != .missing)
         let sql = try #require(report.required.first { $0.requirement.label == "SQL" })
-        #expect(sql.evidence(.ko).hasPrefix("충족: MySQL — 프로젝트 ops"), "\(sql.evidence(.ko))")
+        // Each tool that shows SQL, with the project that uses it.
+        #expect(sql.evidence(.ko).hasPrefix("충족: MySQL (ops), SQL Server (ops), PostgreSQL (ops)"), "\(sql.evidence(.ko))")
     }
 
     @Test("An SQLD certificate alone shows SQL as claimed, not missing")

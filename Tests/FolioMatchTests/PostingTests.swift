@@ -33,7 +33,8 @@ struct PostingTests {
         #expect(posting.labels(.preferred) == [
             // "데이터 웨어하우스(BigQuery)": a warehouse, BigQuery for example.
             "Apache Kafka", "Apache Flink", "Apache Airflow", "Google BigQuery / Data Warehouse",
-            "Kubernetes", "Google Cloud (GCP)", "dbt",
+            // "GCP 등 클라우드 환경": any cloud, GCP for example.
+            "Kubernetes", "Google Cloud (GCP) / Cloud Computing", "dbt",
         ])
         // "시리즈 C" in the company introduction and "Python" under 복지 name nothing asked for.
         #expect(!posting.skills.contains("C"))

@@ -18,6 +18,8 @@ struct InterviewMaterial {
         var meaning: Meaning
         /// A degree or a certificate: it shows what was studied, not a decision or an incident.
         var isCredential = false
+        /// Flagged by `folio check` as vague (text.vague: "효율적으로 처리", "크게 개선"): it answers nothing.
+        var isVague = false
     }
 
     let sentences: [Sentence]
@@ -35,7 +37,8 @@ struct InterviewMaterial {
             for text in texts {
                 let named = SkillExtractor.shared.skills(in: text) + skills
                 let meaning = reader.sentence(text, skills: named, context: context, about: about)
-                sentences.append(Sentence(text: text, title: title, file: file, meaning: meaning, isCredential: credential))
+                sentences.append(Sentence(text: text, title: title, file: file, meaning: meaning, isCredential: credential,
+                                          isVague: !Claim.vague(in: text).isEmpty))
             }
         }
         for story in workspace.stories {
@@ -108,10 +111,18 @@ struct InterviewMaterial {
         let asked = reader.question(question, skills: SkillExtractor.shared.skills(in: question))
         let skills = asked.skills.subtracting(Self.genericSkills)
         var scored: [(sentence: Sentence, score: Int, offset: Int)] = []
-        for (offset, sentence) in sentences.enumerated() where credentials || !sentence.isCredential {
+        // What the question asks about: the senses it states most strongly (`delivery` in "유실 없이 …
+        // 재처리와 중복 적재는 어떻게 막았나요?", `network` in "TCP와 네트워크 지연은 …").
+        let top = asked.strength.values.max() ?? 0
+        let focus = Set(asked.strength.filter { $0.value == top }.keys)
+        for (offset, sentence) in sentences.enumerated() where (credentials || !sentence.isCredential) && !sentence.isVague {
             let score = reader.score(sentence.meaning, for: asked, ignoring: Self.genericSkills, rarity: rarity)
             let namesSkill = !skills.isDisjoint(with: sentence.meaning.skills)
             let sharesSense = !asked.senses.isDisjoint(with: sentence.meaning.senses)
+            // A question that asks about something (testing, duplicates) is answered only by a sentence
+            // about that, or by one naming a skill it asks of, or a degree or certificate that implies it:
+            // sharing a commoner sense ("운영", "설계") is a keyword match.
+            if !focus.isEmpty, !namesSkill, !sentence.isCredential, focus.isDisjoint(with: sentence.meaning.senses) { continue }
             if namesSkill || (sharesSense && score >= 3) { scored.append((sentence, score, offset)) }
         }
         var seen = Set<String>()

@@ -166,8 +166,8 @@ struct InterviewContext {
             "sources": text("출처", "from"),
             "missing": text("준비 필요", "To prepare"),
             "prepare": text("준비할 것", "What to prepare"),
-            "prepareNote": text("워크스페이스에 답이 없는 질문들입니다.", "Questions the workspace has no answer for."),
-            "nothingToPrepare": text("모든 질문에 워크스페이스의 답이 있습니다.", "The workspace answers every question."),
+            "prepareNote": text("작업 폴더에 답이 없는 질문들입니다.", "Questions the workspace has no answer for."),
+            "nothingToPrepare": text("모든 질문에 작업 폴더의 답이 있습니다.", "The workspace answers every question."),
         ]
     }
 }

@@ -65,7 +65,7 @@ extension InterviewSheetBuilder {
         }
         let questions = asks.map { ko, en in
             answered(text(ko, en), in: material,
-                     prepare: text("이 질문에 답할 문장이 워크스페이스에 없습니다: 답을 준비하세요.", "Nothing in the workspace answers this: prepare an answer."))
+                     prepare: text("이 질문에 답할 문장이 작업 폴더에 없습니다: 답을 준비하세요.", "Nothing in the workspace answers this: prepare an answer."))
         }
         let label = level.label(language)
         return .init(id: "level", title: text("목표 수준(\(label))의 질문", "Questions for the target level (\(label))"),
@@ -86,7 +86,7 @@ extension InterviewSheetBuilder {
         // Each asks where a pipeline met the concept: the degree that taught it is no such place.
         let questions = asks.map { ko, en in
             answered(text(ko, en), credentials: false, in: material,
-                     prepare: text("워크스페이스에 이 기초와 이어지는 경험이 없습니다: 개념을 정리하고 예를 하나 준비하세요.",
+                     prepare: text("작업 폴더에 이 기초와 이어지는 경험이 없습니다: 개념을 정리하고 예를 하나 준비하세요.",
                                    "No experience in the workspace ties to this: review the concept and prepare one example."))
         }
         return .init(id: "cs", title: text("데이터 엔지니어를 위한 CS 기초", "CS fundamentals for data engineers"),

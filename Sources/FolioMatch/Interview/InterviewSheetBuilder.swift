@@ -126,7 +126,7 @@ struct InterviewSheetBuilder {
             questions.append(answered(
                 text("\(Josa.object.after(name)) 써서 내린 판단 하나를 예로 설명해 주세요.", "Give an example of a decision \(name) informed."),
                 query: name, credentials: false,
-                prepare: text("\(Josa.object.after(name)) 써서 판단한 예가 워크스페이스에 없습니다: 하나 준비하세요.",
+                prepare: text("\(Josa.object.after(name)) 써서 판단한 예가 작업 폴더에 없습니다: 하나 준비하세요.",
                               "No example in the workspace of a decision \(name) informed: prepare one.")))
         } else {
             let decisions = choices(about: canonical)
@@ -336,7 +336,13 @@ struct InterviewSheetBuilder {
             let sentences = Sentences.prose(section)
             return sentences.isEmpty ? nil : (project.file, sentences)
         }
-        let conflict = discussions.first.map { discussion in discussion.sentences.prefix(4).joined(separator: " ") }
+        // A disagreement as `folio check` (project.collaboration) reads one: "회의를 통해 잘 해결했습니다"
+        // is no conflict, so it does not answer "의견이 갈렸던 경험".
+        let disagreed = discussions.first { discussion in discussion.sentences.contains(where: Disagreement.stated(in:)) }
+        let conflict = disagreed.map { discussion -> String in
+            let start = discussion.sentences.firstIndex(where: Disagreement.stated(in:)) ?? 0
+            return discussion.sentences[start...].prefix(4).joined(separator: " ")
+        }
 
         // The collaboration sentences that speak of explaining (the lexicon's `explain` sense), those that
         // say more of it first ("문서로 정리해 전달했습니다" before "공유했고").
@@ -354,7 +360,7 @@ struct InterviewSheetBuilder {
                    prepare: text("프로젝트에 role(맡은 일과 팀 구성)을 적으세요.", "Give each project a role (what you did, and the team).")),
             answer(text("팀원과 의견이 갈렸던 경험과, 어떻게 합의했는지 말해 주세요.",
                         "Tell me about a disagreement in the team and how you resolved it."),
-                   conflict, sources: discussions.first.map { [$0.file] } ?? [],
+                   conflict, sources: disagreed.map { [$0.file] } ?? [],
                    prepare: text("프로젝트의 '협업' 섹션에 의견이 갈린 지점과 합의 과정을 문장으로 쓰세요.",
                                  "Write, in a project's Collaboration section, where the team disagreed and how you agreed.")),
             answer(text("분석가나 비개발자에게 기술 내용을 어떻게 설명했나요?",
@@ -378,7 +384,7 @@ struct InterviewSheetBuilder {
         let material = self.material
         return role.questions.map { localized in
             answered(localized(language), in: material, prepare: text(
-                "워크스페이스에 이 질문에 답할 문장이 없습니다: 답을 준비하세요.", "Nothing in the workspace answers this: prepare an answer."))
+                "작업 폴더에 이 질문에 답할 문장이 없습니다: 답을 준비하세요.", "Nothing in the workspace answers this: prepare an answer."))
         }
     }
 

@@ -10,7 +10,7 @@ enum ConditionEvaluator {
     static func evaluate(_ condition: Condition, _ workspace: Workspace, index: WorkspaceEvidence, today: YearMonth) -> ConditionMatch {
         let (status, evidence) = switch condition.topic {
         case .experience: experience(condition, workspace, today: today)
-        case .entryLevel: entryLevel(workspace)
+        case .entryLevel: entryLevel(condition, workspace, today: today)
         case .degree: degree(condition, workspace)
         case .largeScale: largeScale(workspace, today: today)
         case .domain: domain(condition, workspace)
@@ -74,33 +74,69 @@ enum ConditionEvaluator {
             en: "target.level is \(career.rawValue); the posting asks for work experience. \(stated.en). Add internships or industry projects under experience."))
     }
 
-    /// A domain the posting asks for, against the projects' `data.domain` and the jobs' organisations.
+    /// A domain the posting asks for, against the projects' `data.domain` and `data.source`, and the
+    /// jobs' `about:` and `summary:` (a project done at a job is in the job's domain: the settlement
+    /// batch of a fashion commerce platform is commerce work).
     static func domain(_ condition: Condition, _ workspace: Workspace) -> (ConditionMatch.Status, LocalizedText) {
         let key = condition.domain ?? ""
         let name = DomainWords.label(key)
-        let projects = workspace.projects.filter { project in
-            guard let domain = project.data?.domain?.value else { return false }
-            return DomainWords.keys(of: domain).contains(key)
+        func jobText(_ job: Experience) -> String {
+            [job.about?.value, job.summary?.value].compactMap { $0 }.joined(separator: " ")
         }
-        if !projects.isEmpty {
-            let list = projects.map { "\($0.id) (data.domain: \($0.data?.domain?.value ?? ""))" }.joined(separator: ", ")
+        let jobs = workspace.profile.experience.filter { DomainWords.keys(of: jobText($0)).contains(key) }
+        var found: [String] = []
+        for project in workspace.projects {
+            let data = [project.data?.domain?.value, project.data?.source?.value].compactMap { $0 }.joined(separator: " ")
+            if DomainWords.keys(of: data).contains(key) {
+                found.append("\(project.id) (data: \(data))")
+            } else if let job = workspace.job(of: project.id), jobs.contains(where: { $0.organization?.value == job.organization?.value }) {
+                found.append("\(project.id) (\(job.organization?.value ?? ""))")
+            }
+        }
+        for job in jobs { found.append("\(job.organization?.value ?? "") (\(jobText(job)))") }
+        if !found.isEmpty {
+            let list = found.joined(separator: ", ")
             return (.shown, LocalizedText(
                 ko: "\(list). 그 업무 프로세스에서 어떤 데이터가 생기는지 설명할 준비를 하세요.",
                 en: "\(list). Be ready to explain what data that business process produces."))
         }
+        // The domains in the user's language: "물류", not "logistics".
         let domains = workspace.projects.compactMap { $0.data?.domain?.value }
+        func named(_ language: Language) -> String {
+            domains.map { value in
+                let keys = DomainWords.words.map(\.key).filter(DomainWords.keys(of: value).contains)
+                return keys.isEmpty ? value : keys.map { DomainWords.label($0)(language) }.joined(separator: "·")
+            }.joined(separator: ", ")
+        }
         let have = domains.isEmpty ? LocalizedText(ko: "data.domain을 적은 프로젝트가 없습니다", en: "no project states data.domain")
-            : LocalizedText(ko: "프로젝트의 도메인은 \(domains.joined(separator: ", "))입니다", en: "your projects' domains are \(domains.joined(separator: ", "))")
+            : LocalizedText(ko: "프로젝트의 도메인은 \(named(.ko))입니다", en: "your projects' domains are \(named(.en))")
         return (.address, LocalizedText(
-            ko: "공고는 \(name.ko) 도메인 경험을 바랍니다. \(have.ko). 그 도메인의 업무 흐름과 데이터가 어디서 생기는지 공부해 면접에서 말할 수 있게 하세요 (seed 002).",
-            en: "The posting asks for \(name.en.lowercased()) domain experience; \(have.en). Study how data arises in that business so you can talk about it in the interview (seed 002)."))
+            ko: "공고는 \(name.ko) 도메인 경험을 바랍니다. \(have.ko). 그 도메인의 업무 흐름과 데이터가 어디서 생기는지 공부해 면접에서 말할 수 있게 하세요.",
+            en: "The posting asks for \(name.en.lowercased()) domain experience; \(have.en). Study how data arises in that business so you can talk about it in the interview."))
     }
 
-    static func entryLevel(_ workspace: Workspace) -> (ConditionMatch.Status, LocalizedText) {
+    /// 신입 judged by the work history, not by the level word: `target.level: junior` with 26 months
+    /// of work is no new graduate, and applies as an experienced hire (through "경력 3년 이하" when the
+    /// posting says so on the same line).
+    static func entryLevel(_ condition: Condition, _ workspace: Workspace, today: YearMonth) -> (ConditionMatch.Status, LocalizedText) {
         let level = workspace.profile.target.careerLevel?.rawValue ?? workspace.profile.target.level?.value ?? "-"
-        return level == "junior"
-            ? (.shown, LocalizedText(ko: "target.level junior: 신입 지원이 가능한 공고입니다", en: "target.level junior: the posting is open to new graduates"))
-            : (.partial, LocalizedText(ko: "신입도 받는 공고입니다 (target.level \(level))", en: "the posting also takes new graduates (target.level \(level))"))
+        guard let worked = workspace.experienceMonths(asOf: today), worked > 0 else {
+            return level == "junior" || level == "-"
+                ? (.shown, LocalizedText(ko: "경력(experience)이 없습니다: 신입으로 지원할 수 있는 공고입니다",
+                                         en: "no work history: you can apply as a new graduate"))
+                : (.partial, LocalizedText(ko: "신입도 받는 공고입니다 (target.level \(level))", en: "the posting also takes new graduates (target.level \(level))"))
+        }
+        let span = duration(worked)
+        let lowered = condition.text.lowercased()
+        let years = ConditionReader.years(in: lowered)
+        if let maximum = years?.maximum, worked <= maximum * 12 {
+            return (.partial, LocalizedText(
+                ko: "경력(experience)이 \(span.ko)이라 신입이 아니라 경력으로 지원합니다: 이 줄의 '경력 \(maximum)년 이하'로 지원할 수 있습니다",
+                en: "with \(span.en) of work you apply as an experienced hire, not as a new graduate: this line's \"up to \(maximum) years\" lets you apply"))
+        }
+        return (.partial, LocalizedText(
+            ko: "경력(experience)이 \(span.ko)이라 신입이 아닙니다: 신입 공고라면 경력자도 받는지 확인하세요",
+            en: "with \(span.en) of work you are not a new graduate: check whether the posting takes experienced applicants"))
     }
 
     static func degree(_ condition: Condition, _ workspace: Workspace) -> (ConditionMatch.Status, LocalizedText) {

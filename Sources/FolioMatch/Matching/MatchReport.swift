@@ -51,6 +51,8 @@ public struct MatchReport: Sendable, Codable {
         public var file: String
         public var title: String
         public var hasHeadings: Bool
+        /// The headings as written, by the kind of part they start (`duties`: "주요업무").
+        public var headings: [Posting.SectionKind: String] = [:]
     }
 
     /// Every requirement, required first.

@@ -20,7 +20,15 @@ public struct MatchTextReporter: Sendable {
         }
         for note in report.notes { out.append("note: " + note(language)) }
 
-        for (title, matches) in [(RequirementKind.required.label, report.required), (RequirementKind.preferred.label, report.preferred)] where !matches.isEmpty {
+        // The duties name the tools of the job: weighed like preferred, but shown under their own
+        // heading, not as 우대 the posting never wrote.
+        let described = report.preferred.filter { Self.describesJob($0.requirement.section) }
+        let blocks: [(LocalizedText, [RequirementMatch])] = [
+            (RequirementKind.required.label, report.required),
+            (RequirementKind.preferred.label, report.preferred.filter { !Self.describesJob($0.requirement.section) }),
+            (dutiesTitle(report.posting), described),
+        ]
+        for (title, matches) in blocks where !matches.isEmpty {
             out.append("")
             let counts = [MatchStatus.evidenced, .claimed, .missing].map { status in
                 "\(status.label(language)) \(matches.filter { $0.status == status }.count)"
@@ -29,7 +37,7 @@ public struct MatchTextReporter: Sendable {
             let width = min(28, matches.map { $0.requirement.label.count }.max() ?? 0)
             for match in matches {
                 let name = match.requirement.label.padding(toLength: max(width, match.requirement.label.count), withPad: " ", startingAt: 0)
-                out.append("  \(symbol(match.status)) \(name)  \(match.evidence(language))")
+                out.append("  \(symbol(match.status)) \(name)  [\(ko ? "줄" : "line") \(match.requirement.line)] \(match.evidence(language))")
             }
         }
 
@@ -55,7 +63,10 @@ public struct MatchTextReporter: Sendable {
             out.append("")
             out.append(ko ? "점수를 가장 많이 올릴 보완 \(report.gaps.count)가지" : "The \(report.gaps.count) gaps that would raise the score most")
             for (rank, gap) in report.gaps.enumerated() {
-                out.append("  \(rank + 1). [+\(Int(gap.gain.rounded()))] \(gap.advice(language))")
+                let part = Self.describesJob(gap.requirement.section)
+                    ? (report.posting.headings[gap.requirement.section] ?? (ko ? "업무 소개" : "job description"))
+                    : gap.requirement.kind.label(language)
+                out.append("  \(rank + 1). [+\(Int(gap.gain.rounded()))] (\(part), \(ko ? "줄" : "line") \(gap.requirement.line)) \(gap.advice(language))")
             }
         }
         if let company = report.companyType {
@@ -75,6 +86,17 @@ public struct MatchTextReporter: Sendable {
             out.append((ko ? "강조할 기술 (folio build --for): " : "Skills to emphasise (folio build --for): ") + report.emphasis.joined(separator: ", "))
         }
         return out.joined(separator: "\n")
+    }
+
+    /// Whether a part of the posting describes the job (duties, introduction) rather than asking.
+    static func describesJob(_ section: Posting.SectionKind) -> Bool { section == .duties || section == .intro }
+
+    /// "주요업무에 나온 기술 (우대처럼 1점)": the heading as the posting wrote it.
+    func dutiesTitle(_ posting: MatchReport.PostingSummary) -> LocalizedText {
+        let heading = posting.headings[.duties]
+        return LocalizedText(
+            ko: "\(heading ?? "업무 소개")에 나온 기술 (우대처럼 1점)",
+            en: "Named in \(heading.map { "\"\($0)\"" } ?? "the job description") (weighed as preferred)")
     }
 
     func symbol(_ status: MatchStatus) -> String {

@@ -36,7 +36,10 @@ public enum PostingMatcher {
                     en: "What data does this company's business process produce, and how would you collect and load it? Use the service before applying and prepare an answer."))
         }
         var report = MatchReport(
-            posting: .init(file: posting.file, title: posting.title, hasHeadings: posting.hasHeadings),
+            posting: .init(file: posting.file, title: posting.title, hasHeadings: posting.hasHeadings,
+                           headings: posting.sections.reduce(into: [:]) { map, section in
+                               if let heading = section.heading, map[section.kind] == nil { map[section.kind] = heading }
+                           }),
             workspace: workspace.root.standardizedFileURL.lastPathComponent,
             score: possible > 0 ? Int((earned / possible * 100).rounded()) : nil,
             earned: earned, possible: possible,
@@ -65,15 +68,20 @@ public enum PostingMatcher {
     static func evidenceText(_ evidence: SkillEvidence, group: Bool) -> LocalizedText {
         var ko: [String] = []
         var en: [String] = []
-        if !evidence.projects.isEmpty {
+        // Shown through tools that imply it: each tool with where it is used, not one tool
+        // credited with every project ("충족: MySQL (settlement-batch), PostgreSQL (ddareungi-pipeline)").
+        if !evidence.viaUses.isEmpty {
+            ko.append(evidence.viaUses.joined(separator: ", "))
+            en.append(evidence.viaUses.joined(separator: ", "))
+        } else if !evidence.projects.isEmpty {
             ko.append("프로젝트 " + evidence.projects.joined(separator: ", "))
             en.append("projects " + evidence.projects.joined(separator: ", "))
         }
-        if !evidence.stories.isEmpty {
+        if !evidence.stories.isEmpty, evidence.viaUses.isEmpty {
             ko.append("사례 " + evidence.stories.joined(separator: ", "))
             en.append("stories " + evidence.stories.joined(separator: ", "))
         }
-        if !evidence.jobs.isEmpty {
+        if !evidence.jobs.isEmpty, evidence.viaUses.isEmpty {
             ko.append("경력 " + evidence.jobs.joined(separator: ", "))
             en.append("work at " + evidence.jobs.joined(separator: ", "))
         }
@@ -82,10 +90,10 @@ public enum PostingMatcher {
             en.append("certificate " + evidence.credentials.joined(separator: ", "))
         }
         if evidence.listed {
-            let level = evidence.level.map { "\($0)" } ?? "?"
+            // "수준 미기재" as `folio check` says it (skill.evidence), not "수준 ?".
             let version = evidence.version.map { ", \($0)" } ?? ""
-            ko.append("수준 \(level)\(version)")
-            en.append("level \(level)\(version)")
+            ko.append((evidence.level.map { "수준 \($0)" } ?? "수준 미기재") + version)
+            en.append((evidence.level.map { "level \($0)" } ?? "no level given") + version)
         }
         if evidence.status != .evidenced {
             if !evidence.mentionedIn.isEmpty {
@@ -97,14 +105,14 @@ public enum PostingMatcher {
             }
         }
         if evidence.status == .missing {
-            ko = ["워크스페이스에 없음"]
+            ko = ["작업 폴더에 없음"]
             en = ["not in the workspace"]
         }
         // A kind of tool shown through one tool, or a group met by one member: name it.
-        let through = evidence.status == .missing ? nil : evidence.via ?? (group ? evidence.skill : nil)
+        let through = evidence.status == .missing || !evidence.viaUses.isEmpty ? (evidence.viaUses.isEmpty ? nil : "") : evidence.via ?? (group ? evidence.skill : nil)
         return LocalizedText(
-            ko: (through.map { "충족: \($0) — " } ?? "") + ko.joined(separator: " · "),
-            en: (through.map { "via \($0) — " } ?? "") + en.joined(separator: " · "))
+            ko: (through.map { $0.isEmpty ? "충족: " : "충족: \($0) — " } ?? "") + ko.joined(separator: " · "),
+            en: (through.map { $0.isEmpty ? "via " : "via \($0) — " } ?? "") + en.joined(separator: " · "))
     }
 
     /// Projects ranked by the weight of the requirements their stack and stories cover.
@@ -139,6 +147,10 @@ public enum PostingMatcher {
             let right = rhs.element.requirement.kind.weight * (1 - rhs.element.status.credit)
             if left != right { return left > right }
             if lhs.element.requirement.kind != rhs.element.requirement.kind { return lhs.element.requirement.kind < rhs.element.requirement.kind }
+            // What the posting asks for (우대사항) before the tools its duties name.
+            let leftAsked = !MatchTextReporter.describesJob(lhs.element.requirement.section)
+            let rightAsked = !MatchTextReporter.describesJob(rhs.element.requirement.section)
+            if leftAsked != rightAsked { return leftAsked }
             return lhs.offset < rhs.offset
         }
         return ranked.prefix(gapCount).map { _, match in
@@ -171,7 +183,7 @@ public enum PostingMatcher {
                     + (low ? " At level 1, use it in a small exercise first so you can explain it in an interview." : ""))
         case .missing:
             return LocalizedText(
-                ko: "\(target.ko): 워크스페이스에 없습니다. 써 본 적이 있다면 skills.yaml에 버전·설정 범위와 함께 적고 그 프로젝트의 stack에 넣으세요. 없다면 기존 프로젝트에 붙여 보는 작은 실습(\(name))을 하고 이야기로 남기세요.",
+                ko: "\(target.ko): 작업 폴더에 없습니다. 써 본 적이 있다면 skills.yaml에 버전·설정 범위와 함께 적고 그 프로젝트의 stack에 넣으세요. 없다면 기존 프로젝트에 붙여 보는 작은 실습(\(name))을 하고 이야기로 남기세요.",
                 en: "\(target.en): not in the workspace. If you have used it, add it to skills.yaml with its version and depth and to the stack of that project; if not, add \(name) to an existing project as a small exercise and write the story.")
         }
     }

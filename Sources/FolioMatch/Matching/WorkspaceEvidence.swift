@@ -50,6 +50,10 @@ public struct SkillEvidence: Sendable, Codable, Hashable {
     /// For a kind of tool ("Data Quality", "Stream Processing"), the tool of that kind the
     /// workspace shows best ("Great Expectations").
     public var via: String?
+    /// For a skill shown through tools that imply it (SQL through MySQL and PostgreSQL): each tool
+    /// with the projects, stories and jobs that use it, `MySQL (settlement-batch, 주식회사 쇼핑메이트)`;
+    /// tools skills.yaml lists first. Empty when the skill itself is used.
+    public var viaUses: [String] = []
     /// Jobs (`experience:` organisations) whose stack uses the skill or something implying it.
     public var jobs: [String] = []
     /// Certificates and degrees that imply the skill (`SQL 개발자 (SQLD)` → SQL).
@@ -144,6 +148,7 @@ struct WorkspaceEvidence {
         // Through what the stack implies: MySQL in a stack shows SQL, BigQuery shows GCP, Jenkins CI/CD.
         var storyIDs = stories.map(\.id)
         var via: String?
+        var viaUses: [String] = []
         var jobs: [String] = []
         if projects.isEmpty, storyIDs.isEmpty, let users = holdings.usedIn[skill] {
             projects = users.filter { workspace.project($0) != nil }
@@ -153,7 +158,28 @@ struct WorkspaceEvidence {
             var names: [String] = projects.flatMap { workspace.project($0)?.stack.map { catalog.canonicalName($0.value) } ?? [] }
             for story in workspace.stories where storyIDs.contains(story.id) { names += story.skills.map { catalog.canonicalName($0.value) } }
             for job in workspace.profile.experience { names += job.stack.map { catalog.canonicalName($0.value) } }
-            via = names.first { $0 != skill && catalog.implications(of: [$0]).contains(skill) }
+            var tools: [(name: String, sources: [String])] = []
+            func add(_ name: String, _ source: String) {
+                guard name != skill, catalog.implications(of: [name]).contains(skill) else { return }
+                if let index = tools.firstIndex(where: { $0.name == name }) {
+                    if !tools[index].sources.contains(source) { tools[index].sources.append(source) }
+                } else {
+                    tools.append((name, [source]))
+                }
+            }
+            for id in projects { for item in workspace.project(id)?.stack ?? [] { add(catalog.canonicalName(item.value), id) } }
+            for story in workspace.stories where storyIDs.contains(story.id) { for item in story.skills { add(catalog.canonicalName(item.value), story.id) } }
+            for job in workspace.profile.experience where jobs.contains(job.organization?.value ?? "") {
+                for item in job.stack { add(catalog.canonicalName(item.value), job.organization?.value ?? "") }
+            }
+            // The tool the user lists in skills.yaml first: that is the one they can talk about.
+            let listed = tools.enumerated().sorted { lhs, rhs in
+                let left = workspace.skill(named: lhs.element.name, catalog: catalog) != nil
+                let right = workspace.skill(named: rhs.element.name, catalog: catalog) != nil
+                return left != right ? left : lhs.offset < rhs.offset
+            }.map(\.element)
+            via = listed.first?.name ?? names.first { $0 != skill && catalog.implications(of: [$0]).contains(skill) }
+            viaUses = listed.map { "\($0.name) (\($0.sources.joined(separator: ", ")))" }
         }
         let credentials = workspace.profile.certifications.map(\.name.value)
             .filter { catalog.implications(of: catalog.skills(impliedByCertificate: $0)).contains(skill) }
@@ -165,7 +191,7 @@ struct WorkspaceEvidence {
         return SkillEvidence(
             skill: skill, status: status, level: entry?.level?.value, version: entry?.version?.value,
             projects: projects, stories: storyIDs, mentionedIn: mentioned, listed: entry != nil, via: via,
-            jobs: jobs, credentials: credentials)
+            viaUses: viaUses, jobs: jobs, credentials: credentials)
     }
 
     /// Whether a project's skills cover `skill`, directly or, for a kind of tool, by one of its tools.

@@ -84,7 +84,8 @@ enum ConditionReader {
         for section in sections where section.kind != .other {
             for line in section.lines {
                 let kind = RequirementReader.kind(of: line.text, in: section.kind)
-                for condition in conditions(inLine: line.text) {
+                let asking = [.required, .preferred, .unsectioned].contains(section.kind)
+                for condition in conditions(inLine: line.text, asking: asking) {
                     var condition = condition
                     condition.kind = kind
                     condition.line = line.number
@@ -117,7 +118,7 @@ enum ConditionReader {
         list[index] = existing
     }
 
-    static func conditions(inLine text: String) -> [Condition] {
+    static func conditions(inLine text: String, asking: Bool = true) -> [Condition] {
         let lowered = text.lowercased()
         func make(_ topic: Condition.Topic) -> Condition {
             Condition(topic: topic, kind: .required, years: nil, maximumYears: nil, domain: nil, degree: nil,
@@ -135,7 +136,7 @@ enum ConditionReader {
             condition.maximumYears = asked.maximum
             result.append(condition)
         }
-        for domain in DomainWords.domains(in: lowered) {
+        for domain in DomainWords.domains(in: lowered, asking: asking) {
             var condition = make(.domain)
             condition.domain = domain
             result.append(condition)
@@ -267,9 +268,9 @@ public enum DomainWords {
     /// Domain key → the words naming it (lowercased).
     public static let words: [(key: String, ko: String, en: String, words: [String])] = [
         ("logistics", "물류", "Logistics", ["물류", "배송", "배달", "풀필먼트", "logistics", "delivery", "supply chain", "fulfillment", "shipping"]),
-        ("finance", "금융", "Finance", ["금융", "핀테크", "결제", "정산", "은행", "증권", "보험", "카드사", "finance", "fintech", "payment", "banking", "insurance", "trading"]),
+        ("finance", "금융", "Finance", ["금융", "핀테크", "결제", "정산", "은행", "증권", "보험", "카드사", "회계", "accounting", "finance", "fintech", "payment", "banking", "insurance", "trading"]),
         ("commerce", "커머스", "Commerce", ["커머스", "이커머스", "유통", "리테일", "판매", "매출", "commerce", "e-commerce", "ecommerce", "retail", "sales"]),
-        ("ads", "광고", "Advertising", ["광고", "애드테크", "마케팅", "advertising", "adtech", "ads", "marketing"]),
+        ("ads", "광고", "Advertising", ["광고", "애드테크", "마케팅", "advertising", "adtech", "ad tech", "ads", "marketing"]),
         ("game", "게임", "Games", ["게임", "game", "gaming"]),
         ("healthcare", "헬스케어", "Healthcare", ["헬스케어", "의료", "병원", "healthcare", "medical", "clinical"]),
         ("manufacturing", "제조", "Manufacturing", ["제조", "공정", "스마트팩토리", "manufacturing", "factory"]),
@@ -280,10 +281,34 @@ public enum DomainWords {
     /// Words that make a posting line ask for a domain: "물류 도메인", "금융권 경험", "fintech experience".
     static let cues = ["도메인", "domain", "산업", "industry", "업계", "업종", "금융권", "분야 경험", "분야에서", "background in", "experience in"]
 
-    /// The domains a posting line asks for, in the order listed.
-    static func domains(in lowered: String) -> [String] {
-        guard cues.contains(where: { lowered.contains($0) }) else { return [] }
-        return words.filter { entry in entry.words.contains { contains(word: $0, in: lowered) } }.map(\.key)
+    /// Names of an industry, not of data a duty handles: with an ask ("e-commerce background",
+    /// "핀테크 서비스 경험", "ad tech experience") they ask for the domain without a cue word.
+    /// "결제 데이터", "판매 데이터" are not among them.
+    static let industries: [String: [String]] = [
+        "logistics": ["물류", "풀필먼트", "logistics", "supply chain"],
+        "finance": ["핀테크", "금융", "fintech", "banking"],
+        "commerce": ["커머스", "이커머스", "e-commerce", "ecommerce", "retail", "리테일"],
+        "ads": ["애드테크", "ad tech", "adtech", "advertising technology"],
+        "game": ["게임"],
+        "healthcare": ["헬스케어", "healthcare"],
+        "manufacturing": ["제조"],
+        "mobility": ["모빌리티", "mobility"],
+    ]
+    /// Words that make an industry's name an ask ("경험", "background").
+    static let asks = ["경험", "이해", "experience", "background", "understanding", "knowledge", "familiarity"]
+
+    /// The domains a posting line asks for, in the order listed. `asking` is false for a part that
+    /// describes the job (duties, introduction): there only a cue word ("도메인", "industry") asks.
+    static func domains(in lowered: String, asking: Bool = true) -> [String] {
+        if cues.contains(where: { lowered.contains($0) }) {
+            return words.filter { entry in entry.words.contains { contains(word: $0, in: lowered) } }.map(\.key)
+        }
+        guard asking else { return [] }
+        // The name and the ask in one sentence: "저희는 커머스 데이터를 다루는 팀입니다" introduces the team.
+        let sentences = RequirementReader.parts(of: lowered).filter { sentence in asks.contains { sentence.contains($0) } }
+        return words.map(\.key).filter { key in
+            sentences.contains { sentence in industries[key, default: []].contains { contains(word: $0, in: sentence) } }
+        }
     }
 
     /// The domains a project's `data.domain` (or any short text) names.

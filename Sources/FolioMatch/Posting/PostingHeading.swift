@@ -17,7 +17,7 @@ enum PostingHeading {
             "우대사항", "우대조건", "우대요건", "우대역량", "이런분이면더좋아요", "이런경험이있다면더좋아요",
             "이런분이면더좋습니다", "이런분이면좋아요", "있으면좋아요", "있으면좋은경험", "가산점",
             "preferred", "nicetohave", "goodtohave", "bonuspoints", "pluses", "extracredit", "itdbegreatif",
-            "itwouldbegreatif", "wouldbenice", "bonus",
+            "itwouldbegreatif", "wouldbenice", "bonus", "itsabonusif", "itsaplusif", "bonusif",
         ], ["우대", "plus"]),
         (.required, [
             "자격요건", "지원자격", "자격조건", "필수요건", "필수사항", "필수역량", "필수자격", "필수경험", "요구사항",
@@ -25,15 +25,16 @@ enum PostingHeading {
             "requirements", "qualifications", "minimumqualifications", "basicqualifications",
             "requiredqualifications", "requiredskills", "whatwerelookingfor", "whatyoullbring", "whatyouwillbring", "whatyoubring", "whatwearelookingfor", "whatweexpect",
             "whatyouneed", "youhave", "youshouldhave", "musthave", "whoyouare", "aboutyou", "skillsandexperience",
-            "skillsandqualifications", "requiredexperience", "requirement",
-        ], ["필수", "자격", "skills"]),
+            "skillsandqualifications", "requiredexperience", "requirement", "whatyoullneed", "whatyouwillneed",
+            "youmightbeafitif", "youmaybeafitif", "youllthriveif", "youwillthriveif", "whatyouhave",
+        ], ["필수", "자격", "skills", "you"]),
         (.duties, [
             "담당업무", "주요업무", "업무내용", "업무소개", "합류하면함께할업무", "함께할업무", "이런일을해요", "이런일을합니다",
             "직무내용", "직무소개", "포지션소개", "주요역할", "기술스택", "사용기술", "개발환경",
             "responsibilities", "keyresponsibilities", "whatyoulldo", "whatyouwilldo", "whatyoudo", "yourrole",
             "duties", "jobdescription", "roleandresponsibilities", "abouttherole", "aboutthisrole", "aboutthejob",
             "techstack", "ourstack", "theroleyoullplay", "yourmission",
-        ], ["업무", "역할", "하는일", "role", "theposition", "stack"]),
+        ], ["업무", "역할", "하는일", "role", "theposition", "stack", "thejob"]),
         (.other, [
             "회사소개", "기업소개", "팀소개", "혜택및복지", "복리후생", "채용절차", "전형절차", "채용전형", "채용과정",
             "근무조건", "근무지", "근무환경", "근무형태", "근무시간", "기타사항", "지원방법", "접수기간", "마감일",

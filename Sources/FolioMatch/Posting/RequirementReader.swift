@@ -82,8 +82,17 @@ enum RequirementReader {
     ) -> [[String]] {
         let scalars = Array(text.precomposedStringWithCanonicalMapping.unicodeScalars)
         func slice(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[range])) }
+        // Generic cloud stays in: named beside examples ("AWS/GCP 등 퍼블릭 클라우드") it joins their
+        // choice; alone it is dropped at the end and read as a condition.
         let all = extractor.mentions(in: text)
-        var mentions = all.filter { !conditionOnlySkills.contains($0.skill) }
+        // "클라우드 데이터 웨어하우스", "cloud warehouse": cloud describing the next skill named.
+        var mentions = all.enumerated().filter { index, mention in
+            guard conditionOnlySkills.contains(mention.skill), index + 1 < all.count else { return true }
+            let end = min(scalars.count, mention.offset + mention.text.unicodeScalars.count)
+            let next = all[index + 1].offset
+            guard next >= end else { return true }
+            return !slice(end..<next).allSatisfy(\.isWhitespace)
+        }.map(\.element)
         // "통계학 또는 컴퓨터공학 전공": a major, not a skill.
         if ConditionReader.isDegreeLine(text) { mentions.removeAll { degreeSubjects.contains($0.skill) } }
         guard !mentions.isEmpty else { return [] }
@@ -94,7 +103,7 @@ enum RequirementReader {
         }
         if anyOfCues.contains(where: { lowered.contains($0) }) {
             let names = distinct(mentions.map(\.skill))
-            return [names]
+            return names.allSatisfy(conditionOnlySkills.contains) ? [] : [names]
         }
         // Runs of skills joined only by list punctuation or "or".
         var runs: [(mentions: [SkillExtractor.Mention], choice: Bool)] = []
@@ -165,7 +174,9 @@ enum RequirementReader {
             let implied = catalog.implications(of: groups[index].names)
             for other in [index - 1, index + 1] where groups.indices.contains(other) && !groups[other].choice && groups[other].names.count == 1 {
                 let name = groups[other].names[0]
-                guard implied.contains(name), catalog.lookup(name)?.kind == .concept else { continue }
+                let examples = Set(catalog.lookup(name)?.examples ?? [])
+                guard implied.contains(name) || groups[index].names.contains(where: examples.contains),
+                      catalog.lookup(name)?.kind == .concept else { continue }
                 let between = other < index
                     ? slice(runEdges[other].end..<runEdges[index].start).trimmingCharacters(in: .whitespaces).lowercased()
                     : slice(runEdges[index].end..<runEdges[other].start).trimmingCharacters(in: .whitespaces).lowercased()
@@ -181,6 +192,9 @@ enum RequirementReader {
             }
         }
         var result: [[String]] = []
+        for index in groups.indices where !groups[index].choice || groups[index].names.count == 1 {
+            groups[index].names.removeAll(where: conditionOnlySkills.contains)
+        }
         for group in groups where !group.names.isEmpty {
             if group.choice, group.names.count > 1 {
                 result.append(group.names)

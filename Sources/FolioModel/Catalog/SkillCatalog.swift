@@ -34,6 +34,10 @@ public struct SkillCatalog: Sendable {
         public var implies: [String]?
         /// Sets of skills that together imply this one: Elasticsearch + Kibana → ELK Stack.
         public var impliedByAll: [[String]]?
+        /// For a concept: tools a posting names as its examples without their implying it
+        /// ("Spark, Hadoop 등 분산 처리 시스템": Spark is an example of Distributed Systems, but using
+        /// Spark is not shown knowledge of distributed systems). Read only by the posting reader.
+        public var examples: [String]?
         /// Overrides the kind's answer to "has it a version to state?" (`SQL`, `Git`: no).
         public var versioned: Bool?
         /// Overrides the kind's answer to "is it open source?" (`Tableau`, `Oracle Database`: no).
@@ -128,6 +132,7 @@ public struct SkillCatalog: Sendable {
                 return lists.count == sets.count ? lists : nil
             }
             entry.versioned = skill["versioned"]?.bool
+            entry.examples = skill["examples"]?.strings
             entry.openSource = skill["openSource"]?.bool
             return entry
         }, certificates: credentials("certificates"), degrees: credentials("degrees"))

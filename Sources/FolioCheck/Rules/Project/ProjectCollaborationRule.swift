@@ -10,22 +10,7 @@ struct ProjectCollaborationRule: Rule {
     static let resolution = PhraseMatcher(Lexicon.resolutionMarkers)
 
     /// A disagreement marker that is not denied: `의견 차이는 거의 없었고` and `no disagreement` do not count.
-    static let disagreement = PhraseMatcher(Lexicon.disagreementMarkers)
-
-    static func statesDisagreement(_ text: String) -> Bool {
-        guard disagreement.containsAny(text) else { return false }
-        let lower = text.lowercased()
-        return Lexicon.disagreementMarkers.contains { marker in
-            var rest = lower[...]
-            while let range = rest.range(of: marker) {
-                let after = lower[range.upperBound...].prefix(10)
-                let before = lower[..<range.lowerBound].suffix(4)
-                if !(after.contains("없") || after.contains("않") || before.contains("no ") || before.contains("without")) { return true }
-                rest = lower[range.upperBound...]
-            }
-            return false
-        }
-    }
+    static func statesDisagreement(_ text: String) -> Bool { Disagreement.stated(in: text) }
 
     static let description = RuleDescription(
         id: "project.collaboration", severity: .warning,
