@@ -145,6 +145,7 @@ struct CorpusTests {
         let measured = try Self.measure(Self.folder.deletingLastPathComponent().appendingPathComponent("HeldOut2"))
         #expect(measured.postings == 16)
         print(measured.report("second held-out postings"))
+        for difference in measured.differences { print("  " + difference) }
         #expect(measured.precision >= 0.65, "precision \(measured.precision)")
         #expect(measured.recall >= 0.64, "recall \(measured.recall)")
     }

@@ -8,7 +8,12 @@ enum RequirementReader {
     static let preferredCues = [
         "우대", "선호", "가산점", "있으면 좋", "있다면 좋", "이면 좋", "면 더 좋", "preferred", "nice to have",
         "nice-to-have", "a plus", "is a plus", "bonus", "would be great", "good to have", "desirable", "환영", "welcome",
+        "ideally", "preferably", "an advantage", "advantageous", "would be nice", "필수는 아니", "필수 아님", "not required",
     ]
+
+    /// Words that make a line required wherever it stands: the `(필수)` tag after a bullet ("SQL Server 운영
+    /// 경험 (필수)"), "must have". Looked at after `preferredCues`, so "필수는 아니지만" stays preferred.
+    static let requiredCues = ["(필수)", "[필수]", "필수)", "필수 ", "필수입니다", "must have", "must-have", "(required)", "is required", "are required", "is a must"]
 
     /// Words that make every skill of a line alternatives to each other ("Java, Python, Go 중 1개 이상").
     static let anyOfCues = [
@@ -24,6 +29,9 @@ enum RequirementReader {
     static let choiceJoins: Set<String> = ["/", "|", "／", "or", ", or", ",or", "또는", "혹은", "이나", "나", "or the", "either"]
     static let listJoins: Set<String> = ["", ",", "、", "·", "，", "・"]
 
+    /// Words between a vendor or platform and the bracket listing its parts: "AWS 환경(…)", "Hadoop ecosystem (…)".
+    static let environmentWords: Set<String> = ["환경", "에코시스템", "에코 시스템", "생태계", "ecosystem", "eco-system", "environment", "stack", "스택"]
+
     /// Generic "cloud" is a condition (any provider will do), not one skill to show.
     static let conditionOnlySkills: Set<String> = ["Cloud Computing"]
 
@@ -32,19 +40,48 @@ enum RequirementReader {
 
     static func requirements(in sections: [Posting.Section], extractor: SkillExtractor = .shared) -> [Requirement] {
         var found: [Requirement] = []
+        let title = titleLine(of: sections)
         for section in sections where section.kind != .other {
             let examples = [.required, .preferred, .unsectioned].contains(section.kind)
-            for line in section.lines {
+            // Without headings, a sentence may open a part itself ("주요 업무는 …", "Day to day you will …",
+            // "자격요건으로는 …"); it lasts until another sentence opens one.
+            var part = section.kind
+            for line in section.lines where line != title {
                 // A run-together line is read sentence by sentence, so "우대" marks only its own sentence.
-                for part in parts(of: line.text) {
-                    let kind = kind(of: part, in: section.kind)
-                    for group in groups(in: part, extractor: extractor, parenthesesGiveExamples: examples) {
+                for sentence in parts(of: line.text) {
+                    if section.kind == .unsectioned, let opened = inlinePart(of: sentence) { part = opened }
+                    let kind = kind(of: sentence, in: part)
+                    for group in groups(in: sentence, extractor: extractor, parenthesesGiveExamples: examples) {
                         found.append(Requirement(kind: kind, skills: group, section: section.kind, line: line.number, text: line.text))
                     }
                 }
             }
         }
         return deduplicated(found)
+    }
+
+    /// The posting's first line when it is its title ("Machine Learning Platform Engineer", "MLOps
+    /// Engineer"): the name of the role, not a skill asked for. Nil for a posting of one line.
+    static func titleLine(of sections: [Posting.Section]) -> Posting.Line? {
+        guard let first = sections.first, [.intro, .unsectioned].contains(first.kind), let line = first.lines.first,
+              sections.reduce(0, { $0 + $1.lines.count }) > 1, line.text.count <= 80 else { return nil }
+        return line
+    }
+
+    /// Words in a sentence of a posting without headings that open a part: the duties
+    /// ("주요 업무는", "you will", "day to day") or the requirements ("자격요건으로는", "we are looking for",
+    /// "you should"). A sentence naming both opens the requirements ("You will need …").
+    static let inlineDuties = ["주요 업무", "주요업무", "담당 업무", "담당업무", "업무 내용", "you will", "you'll", "day to day", "day-to-day", "in this role"]
+    static let inlineRequirements = [
+        "자격요건", "자격 요건", "지원 자격", "지원자격", "필요한 역량", "필요 역량", "looking for", "we expect", "you should",
+        "you must", "you have", "you bring", "you will need", "you'll need", "requirements", "qualifications",
+    ]
+
+    static func inlinePart(of sentence: String) -> Posting.SectionKind? {
+        let lowered = sentence.lowercased()
+        if inlineRequirements.contains(where: { lowered.contains($0) }) { return .unsectioned }
+        if inlineDuties.contains(where: { lowered.contains($0) }) { return .duties }
+        return nil
     }
 
     /// The requirements of one line: each a skill, or several of which one is enough. A list is a
@@ -59,12 +96,12 @@ enum RequirementReader {
     static func parts(of text: String) -> [String] {
         var sentences: [String] = []
         var current = ""
-        let words = text.split(separator: " ", omittingEmptySubsequences: false)
+        let words = unglued(text).split(separator: " ", omittingEmptySubsequences: false)
         for (index, word) in words.enumerated() {
             current += (current.isEmpty ? "" : " ") + word
             // Most words end in neither: their last character is looked at before anything else.
             let last = word.last
-            let ends = last.map { [".", "!", "?", "。"].contains($0) } == true
+            let ends = last.map { [".", "!", "?", "。", ";"].contains($0) } == true
                 && !abbreviations.contains { word.lowercased().hasSuffix($0) } && !(word.dropLast().last?.isNumber ?? false && index + 1 < words.count && words[index + 1].first?.isNumber == true)
             let joins = last.map { ["며", "만", "나"].contains($0) } == true && word.count >= 2 && ["며", "지만", "으나"].contains { word.hasSuffix($0) }
                 && word.unicodeScalars.dropLast().last.map(SkillExtractor.isHangul) == true
@@ -75,6 +112,23 @@ enum RequirementReader {
         }
         if !current.trimmingCharacters(in: .whitespaces).isEmpty { sentences.append(current) }
         return sentences.isEmpty ? [text] : sentences
+    }
+
+    /// Sentences run together without a space ("찾고 있습니다.주요 업무는"): a space after a full stop
+    /// that ends a Hangul word and is followed by a letter, so that each sentence is read on its own.
+    /// Numbers ("3.5") and Latin abbreviations ("e.g.Spark") are left as they are.
+    static func unglued(_ text: String) -> String {
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.count > 2 else { return text }
+        var result = String.UnicodeScalarView()
+        for (index, scalar) in scalars.enumerated() {
+            result.append(scalar)
+            if scalar == ".", index > 0, index + 1 < scalars.count, SkillExtractor.isHangul(scalars[index - 1]),
+               scalars[index + 1].properties.isAlphabetic {
+                result.append(" ")
+            }
+        }
+        return String(result)
     }
 
     static func groups(
@@ -150,16 +204,37 @@ enum RequirementReader {
             while previousMention + 1 < all.count, all[previousMention + 1].offset + all[previousMention + 1].text.unicodeScalars.count <= first {
                 previousMention += 1
             }
-            // Only the last mention ending before the run can have nothing but "(" between them.
+            // Only the last mention ending before the run can have nothing but "(" between them, or a
+            // word naming its environment ("AWS 환경(EMR, S3)", "Hadoop 에코시스템(HDFS, Hive)").
             var toolBefore: SkillExtractor.Mention?
+            var environment = false
             if previousMention >= 0 {
                 let mention = all[previousMention]
                 let stop = mention.offset + mention.text.unicodeScalars.count
-                if slice(stop..<first).trimmingCharacters(in: .whitespaces) == "(" { toolBefore = mention }
+                let gap = slice(stop..<first).trimmingCharacters(in: .whitespaces).lowercased()
+                if gap == "(" {
+                    toolBefore = mention
+                } else if gap.hasSuffix("("), environmentWords.contains(gap.dropLast().trimmingCharacters(in: .whitespaces)) {
+                    toolBefore = mention
+                    environment = true
+                }
             }
             let enclosed = before.hasSuffix("(") && after.hasPrefix(")")
+            let names = run.mentions.map(\.skill)
+            // "Python(pandas, scikit-learn)", "Python 기반 분석 역량 (pandas, scikit-learn)": each member
+            // implies a skill the line names before it, so they are its libraries, all asked.
+            let earlier = Set(all.prefix(max(0, previousMention + 1)).map(\.skill))
+            let partsOfEarlier = enclosed && !earlier.isEmpty
+                && names.allSatisfy { !catalog.implications(of: [$0]).subtracting([$0]).isDisjoint(with: earlier) }
+            // "AWS 환경(EMR, S3, Glue 등)", "Azure 환경(Data Factory, Synapse)", "Hadoop 에코시스템(HDFS, Hive,
+            // YARN)": where a vendor's or a platform's environment is asked, any of the parts it names will do.
+            let environmentParts = parenthesesGiveExamples && enclosed && toolBefore.map { head in
+                (environment || catalog.lookup(head.skill)?.kind == .vendor)
+                    && names.allSatisfy { catalog.implications(of: [$0]).contains(head.skill) }
+            } == true
             let kindBefore = before.hasSuffix("(") && toolBefore.map { catalog.lookup($0.skill)?.kind == .concept } == true
-                || (parenthesesGiveExamples && enclosed && run.mentions.count > 1 && toolBefore == nil)
+                || (parenthesesGiveExamples && enclosed && run.mentions.count > 1 && toolBefore == nil && !partsOfEarlier)
+                || environmentParts
             let examples = examplesAfter.contains { after.hasPrefix($0) } || examplesBefore.contains { before.hasSuffix($0) }
                 || before.hasSuffix("(e.g.") || kindBefore
             groups.append((distinct(run.mentions.map(\.skill)), run.choice || examples))
@@ -175,11 +250,17 @@ enum RequirementReader {
             for other in [index - 1, index + 1] where groups.indices.contains(other) && !groups[other].choice && groups[other].names.count == 1 {
                 let name = groups[other].names[0]
                 let examples = Set(catalog.lookup(name)?.examples ?? [])
-                guard implied.contains(name) || groups[index].names.contains(where: examples.contains),
-                      catalog.lookup(name)?.kind == .concept else { continue }
+                guard implied.contains(name) || groups[index].names.contains(where: examples.contains) else { continue }
                 let between = other < index
                     ? slice(runEdges[other].end..<runEdges[index].start).trimmingCharacters(in: .whitespaces).lowercased()
                     : slice(runEdges[index].end..<runEdges[other].start).trimmingCharacters(in: .whitespaces).lowercased()
+                // A concept joins its examples; a vendor or platform only the parts its environment names in
+                // brackets right after it ("AWS 환경(EMR, S3, Glue 등)"), every one of which implies it.
+                let head = other < index && between.hasSuffix("(")
+                    && ((between == "(" && catalog.lookup(name)?.kind == .vendor)
+                        || environmentWords.contains(between.dropLast().trimmingCharacters(in: .whitespaces)))
+                    && groups[index].names.allSatisfy { catalog.implications(of: [$0]).contains(name) }
+                guard catalog.lookup(name)?.kind == .concept || head else { continue }
                 // "등 클라우드 데이터 웨어하우스", "experience (e.g.": an example word and at most two more
                 // words between the kind and its examples; or a particle alone ("Flink나 Spark로 스트림 처리").
                 let words = between.split(separator: " ").count
@@ -211,6 +292,7 @@ enum RequirementReader {
     static func kind(of text: String, in section: Posting.SectionKind) -> RequirementKind {
         let lowered = text.lowercased()
         if preferredCues.contains(where: { lowered.contains($0) }) { return .preferred }
+        if requiredCues.contains(where: { (lowered + " ").contains($0) }) { return .required }
         switch section {
         case .required, .unsectioned: return .required
         case .preferred, .duties, .intro, .other: return .preferred
