@@ -22,7 +22,8 @@ struct MisreadingTests {
         ("Google Analytics, Amplitude 등 분석 도구 활용 경험", "Amplitude / Google Analytics"),
         ("Airflow 또는 Dagster 운영 경험", "Apache Airflow / Dagster"),
         ("Python 혹은 Scala 개발 경험", "Python / Scala"),
-        ("Experience with a warehouse such as Snowflake, BigQuery or Redshift", "Amazon Redshift / Google BigQuery / Snowflake"),
+        // The kind ("a warehouse") joins the choice of its examples, as "클라우드 데이터 웨어하우스" does.
+        ("Experience with a warehouse such as Snowflake, BigQuery or Redshift", "Amazon Redshift / Data Warehouse / Google BigQuery / Snowflake"),
         ("Orchestration tools (e.g. Airflow, Dagster)", "Apache Airflow / Dagster"),
         ("R or Python for analysis", "Python / R"),
     ])

@@ -8,7 +8,14 @@ enum RequirementReader {
     static let preferredCues = [
         "우대", "선호", "가산점", "있으면 좋", "있다면 좋", "이면 좋", "면 더 좋", "preferred", "nice to have",
         "nice-to-have", "a plus", "is a plus", "bonus", "would be great", "good to have", "desirable", "환영", "welcome",
-        "ideally", "preferably", "an advantage", "advantageous", "would be nice", "필수는 아니", "필수 아님", "not required",
+        "ideally", "preferably", "an advantage", "advantageous", "would be nice", "면 더욱 좋", "필수는 아니",
+    ]
+
+    /// Words that say a skill is not asked for ("We do not expect you to know Go", "몰라도 괜찮아요").
+    /// A sentence that also says it is a plus ("not required, but a plus") is preferred instead.
+    static let notAskedCues = [
+        "do not expect you to", "don't expect you to", "not expected to know", "no need to know", "don't need to know",
+        "not required", "필수 아님", "필수가 아닙니다", "몰라도", "없어도 괜찮", "없어도 됩니다",
     ]
 
     /// Words that make a line required wherever it stands: the `(필수)` tag after a bullet ("SQL Server 운영
@@ -26,7 +33,11 @@ enum RequirementReader {
     /// Words right before a list that make it examples: "such as A, B", "(e.g. A, B)", "예: A, B".
     static let examplesBefore = ["such as", "e.g.", "e.g.,", "e.g", "eg.", "i.e.", "예:", "예)", "예시:", "예를 들어", "like", "for example", "for example,"]
     /// What may stand between two skills of one list; "or"-like words make it a choice.
-    static let choiceJoins: Set<String> = ["/", "|", "／", "or", ", or", ",or", "또는", "혹은", "이나", "나", "or the", "either"]
+    static let choiceJoins: Set<String> = [
+        "/", "|", "／", "or", ", or", ",or", "또는", "혹은", "이나", "나", "or the", "either",
+        // "JVM 언어(Java나 Scala) 또는 Python": the bracketed choice and the skill after it are one choice.
+        ") 또는", ") 혹은", ") or", ")/", "), or",
+    ]
     static let listJoins: Set<String> = ["", ",", "、", "·", "，", "・"]
 
     /// Words between a vendor or platform and the bracket listing its parts: "AWS 환경(…)", "Hadoop ecosystem (…)".
@@ -49,7 +60,17 @@ enum RequirementReader {
             for line in section.lines where line != title {
                 // A run-together line is read sentence by sentence, so "우대" marks only its own sentence.
                 for sentence in parts(of: line.text) {
-                    if section.kind == .unsectioned, let opened = inlinePart(of: sentence) { part = opened }
+                    // "We do not expect you to know Go": named, not asked.
+                    let lowered = sentence.lowercased()
+                    if notAskedCues.contains(where: { lowered.contains($0) }), !preferredCues.contains(where: { lowered.contains($0) }) { continue }
+                    if section.kind == .unsectioned {
+                        // "It is a plus if you have …" opens the preferred part; later sentences stay in it.
+                        if preferredCues.contains(where: { lowered.contains($0) }) {
+                            part = .preferred
+                        } else if let opened = inlinePart(of: sentence) {
+                            part = opened
+                        }
+                    }
                     let kind = kind(of: sentence, in: part)
                     for group in groups(in: sentence, extractor: extractor, parenthesesGiveExamples: examples) {
                         found.append(Requirement(kind: kind, skills: group, section: section.kind, line: line.number, text: line.text))
@@ -149,13 +170,44 @@ enum RequirementReader {
         }.map(\.element)
         // "통계학 또는 컴퓨터공학 전공": a major, not a skill.
         if ConditionReader.isDegreeLine(text) { mentions.removeAll { degreeSubjects.contains($0.skill) } }
-        guard !mentions.isEmpty else { return [] }
         let lowered = text.lowercased()
+        // "4+ years in software, data or ML infrastructure roles", "as a data or backend engineer": the
+        // fields of a years line are where the years were spent, not skills.
+        let yearsLine = ConditionReader.years(in: lowered) != nil
+        mentions.removeAll { mention in
+            let start = mention.offset, end = start + mention.text.unicodeScalars.count
+            guard catalog.lookup(mention.skill)?.kind == .concept else { return false }
+            let after = slice(end..<min(scalars.count, end + 32)).lowercased()
+            // "Our ML platform team", "데이터플랫폼팀": a team's name.
+            if isTeamName(after: after) { return true }
+            return yearsLine && isRoleField(before: slice(max(0, start - 12)..<start).lowercased(), after: after)
+        }
+        guard !mentions.isEmpty else { return [] }
         func distinct(_ names: [String]) -> [String] {
             var seen = Set<String>()
             return names.filter { seen.insert($0).inserted }
         }
         if anyOfCues.contains(where: { lowered.contains($0) }) {
+            // "Python 능숙, Go 혹은 Java 중 하나 이상": the choice is the clause that says so, not the line.
+            var cut = 0
+            var clauses: [String] = []
+            var previousEnd = 0
+            for mention in mentions {
+                let gap = slice(previousEnd..<mention.offset)
+                if previousEnd > 0, let comma = gap.unicodeScalars.firstIndex(where: { $0 == "," || $0 == ";" }),
+                   gap.unicodeScalars[..<comma].contains(where: { $0.properties.isAlphabetic }),
+                   // "at least one cloud platform, e.g. GCP or AWS": the examples after the comma belong to it.
+                   !examplesBefore.contains(where: { String(gap.unicodeScalars[comma...].dropFirst()).trimmingCharacters(in: .whitespaces).lowercased().hasPrefix($0) }) {
+                    let position = previousEnd + gap.unicodeScalars.distance(from: gap.unicodeScalars.startIndex, to: comma)
+                    clauses.append(slice(cut..<position))
+                    cut = position + 1
+                }
+                previousEnd = mention.offset + mention.text.unicodeScalars.count
+            }
+            if !clauses.isEmpty {
+                clauses.append(slice(cut..<scalars.count))
+                return clauses.flatMap { Self.groups(in: $0, extractor: extractor, catalog: catalog, parenthesesGiveExamples: parenthesesGiveExamples) }
+            }
             let names = distinct(mentions.map(\.skill))
             return names.allSatisfy(conditionOnlySkills.contains) ? [] : [names]
         }
@@ -247,7 +299,19 @@ enum RequirementReader {
         }
         for index in groups.indices where groups[index].choice {
             let implied = catalog.implications(of: groups[index].names)
-            for other in [index - 1, index + 1] where groups.indices.contains(other) && !groups[other].choice && groups[other].names.count == 1 {
+            for other in [index - 1, index + 1] where groups.indices.contains(other) && !groups[other].names.isEmpty
+                && (groups[other].names.count == 1 ? !groups[other].choice : groups[other].choice) {
+                // "a modern warehouse or lakehouse, e.g. Snowflake, Databricks or BigQuery": a choice of kinds
+                // joins the choice of their examples when every kind is one of them.
+                if groups[other].names.count > 1 {
+                    let kinds = groups[other].names
+                    guard other < index, kinds.allSatisfy({ implied.contains($0) && catalog.lookup($0)?.kind == .concept }) else { continue }
+                    let between = slice(runEdges[other].end..<runEdges[index].start).trimmingCharacters(in: .whitespaces).lowercased()
+                    guard examplesBefore.contains(where: { between.hasSuffix($0) }) || between.hasSuffix("(") else { continue }
+                    groups[index].names = distinct(kinds + groups[index].names)
+                    groups[other].names = []
+                    continue
+                }
                 let name = groups[other].names[0]
                 let examples = Set(catalog.lookup(name)?.examples ?? [])
                 guard implied.contains(name) || groups[index].names.contains(where: examples.contains) else { continue }
@@ -284,6 +348,31 @@ enum RequirementReader {
             }
         }
         return result
+    }
+
+    /// Nouns naming a line of work: "backend engineering", "ML infrastructure roles", "데이터 엔지니어".
+    static let roleNouns = ["engineering", "engineers", "engineer", "roles", "role", "infrastructure", "엔지니어링", "엔지니어", "직군", "직무"]
+    /// Words joining the fields of one list: "data or backend", "software, data or ML".
+    static let fieldJoins = [" or", ",", "/", "또는", "혹은", "이나"]
+
+    /// Whether the words after a skill make it a team's name: "ML platform team", "ML 팀", "데이터 조직".
+    static func isTeamName(after: String) -> Bool {
+        let words = after.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." }).prefix(2)
+        if after.hasPrefix("팀") { return true }
+        return words.contains { ["team", "teams", "팀", "조직"].contains(String($0)) || $0.hasPrefix("팀") }
+    }
+
+    /// Whether a skill between `before` and `after` (lowercased) is one of a list of fields of work: a
+    /// role noun follows it, and a join word stands before it or after the role noun.
+    static func isRoleField(before: String, after: String) -> Bool {
+        let rest = after.trimmingCharacters(in: .whitespaces)
+        guard let noun = roleNouns.first(where: { rest.hasPrefix($0) }) else { return false }
+        let beyond = rest.dropFirst(noun.count)
+        guard beyond.first.map({ !$0.isLetter }) ?? true else { return false }
+        let previous = before.trimmingCharacters(in: .whitespaces)
+        let next = beyond.trimmingCharacters(in: .whitespaces)
+        return fieldJoins.contains { previous.hasSuffix($0.trimmingCharacters(in: .whitespaces)) && ($0 != " or" || previous.hasSuffix(" or")) }
+            || next.hasPrefix("or ") || next.hasPrefix(",") || next.hasPrefix("/") || next.hasPrefix("또는") || next.hasPrefix("혹은")
     }
 
     /// Required in a requirements part, preferred in a preferred part or when the line says so;
