@@ -40,7 +40,7 @@ public enum OutputName {
             guard let entry = values[key] else {
                 let known = values.keys.sorted().map { "{\($0)}" }.joined(separator: ", ")
                 throw .usage(language == .ko
-                    ? "--name '\(pattern)': {\(key)}는 모르는 자리표시자입니다. 쓸 수 있는 것: \(known)"
+                    ? "--name '\(pattern)': \(Josa.topic.after("{\(key)}")) 모르는 자리표시자입니다. 쓸 수 있는 것: \(known)"
                     : "--name '\(pattern)': {\(key)} is not a placeholder folio knows; use \(known)")
             }
             guard let value = entry, !value.isEmpty else {
