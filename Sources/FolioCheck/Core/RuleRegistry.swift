@@ -36,6 +36,7 @@ public enum RuleRegistry {
         PortfolioGlyphsRule(),
         ExperienceOwnWorkRule(),
         ExperienceImpactRule(),
+        ExperienceProjectsRule(),
         AwardMetricRule(),
         EssayLimitRule(),
         EssayFillRule(),
