@@ -100,6 +100,11 @@ struct CorpusTests {
         return result
     }
 
+    /// The tuned corpus: 96.0 % / 96.8 % (252 extracted, 242 correct of 250) before the third part of
+    /// the session, 95.7 % / 97.2 % (254 extracted, 243 correct) after it. Four of its misses come from
+    /// one reading change: `05-en-no-headings-prose`'s "You will build pipelines on AWS with S3 and Glue"
+    /// is a duty now, weighed as preferred (as both held-out sets read such sentences), where its
+    /// sidecar lists the tools as required.
     @Test("At least 30 postings; precision and recall of what is extracted are 95 % or more each")
     func precisionAndRecall() throws {
         let measured = try Self.measure(Self.folder)
@@ -120,19 +125,19 @@ struct CorpusTests {
     /// general changes shown first in `PostingReadingTests` (English fit/bonus headings, a kind named
     /// with examples joining the choice, industry asks without "domain") gave 169 extracted, 148
     /// correct: 87.6 % / 75.1 %. Studied again with `HeldOut2/` (third part of the session; each change
-    /// general and tested in `PostingReadingTests` / `MisreadingTests`): 181 extracted, 173 correct:
-    /// 95.6 % / 87.8 %. None of these is a blind figure any more. What it still misses is mostly a
-    /// reading this set's writer and `HeldOut2/`'s disagree on (a "pipeline" duty read as ETL here and
-    /// not there; `Azure 환경 경험 (Data Factory, Synapse)` as three asks here, one choice there).
+    /// general and tested in `PostingReadingTests` / `MisreadingTests`): 182 extracted, 180 correct:
+    /// 98.9 % / 91.4 %. None of these is a blind figure any more. Most of what it still misses is a
+    /// reading this set's writer and `HeldOut2/`'s disagree on: a "pipeline" duty is ETL here (8 of the
+    /// 17 misses) and not there, which this reader follows.
     /// The floor is just under the last figures, so that a change that reads these postings worse fails.
-    @Test("Held-out postings (a development set now): no worse than the last measurement (precision 94 %, recall 86 %)")
+    @Test("Held-out postings (a development set now): no worse than the last measurement (precision 97 %, recall 90 %)")
     func heldOut() throws {
         let measured = try Self.measure(Self.folder.deletingLastPathComponent().appendingPathComponent("HeldOut"))
         #expect(measured.postings == 16)
         print(measured.report("held-out postings"))
         for difference in measured.differences { print("  " + difference) }
-        #expect(measured.precision >= 0.94, "precision \(measured.precision)")
-        #expect(measured.recall >= 0.86, "recall \(measured.recall)")
+        #expect(measured.precision >= 0.97, "precision \(measured.precision)")
+        #expect(measured.recall >= 0.90, "recall \(measured.recall)")
     }
 
     /// `HeldOut2/` (its README): a second set of 16 postings and sidecars written blind by a reviewer
@@ -146,15 +151,16 @@ struct CorpusTests {
     /// reader was changed only by general rules, each with a test in `PostingReadingTests` or
     /// `MisreadingTests` (Wanted-style and decorated headings, `(필수)` tags, benefits that name tools,
     /// a platform's environment in brackets, prose read sentence by sentence, the fields of a years
-    /// line, clause-scoped "one of", domains named with an ask, catalog aliases and false friends):
-    /// 162 extracted, 160 correct: 98.8 % / 96.4 %. The floor is just under that.
-    @Test("Second held-out set (a development set now): no worse than the last measurement (precision 97 %, recall 95 %)")
+    /// line, clause-scoped "one of", a head noun shared by coordinated words, domains named with an ask,
+    /// catalog aliases and false friends): 163 extracted, 162 correct: 99.4 % / 97.6 %. The floor is
+    /// just under that.
+    @Test("Second held-out set (a development set now): no worse than the last measurement (precision 98 %, recall 96 %)")
     func heldOutSecond() throws {
         let measured = try Self.measure(Self.folder.deletingLastPathComponent().appendingPathComponent("HeldOut2"))
         #expect(measured.postings == 16)
         print(measured.report("second held-out postings"))
         for difference in measured.differences { print("  " + difference) }
-        #expect(measured.precision >= 0.97, "precision \(measured.precision)")
-        #expect(measured.recall >= 0.95, "recall \(measured.recall)")
+        #expect(measured.precision >= 0.98, "precision \(measured.precision)")
+        #expect(measured.recall >= 0.96, "recall \(measured.recall)")
     }
 }

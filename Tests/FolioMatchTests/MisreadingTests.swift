@@ -254,6 +254,8 @@ struct MisreadingTests {
         ("신규 기능의 실험을 설계하고 결과를 분석해요", "Experiment Design"),
         ("비개발 직군과도 원활하게 소통하는 분", "Communication"),
         ("연구자용 분석 환경(JupyterHub) 운영", "Jupyter"),
+        ("Triton 기반 온라인 추론 서버 운영", "Model Serving"),
+        ("통계적 사고와 가설 검정에 대한 이해", "Statistics"),
     ])
     func stillSkills(line: String, skill: String) {
         #expect(read("공고\n[자격요건]\n- \(line)").skills.contains(skill), "\(line)")

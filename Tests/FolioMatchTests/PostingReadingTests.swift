@@ -43,6 +43,43 @@ struct PostingReadingTests {
         #expect(Self.groups(english, .preferred) == ["Feast", "dbt"])
     }
 
+    @Test("A one-line posting whose parts are joined by slashes: each part is read under its heading")
+    func slashedOneLine() {
+        let posting = Self.read("마케터 채용 / 담당업무: Google Ads 캠페인 운영 / 자격요건: 엑셀 혹은 구글 시트 활용 / 우대사항: SQL 활용 경험 / 근무지: 서울")
+        #expect(posting.sections.map(\.kind) == [.intro, .duties, .required, .preferred])
+        #expect(Self.groups(posting, .required) == ["Google Sheets | Microsoft Excel"])
+        #expect(Self.groups(posting, .preferred) == ["Google Ads", "SQL"])
+        // A choice written with slashes is no posting in parts.
+        #expect(Self.groups(Self.read("[자격요건]\n- AWS / GCP 운영 경험"), .required) == ["AWS | Google Cloud (GCP)"])
+    }
+
+    @Test("A bracket telling the team's stack ('we use …') names the tools of the job, not the ask")
+    func stackAside() {
+        let posting = Self.read("Requirements\n- Comfortable on AWS (we use S3, EKS and Lambda)\n")
+        #expect(Self.groups(posting, .required) == ["AWS"])
+        #expect(Self.groups(posting, .preferred) == ["Amazon S3", "Amazon EKS", "AWS Lambda"])
+    }
+
+    @Test("Coordination shares the head noun: 데이터 거버넌스·보안, 데이터 카탈로그, 리니지 등, 모델을 학습·배포")
+    func sharedHead() {
+        let posting = Self.read("""
+            [우대사항]
+            - 데이터 거버넌스·보안 관련 업무 경험
+            - 데이터 카탈로그, 리니지 등 메타데이터 관리 체계 구축 경험
+            - PyTorch로 모델을 학습·배포해 본 경험
+            """)
+        // Data Governance of the first line is not asked twice: the choice of the second offers it.
+        #expect(Self.groups(posting, .preferred) == ["Data Security", "Data Governance | Data Lineage", "PyTorch", "Model Serving"])
+        // Without a head word before them, conjuncts are read as they stand: "주문·상품·회원 데이터" names no skill.
+        #expect(Self.read("[주요업무]\n■ 주문·상품·회원 데이터 ETL 개발").skills == ["ETL"])
+    }
+
+    @Test("A kind, 'such as' and examples the catalog partly knows: one choice ('online experiments such as interleaving or A/B tests')")
+    func kindWithUnknownExample() {
+        let posting = Self.read("Nice to have\n- Have run online experiments such as interleaving or A/B tests\n")
+        #expect(Self.groups(posting, .preferred) == ["A/B Testing | Experiment Design"])
+    }
+
     @Test("Benefits, ways of working and hiring steps name tools that are not asked for: Slack, Notion, Jira, MacBook, C-level")
     func benefitsGiveNoSkills() {
         let posting = Self.read("""

@@ -100,7 +100,14 @@ public struct Posting: Sendable, Codable {
             if let pasted = pastedLines(raw) { return pasted.map { (offset, $0) } }
             let segments = raw.components(separatedBy: " | ")
             let headed = segments.dropFirst().contains { PostingHeading.recognise($0.trimmingCharacters(in: .whitespaces))?.kind ?? .other != .other }
-            return headed ? segments.map { (offset, $0) } : [(offset, raw)]
+            if headed { return segments.map { (offset, $0) } }
+            // "채용 / 담당업무: … / 자격요건: … / 우대사항: …": parts joined by slashes, each a heading with
+            // its items after a colon ("AWS / GCP" alone is a choice, not parts).
+            let slashed = raw.components(separatedBy: " / ")
+            let inline = slashed.dropFirst().filter { segment in
+                PostingHeading.recognise(segment.trimmingCharacters(in: .whitespaces)).map { $0.kind != .other && $0.rest != nil } ?? false
+            }
+            return inline.count >= 2 ? slashed.map { (offset, $0) } : [(offset, raw)]
         }
         for (offset, raw) in physical {
             let line = raw.replacingOccurrences(of: "\t", with: " ").trimmingCharacters(in: .whitespaces)

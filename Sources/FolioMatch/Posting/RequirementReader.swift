@@ -72,13 +72,33 @@ enum RequirementReader {
                         }
                     }
                     let kind = kind(of: sentence, in: part)
-                    for group in groups(in: sentence, extractor: extractor, parenthesesGiveExamples: examples) {
+                    // "Comfortable on AWS (we use S3, EKS and Lambda)": the bracket tells the team's stack,
+                    // the tools of the job, weighed as preferred; the rest of the sentence is the ask.
+                    let (asked, stack) = stackAside(in: sentence)
+                    for group in groups(in: asked, extractor: extractor, parenthesesGiveExamples: examples) {
                         found.append(Requirement(kind: kind, skills: group, section: section.kind, line: line.number, text: line.text))
+                    }
+                    for group in stack.map({ groups(in: $0, extractor: extractor) }) ?? [] {
+                        found.append(Requirement(kind: .preferred, skills: group, section: section.kind, line: line.number, text: line.text))
                     }
                 }
             }
         }
         return deduplicated(found)
+    }
+
+    /// Words opening a bracket that tells what the team uses: "(we use S3, EKS and Lambda)", "(현재 사용 중:
+    /// Airflow)".
+    static let stackWords = ["we use", "we're using", "we are using", "we run", "our stack", "currently", "현재 사용", "사용 중", "사용중"]
+
+    /// The sentence without a bracket that tells the team's stack, and that bracket's text; or the
+    /// sentence and nil.
+    static func stackAside(in sentence: String) -> (asked: String, stack: String?) {
+        guard let open = sentence.firstIndex(of: "("), let close = sentence[open...].firstIndex(of: ")") else { return (sentence, nil) }
+        let inside = sentence[sentence.index(after: open)..<close]
+        let lowered = inside.lowercased().trimmingCharacters(in: .whitespaces)
+        guard stackWords.contains(where: { lowered.hasPrefix($0) || lowered.hasSuffix($0) }) else { return (sentence, nil) }
+        return (String(sentence[..<open] + sentence[sentence.index(after: close)...]), String(inside))
     }
 
     /// The posting's first line when it is its title ("Machine Learning Platform Engineer", "MLOps
@@ -287,8 +307,11 @@ enum RequirementReader {
             let kindBefore = before.hasSuffix("(") && toolBefore.map { catalog.lookup($0.skill)?.kind == .concept } == true
                 || (parenthesesGiveExamples && enclosed && run.mentions.count > 1 && toolBefore == nil && !partsOfEarlier)
                 || environmentParts
+            // "online experiments such as interleaving or A/B tests": the last of a choice whose other
+            // members the catalog does not know.
+            let lastOfChoice = [" or", "또는", "혹은"].contains { before.hasSuffix($0) }
             let examples = examplesAfter.contains { after.hasPrefix($0) } || examplesBefore.contains { before.hasSuffix($0) }
-                || before.hasSuffix("(e.g.") || kindBefore
+                || before.hasSuffix("(e.g.") || kindBefore || lastOfChoice
             groups.append((distinct(run.mentions.map(\.skill)), run.choice || examples))
         }
         // The kind named right beside a choice ("BigQuery, Redshift 등 클라우드 데이터 웨어하우스",
@@ -330,7 +353,10 @@ enum RequirementReader {
                 let words = between.split(separator: " ").count
                 let marked = between.hasSuffix("(") || examplesBefore.contains { between.hasSuffix($0) }
                     || examplesAfter.contains { between.hasPrefix($0) }
-                let adjacent = words <= 1 || (marked && words <= 3)
+                // "experiments such as interleaving or A/B tests": the kind, then "such as" and the examples,
+                // the first of which the catalog may not know.
+                let introduced = other < index && examplesBefore.contains { between.hasPrefix($0 + " ") }
+                let adjacent = words <= 1 || (marked && words <= 3) || (introduced && words <= 5)
                 guard adjacent else { continue }
                 groups[index].names = distinct(groups[index].names + [name])
                 groups[other].names = []

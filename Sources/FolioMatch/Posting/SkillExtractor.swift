@@ -165,7 +165,67 @@ public struct SkillExtractor: Sendable {
                 index += 1
             }
         }
-        return found
+        return sharingHead(found, original: original, lower: lower)
+    }
+
+    /// Korean coordination shares the head noun: "데이터 거버넌스·보안" is 데이터 거버넌스 and 데이터 보안,
+    /// "데이터 카탈로그, 리니지" 데이터 리니지 too, "모델을 학습·배포" 모델 배포. A conjunct after `·` or `,`
+    /// that no spelling matches is read again with the head word of the first conjunct before it
+    /// (its object particle dropped); a spelling that then covers the whole conjunct word is a mention.
+    /// How far back a shared head is looked for: a few short conjuncts and their head.
+    static let headWindow = 48
+
+    func sharingHead(_ found: [Mention], original: [Unicode.Scalar], lower: [Unicode.Scalar]) -> [Mention] {
+        var result = found
+        var covered = [Bool](repeating: false, count: lower.count)
+        for mention in found {
+            for position in mention.offset..<min(lower.count, mention.offset + mention.text.unicodeScalars.count) { covered[position] = true }
+        }
+        func isJoin(_ scalar: Unicode.Scalar) -> Bool { scalar == "·" || scalar == "," || scalar == "、" }
+        for join in lower.indices where isJoin(lower[join]) {
+            var start = join + 1
+            while start < lower.count, lower[start] == " " { start += 1 }
+            guard start < lower.count, Self.isHangul(lower[start]), !covered[start], join > 0, Self.isHangul(lower[join - 1]) else { continue }
+            // Back over the conjuncts before the join ("A·B·C") to the first one; the head is the word before
+            // it. At most `headWindow` scalars back, so that a line of a thousand "가·가·…" stays linear.
+            let limit = max(0, join - Self.headWindow)
+            var first = join - 1
+            while first > limit {
+                while first > limit, lower[first - 1] != " ", !isJoin(lower[first - 1]) { first -= 1 }
+                var previous = first - 1
+                while previous >= 0, lower[previous] == " " { previous -= 1 }
+                guard previous >= 0, isJoin(lower[previous]), previous > 0, Self.isHangul(lower[previous - 1]) else { break }
+                first = previous - 1
+            }
+            guard first > limit, first >= 2, lower[first - 1] == " " else { continue }
+            var headEnd = first - 1
+            var headStart = headEnd
+            while headStart > limit, lower[headStart - 1] != " " { headStart -= 1 }
+            guard headStart < headEnd, lower[headStart..<headEnd].allSatisfy(Self.isHangul) else { continue }
+            if headEnd - headStart > 1, lower[headEnd - 1] == "을" || lower[headEnd - 1] == "를" { headEnd -= 1 }
+            let head = Array(lower[headStart..<headEnd]) + [" "]
+            let stop = min(lower.count, start + 24)
+            let candidate = head + Array(lower[start..<stop])
+            let candidateOriginal = Array(original[headStart..<headEnd]) + [" "] + Array(original[start..<stop])
+            var best: (pattern: Pattern, end: Int)?
+            for pattern in patterns[candidate[0]] ?? [] {
+                guard let end = match(pattern, at: 0, in: candidate), end > head.count,
+                      accepts(pattern, start: 0, end: end, original: candidateOriginal) else { continue }
+                // The whole conjunct word, or the word and a particle ("보안 관련", "리니지 등").
+                let after = end < candidate.count ? candidate[end] : " "
+                guard !Self.isLatinWordScalar(after), !Self.isHangul(after) || Self.particles.contains(where: {
+                    String(String.UnicodeScalarView(candidate[end..<min(candidate.count, end + 3)])).hasPrefix($0)
+                }) else { continue }
+                if end > (best?.end ?? -1) { best = (pattern, end) }
+            }
+            guard let best else { continue }
+            let end = start + best.end - head.count
+            var words = String.UnicodeScalarView()
+            words.append(contentsOf: original[start..<end])
+            result.append(Mention(skill: best.pattern.entry.name, text: String(words), offset: start))
+            for position in start..<end { covered[position] = true }
+        }
+        return result.count == found.count ? found : result.sorted { $0.offset < $1.offset }
     }
 
     /// The canonical names of the skills in `text`, each once, in order of first mention.
