@@ -38,6 +38,6 @@ struct ExportCommand: ParsableCommand {
         } catch {
             throw error.exit(language)
         }
-        progress.say("  wrote \(output)")
+        progress.wrote(output, language)
     }
 }

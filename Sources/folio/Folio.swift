@@ -71,6 +71,20 @@ extension Folio {
     static let bundles = ["folio_FolioModel.resources", "folio_FolioTemplates.resources", "folio_FolioSchemas.resources"]
 }
 
+/// Misuse that folio finds itself (not the argument parser), said in the run's language: that of
+/// `--lang` when it names one, else both (the workspace that would tell is not read yet).
+enum Misuse {
+    static func error(_ text: LocalizedText, lang: String?) -> ValidationError {
+        if let lang, let language = Language(userValue: lang) { return ValidationError(text(language)) }
+        return ValidationError(text.ko + "\n" + text.en)
+    }
+
+    /// `--lang` named neither language.
+    static func badLanguage(_ lang: String) -> ValidationError {
+        error(LocalizedText(ko: "--lang에는 ko나 en을 쓰세요 (\(Josa.topic.after("'\(lang)'")) 모르는 값입니다).", en: "--lang takes ko or en, not '\(lang)'."), lang: nil)
+    }
+}
+
 /// The workspace argument shared by the commands that read one.
 struct WorkspaceOptions: ParsableArguments {
     @Argument(help: "The workspace folder (the one with folio.yaml). Default: the current folder.", completion: .directory)
@@ -94,9 +108,7 @@ struct WorkspaceSelection {
 
     func language(default fallback: Language) throws -> Language {
         guard let lang else { return fallback }
-        guard let language = Language(userValue: lang) else {
-            throw ValidationError("--lang takes ko or en, not '\(lang)'.")
-        }
+        guard let language = Language(userValue: lang) else { throw Misuse.badLanguage(lang) }
         return language
     }
 
@@ -106,7 +118,12 @@ struct WorkspaceSelection {
             let workspace = try WorkspaceLoader.load(at: URL(fileURLWithPath: directory))
             return workspace
         } catch {
-            Console.error("error: " + error.message((try? language(default: .en)) ?? .en))
+            // Without a readable folio.yaml the workspace's language is unknown: without --lang, say it in both.
+            if let lang, let language = Language(userValue: lang) {
+                Console.error("error: " + error.message(language))
+            } else {
+                Console.error("error: " + error.message(.ko) + "\nerror: " + error.message(.en))
+            }
             throw ExitCode(2)
         }
     }
@@ -155,11 +172,13 @@ struct ForceOption: ParsableArguments {
 /// `--template DIR` names a folder that must exist: a typo must not silently build with the
 /// built-in templates.
 enum TemplateOption {
-    static func validate(_ template: String?) throws {
+    static func validate(_ template: String?, lang: String?) throws {
         guard let template else { return }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: template, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw ValidationError("--template \(template): no such folder. Copy Templates/portfolio/ (or Templates/interview/) and pass the copy's path.")
+            throw Misuse.error(LocalizedText(
+                ko: "--template \(template): 그런 폴더가 없습니다. Templates/portfolio/(또는 Templates/interview/)를 복사하고 그 사본의 경로를 주세요.",
+                en: "--template \(template): no such folder. Copy Templates/portfolio/ (or Templates/interview/) and pass the copy's path."), lang: lang)
         }
     }
 }
@@ -180,6 +199,34 @@ struct ProgressOptions: ParsableArguments {
     /// Prints a progress line on standard output unless `--quiet`.
     func say(_ text: String) {
         if !quiet { Console.out(text) }
+    }
+
+    /// `  wrote Output/portfolio.md` / `  작성: Output/portfolio.md`, unless `--quiet`.
+    func wrote(_ path: String, _ language: Language) {
+        say(Self.line(.wrote, path, language))
+    }
+
+    /// `  created my-folio/folio.yaml` / `  생성: my-folio/folio.yaml`, unless `--quiet`.
+    func created(_ path: String, _ language: Language) {
+        say(Self.line(.created, path, language))
+    }
+
+    /// What a progress line says was done to a file.
+    enum Action {
+        case wrote, created, removed
+    }
+
+    /// One progress line: the action in the run's language, then the path. A file removed is one
+    /// an earlier build wrote and this one did not.
+    static func line(_ action: Action, _ path: String, _ language: Language) -> String {
+        switch (action, language) {
+        case (.wrote, .ko): "  작성: \(path)"
+        case (.wrote, .en): "  wrote \(path)"
+        case (.created, .ko): "  생성: \(path)"
+        case (.created, .en): "  created \(path)"
+        case (.removed, .ko): "  삭제: \(path) (이전 빌드가 쓴 파일로, 이번 빌드는 만들지 않았습니다)"
+        case (.removed, .en): "  removed \(path) (from an earlier build; this build did not make it)"
+        }
     }
 }
 

@@ -21,17 +21,15 @@ struct InitCommand: ParsableCommand {
     @OptionGroup var progress: ProgressOptions
 
     func run() throws {
-        guard let language = Language(userValue: lang) else {
-            throw ValidationError("--lang takes ko or en, not '\(lang)'.")
-        }
+        guard let language = Language(userValue: lang) else { throw Misuse.badLanguage(lang) }
         let destination = URL(fileURLWithPath: directory)
         do {
             let files = try Scaffold.create(
                 at: destination, language: language,
                 templates: TemplateLocator(explicit: template.map { URL(fileURLWithPath: $0) }))
-            for file in files { progress.say("  created \(directory == "." ? "" : directory + "/")\(file)") }
+            for file in files { progress.created("\(directory == "." ? "" : directory + "/")\(file)", language) }
             progress.say(language == .ko
-                ? "\n다음 단계: 파일을 채운 뒤 `folio check \(directory)`로 점검하세요."
+                ? "\n다음 단계: 파일을 채운 뒤 \(Josa.direction.after("`folio check \(directory)`")) 점검하세요."
                 : "\nNext: fill in the files, then run `folio check \(directory)`.")
         } catch {
             throw error.exit(language)
