@@ -142,10 +142,18 @@ extension WorkspaceSelection {
         let lines = TextReporter(language: language, color: false).findingLines(errors)
         Console.error(lines.joined(separator: "\n"))
         let files = Set(errors.map(\.location.file)).count
+        // A required value left blank (the init scaffold's `name: ""`) is read fine: say so, not "could not be read".
+        let onlyBlanks = errors.allSatisfy { $0.rule == "parse.missing" }
         guard force else {
-            Console.error(ko
-                ? "error: 읽지 못한 곳이 있는 파일 \(files)개 (오류 \(errors.count)개): 아무것도 쓰지 않았습니다. 위 위치를 고치거나 (`folio check \(directory)`), 읽은 부분만으로 만들려면 --force를 붙이세요."
-                : "error: \(files) file\(files == 1 ? "" : "s") could not be read whole (\(errors.count) parse error\(errors.count == 1 ? "" : "s")): nothing was written. Fix the places above (`folio check \(directory)`), or pass --force to build from what could be read.")
+            if onlyBlanks {
+                Console.error(ko
+                    ? "error: 꼭 채워야 할 값이 빈 파일 \(files)개 (오류 \(errors.count)개): 아무것도 쓰지 않았습니다. 위 위치를 채우거나 (`folio check \(directory)`), 빈 채로 만들려면 --force를 붙이세요."
+                    : "error: \(files) file\(files == 1 ? " has" : "s have") a required value left blank (\(errors.count) error\(errors.count == 1 ? "" : "s")): nothing was written. Fill in the places above (`folio check \(directory)`), or pass --force to build without them.")
+            } else {
+                Console.error(ko
+                    ? "error: 읽지 못한 곳이 있는 파일 \(files)개 (오류 \(errors.count)개): 아무것도 쓰지 않았습니다. 위 위치를 고치거나 (`folio check \(directory)`), 읽은 부분만으로 만들려면 --force를 붙이세요."
+                    : "error: \(files) file\(files == 1 ? "" : "s") could not be read whole (\(errors.count) parse error\(errors.count == 1 ? "" : "s")): nothing was written. Fix the places above (`folio check \(directory)`), or pass --force to build from what could be read.")
+            }
             throw ExitCode(1)
         }
         var notes = [ko ? "note: --force: 읽은 부분만으로 만듭니다. 결과물에 빠진 것:" : "note: --force: building from what could be read. Missing from the outputs:"]
@@ -153,6 +161,8 @@ extension WorkspaceSelection {
             let what: String
             if gap.wholeFileMissing {
                 what = ko ? "파일 전체 (읽지 못함)" : "the whole file (it could not be read)"
+            } else if errors.allSatisfy({ $0.location.file != gap.file || $0.rule == "parse.missing" }) {
+                what = ko ? "\(gap.firstError.line)번째 줄의 빈 값 (나머지는 읽음)" : "the blank value at line \(gap.firstError.line) (the rest was read)"
             } else {
                 what = ko ? "\(gap.firstError.line)번째 줄의 오류 부분 (나머지는 읽음)" : "the part with the error at line \(gap.firstError.line) (the rest was read)"
             }

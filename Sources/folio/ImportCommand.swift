@@ -8,7 +8,13 @@ struct ImportCommand: ParsableCommand {
         commandName: "import",
         abstract: "Start a workspace from a JSON Resume file: every section folio has a place for.",
         discussion: """
-            basics → folio.yaml (label as the headline and a suggested target role, location,             profiles), work → experience with its highlights, volunteer → activities, education,             awards, certificates, languages, interests; skills → skills.yaml with their level and             keywords; projects → projects/*.md. Free-form dates are read (`October 2022`,             `Present`, `2019` stays a year). What folio cannot carry (publications, references,             fields outside the schema) is listed with the reason. Never overwrites. Run             `folio check` on the result: it says what a JSON Resume lacks (stories, versions, depth).
+            basics → folio.yaml (label as the headline and a suggested target role, location, profiles), \
+            work → experience with its highlights, volunteer → activities, education, awards, \
+            certificates, languages, interests; skills → skills.yaml with their level and keywords; \
+            projects → projects/*.md. Free-form dates are read (`October 2022`, `Present`, `2019` stays \
+            a year). What folio cannot carry (publications, references, fields outside the schema) is \
+            listed with the reason. Never overwrites. Run `folio check` on the result: it says what a \
+            JSON Resume lacks (stories, versions, depth).
             """)
 
     @Argument(help: "A JSON Resume file (resume.json).", completion: .file(extensions: ["json"]))
@@ -46,7 +52,7 @@ struct ImportCommand: ParsableCommand {
                 for note in result.notes { Console.out("  - " + note(result.language)) }
             }
             progress.say(result.language == .ko
-                ? "\n다음 단계: \(Josa.topic.after("`folio check \(directory)`")) 더 채울 것(지원 분야, 버전, 트러블슈팅 사례)을 알려 줍니다."
+                ? "\n다음 단계: \(Josa.topic.after("`folio check \(directory)`")) 더 채울 것(지원 직무, 버전, 트러블슈팅 사례)을 알려 줍니다."
                 : "\nNext: `folio check \(directory)` lists what to add (target role, versions, stories).")
         } catch let error as FolioError {
             // Until the resume is read its language is unknown: an error before that is said in both.

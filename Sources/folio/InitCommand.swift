@@ -6,8 +6,11 @@ import FolioRender
 struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
-        abstract: "Create a new workspace with a sample profile, skill, project and story.",
-        discussion: "Never overwrites: if any file it would write exists, nothing is written.")
+        abstract: "Start a workspace: folio.yaml, skills.yaml, a project, a story and an essay, every field blank with the advice beside it.",
+        discussion: """
+            Never overwrites: if any file it would write exists, nothing is written. Fill in the \
+            files, then run `folio check`: it lists each blank still left by file:line.
+            """)
 
     @Argument(help: "Folder to create the workspace in. Default: the current folder.", completion: .directory)
     var directory: String = "."

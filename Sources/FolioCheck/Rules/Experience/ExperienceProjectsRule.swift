@@ -15,27 +15,24 @@ struct ExperienceProjectsRule: Rule {
             ko: "`projects: [orders-batch]`처럼 projects/ 폴더의 파일 이름에서 .md를 뺀 id를 쓰세요 (projects/orders-batch.md → orders-batch).",
             en: "List file names in projects/ without .md: `projects: [orders-batch]` for projects/orders-batch.md."),
         triggering: [
-            .editing("folio.yaml", "certifications:", """
-                experience:
-                  - organization: 주식회사 데이터
-                    position: 데이터 엔지니어
-                    period: 2024-07 – 현재
-                    role: 주문 배치 담당 (엔지니어 4명 중 1명)
-                    projects: [↓orders-bach]
-                certifications:
-                """, excerpt: "projects: [orders-bach]   # projects/orders-batch.md"),
+            .editing("folio.yaml", "certifications:", job(projects: "[↓orders-bach]"), excerpt: "projects: [orders-bach]   # projects/orders-batch.md"),
         ],
         nonTriggering: [
-            .editing("folio.yaml", "certifications:", """
-                experience:
-                  - organization: 주식회사 데이터
-                    position: 데이터 엔지니어
-                    period: 2024-07 – 현재
-                    role: 주문 배치 담당 (엔지니어 4명 중 1명)
-                    projects: [orders-batch]
-                certifications:
-                """, excerpt: "projects: [orders-batch]   # projects/orders-batch.md"),
+            .editing("folio.yaml", "certifications:", job(projects: "[orders-batch]"), excerpt: "projects: [orders-batch]   # projects/orders-batch.md"),
         ])
+
+    /// A job in the example folio.yaml with these `projects:`, before its `certifications:`.
+    static func job(projects: String) -> String {
+        """
+        experience:
+          - organization: 주식회사 데이터
+            position: 데이터 엔지니어
+            period: 2024-07 – 현재
+            role: 주문 배치 담당 (엔지니어 4명 중 1명)
+            projects: \(projects)
+        certifications:
+        """
+    }
 
     func check(_ context: RuleContext) -> [Finding] {
         let ids = context.index.projectIDs.sorted()
