@@ -69,6 +69,22 @@ import FolioTestSupport
         withExtendedLifetime(folder) {}
     }
 
+    /// The argument parser's own messages are English: a Korean line says what happened first,
+    /// unless the run asked for English.
+    @Test func aParserErrorIsToldInKoreanToo() throws {
+        let korean = try FolioProcess.run(["check", "--lang", "ko", "--no-such-option"])
+        #expect(korean.status == 2)
+        #expect(korean.stderr.hasPrefix("error: 명령줄을 읽지 못했습니다."), "\(korean.stderr)")
+        #expect(korean.stderr.contains("--no-such-option"), "\(korean.stderr)")
+        let missing = try FolioProcess.run(["match"])
+        #expect(missing.status == 2)
+        #expect(missing.stderr.hasPrefix("error: 명령줄을 읽지 못했습니다."), "\(missing.stderr)")
+        let english = try FolioProcess.run(["check", "--lang=en", "--no-such-option"])
+        #expect(english.status == 2)
+        #expect(english.stderr.hasPrefix("Error: Unknown option '--no-such-option'"), "\(english.stderr)")
+        #expect(!english.stderr.contains("명령줄"), "\(english.stderr)")
+    }
+
     @Test func withoutAWorkspaceOrLangAnErrorIsSaidInBoth() throws {
         let empty = try TemporaryWorkspace([:])
         let result = try FolioProcess.run(["check", empty.root.path])
