@@ -85,6 +85,20 @@ import FolioTestSupport
         #expect(!english.stderr.contains("명령줄"), "\(english.stderr)")
     }
 
+    /// The next step after `init` is a command to paste: none for the current folder, quotes
+    /// around a folder with a space.
+    @Test func initNamesTheCheckToRunAsItIsTyped() throws {
+        let folder = try TemporaryWorkspace([:])
+        let here = try FolioProcess.run(["init"], in: folder.root)
+        #expect(here.status == 0, "\(here.stderr)")
+        #expect(here.stdout.contains("다음 단계: 파일을 채운 뒤 `folio check`로 점검하세요."), "\(here.stdout)")
+        let spaced = try FolioProcess.run(["init", "my folio", "--lang", "en"], in: folder.root)
+        #expect(spaced.stdout.contains("Next: fill in the files, then run `folio check 'my folio'`."), "\(spaced.stdout)")
+        let blank = try FolioProcess.run(["build", "my folio"], in: folder.root)
+        #expect(blank.status == 1)
+        #expect(blank.stderr.contains("error: 1 file has a required value left blank (1 error): nothing was written. Fill in the places above (`folio check 'my folio'`)"), "\(blank.stderr)")
+    }
+
     @Test func withoutAWorkspaceOrLangAnErrorIsSaidInBoth() throws {
         let empty = try TemporaryWorkspace([:])
         let result = try FolioProcess.run(["check", empty.root.path])
