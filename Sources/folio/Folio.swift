@@ -33,7 +33,15 @@ struct Folio: ParsableCommand {
             let code = exitCode(for: error)
             // Misuse exits 2, as RULES.md says (the parser's own default is 64).
             if code == .validationFailure {
-                Console.error(fullMessage(for: error))
+                // The parser's own messages (unknown option, missing argument) are English; say in
+                // Korean what happened too, unless `--lang en` was given. folio's own misuse
+                // errors (`Misuse`) carry their Korean already.
+                let message = fullMessage(for: error)
+                let hasKorean = message.unicodeScalars.contains { (0xAC00...0xD7A3).contains($0.value) }
+                if !hasKorean, lang(in: CommandLine.arguments) != .en {
+                    Console.error("error: 명령줄을 읽지 못했습니다. 아래 메시지의 옵션이나 인수를 고치고, 쓰는 법은 --help로 확인하세요.")
+                }
+                Console.error(message)
                 Foundation.exit(2)
             }
             exit(withError: error)
@@ -42,6 +50,24 @@ struct Folio: ParsableCommand {
 }
 
 extension Folio {
+    /// The language `--lang X` (or `--lang=X`) names among raw arguments, for messages printed
+    /// when the arguments could not be parsed.
+    static func lang(in arguments: [String]) -> Language? {
+        for (index, argument) in arguments.enumerated() {
+            if argument == "--lang", index + 1 < arguments.count { return Language(userValue: arguments[index + 1]) }
+            if argument.hasPrefix("--lang=") { return Language(userValue: String(argument.dropFirst(7))) }
+        }
+        return nil
+    }
+
+    /// The `folio check` a message tells the user to run next: no folder for the current one, a
+    /// folder with spaces or shell characters in single quotes, so it can be pasted as it is.
+    static func checkCommand(_ directory: String) -> String {
+        guard directory != ".", directory != "./" else { return "folio check" }
+        let plain = directory.unicodeScalars.allSatisfy { !" '\"$`\\!*?&;|<>()[]{}#~".unicodeScalars.contains($0) }
+        return "folio check " + (plain ? directory : "'" + directory.replacingOccurrences(of: "'", with: "'\\''") + "'")
+    }
+
     /// The skill catalog, role profiles, templates and schemas are data files in bundles beside
     /// the binary; without them every skill would look unknown, so say what is missing instead.
     static func requireResources() throws {
@@ -147,12 +173,12 @@ extension WorkspaceSelection {
         guard force else {
             if onlyBlanks {
                 Console.error(ko
-                    ? "error: 꼭 채워야 할 값이 빈 파일 \(files)개 (오류 \(errors.count)개): 아무것도 쓰지 않았습니다. 위 위치를 채우거나 (`folio check \(directory)`), 빈 채로 만들려면 --force를 붙이세요."
-                    : "error: \(files) file\(files == 1 ? " has" : "s have") a required value left blank (\(errors.count) error\(errors.count == 1 ? "" : "s")): nothing was written. Fill in the places above (`folio check \(directory)`), or pass --force to build without them.")
+                    ? "error: 꼭 채워야 할 값이 빈 파일 \(files)개 (오류 \(errors.count)개): 아무것도 쓰지 않았습니다. 위 위치를 채우거나 (`\(Folio.checkCommand(directory))`), 빈 채로 만들려면 --force를 붙이세요."
+                    : "error: \(files) file\(files == 1 ? " has" : "s have") a required value left blank (\(errors.count) error\(errors.count == 1 ? "" : "s")): nothing was written. Fill in the places above (`\(Folio.checkCommand(directory))`), or pass --force to build without them.")
             } else {
                 Console.error(ko
-                    ? "error: 읽지 못한 곳이 있는 파일 \(files)개 (오류 \(errors.count)개): 아무것도 쓰지 않았습니다. 위 위치를 고치거나 (`folio check \(directory)`), 읽은 부분만으로 만들려면 --force를 붙이세요."
-                    : "error: \(files) file\(files == 1 ? "" : "s") could not be read whole (\(errors.count) parse error\(errors.count == 1 ? "" : "s")): nothing was written. Fix the places above (`folio check \(directory)`), or pass --force to build from what could be read.")
+                    ? "error: 읽지 못한 곳이 있는 파일 \(files)개 (오류 \(errors.count)개): 아무것도 쓰지 않았습니다. 위 위치를 고치거나 (`\(Folio.checkCommand(directory))`), 읽은 부분만으로 만들려면 --force를 붙이세요."
+                    : "error: \(files) file\(files == 1 ? "" : "s") could not be read whole (\(errors.count) parse error\(errors.count == 1 ? "" : "s")): nothing was written. Fix the places above (`\(Folio.checkCommand(directory))`), or pass --force to build from what could be read.")
             }
             throw ExitCode(1)
         }
