@@ -7,6 +7,20 @@ import FolioCheck
 // every other command starts without the HTTP server's libraries: see `ServeOptions`): the
 // workspace argument, the output and progress options, and printing.
 
+/// Misuse that folio finds itself (not the argument parser), said in the run's language: that of
+/// `--lang` when it names one, else both (the workspace that would tell is not read yet).
+public enum Misuse {
+    public static func error(_ text: LocalizedText, lang: String?) -> ValidationError {
+        if let lang, let language = Language(userValue: lang) { return ValidationError(text(language)) }
+        return ValidationError(text.ko + "\n" + text.en)
+    }
+
+    /// `--lang` named neither language.
+    public static func badLanguage(_ lang: String) -> ValidationError {
+        error(LocalizedText(ko: "--lang에는 ko나 en을 쓰세요 (\(Josa.topic.after("'\(lang)'")) 모르는 값입니다).", en: "--lang takes ko or en, not '\(lang)'."), lang: nil)
+    }
+}
+
 /// The workspace argument shared by the commands that read one.
 public struct WorkspaceOptions: ParsableArguments {
     public init() {}
@@ -37,9 +51,7 @@ public struct WorkspaceSelection {
 
     public func language(default fallback: Language) throws -> Language {
         guard let lang else { return fallback }
-        guard let language = Language(userValue: lang) else {
-            throw ValidationError("--lang takes ko or en, not '\(lang)'.")
-        }
+        guard let language = Language(userValue: lang) else { throw Misuse.badLanguage(lang) }
         return language
     }
 
@@ -49,7 +61,12 @@ public struct WorkspaceSelection {
             let workspace = try WorkspaceLoader.load(at: URL(fileURLWithPath: directory))
             return workspace
         } catch {
-            Console.error("error: " + error.message((try? language(default: .en)) ?? .en))
+            // Without a readable folio.yaml the workspace's language is unknown: without --lang, say it in both.
+            if let lang, let language = Language(userValue: lang) {
+                Console.error("error: " + error.message(language))
+            } else {
+                Console.error("error: " + error.message(.ko) + "\nerror: " + error.message(.en))
+            }
             throw ExitCode(2)
         }
     }
@@ -68,10 +85,18 @@ extension WorkspaceSelection {
         let lines = TextReporter(language: language, color: false).findingLines(errors)
         Console.error(lines.joined(separator: "\n"))
         let files = Set(errors.map(\.location.file)).count
+        // A required value left blank (the init scaffold's `name: ""`) is read fine: say so, not "could not be read".
+        let onlyBlanks = errors.allSatisfy { $0.rule == "parse.missing" }
         guard force else {
-            Console.error(ko
-                ? "error: 읽지 못한 곳이 있는 파일 \(files)개 (오류 \(errors.count)개): 아무것도 쓰지 않았습니다. 위 위치를 고치거나 (`folio check \(directory)`), 읽은 부분만으로 만들려면 --force를 붙이세요."
-                : "error: \(files) file\(files == 1 ? "" : "s") could not be read whole (\(errors.count) parse error\(errors.count == 1 ? "" : "s")): nothing was written. Fix the places above (`folio check \(directory)`), or pass --force to build from what could be read.")
+            if onlyBlanks {
+                Console.error(ko
+                    ? "error: 꼭 채워야 할 값이 빈 파일 \(files)개 (오류 \(errors.count)개): 아무것도 쓰지 않았습니다. 위 위치를 채우거나 (`folio check \(directory)`), 빈 채로 만들려면 --force를 붙이세요."
+                    : "error: \(files) file\(files == 1 ? " has" : "s have") a required value left blank (\(errors.count) error\(errors.count == 1 ? "" : "s")): nothing was written. Fill in the places above (`folio check \(directory)`), or pass --force to build without them.")
+            } else {
+                Console.error(ko
+                    ? "error: 읽지 못한 곳이 있는 파일 \(files)개 (오류 \(errors.count)개): 아무것도 쓰지 않았습니다. 위 위치를 고치거나 (`folio check \(directory)`), 읽은 부분만으로 만들려면 --force를 붙이세요."
+                    : "error: \(files) file\(files == 1 ? "" : "s") could not be read whole (\(errors.count) parse error\(errors.count == 1 ? "" : "s")): nothing was written. Fix the places above (`folio check \(directory)`), or pass --force to build from what could be read.")
+            }
             throw ExitCode(1)
         }
         var notes = [ko ? "note: --force: 읽은 부분만으로 만듭니다. 결과물에 빠진 것:" : "note: --force: building from what could be read. Missing from the outputs:"]
@@ -79,6 +104,8 @@ extension WorkspaceSelection {
             let what: String
             if gap.wholeFileMissing {
                 what = ko ? "파일 전체 (읽지 못함)" : "the whole file (it could not be read)"
+            } else if errors.allSatisfy({ $0.location.file != gap.file || $0.rule == "parse.missing" }) {
+                what = ko ? "\(gap.firstError.line)번째 줄의 빈 값 (나머지는 읽음)" : "the blank value at line \(gap.firstError.line) (the rest was read)"
             } else {
                 what = ko ? "\(gap.firstError.line)번째 줄의 오류 부분 (나머지는 읽음)" : "the part with the error at line \(gap.firstError.line) (the rest was read)"
             }
@@ -100,11 +127,13 @@ public struct ForceOption: ParsableArguments {
 /// `--template DIR` names a folder that must exist: a typo must not silently build with the
 /// built-in templates.
 public enum TemplateOption {
-    public static func validate(_ template: String?) throws {
+    public static func validate(_ template: String?, lang: String?) throws {
         guard let template else { return }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: template, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw ValidationError("--template \(template): no such folder. Copy Templates/portfolio/ (or Templates/interview/) and pass the copy's path.")
+            throw Misuse.error(LocalizedText(
+                ko: "--template \(template): 그런 폴더가 없습니다. Templates/portfolio/(또는 Templates/interview/)를 복사하고 그 사본의 경로를 주세요.",
+                en: "--template \(template): no such folder. Copy Templates/portfolio/ (or Templates/interview/) and pass the copy's path."), lang: lang)
         }
     }
 }
@@ -129,6 +158,34 @@ public struct ProgressOptions: ParsableArguments {
     /// Prints a progress line on standard output unless `--quiet`.
     public func say(_ text: String) {
         if !quiet { Console.out(text) }
+    }
+
+    /// `  wrote Output/portfolio.md` / `  작성: Output/portfolio.md`, unless `--quiet`.
+    public func wrote(_ path: String, _ language: Language) {
+        say(Self.line(.wrote, path, language))
+    }
+
+    /// `  created my-folio/folio.yaml` / `  생성: my-folio/folio.yaml`, unless `--quiet`.
+    public func created(_ path: String, _ language: Language) {
+        say(Self.line(.created, path, language))
+    }
+
+    /// What a progress line says was done to a file.
+    public enum Action {
+        case wrote, created, removed
+    }
+
+    /// One progress line: the action in the run's language, then the path. A file removed is one
+    /// an earlier build wrote and this one did not.
+    public static func line(_ action: Action, _ path: String, _ language: Language) -> String {
+        switch (action, language) {
+        case (.wrote, .ko): "  작성: \(path)"
+        case (.wrote, .en): "  wrote \(path)"
+        case (.created, .ko): "  생성: \(path)"
+        case (.created, .en): "  created \(path)"
+        case (.removed, .ko): "  삭제: \(path) (이전 빌드가 쓴 파일로, 이번 빌드는 만들지 않았습니다)"
+        case (.removed, .en): "  removed \(path) (from an earlier build; this build did not make it)"
+        }
     }
 }
 

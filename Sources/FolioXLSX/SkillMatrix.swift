@@ -39,14 +39,14 @@ public struct SkillMatrix: Sendable {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
-            throw .io(path: folder.path, reason: "cannot create the output folder: \(error.localizedDescription)")
+            throw .io(path: folder.path, reason: LocalizedText(ko: "출력 폴더를 만들 수 없습니다: \(error.localizedDescription)", en: "cannot create the output folder: \(error.localizedDescription)"))
         }
         let temporary = AtomicFile.temporaryURL(beside: url)
         do {
             try writeWorkbook(at: temporary.path)
         } catch {
             try? FileManager.default.removeItem(at: temporary)
-            throw .io(path: url.path, reason: "cannot write the xlsx skill matrix: \(error.description)")
+            throw .io(path: url.path, reason: LocalizedText(ko: "xlsx 스킬 매트릭스를 쓸 수 없습니다: \(error.description)", en: "cannot write the xlsx skill matrix: \(error.description)"))
         }
         try AtomicFile.moveIntoPlace(temporary, url)
     }

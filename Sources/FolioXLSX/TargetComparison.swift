@@ -183,7 +183,7 @@ struct TargetComparison {
                 : "folio.yaml: unknown \(key) '\(value)'. Known values: \(list)"
         }
         return language == .ko
-            ? "folio.yaml에 \(key)가 없어 이 기준은 비교하지 않았습니다. 가능한 값: \(list)"
+            ? "folio.yaml에 \(Josa.subject.after(key)) 없어 이 기준은 비교하지 않았습니다. 가능한 값: \(list)"
             : "folio.yaml has no \(key), so this part was not compared. Known values: \(list)"
     }
 }

@@ -42,11 +42,13 @@ struct ServeCommand: ParsableCommand {
         let builder = PreviewBuilder(
             folder: folder, posting: posting.map { URL(fileURLWithPath: $0) }, lang: language,
             templates: TemplateLocator(explicit: template.map { URL(fileURLWithPath: $0) }))
+        let first = try? workspace.load()
+        let ko = (language ?? first?.language ?? .ko) == .ko
         let server: PreviewServer
         do {
             server = try PreviewServer(builder: builder, port: port)
         } catch {
-            Console.error("error: cannot listen on 127.0.0.1:\(port): \(error)")
+            Console.error(ko ? "error: 127.0.0.1:\(port)에서 연결을 받을 수 없습니다: \(error)" : "error: cannot listen on 127.0.0.1:\(port): \(error)")
             throw ExitCode(2)
         }
         let done = DispatchSemaphore(value: 0)
@@ -68,16 +70,15 @@ struct ServeCommand: ParsableCommand {
         }
         listening.wait()
         guard let url = address.message else {
-            Console.error("error: cannot listen on 127.0.0.1:\(port)\(failure.message.map { ": \($0)" } ?? "")")
+            let detail = failure.message.map { ": \($0)" } ?? ""
+            Console.error(ko ? "error: 127.0.0.1:\(port)에서 연결을 받을 수 없습니다\(detail)" : "error: cannot listen on 127.0.0.1:\(port)\(detail)")
             throw ExitCode(2)
         }
-        let first = try? workspace.load()
-        let ko = (language ?? first?.language ?? .ko) == .ko
         Console.out(ko ? "미리보기: \(url)  (저장하면 다시 만듭니다. 끝내려면 Ctrl-C)" : "Preview: \(url)  (rebuilt on every save; Ctrl-C stops)")
         WorkspaceWatcher(folder: folder) {
             server.changed()
         }.start()
-        if open { Self.openBrowser(url) }
+        if open { Self.openBrowser(url, ko: ko) }
         // SIGINT and SIGTERM stop the server and end with exit code 0.
         var sources: [DispatchSourceSignal] = []
         for number in [SIGINT, SIGTERM] {
@@ -108,7 +109,7 @@ struct ServeCommand: ParsableCommand {
         var stopping = false
     }
 
-    static func openBrowser(_ url: String) {
+    static func openBrowser(_ url: String, ko: Bool) {
         for opener in ["/usr/bin/xdg-open", "/usr/bin/open"] where FileManager.default.isExecutableFile(atPath: opener) {
             let process = Process()
             process.executableURL = URL(fileURLWithPath: opener)
@@ -116,6 +117,6 @@ struct ServeCommand: ParsableCommand {
             try? process.run()
             return
         }
-        Console.error("note: no xdg-open here; open \(url) in a browser.")
+        Console.error(ko ? "note: xdg-open이 없습니다. 브라우저에서 \(Josa.object.after(url)) 여세요." : "note: no xdg-open here; open \(url) in a browser.")
     }
 }

@@ -55,9 +55,11 @@ struct BuildCommand: ParsableCommand {
     var posting: String?
 
     func validate() throws {
-        try TemplateOption.validate(template)
+        try TemplateOption.validate(template, lang: workspace.lang)
         guard TemplateSet.themes.contains(theme) else {
-            throw ValidationError("--theme \(theme): no such theme; choose \(TemplateSet.themes.joined(separator: " or ")).")
+            throw Misuse.error(LocalizedText(
+                ko: "--theme \(theme): 그런 테마가 없습니다. \(TemplateSet.themes.joined(separator: ", ")) 중에서 고르세요.",
+                en: "--theme \(theme): no such theme; choose \(TemplateSet.themes.joined(separator: " or "))."), lang: workspace.lang)
         }
     }
 
@@ -94,20 +96,18 @@ struct BuildCommand: ParsableCommand {
         } catch {
             throw error.exit(language)
         }
-        for url in report.written { progress.say("  wrote \(Self.display(url))") }
+        for url in report.written { progress.wrote(Self.display(url), language) }
         if essays {
             do {
                 for url in try EssayPasteText.write(loaded, to: output.url, language: language) {
-                    progress.say("  wrote \(Self.display(url))")
+                    progress.wrote(Self.display(url), language)
                 }
             } catch {
                 throw error.exit(language)
             }
         }
         for url in report.removed {
-            progress.say(language == .ko
-                ? "  removed \(Self.display(url)) (이전 빌드의 파일: 이번 빌드가 만들지 않아 지웠습니다)"
-                : "  removed \(Self.display(url)) (from an earlier build; this build did not make it)")
+            progress.say(ProgressOptions.line(.removed, Self.display(url), language))
         }
         progress.say(summary(report, language))
     }

@@ -33,19 +33,19 @@ struct CheckCommand: ParsableCommand {
     var rules: [String] = []
 
     func run() throws {
-        var only: Set<String>?
-        if !rules.isEmpty {
-            switch RuleRegistry.select(rules) {
-            case .success(let ids): only = ids
-            case .failure(let error): throw error.exit()
-            }
-        }
         // The catalog, the role profiles and the font coverage do not depend on the workspace:
         // read them while it loads.
         Checker.warmUp()
         let explicitLanguage = try workspace.language(default: .ko)
         let loaded = try workspace.load()
         let language = workspace.lang == nil ? loaded.language : explicitLanguage
+        var only: Set<String>?
+        if !rules.isEmpty {
+            switch RuleRegistry.select(rules) {
+            case .success(let ids): only = ids
+            case .failure(let error): throw error.exit(language)
+            }
+        }
         let findings = Checker(today: .of(Date())).check(loaded, only: only)
         var summary = CheckSummary(findings: findings, workspace: loaded)
         summary.partial = only != nil

@@ -36,6 +36,6 @@ struct EssayCommand: ParsableCommand {
         } catch {
             throw error.exit(language)
         }
-        for url in written { progress.say("  wrote \(BuildCommand.display(url))") }
+        for url in written { progress.wrote(BuildCommand.display(url), language) }
     }
 }

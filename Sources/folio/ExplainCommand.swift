@@ -24,11 +24,13 @@ struct ExplainCommand: ParsableCommand {
     var format: ExplainFormat = .text
 
     func run() throws {
-        guard let language = Language(userValue: lang) else {
-            throw ValidationError("--lang takes ko or en, not '\(lang)'.")
-        }
+        guard let language = Language(userValue: lang) else { throw Misuse.badLanguage(lang) }
         if format == .markdown {
-            guard rule == nil else { throw ValidationError("--format markdown prints the whole table; leave out the rule id.") }
+            guard rule == nil else {
+                throw Misuse.error(LocalizedText(
+                    ko: "--format markdown은 규칙 표 전체를 씁니다. 규칙 id를 빼세요.",
+                    en: "--format markdown prints the whole table; leave out the rule id."), lang: lang)
+            }
             FileHandle.standardOutput.write(Data(Explanation.markdown().utf8))
             return
         }

@@ -9,7 +9,8 @@ struct ExportCommand: ParsableCommand {
         abstract: "Write the workspace as a JSON Resume (schema v1.0.0), for resume-cli themes and other tools.",
         discussion: """
             Experience becomes `work`, activities `volunteer`, projects `projects` (impact as \
-            highlights, stack as keywords), skills grouped by their category with level words; what \
+            highlights, stack as keywords), skills with level words (grouped by the `category` skills.yaml \
+            gives them, else one entry each); what \
             the schema has no field for (stories, skill versions and depth, a job's own part, award \
             metrics, open source) goes into `meta.folio`, which `folio import` reads back. The file \
             is written whole or not at all. A workspace with parse errors writes nothing and exits \
@@ -39,6 +40,6 @@ struct ExportCommand: ParsableCommand {
         } catch {
             throw error.exit(language)
         }
-        progress.say("  wrote \(output)")
+        progress.wrote(output, language)
     }
 }

@@ -9,7 +9,13 @@ struct ImportCommand: ParsableCommand {
         commandName: "import",
         abstract: "Start a workspace from a JSON Resume file: every section folio has a place for.",
         discussion: """
-            basics → folio.yaml (label as the headline and a suggested target role, location,             profiles), work → experience with its highlights, volunteer → activities, education,             awards, certificates, languages, interests; skills → skills.yaml with their level and             keywords; projects → projects/*.md. Free-form dates are read (`October 2022`,             `Present`, `2019` stays a year). What folio cannot carry (publications, references,             fields outside the schema) is listed with the reason. Never overwrites. Run             `folio check` on the result: it says what a JSON Resume lacks (stories, versions, depth).
+            basics → folio.yaml (label as the headline and a suggested target role, location, profiles), \
+            work → experience with its highlights, volunteer → activities, education, awards, \
+            certificates, languages, interests; skills → skills.yaml with their level and keywords; \
+            projects → projects/*.md. Free-form dates are read (`October 2022`, `Present`, `2019` stays \
+            a year). What folio cannot carry (publications, references, fields outside the schema) is \
+            listed with the reason. Never overwrites. Run `folio check` on the result: it says what a \
+            JSON Resume lacks (stories, versions, depth).
             """)
 
     @Argument(help: "A JSON Resume file (resume.json).", completion: .file(extensions: ["json"]))
@@ -23,10 +29,15 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         let source = URL(fileURLWithPath: resume)
         guard let data = FileManager.default.contents(atPath: source.path) else {
-            throw FolioError.io(path: resume, reason: "cannot read this file; check the path.").exit()
+            // Before a workspace exists its language is unknown: say it in both.
+            let error = FolioError.io(path: resume, reason: LocalizedText(ko: "이 파일을 읽을 수 없습니다. 경로를 확인하세요.", en: "cannot read this file; check the path."))
+            Console.error("error: " + error.message(.ko) + "\nerror: " + error.message(.en))
+            throw ExitCode(2)
         }
+        var language: Language?
         do {
             let result = try JSONResumeImporter.convert(data, source: resume)
+            language = result.language
             let files = result.files
             let destination = URL(fileURLWithPath: directory)
             for path in files.keys where FileManager.default.fileExists(atPath: destination.appendingPathComponent(path).path) {
@@ -34,21 +45,21 @@ struct ImportCommand: ParsableCommand {
             }
             for (path, text) in files.sorted(by: { $0.key < $1.key }) {
                 try AtomicFile.write(text, to: destination.appendingPathComponent(path))
-                progress.say("  created \(directory == "." ? "" : directory + "/")\(path)")
+                progress.created("\(directory == "." ? "" : directory + "/")\(path)", result.language)
             }
             // What was lost is printed even with --quiet: it is not progress but part of the result.
             if !result.notes.isEmpty {
                 Console.out(result.language == .ko ? "\n옮기지 못한 것:" : "\nNot carried:")
                 for note in result.notes { Console.out("  - " + note(result.language)) }
             }
-            progress.say("\nNext: `folio check \(directory)` lists what to add (target role, versions, stories).")
+            progress.say(result.language == .ko
+                ? "\n다음 단계: \(Josa.topic.after("`folio check \(directory)`")) 더 채울 것(지원 직무, 버전, 트러블슈팅 사례)을 알려 줍니다."
+                : "\nNext: `folio check \(directory)` lists what to add (target role, versions, stories).")
         } catch let error as FolioError {
-            // Before a workspace exists its language is unknown: a located error is said in both.
-            if case .invalidFile = error {
-                Console.error("error: " + error.message(.ko) + "\nerror: " + error.message(.en))
-                throw ExitCode(2)
-            }
-            throw error.exit()
+            // Until the resume is read its language is unknown: an error before that is said in both.
+            if let language { throw error.exit(language) }
+            Console.error("error: " + error.message(.ko) + "\nerror: " + error.message(.en))
+            throw ExitCode(2)
         }
     }
 }

@@ -7,8 +7,11 @@ import FolioRender
 struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
-        abstract: "Create a new workspace with a sample profile, skill, project and story.",
-        discussion: "Never overwrites: if any file it would write exists, nothing is written.")
+        abstract: "Start a workspace: folio.yaml, skills.yaml, a project, a story and an essay, every field blank with the advice beside it.",
+        discussion: """
+            Never overwrites: if any file it would write exists, nothing is written. Fill in the \
+            files, then run `folio check`: it lists each blank still left by file:line.
+            """)
 
     @Argument(help: "Folder to create the workspace in. Default: the current folder.", completion: .directory)
     var directory: String = "."
@@ -22,17 +25,15 @@ struct InitCommand: ParsableCommand {
     @OptionGroup var progress: ProgressOptions
 
     func run() throws {
-        guard let language = Language(userValue: lang) else {
-            throw ValidationError("--lang takes ko or en, not '\(lang)'.")
-        }
+        guard let language = Language(userValue: lang) else { throw Misuse.badLanguage(lang) }
         let destination = URL(fileURLWithPath: directory)
         do {
             let files = try Scaffold.create(
                 at: destination, language: language,
                 templates: TemplateLocator(explicit: template.map { URL(fileURLWithPath: $0) }))
-            for file in files { progress.say("  created \(directory == "." ? "" : directory + "/")\(file)") }
+            for file in files { progress.created("\(directory == "." ? "" : directory + "/")\(file)", language) }
             progress.say(language == .ko
-                ? "\n다음 단계: 파일을 채운 뒤 `folio check \(directory)`로 점검하세요."
+                ? "\n다음 단계: 파일을 채운 뒤 \(Josa.direction.after("`folio check \(directory)`")) 점검하세요."
                 : "\nNext: fill in the files, then run `folio check \(directory)`.")
         } catch {
             throw error.exit(language)

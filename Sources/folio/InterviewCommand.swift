@@ -34,7 +34,7 @@ struct InterviewCommand: ParsableCommand {
     var template: String?
 
     func validate() throws {
-        try TemplateOption.validate(template)
+        try TemplateOption.validate(template, lang: workspace.lang)
     }
 
     func run() throws {
@@ -46,7 +46,7 @@ struct InterviewCommand: ParsableCommand {
             try OutputGuard.check(output.url, fileNames: ["interview.md", "interview.html"], workspace: loaded)
             let written = try OutputLock.holding(output.url) { () throws(FolioError) -> [URL] in try renderer.write(sheet, to: output.url) }
             for url in written {
-                progress.say("  wrote \(output.output)/\(url.lastPathComponent)")
+                progress.wrote("\(output.output)/\(url.lastPathComponent)", language)
             }
         } catch {
             throw error.exit(language)

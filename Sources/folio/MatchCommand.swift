@@ -42,8 +42,12 @@ struct MatchCommand: ParsableCommand {
     @OptionGroup var force: ForceOption
 
     func validate() throws {
-        guard ["text", "json"].contains(format) else { throw ValidationError("--format takes text or json, not '\(format)'.") }
-        if let lang, Language(userValue: lang) == nil { throw ValidationError("--lang takes ko or en, not '\(lang)'.") }
+        if let lang, Language(userValue: lang) == nil { throw Misuse.badLanguage(lang) }
+        guard ["text", "json"].contains(format) else {
+            throw Misuse.error(LocalizedText(
+                ko: "--format에는 text나 json을 쓰세요 (\(Josa.topic.after("'\(format)'")) 모르는 값입니다).",
+                en: "--format takes text or json, not '\(format)'."), lang: lang)
+        }
     }
 
     func run() throws {
@@ -78,7 +82,7 @@ struct MatchCommand: ParsableCommand {
             } catch {
                 throw error.exit(language)
             }
-            if !progress.quiet { Console.error("  wrote \(BuildCommand.display(destination))") }
+            if !progress.quiet { Console.error(ProgressOptions.line(.wrote, BuildCommand.display(destination), language)) }
         }
     }
 }

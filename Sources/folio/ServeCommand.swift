@@ -10,7 +10,7 @@ struct ServeCommand: ParsableCommand {
     @OptionGroup var options: ServeOptions
 
     func validate() throws {
-        try TemplateOption.validate(options.template)
+        try TemplateOption.validate(options.template, lang: options.workspace.lang)
     }
 
     func run() throws {

@@ -59,7 +59,7 @@ import FolioTestSupport
         let before = try FileManager.default.contentsOfDirectory(atPath: folder.root.appendingPathComponent("projects").path)
         let result = try FolioProcess.run(["build", folder.root.path, "-o", folder.root.appendingPathComponent("projects").path])
         #expect(result.status == 2)
-        #expect(result.stderr.contains("projects/ folder"), "\(result.stderr)")
+        #expect(result.stderr.contains("작업 폴더의 projects/ 폴더로, folio가 읽는 입력 폴더입니다"), "\(result.stderr)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.root.appendingPathComponent("projects").path) == before)
     }
 

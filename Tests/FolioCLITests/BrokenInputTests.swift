@@ -62,6 +62,6 @@ import FolioTestSupport
         let result = try FolioProcess.run(["build", workspace.root.path, "-o", out.path])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(Self.contents(out) == ["notes.txt", "portfolio.html", "portfolio.md", "skills.xlsx"])
-        #expect(result.stdout.contains("removed \(out.path)/portfolio.pdf"), "\(result.stdout)")
+        #expect(result.stdout.contains("  삭제: \(out.path)/portfolio.pdf"), "\(result.stdout)")
     }
 }

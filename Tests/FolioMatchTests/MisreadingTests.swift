@@ -157,6 +157,8 @@ struct MisreadingTests {
         #expect(experience.status == .address)
         let ko = experience.evidence(.ko)
         #expect(ko.contains("경력(experience)은 모두 4년(48개월)입니다"), "\(ko)")
+        // The particle after the posting's words follows their reading (Josa), never a fixed 을.
+        #expect(ko.hasPrefix("공고는 경력 5년 이상을 바랍니다."), "\(ko)")
         #expect(!ko.contains("프로젝트"))
         #expect(!ko.contains("이력서에 적고,"))
         let enough = PostingMatcher.match(read("공고\n[자격요건]\n- 경력 4년 이상"), try TemporaryWorkspace(Self.twoJobs).load(), today: YearMonth(year: 2025, month: 6)!)

@@ -31,3 +31,30 @@ struct SpellingTests {
         #expect(catalog.suggestion(for: "Skill 4711") == nil)
     }
 }
+
+/// "Did you mean" for a reference to a project or story id that names no file.
+@Suite struct NearestIDTests {
+    let ids = ["sales-data-mart", "sensor-pipeline", "game-log-streaming", "spark-oom"]
+
+    @Test func aTypoGetsTheNearestID() {
+        #expect(Spelling.nearestID(to: "sales-dta-mart", in: ids) == "sales-data-mart")
+        #expect(Spelling.nearestID(to: "sensor-pipline", in: ids) == "sensor-pipeline")
+    }
+
+    @Test func aReferenceWrittenAsAPathOrWithUnderscoresGetsItsID() {
+        #expect(Spelling.nearestID(to: "projects/sales-data-mart.md", in: ids) == "sales-data-mart")
+        #expect(Spelling.nearestID(to: "Sales_Data_Mart", in: ids) == "sales-data-mart")
+    }
+
+    @Test func aShortenedIDGetsTheIDWithAllItsWords() {
+        #expect(Spelling.nearestID(to: "sales-mart", in: ids) == "sales-data-mart")
+        #expect(Spelling.nearestID(to: "oom", in: ids) == "spark-oom")
+        #expect(Spelling.nearestID(to: "sales-data-mart-v2", in: ids) == "sales-data-mart")
+    }
+
+    @Test func anUnrelatedOrExistingIDGetsNone() {
+        #expect(Spelling.nearestID(to: "churn-model", in: ids) == nil)
+        #expect(Spelling.nearestID(to: "sales-data-mart", in: ids) == nil)
+        #expect(Spelling.nearestID(to: "log-pipeline", in: ids) == nil)
+    }
+}

@@ -347,4 +347,25 @@ import FolioModel
         #expect(Causes.statement(among: ["원인은 타임존 변환 누락이었습니다."]) == "원인은 타임존 변환 누락이었습니다.")
         #expect(Causes.statement(among: []) == nil)
     }
+
+    /// What a screen or a log showed is how the cause was found (Korean example: the page showed
+    /// "Spark UI의 스테이지 화면에서 … 6.1 GB였고" as 원인): the statement is the sentence after it.
+    @Test func anObservationIsNotTheCause() {
+        let korean = [
+            "Spark UI의 스테이지 화면에서 셔플 태스크 200개 중 1개만 셔플 읽기가 6.1 GB였고 나머지는 40 MB 안팎이었습니다.",
+            "센서 하나의 행이 10배로 늘어 해시 파티셔닝이 같은 키를 한 파티션에 몰아넣어 executor 메모리(4 GB)를 넘겼습니다.",
+        ]
+        #expect(Causes.statement(among: korean) == korean[1])
+        let logs = ["워커 로그에서 커넥션 타임아웃이 분당 40건 찍혔습니다.", "API 서버가 동시 요청을 10개로 제한하고 있었습니다."]
+        #expect(Causes.statement(among: logs) == logs[1])
+        let english = [
+            "kubectl describe showed the pods were OOMKilled.",
+            "The task image had no memory request or limit, so the scheduler packed it onto busy nodes.",
+        ]
+        #expect(Causes.statement(among: english) == english[1])
+        let inTheLogs = ["In the logs, every retry hit the same partition.", "The producer keyed every event by a constant."]
+        #expect(Causes.statement(among: inTheLogs) == inTheLogs[1])
+        // An observation alone is still what the section says.
+        #expect(Causes.statement(among: [english[0]]) == english[0])
+    }
 }

@@ -23,6 +23,10 @@ import FolioTestSupport
         #expect(links.contains("mailto:haneul.kim@example.com"))
         #expect(links.contains("https://github.com/haneul-data"))
         #expect(document.all("blockquote").count == 2, "each featured project's best story, quoted")
+        // The OOM story's troubleshooting box gives the cause, not what the Spark UI showed.
+        let boxes = document.all("blockquote").map(\.text)
+        let oom = try #require(boxes.first { $0.contains("executor 하나의 메모리(4 GB)를 넘겼습니다") })
+        #expect(!oom.contains("스테이지 화면에서"))
     }
 
     @Test func userTextCannotBreakTheStructure() throws {

@@ -75,7 +75,7 @@ import FolioTestSupport
             _ = try PDFPrinter.find(environment: ["PATH": "/nonexistent"])
         } throws: { error in
             guard case FolioError.usage(let message) = error else { return false }
-            return message.contains("apt-get install chromium") && message.contains("FOLIO_CHROMIUM")
+            return message.en.contains("apt-get install chromium") && message.en.contains("FOLIO_CHROMIUM") && message.ko.contains("FOLIO_CHROMIUM")
         }
     }
 
@@ -97,7 +97,7 @@ import FolioTestSupport
             _ = try build.run(workspace, into: output)
         } throws: { error in
             guard case FolioError.io(_, let reason) = error else { return false }
-            return reason.contains("status 3") && reason.contains("cannot open display")
+            return reason.en.contains("status 3") && reason.en.contains("cannot open display") && reason.ko.contains("상태 3")
         }
         #expect(try Data(contentsOf: output.appendingPathComponent("portfolio.html")) == before)
         #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("portfolio.pdf").path))
@@ -115,7 +115,7 @@ import FolioTestSupport
             try PDFPrinter(browser: fake, timeout: 1).print(html, to: folder.appendingPathComponent("p.pdf"))
         } throws: { error in
             guard case FolioError.io(_, let reason) = error else { return false }
-            return reason.contains("did not finish")
+            return reason.en.contains("did not finish")
         }
     }
 }

@@ -50,6 +50,19 @@ import FolioTestSupport
         }
     }
 
+    /// Four featured projects, two left out: one finding at the first one's `title:` line, naming
+    /// both, the second with its file:line, in both languages.
+    @Test func severalItemsLeftOutAreOneFinding() throws {
+        let (files, _) = Self.strip(try #require(PortfolioOnePageRule.description.triggering.first).files)
+        let found = try findings(files)
+        #expect(found.count == 1, "\(found.map(\.message.en))")
+        let finding = try #require(found.first)
+        #expect(finding.severity == .warning)
+        #expect("\(finding.location)" == "projects/p3.md:2:8")
+        #expect(finding.message.ko == "한 페이지 포트폴리오에 대표 항목 2개를 싣지 못했습니다 (A4 한 장을 넘습니다): 프로젝트 'Project 3', 프로젝트 'Project 4' (projects/p4.md:2:8).")
+        #expect(finding.message.en == "The one-page portfolio leaves out 2 featured items, which do not fit on one A4 page: project 'Project 3', project 'Project 4' (projects/p4.md:2:8).")
+    }
+
     @Test func nonTriggeringExamplesFindNothing() throws {
         for example in PortfolioOnePageRule.description.nonTriggering {
             let (files, markers) = Self.strip(example.files)

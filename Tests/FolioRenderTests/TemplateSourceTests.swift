@@ -32,7 +32,7 @@ import FolioTestSupport
                 _ = try render("portfolio.md", source, title: "x")
             } throws: { error in
                 guard case FolioError.template(let path, let reason) = error else { return false }
-                return path.hasSuffix("portfolio.md.mustache:2") && reason.contains("{{title}}")
+                return path.hasSuffix("portfolio.md.mustache:2") && reason.en.contains("{{title}}") && reason.ko.contains("{{title}}")
             }
         }
     }

@@ -30,7 +30,8 @@ import FolioTestSupport
         let error = try buildError(["profile.html.mustache": profile.replacingOccurrences(of: "{{profile.name}}", with: "{{profile.nmae}}")])
         guard case .template(let path, let reason)? = error else { Issue.record("expected a template error, got \(String(describing: error))"); return }
         #expect(path.hasSuffix("mine/profile.html.mustache:3:7"), "\(path)")
-        #expect(reason.contains("`profile.nmae`") && reason.contains("did you mean `profile.name`?"), "\(reason)")
+        #expect(reason.en.contains("`profile.nmae`") && reason.en.contains("did you mean `profile.name`?"), "\(reason)")
+        #expect(reason.ko.contains("`profile.name`을 뜻하셨나요?"), "\(reason.ko)")
     }
 
     @Test func anUnknownNameInsideASectionIsFoundToo() throws {
@@ -38,7 +39,7 @@ import FolioTestSupport
         let error = try buildError(["card.html.mustache": card.replacingOccurrences(of: "{{stackLine}}</dd>", with: "{{stack_line}}</dd>")])
         guard case .template(let path, let reason)? = error else { Issue.record("expected a template error, got \(String(describing: error))"); return }
         #expect(path.contains("mine/card.html.mustache:"), "\(path)")
-        #expect(reason.contains("did you mean `stackLine`?"), "\(reason)")
+        #expect(reason.en.contains("did you mean `stackLine`?"), "\(reason)")
     }
 
     @Test func aSyntaxErrorIsReportedAtItsLine() throws {

@@ -73,7 +73,8 @@ import FolioModel
             return
         }
         #expect(path == blocker.path)
-        #expect(reason.contains("cannot create the output folder"))
+        #expect(reason.en.contains("cannot create the output folder"))
+        #expect(reason.ko.contains("출력 폴더를 만들 수 없습니다"))
     }
 
     /// pkg-config reports the soname (4); the header and the shared library must agree on the release.

@@ -99,7 +99,7 @@ public struct Checker: Sendable {
             return Finding(
                 "config.unknown-rule", .warning, at: location,
                 message: LocalizedText(
-                    ko: "`\(id)`라는 규칙은 없습니다.\(nearest.map { " `\($0)`를 뜻하셨나요?" } ?? "")",
+                    ko: "`\(id)` 규칙은 없습니다.\(nearest.map { " \(Josa.object.after("`\($0)`")) 뜻하셨나요?" } ?? "")",
                     en: "there is no rule `\(id)`.\(nearest.map { " Did you mean `\($0)`?" } ?? "")"),
                 help: LocalizedText(ko: "규칙 목록: folio explain", en: "List the rules with: folio explain"))
         }

@@ -36,6 +36,7 @@ public enum RuleRegistry {
         PortfolioGlyphsRule(),
         ExperienceOwnWorkRule(),
         ExperienceImpactRule(),
+        ExperienceProjectsRule(),
         AwardMetricRule(),
         EssayLimitRule(),
         EssayFillRule(),
@@ -65,8 +66,11 @@ public enum RuleRegistry {
     /// The rules `--rule` names, or the error to print (with the nearest id or the list) for an unknown one.
     public static func select(_ requested: [String]) -> Result<Set<String>, FolioError> {
         for id in requested where rule(id) == nil {
-            let hint = nearest(to: id).map { "did you mean `\($0)`?" } ?? "known rules: " + ids.joined(separator: ", ")
-            return .failure(.usage("unknown rule `\(id)`: \(hint)"))
+            let known = ids.joined(separator: ", ")
+            let message = nearest(to: id).map {
+                LocalizedText(ko: "`\(id)` 규칙은 없습니다. \(Josa.object.after("`\($0)`")) 뜻하셨나요?", en: "unknown rule `\(id)`: did you mean `\($0)`?")
+            } ?? LocalizedText(ko: "`\(id)` 규칙은 없습니다. 있는 규칙: \(known)", en: "unknown rule `\(id)`: known rules: \(known)")
+            return .failure(.usage(message))
         }
         return .success(Set(requested))
     }

@@ -11,7 +11,7 @@ public enum Explanation {
             : "\(descriptions.count) rules. For details: folio explain <rule>", ""]
         for description in descriptions {
             let id = description.id.padding(toLength: idWidth, withPad: " ", startingAt: 0)
-            let severity = description.severity.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0)
+            let severity = description.severity.label(language).padding(toLength: language == .ko ? 2 : 10, withPad: " ", startingAt: 0)
             lines.append("\(id)  \(severity)  \(description.summary(language))")
         }
         return lines.joined(separator: "\n")
@@ -48,7 +48,7 @@ public enum Explanation {
         func indent(_ text: String) -> String {
             text.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(separator: "\n")
         }
-        var parts = ["\(description.id) (\(description.severity.rawValue))", indent(description.summary(language))]
+        var parts = ["\(description.id) (\(description.severity.label(language)))", indent(description.summary(language))]
         if let seed = description.seed {
             let cited = seed.files.map { Seed.citation(of: $0, language) }.joined(separator: ", ")
             parts.append((ko ? "근거: " : "Source: ") + cited + "\n" + indent("“\(seed.passage)”"))

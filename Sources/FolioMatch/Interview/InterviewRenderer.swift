@@ -41,14 +41,14 @@ public struct InterviewRenderer: Sendable {
         do {
             source = try String(contentsOf: url, encoding: .utf8)
         } catch {
-            throw .template(path: url.path, reason: "cannot read: \(error.localizedDescription)")
+            throw .template(path: url.path, reason: LocalizedText(ko: "읽을 수 없습니다: \(error.localizedDescription)", en: "cannot read: \(error.localizedDescription)"))
         }
         let template: MustacheTemplate
         let prepared = try TemplateSource.prepare(source, path: url.path)
         do {
             template = try MustacheTemplate(string: prepared)
         } catch {
-            throw .template(path: url.path, reason: "\(error)")
+            throw .template(path: url.path, reason: LocalizedText(stringLiteral: "\(error)"))
         }
         return template.render(InterviewContext(sheet).dictionary)
     }

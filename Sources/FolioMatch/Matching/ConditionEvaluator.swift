@@ -49,7 +49,7 @@ enum ConditionEvaluator {
                     en: "target.level \(career.rawValue) (usually \(career.typicalYears.lowerBound)+ years). \(stated.en)."))
             }
             return (.address, LocalizedText(
-                ko: "공고는 \(asked.ko)을 바랍니다. \(stated.ko). 깊이 있게 다룬 기술과 장애 대응으로 보완하거나, 경력 조건이 필수인지 확인하세요.",
+                ko: "공고는 \(Josa.object.after(asked.ko)) 바랍니다. \(stated.ko). 깊이 있게 다룬 기술과 장애 대응으로 보완하거나, 경력 조건이 필수인지 확인하세요.",
                 en: "The posting asks for \(asked.en). \(stated.en). Lead with the depth of your stack and your incident stories, or check whether the years are a hard requirement."))
         }
         if let maximum = condition.maximumYears {

@@ -8,14 +8,14 @@ public enum AtomicFile {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
-            throw .io(path: folder.path, reason: "cannot create the output folder: \(error.localizedDescription)")
+            throw .io(path: folder.path, reason: LocalizedText(ko: "출력 폴더를 만들 수 없습니다: \(error.localizedDescription)", en: "cannot create the output folder: \(error.localizedDescription)"))
         }
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
         do {
             try data.write(to: temporary)
         } catch {
             try? FileManager.default.removeItem(at: temporary)
-            throw .io(path: url.path, reason: "cannot write: \(error.localizedDescription)")
+            throw .io(path: url.path, reason: LocalizedText(ko: "쓸 수 없습니다: \(error.localizedDescription)", en: "cannot write: \(error.localizedDescription)"))
         }
         try moveIntoPlace(temporary, url)
     }
@@ -29,7 +29,7 @@ public enum AtomicFile {
         if rename(temporary.path, destination.path) != 0 {
             let reason = String(cString: strerror(errno))
             try? FileManager.default.removeItem(at: temporary)
-            throw .io(path: destination.path, reason: "cannot move the finished file into place: \(reason)")
+            throw .io(path: destination.path, reason: LocalizedText(ko: "다 쓴 파일을 제자리로 옮길 수 없습니다: \(reason)", en: "cannot move the finished file into place: \(reason)"))
         }
     }
 

@@ -14,6 +14,17 @@ public enum Severity: String, Sendable, Codable, CaseIterable, Comparable {
 
     public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
 
+    /// The severity's word in `language`: `error`/`warning`/`suggestion`, or 오류/경고/제안 (the words
+    /// `folio check`'s summary counts; `check.severity` in folio.yaml accepts both).
+    public func label(_ language: Language) -> String {
+        guard language == .ko else { return rawValue }
+        switch self {
+        case .error: return "오류"
+        case .warning: return "경고"
+        case .suggestion: return "제안"
+        }
+    }
+
     public init?(userValue: String) {
         switch userValue.lowercased() {
         case "error", "오류", "에러": self = .error

@@ -6,14 +6,14 @@ public enum FolioError: Error, Sendable, Equatable {
     case notAWorkspace(path: String)
     /// A path that should be a folder does not exist or is a file.
     case notADirectory(path: String)
-    /// A file could not be read or written.
-    case io(path: String, reason: String)
+    /// A file could not be read or written, with the reason in both languages.
+    case io(path: String, reason: LocalizedText)
     /// A file that cannot be read as what it must be, at the place to edit (`resume.json:3:19`).
     case invalidFile(path: String, line: Int, column: Int, message: LocalizedText)
-    /// Misuse of an option, with the fix.
-    case usage(String)
-    /// A template could not be found or rendered.
-    case template(path: String, reason: String)
+    /// Misuse of an option, with the fix, in both languages.
+    case usage(LocalizedText)
+    /// A template could not be found or rendered, with the reason in both languages.
+    case template(path: String, reason: LocalizedText)
     /// A file to be created exists already (`folio init` never overwrites).
     case wouldOverwrite(path: String)
 
@@ -29,15 +29,15 @@ public enum FolioError: Error, Sendable, Equatable {
                 ? "\(path): 폴더가 없습니다. 작업 폴더 경로를 확인하세요."
                 : "\(path): no such folder. Check the workspace path."
         case .io(let path, let reason):
-            return "\(path): \(reason)"
+            return "\(path): \(reason(language))"
         case .invalidFile(let path, let line, let column, let message):
             return "\(path):\(line):\(column): \(message(language))"
         case .usage(let text):
-            return text
+            return text(language)
         case .template(let path, let reason):
             return language == .ko
-                ? "\(path): 템플릿 오류: \(reason)"
-                : "\(path): template error: \(reason)"
+                ? "\(path): 템플릿 오류: \(reason(language))"
+                : "\(path): template error: \(reason(language))"
         case .wouldOverwrite(let path):
             return language == .ko
                 ? "\(path): 이미 있는 파일입니다. folio는 기존 파일을 덮어쓰지 않으니, 다른 폴더를 지정하거나 파일을 옮긴 뒤 다시 실행하세요."

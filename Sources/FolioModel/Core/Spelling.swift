@@ -13,6 +13,37 @@ public enum Spelling {
         return best.distance <= limit ? best.candidate : nil
     }
 
+    /// The id (a file name without `.md`: `sales-data-mart`) nearest to a reference that names none,
+    /// for "did you mean" on `project:`, `uses:` and a job's `projects:`. The reference is read as a
+    /// person writes it first: a path and an extension dropped (`projects/sales-mart.md`), `_` and
+    /// spaces as `-`, any case. Then the nearest id by edit distance (`nearest(to:in:)`); failing
+    /// that, the id that shares the most of its `-`-separated words when all the shorter one's words
+    /// are in the other (`sales-mart` for `sales-data-mart`, `spark-oom` for `oom`), the closer in
+    /// length on a tie. Nil when nothing is that close, or when the reference is an id already.
+    public static func nearestID(to reference: String, in ids: some Sequence<String>) -> String? {
+        let ids = Array(ids)
+        func normalised(_ text: String) -> String {
+            var name = Substring(text.trimmingCharacters(in: .whitespaces).lowercased())
+            if let slash = name.lastIndex(of: "/") { name = name[name.index(after: slash)...] }
+            if name.hasSuffix(".md") { name = name.dropLast(3) }
+            return String(name).replacingOccurrences(of: "_", with: "-").replacingOccurrences(of: " ", with: "-")
+        }
+        let wanted = normalised(reference)
+        guard !wanted.isEmpty, !ids.contains(reference) else { return nil }
+        if let exact = ids.first(where: { normalised($0) == wanted }) { return exact }
+        if let near = nearest(to: wanted, in: ids) { return near }
+        let words = Set(wanted.split(separator: "-"))
+        var best: (id: String, shared: Int, gap: Int)?
+        for id in ids {
+            let theirs = Set(normalised(id).split(separator: "-"))
+            let shared = words.intersection(theirs).count
+            guard shared > 0, shared == min(words.count, theirs.count) else { continue }
+            let gap = abs(id.count - wanted.count)
+            if best.map({ shared > $0.shared || (shared == $0.shared && gap < $0.gap) }) ?? true { best = (id, shared, gap) }
+        }
+        return best?.id
+    }
+
     /// The Unicode scalars of `text` in NFC, as numbers: what `distance(_:_:atMost:)` compares.
     public static func scalars(_ text: String) -> [UInt32] {
         text.precomposedStringWithCanonicalMapping.unicodeScalars.map(\.value)

@@ -191,7 +191,7 @@ public enum JSONResumeExporter {
             data.append(0x0A)
             return data
         } catch {
-            throw .io(path: "resume.json", reason: "could not encode the JSON Resume: \(error)")
+            throw .io(path: "resume.json", reason: LocalizedText(ko: "JSON Resume로 바꿀 수 없습니다: \(error)", en: "could not encode the JSON Resume: \(error)"))
         }
     }
 

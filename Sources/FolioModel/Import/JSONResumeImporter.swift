@@ -29,19 +29,19 @@ public enum JSONResumeImporter {
                 throw .invalidFile(path: source, line: problem.line, column: problem.column, message: LocalizedText(
                     ko: "JSON 문법 오류: " + problem.message.ko, en: "invalid JSON: " + problem.message.en))
             }
-            throw .io(path: source, reason: "not valid JSON: \(error.localizedDescription)")
+            throw .io(path: source, reason: LocalizedText(ko: "올바른 JSON이 아닙니다: \(error.localizedDescription)", en: "not valid JSON: \(error.localizedDescription)"))
         }
         guard let object = raw as? [String: Any] else {
-            throw .io(path: source, reason: "a JSON Resume is a JSON object with `basics`, `work`, `skills` …")
+            throw .io(path: source, reason: LocalizedText(ko: "JSON Resume는 `basics`, `work`, `skills` … 를 가진 JSON 객체입니다", en: "a JSON Resume is a JSON object with `basics`, `work`, `skills` …"))
         }
         let resume: JSONResume
         do {
             resume = try JSONDecoder().decode(JSONResume.self, from: data)
         } catch let DecodingError.typeMismatch(_, context), let DecodingError.valueNotFound(_, context) {
             let path = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
-            throw .io(path: source, reason: "`\(path.hasPrefix(".") ? String(path.dropFirst()) : path)` has the wrong type: \(context.debugDescription)")
+            throw .io(path: source, reason: LocalizedText(ko: "\(Josa.subject.after("`\(path.hasPrefix(".") ? String(path.dropFirst()) : path)`")) 잘못된 형식입니다: \(context.debugDescription)", en: "`\(path.hasPrefix(".") ? String(path.dropFirst()) : path)` has the wrong type: \(context.debugDescription)"))
         } catch {
-            throw .io(path: source, reason: "not a JSON Resume: \(error.localizedDescription)")
+            throw .io(path: source, reason: LocalizedText(ko: "JSON Resume가 아닙니다: \(error.localizedDescription)", en: "not a JSON Resume: \(error.localizedDescription)"))
         }
         var converter = Converter(resume: resume, raw: object, today: today)
         return converter.run()

@@ -5,14 +5,16 @@
 /// show the one chosen here (seed 002: 원인 → 해결 → 결과).
 public enum Causes {
     /// The sentence stating the cause among a section's `sentences`, in order of preference: one
-    /// naming a cause (`Lexicon.causeWords`: 원인, 때문, because) that is not a diagnostic step, one
+    /// naming a cause (`Lexicon.causeWords`: 원인, 때문, because) that is not a diagnostic step (nor an
+    /// observation, `Lexicon.observationWords`: "화면에서", "in the logs", "the UI showed"), one
     /// naming a cause at all, one with a causal ending (`Lexicon.causalMarkers`: …어서, due to) that is
     /// not a diagnostic step, the first that is not a diagnostic step, the first. Nil when empty.
     public static func statement(among sentences: [String]) -> String? {
         let lowered = sentences.map { $0.lowercased() }
         func has(_ words: [String], _ index: Int) -> Bool { words.contains { lowered[index].contains($0) } }
         let indices = Array(sentences.indices)
-        let diagnostic = { (index: Int) in has(Lexicon.diagnosisWords, index) }
+        // An observation ("Spark UI의 스테이지 화면에서 … 6.1 GB였고") is a step of the diagnosis too.
+        let diagnostic = { (index: Int) in has(Lexicon.diagnosisWords, index) || has(Lexicon.observationWords, index) }
         let choice = indices.first { has(Lexicon.causeWords, $0) && !diagnostic($0) }
             ?? indices.first { has(Lexicon.causeWords, $0) }
             ?? indices.first { has(Lexicon.causalMarkers, $0) && !diagnostic($0) }

@@ -159,6 +159,14 @@ extension Lexicon {
         "checked", "looked", "investigated", "found", "noticed", "traced", "profiled", "reproduced",
     ]
 
+    /// Phrases of an observation: what a screen, a log or a tool showed ("Spark UI의 스테이지 화면에서 …
+    /// 6.1 GB였고", "kubectl describe showed the pods were OOMKilled"). Such a sentence is how the cause
+    /// was found, not the cause: `Causes.statement` takes the sentence that states it instead.
+    public static let observationWords: [String] = [
+        "화면에서", "화면을 보", "ui에서", "로그에서", "로그를 보", "로그를 열", "대시보드에서", "콘솔에서", "확인해 보니", "열어 보니",
+        "in the logs", "the logs showed", "ui showed", "the ui showed", "describe showed", "dashboard showed", "showed that", " showed the",
+    ]
+
     /// A sentence saying a choice was made, in a story's alternatives or a project's prose (seed 002
     /// "왜 이 기술을 골랐나요?"): a choice or an agreement, not a plan or a step.
     public static let decisionMarkers: [String] = [

@@ -14,18 +14,16 @@ public enum OutputGuard {
         for input in inputFolders {
             let inputFolder = resolved(workspace.root.appendingPathComponent(input))
             if output == inputFolder || output.hasPrefix(inputFolder + "/") {
-                throw .usage("""
-                    \(folder.path): this is the workspace's \(input)/ folder, which folio reads; outputs never go into an input folder.
-                      Choose another output folder, e.g. -o Output   (이 폴더는 작업 폴더의 \(input)/ 입력 폴더입니다. 다른 출력 폴더를 지정하세요.)
-                    """)
+                throw .usage(LocalizedText(
+                    ko: "\(folder.path): 작업 폴더의 \(input)/ 폴더로, folio가 읽는 입력 폴더입니다. 결과물은 입력 폴더에 쓰지 않습니다.\n  다른 출력 폴더를 지정하세요. 예: -o Output",
+                    en: "\(folder.path): this is the workspace's \(input)/ folder, which folio reads; outputs never go into an input folder.\n  Choose another output folder, e.g. -o Output"))
             }
         }
         let inputs = Set(workspace.files.map { resolved(workspace.root.appendingPathComponent($0)) } + [root + "/folio.yaml", root + "/skills.yaml"])
         for name in fileNames where inputs.contains(output + "/" + name) {
-            throw .usage("""
-                \(folder.path)/\(name): this is one of the workspace's input files; folio never writes over an input.
-                  Choose another output folder, e.g. -o Output   (작업 폴더의 입력 파일입니다. 다른 출력 폴더를 지정하세요.)
-                """)
+            throw .usage(LocalizedText(
+                ko: "\(folder.path)/\(name): 작업 폴더의 입력 파일입니다. folio는 입력 파일을 덮어쓰지 않습니다.\n  다른 출력 폴더를 지정하세요. 예: -o Output",
+                en: "\(folder.path)/\(name): this is one of the workspace's input files; folio never writes over an input.\n  Choose another output folder, e.g. -o Output"))
         }
     }
 

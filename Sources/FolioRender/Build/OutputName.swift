@@ -32,21 +32,21 @@ public enum OutputName {
         while let open = rest.firstIndex(of: "{") {
             result += rest[..<open]
             guard let close = rest[open...].firstIndex(of: "}") else {
-                throw .usage(language == .ko
-                    ? "--name '\(pattern)': 닫는 '}'가 없습니다. 예: --name '{name}_{company}_포트폴리오'"
-                    : "--name '\(pattern)': a '{' is not closed. Example: --name '{name}_{company}_portfolio'")
+                throw .usage(LocalizedText(
+                    ko: "--name '\(pattern)': 닫는 '}'가 없습니다. 예: --name '{name}_{company}_포트폴리오'",
+                    en: "--name '\(pattern)': a '{' is not closed. Example: --name '{name}_{company}_portfolio'"))
             }
             let key = String(rest[rest.index(after: open)..<close])
             guard let entry = values[key] else {
                 let known = values.keys.sorted().map { "{\($0)}" }.joined(separator: ", ")
-                throw .usage(language == .ko
-                    ? "--name '\(pattern)': {\(key)}는 모르는 자리표시자입니다. 쓸 수 있는 것: \(known)"
-                    : "--name '\(pattern)': {\(key)} is not a placeholder folio knows; use \(known)")
+                throw .usage(LocalizedText(
+                    ko: "--name '\(pattern)': \(Josa.topic.after("{\(key)}")) 모르는 자리표시자입니다. 쓸 수 있는 것: \(known)",
+                    en: "--name '\(pattern)': {\(key)} is not a placeholder folio knows; use \(known)"))
             }
             guard let value = entry, !value.isEmpty else {
-                throw .usage(language == .ko
-                    ? "--name '\(pattern)': {\(key)}에 넣을 값이 없습니다" + (key == "company" ? " (--for 공고의 `회사:` 줄이나 제목, 없으면 파일 이름이 회사 이름이 됩니다)." : ".")
-                    : "--name '\(pattern)': nothing to fill {\(key)} with" + (key == "company" ? " (the company is the --for posting's `Company:` line or title, else its file name)." : "."))
+                throw .usage(LocalizedText(
+                    ko: "--name '\(pattern)': {\(key)}에 넣을 값이 없습니다" + (key == "company" ? " (--for 공고의 `회사:` 줄이나 제목, 없으면 파일 이름이 회사 이름이 됩니다)." : "."),
+                    en: "--name '\(pattern)': nothing to fill {\(key)} with" + (key == "company" ? " (the company is the --for posting's `Company:` line or title, else its file name)." : ".")))
             }
             result += value
             rest = rest[rest.index(after: close)...]
@@ -54,7 +54,7 @@ public enum OutputName {
         result += rest
         let cleaned = sanitised(result)
         guard !cleaned.isEmpty, cleaned != ".", cleaned != ".." else {
-            throw .usage(language == .ko ? "--name '\(pattern)': 파일 이름이 비었습니다." : "--name '\(pattern)': the file name is empty.")
+            throw .usage(LocalizedText(ko: "--name '\(pattern)': 파일 이름이 비었습니다.", en: "--name '\(pattern)': the file name is empty."))
         }
         return cleaned
     }

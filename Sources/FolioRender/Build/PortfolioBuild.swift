@@ -68,7 +68,7 @@ public struct PortfolioBuild: Sendable {
         var printer: PDFPrinter?
         if pdf {
             let chosen: PDFPrinter
-            if let given = self.printer { chosen = given } else { chosen = try PDFPrinter.find(language: options.language ?? workspace.language) }
+            if let given = self.printer { chosen = given } else { chosen = try PDFPrinter.find() }
             printer = chosen
             let candidates = onePage.candidates(workspace)
             heights = try PageMeasurement.measure(candidates, renderer: HTMLRenderer(templates: templates), printer: chosen)
@@ -92,7 +92,7 @@ public struct PortfolioBuild: Sendable {
 
         // 3. PDF: print a scratch copy of each HTML, and hold the PDF in memory too.
         if pdf {
-            guard let printer else { throw .usage(PDFPrinter.missingBrowserMessage(options.language ?? workspace.language)) }
+            guard let printer else { throw .usage(PDFPrinter.missingBrowserMessage) }
             let scratch = Scratch.url("build")
             defer { Scratch.remove(scratch) }
             for output in outputs where output.url.pathExtension == "html" {
@@ -101,10 +101,10 @@ public struct PortfolioBuild: Sendable {
                 let printed = html.deletingPathExtension().appendingPathExtension("pdf")
                 try printer.print(html, to: printed)
                 guard var data = FileManager.default.contents(atPath: printed.path) else {
-                    throw .io(path: printed.path, reason: "the printed PDF could not be read back")
+                    throw .io(path: printed.path, reason: LocalizedText(ko: "인쇄한 PDF를 다시 읽을 수 없습니다", en: "the printed PDF could not be read back"))
                 }
                 guard PDFCheck.pageCount(data) != nil else {
-                    throw .io(path: printed.path, reason: "the browser wrote something that is not a whole PDF (no %PDF header, no end of file or no page); the previous PDF was kept")
+                    throw .io(path: printed.path, reason: LocalizedText(ko: "브라우저가 쓴 파일이 온전한 PDF가 아닙니다 (%PDF 머리, 파일 끝 또는 페이지가 없음). 이전 PDF는 그대로 두었습니다", en: "the browser wrote something that is not a whole PDF (no %PDF header, no end of file or no page); the previous PDF was kept"))
                 }
                 if let info = metadata[output.url], let described = info.applied(to: data) { data = described }
                 outputs.append(Output(url: output.url.deletingPathExtension().appendingPathExtension("pdf"), data: data))
@@ -175,7 +175,7 @@ public struct PortfolioBuild: Sendable {
             } catch {
                 for file in staged { try? FileManager.default.removeItem(at: file.temporary) }
                 try? FileManager.default.removeItem(at: temporary)
-                throw .io(path: output.url.path, reason: "cannot write: \(error.localizedDescription)")
+                throw .io(path: output.url.path, reason: LocalizedText(ko: "쓸 수 없습니다: \(error.localizedDescription)", en: "cannot write: \(error.localizedDescription)"))
             }
             staged.append((temporary, output.url))
         }

@@ -19,11 +19,11 @@ public struct PDFPrinter: Sendable {
 
     /// The first browser on `PATH` (or `$FOLIO_CHROMIUM`), or an error saying how to install one.
     public static func find(
-        environment: [String: String] = ProcessInfo.processInfo.environment, language: Language = .en
+        environment: [String: String] = ProcessInfo.processInfo.environment
     ) throws(FolioError) -> PDFPrinter {
         if let explicit = environment["FOLIO_CHROMIUM"], !explicit.isEmpty {
             guard FileManager.default.isExecutableFile(atPath: explicit) else {
-                throw .io(path: explicit, reason: "FOLIO_CHROMIUM does not name an executable browser")
+                throw .io(path: explicit, reason: LocalizedText(ko: "FOLIO_CHROMIUM이 실행할 수 있는 브라우저를 가리키지 않습니다", en: "FOLIO_CHROMIUM does not name an executable browser"))
             }
             return PDFPrinter(browser: URL(fileURLWithPath: explicit))
         }
@@ -34,30 +34,27 @@ public struct PDFPrinter: Sendable {
                 if FileManager.default.isExecutableFile(atPath: path) { return PDFPrinter(browser: URL(fileURLWithPath: path)) }
             }
         }
-        throw .usage(missingBrowserMessage(language))
+        throw .usage(missingBrowserMessage)
     }
 
-    /// What to do when no browser is installed, in the user's language.
-    public static func missingBrowserMessage(_ language: Language) -> String {
+    /// What to do when no browser is installed, in both languages.
+    public static var missingBrowserMessage: LocalizedText {
         let names = browserNames.joined(separator: ", ")
         let steps = """
               Debian/Ubuntu:  sudo apt-get install chromium fonts-noto-cjk
               macOS:          brew install --cask chromium
             """
-        switch language {
-        case .ko:
-            return """
+        return LocalizedText(
+            ko: """
                 folio build --pdf 에는 헤드리스 Chromium이 필요한데 PATH에서 찾지 못했습니다 (찾아본 이름: \(names)).
                 \(steps)
                   또는 FOLIO_CHROMIUM=/path/to/chrome 을 지정하세요. HTML(portfolio.html)은 어느 브라우저에서든 같은 모양으로 인쇄됩니다.
-                """
-        case .en:
-            return """
+                """,
+            en: """
                 folio build --pdf needs a headless Chromium, and none was found on PATH (looked for \(names)).
                 \(steps)
                   Or set FOLIO_CHROMIUM=/path/to/chrome. The HTML (portfolio.html) prints the same from any browser.
-                """
-        }
+                """)
     }
 
     /// Prints `html` to `pdf`, which is written whole or not at all.
@@ -68,7 +65,7 @@ public struct PDFPrinter: Sendable {
         do {
             try FileManager.default.createDirectory(at: pdf.deletingLastPathComponent(), withIntermediateDirectories: true)
         } catch {
-            throw .io(path: pdf.deletingLastPathComponent().path, reason: "cannot create the output folder: \(error.localizedDescription)")
+            throw .io(path: pdf.deletingLastPathComponent().path, reason: LocalizedText(ko: "출력 폴더를 만들 수 없습니다: \(error.localizedDescription)", en: "cannot create the output folder: \(error.localizedDescription)"))
         }
         let arguments = [
             "--headless", "--no-sandbox", "--disable-gpu", "--disable-extensions", "--no-first-run",
@@ -86,10 +83,14 @@ public struct PDFPrinter: Sendable {
         guard outcome.status == 0, let size = try? FileManager.default.attributesOfItem(atPath: temporary.path)[.size] as? Int,
               size > 0 else {
             try? FileManager.default.removeItem(at: temporary)
-            let detail = outcome.timedOut
-                ? "the browser did not finish within \(Int(timeout)) s and was stopped"
-                : "the browser exited with status \(outcome.status): \(outcome.errorTail)"
-            throw .io(path: pdf.path, reason: "printing to PDF failed: \(detail)")
+            let reason = outcome.timedOut
+                ? LocalizedText(
+                    ko: "PDF로 인쇄하지 못했습니다: 브라우저가 \(Int(timeout))초 안에 끝나지 않아 멈췄습니다",
+                    en: "printing to PDF failed: the browser did not finish within \(Int(timeout)) s and was stopped")
+                : LocalizedText(
+                    ko: "PDF로 인쇄하지 못했습니다: 브라우저가 \(Josa.direction.after("상태 \(outcome.status)")) 끝났습니다: \(outcome.errorTail)",
+                    en: "printing to PDF failed: the browser exited with status \(outcome.status): \(outcome.errorTail)")
+            throw .io(path: pdf.path, reason: reason)
         }
         try AtomicFile.moveIntoPlace(temporary, pdf)
     }
@@ -146,7 +147,7 @@ public struct PDFPrinter: Sendable {
         do {
             try process.run()
         } catch {
-            throw .io(path: executable.path, reason: "cannot start the browser: \(error.localizedDescription)")
+            throw .io(path: executable.path, reason: LocalizedText(ko: "브라우저를 시작할 수 없습니다: \(error.localizedDescription)", en: "cannot start the browser: \(error.localizedDescription)"))
         }
         // Foundation starts the child as the leader of its own process group: an interrupted
         // folio kills the whole group (the browser's zygote and renderers too).

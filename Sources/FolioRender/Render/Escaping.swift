@@ -136,7 +136,9 @@ public enum TemplateSource {
                 guard name == "." || lowered.hasSuffix("html") || lowered.hasSuffix("markdown") || lowered.hasSuffix("css") else {
                     throw .template(
                         path: "\(path):\(number + 1)",
-                        reason: "`\(whole)` would insert `\(name)` unescaped; write `{{\(name)}}` (only values folio prepares, named …html, …markdown or …css, may be inserted raw)")
+                        reason: LocalizedText(
+                            ko: "\(Josa.subject.after("`\(whole)`")) `\(name)`의 값을 이스케이프하지 않고 넣습니다. `{{\(name)}}`로 쓰세요 (그대로 넣을 수 있는 것은 folio가 준비한 …html, …markdown, …css 이름의 값뿐입니다)",
+                            en: "`\(whole)` would insert `\(name)` unescaped; write `{{\(name)}}` (only values folio prepares, named …html, …markdown or …css, may be inserted raw)"))
                 }
             }
         }

@@ -54,7 +54,7 @@ public struct TemplateSet: Sendable {
     public func text(_ name: String) throws(FolioError) -> String {
         let url = try file(name)
         guard let data = FileManager.default.contents(atPath: url.path), let text = String(data: data, encoding: .utf8) else {
-            throw .template(path: url.path, reason: "cannot read the template (is it UTF-8?)")
+            throw .template(path: url.path, reason: LocalizedText(ko: "템플릿을 읽을 수 없습니다 (UTF-8인가요?)", en: "cannot read the template (is it UTF-8?)"))
         }
         return text
     }
@@ -64,7 +64,7 @@ public struct TemplateSet: Sendable {
     public func render(_ name: String, _ context: Any) throws(FolioError) -> String {
         let library = try self.library()
         guard library.getTemplate(named: name) != nil else {
-            throw .template(path: "\(Self.folder)/\(name).mustache", reason: "missing template file")
+            throw .template(path: "\(Self.folder)/\(name).mustache", reason: LocalizedText(ko: "템플릿 파일이 없습니다", en: "missing template file"))
         }
         // The built-in templates are checked by the tests (`TemplateVariablesTests`) against every
         // example and theme; checking them again on every build cost an eighth of `folio build`.
@@ -129,9 +129,9 @@ public struct TemplateSet: Sendable {
             } catch let error as MustacheTemplate.ParserError {
                 let line = error.context.lineNumber
                 let column = error.context.columnNumber
-                throw .template(path: "\(url.path):\(line):\(column)", reason: "\(error.error)")
+                throw .template(path: "\(url.path):\(line):\(column)", reason: LocalizedText(stringLiteral: "\(error.error)"))
             } catch {
-                throw .template(path: url.path, reason: "\(error)")
+                throw .template(path: url.path, reason: LocalizedText(stringLiteral: "\(error)"))
             }
         }
         return library

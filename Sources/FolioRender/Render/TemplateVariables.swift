@@ -94,10 +94,11 @@ struct TemplateVariables {
     private func unknown(_ part: String, full: String, candidates: [String], tag: Tag, path: String, prefix: String? = nil) -> FolioError {
         let wanted = prefix.map { "\($0).\(part)" } ?? part
         let nearest = candidates.min { Self.distance($0, wanted) < Self.distance($1, wanted) }
-        let hint = nearest.map { "; did you mean `\($0)`?" } ?? ""
         return .template(
             path: "\(path):\(tag.line):\(tag.column)",
-            reason: "`\(full)` is not in the presentation model\(hint) (the names a template can use are in Templates/portfolio/README.md)")
+            reason: LocalizedText(
+                ko: "\(Josa.topic.after("`\(full)`")) 표시 모델에 없습니다\(nearest.map { ". \(Josa.object.after("`\($0)`")) 뜻하셨나요?" } ?? "") (템플릿에서 쓸 수 있는 이름은 Templates/portfolio/README.md에 있습니다)",
+                en: "`\(full)` is not in the presentation model\(nearest.map { "; did you mean `\($0)`?" } ?? "") (the names a template can use are in Templates/portfolio/README.md)"))
     }
 
     /// The value Mustache finds for `name` in `value`: through its explicit lookup

@@ -17,6 +17,22 @@ public struct Omission: Sendable, Hashable {
     public var featured: Bool
 }
 
+extension OnePageSelection {
+    /// How many skill names an omission names before it counts the rest.
+    static let namedSkills = 10
+
+    /// "기술 3개 (Java, Go, Rust)" / "3 skills (Java, Go, Rust)"; past `namedSkills` names the rest
+    /// are counted: "기술 4990개 (A, B, … J 외 4980개)" / "4990 skills (A, B, … J … and 4980 more)",
+    /// so a workspace of thousands of skills is told in one short line.
+    static func skillsLeftOut(_ names: [String]) -> LocalizedText {
+        let shown = names.prefix(namedSkills).joined(separator: ", ")
+        let more = names.count - min(names.count, namedSkills)
+        return LocalizedText(
+            ko: "기술 \(names.count)개 (\(shown)\(more > 0 ? " 외 \(more)개" : ""))",
+            en: "\(names.count) skill\(names.count == 1 ? "" : "s") (\(shown)\(more > 0 ? " … and \(more) more" : ""))")
+    }
+}
+
 /// Which items fit on one A4 page, chosen in order of importance (seed 002: the portfolio
 /// shows the skill set at a glance). The profile header, target and strengths always stay.
 /// Then, as long as they fit (`PageBudget`):
@@ -120,10 +136,8 @@ public struct OnePageSelection: Sendable {
                 keptSkills += members.prefix(count)
             }
             if count < members.count {
-                let names = members.dropFirst(count).map(\.name).joined(separator: ", ")
                 omitted.append(Omission(
-                    kind: .skills,
-                    description: LocalizedText(ko: "기술 \(members.count - count)개 (\(names))", en: "\(members.count - count) skills (\(names))"),
+                    kind: .skills, description: Self.skillsLeftOut(members.dropFirst(count).map(\.name)),
                     location: SourceLocation(file: "skills.yaml", line: 1), featured: false))
             }
         }

@@ -79,7 +79,7 @@ public struct PageMeasurement: Sendable, Decodable, Equatable {
         let outcome = try PDFPrinter.run(printer.browser, arguments, timeout: printer.timeout, output: dump)
         let dom = (try? String(contentsOf: dump, encoding: .utf8)) ?? ""
         guard outcome.status == 0, let measurement = parse(dom) else {
-            throw .io(path: printer.browser.path, reason: "measuring the page in the browser failed (status \(outcome.status)): \(outcome.errorTail)")
+            throw .io(path: printer.browser.path, reason: LocalizedText(ko: "브라우저로 페이지 높이를 재지 못했습니다 (상태 \(outcome.status)): \(outcome.errorTail)", en: "measuring the page in the browser failed (status \(outcome.status)): \(outcome.errorTail)"))
         }
         return measurement
     }

@@ -23,7 +23,9 @@ public struct TemplateLocator: Sendable {
         }
         throw FolioError.template(
             path: candidates.map(\.path).joined(separator: ", "),
-            reason: "no built-in templates found: copy the folio_*.resources folders beside the folio binary (README: Install), or pass --template DIR or set FOLIO_TEMPLATES")
+            reason: LocalizedText(
+                ko: "내장 템플릿이 없습니다: folio 실행 파일 옆에 folio_*.resources 폴더를 복사하거나 (README: 설치), --template DIR을 주거나 FOLIO_TEMPLATES를 지정하세요",
+                en: "no built-in templates found: copy the folio_*.resources folders beside the folio binary (README: Install), or pass --template DIR or set FOLIO_TEMPLATES"))
     }
 
     /// A file inside the templates folder (`portfolio/portfolio.html.mustache`). With an explicit
@@ -39,7 +41,7 @@ public struct TemplateLocator: Sendable {
         let root = try TemplateLocator(explicit: nil).templatesRoot()
         let url = root.appendingPathComponent(relativePath)
         guard FileManager.default.fileExists(atPath: url.path) else {
-            throw FolioError.template(path: url.path, reason: "missing template file")
+            throw FolioError.template(path: url.path, reason: LocalizedText(ko: "템플릿 파일이 없습니다", en: "missing template file"))
         }
         return url
     }

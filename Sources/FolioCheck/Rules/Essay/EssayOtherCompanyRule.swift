@@ -5,7 +5,7 @@ struct EssayOtherCompanyRule: Rule {
     static let description = RuleDescription(
         id: "essay.other-company", severity: .error,
         summary: LocalizedText(
-            ko: "자기소개서 답변에 다른 회사 이름(워크스페이스의 다른 자기소개서 `company:`와 `postings/`의 공고가 말하는 회사)이 남았는지 찾습니다.",
+            ko: "자기소개서 답변에 다른 회사 이름(작업 폴더의 다른 자기소개서 `company:`와 `postings/`의 공고가 말하는 회사)이 남았는지 찾습니다.",
             en: "An essay answer names no other company: the `company:` of the workspace's other essays and the companies its postings name."),
         seed: SeedCitation(Seed.s002, passage: "내가 기업에 지원할때 실제 그 기업에서 어떤 데이터가 발생하는지, 그리고 그 데이터를 수집하고 관리하며, 최종적으로 데이터가 어떤식으로 활용이 되는지에 대한 이해는 필수"),
         rationale: LocalizedText(

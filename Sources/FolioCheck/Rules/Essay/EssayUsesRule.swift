@@ -21,7 +21,7 @@ struct EssayUsesRule: Rule {
         let known = context.workspace.stories.map(\.id) + context.workspace.projects.map(\.id)
         return context.essayQuestions.flatMap { _, question in
             question.uses.filter { !known.contains($0.value) }.map { use in
-                let nearest = Spelling.nearest(to: use.value, in: known)
+                let nearest = Spelling.nearestID(to: use.value, in: known)
                 return context.finding(at: use.location, LocalizedText(
                     ko: "`uses: \(use.value)`: 그런 사례나 프로젝트가 없습니다.\(nearest.map { " \(Josa.object.after("`\($0)`")) 뜻하셨나요?" } ?? "")",
                     en: "`uses: \(use.value)`: no story or project has that id.\(nearest.map { " Did you mean `\($0)`?" } ?? "")"))

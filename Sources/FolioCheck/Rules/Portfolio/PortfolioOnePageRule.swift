@@ -23,28 +23,37 @@ public struct PortfolioOnePageRule: Rule {
             ko: "대표(featured: true) 프로젝트를 2–3개로 줄이거나, 성과·역할·데이터 설명을 짧게 다듬으세요. 전부 보여 줄 문서는 `folio build --full`이 따로 만듭니다.",
             en: "Feature two or three projects (featured: true), or shorten their impact, role and data lines. `folio build --full` writes a separate document with everything."),
         triggering: [
-            RuleExample(crowdedWorkspace(projects: 4, markedFrom: 3), excerpt: "title: ↓Project 3 (four featured projects with seven long impact lines each)"),
+            RuleExample(crowdedWorkspace(projects: 4, marked: 3), excerpt: "title: ↓Project 3 (four featured projects with seven long impact lines each: one finding names Project 3 and Project 4)"),
         ],
         nonTriggering: [
-            RuleExample(crowdedWorkspace(projects: 2, markedFrom: 3), excerpt: "two featured projects fit on one page"),
+            RuleExample(crowdedWorkspace(projects: 2, marked: 3), excerpt: "two featured projects fit on one page"),
             // With nothing marked featured every project counts as featured; one project fits.
-            RuleExample(crowdedWorkspace(projects: 1, markedFrom: 2, featured: false), excerpt: "featured: false"),
+            RuleExample(crowdedWorkspace(projects: 1, marked: 2, featured: false), excerpt: "featured: false"),
         ])
 
     public func check(_ context: RuleContext) -> [Finding] {
         // The page as printed: measured in the browser when the estimate would drop featured content.
         let selection = OnePageSelection.selectAsPrinted(context.workspace, catalog: context.catalog, browser: try? PDFPrinter.find())
-        return selection.omitted.filter(\.featured).map { omission in
-            context.finding(at: omission.location, LocalizedText(
-                ko: "한 페이지 포트폴리오에 \(Josa.object.after(omission.description.ko)) 싣지 못했습니다 (A4 한 장을 넘습니다).",
-                en: "The one-page portfolio leaves out the \(omission.description.en): it does not fit on one A4 page."))
+        let omitted = selection.omitted.filter(\.featured)
+        guard let first = omitted.first else { return [] }
+        guard omitted.count > 1 else {
+            return [context.finding(at: first.location, LocalizedText(
+                ko: "한 페이지 포트폴리오에 \(Josa.object.after(first.description.ko)) 싣지 못했습니다 (A4 한 장을 넘습니다).",
+                en: "The one-page portfolio leaves out the \(first.description.en): it does not fit on one A4 page."))]
         }
+        // One finding for the page, at the first item left out; the others with their file:line.
+        let list = LocalizedText(
+            ko: omitted.enumerated().map { $0 == 0 ? $1.description.ko : "\($1.description.ko) (\($1.location))" }.joined(separator: ", "),
+            en: omitted.enumerated().map { $0 == 0 ? $1.description.en : "\($1.description.en) (\($1.location))" }.joined(separator: ", "))
+        return [context.finding(at: first.location, LocalizedText(
+            ko: "한 페이지 포트폴리오에 대표 항목 \(omitted.count)개를 싣지 못했습니다 (A4 한 장을 넘습니다): \(list.ko).",
+            en: "The one-page portfolio leaves out \(omitted.count) featured items, which do not fit on one A4 page: \(list.en)."))]
     }
 
     /// A workspace with `projects` featured projects, each with seven two-line impact lines (two
-    /// such cards fit on a page, a third does not); the
-    /// projects from number `markedFrom` on carry the `↓` marker on their title.
-    static func crowdedWorkspace(projects: Int, markedFrom: Int, featured: Bool = true) -> [String: String] {
+    /// such cards fit on a page, a third does not); project number `marked`, the first left out,
+    /// carries the `↓` marker on its title (the one finding is there).
+    static func crowdedWorkspace(projects: Int, marked: Int, featured: Bool = true) -> [String: String] {
         var files = [
             "folio.yaml": """
                 name: 김데이터
@@ -71,7 +80,7 @@ public struct PortfolioOnePageRule: Rule {
             "  - 야간 배치 집계 잡의 처리 시간을 단계 \(line)에서 3시간 10분에서 45분으로 줄이고 실패 알림을 자동화해 운영 부담을 덜었습니다 (11월 한 달 동안 매일 측정)"
         }.joined(separator: "\n")
         for number in 1...projects {
-            let marker = number >= markedFrom ? "↓" : ""
+            let marker = number == marked ? "↓" : ""
             files["projects/p\(number).md"] = """
                 ---
                 title: \(marker)Project \(number)

@@ -28,7 +28,7 @@ struct ProjectStoryRule: Rule {
         return context.workspace.projects.compactMap { project in
             guard index.storiesByProject[project.id]?.isEmpty ?? true else { return nil }
             return context.finding(at: context.start(of: project.file), LocalizedText(
-                ko: "\(project.displayTitle): 이 프로젝트의 트러블슈팅 사례가 없습니다. 면접 질문의 대부분은 \"문제가 생겼을 때 어떻게 했나요?\"이니, 겪은 장애 하나를 stories/에 `project: \(project.id)`로 적어 두세요.",
+                ko: "\(project.displayTitle): 이 프로젝트의 트러블슈팅 사례가 없습니다. 면접 질문의 대부분은 \"문제가 생겼을 때 어떻게 했나요?\"이니, 겪은 장애 하나를 stories/에 \(Josa.direction.after("`project: \(project.id)`")) 적어 두세요.",
                 en: "\(project.displayTitle): no troubleshooting story names this project. Most interview questions are about what you did when something broke: write one in stories/ with `project: \(project.id)`."))
         }
     }

@@ -1,0 +1,34 @@
+import Foundation
+import Testing
+import FolioTestSupport
+
+/// `folio <command> --help` as a new user reads it.
+@Suite struct HelpTextTests {
+    static let commands = ["init", "check", "build", "explain", "match", "interview", "essay", "import", "serve", "export"]
+
+    /// The overview and discussion: everything before `USAGE:`.
+    static func prose(_ help: String) -> String {
+        String(help[..<(help.range(of: "USAGE:")?.lowerBound ?? help.endIndex)])
+    }
+
+    @Test(arguments: commands) func theDescriptionReadsAsProse(command: String) throws {
+        let result = try FolioProcess.run([command, "--help"])
+        #expect(result.status == 0)
+        let prose = Self.prose(result.stdout)
+        #expect(!prose.isEmpty)
+        // A run of spaces inside a sentence is a line break gone wrong in the source (import once
+        // printed "location,             profiles").
+        for line in prose.split(separator: "\n") {
+            let text = line.drop { $0 == " " }
+            #expect(!text.contains("   "), "folio \(command) --help: \(line)")
+        }
+    }
+
+    @Test func initSaysWhatItWritesAndExportHowSkillsAreGrouped() throws {
+        let initHelp = try FolioProcess.run(["init", "--help"]).stdout
+        #expect(initHelp.contains("every field blank"), "\(initHelp)")
+        #expect(!initHelp.contains("sample profile"), "\(initHelp)")
+        let exportHelp = try FolioProcess.run(["export", "--help"]).stdout.replacingOccurrences(of: "\n", with: " ")
+        #expect(exportHelp.contains("else one entry each"), "\(exportHelp)")
+    }
+}

@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+import FolioTestSupport
+
+/// A Korean workspace (or `--lang ko`) hears every line in Korean: the progress lines (`작성:`,
+/// `삭제:`, `생성:`), the summaries and the errors, with particles chosen by the word before them.
+@Suite struct KoreanMessagesTests {
+    /// The lines of `text` with no Hangul in them (blank lines and the argument parser's own
+    /// `Usage:` / `See '…--help'` lines aside).
+    static func englishOnlyLines(_ text: String) -> [String] {
+        text.split(separator: "\n").map(String.init).filter { line in
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            guard !trimmed.isEmpty, !trimmed.hasPrefix("Usage:"), !trimmed.hasPrefix("See '") else { return false }
+            return !line.unicodeScalars.contains { (0xAC00...0xD7A3).contains($0.value) }
+        }
+    }
+
+    /// A copy of the Korean example in a fresh folder, with an output folder beside it.
+    static func koreanExample() throws -> (folder: TemporaryWorkspace, workspace: URL, output: URL) {
+        let folder = try TemporaryWorkspace([:])
+        let workspace = folder.root.appendingPathComponent("ws")
+        try FileManager.default.copyItem(at: RepositoryPaths.example("junior-data-engineer-ko"), to: workspace)
+        return (folder, workspace, folder.root.appendingPathComponent("out"))
+    }
+
+    @Test func everyCommandSpeaksKoreanInAKoreanWorkspace() throws {
+        let (folder, workspace, out) = try Self.koreanExample()
+        let posting = workspace.appendingPathComponent("postings/enterprise-data-platform.txt").path
+        let runs: [[String]] = [
+            ["build", workspace.path, "-o", out.path, "--full", "--essays"],
+            // The second build makes no full portfolio: the earlier one's files are removed and said so.
+            ["build", workspace.path, "-o", out.path],
+            ["interview", workspace.path, "-o", out.path],
+            ["essay", workspace.path, "-o", out.path],
+            ["export", workspace.path, "-o", out.appendingPathComponent("resume.json").path],
+            ["match", posting, "--workspace", workspace.path, "--xlsx", "-o", out.path],
+            ["check", workspace.path, "--rule", "skill.versoin"],
+            ["explain", "skill.versoin"],
+            ["build", workspace.path, "-o", workspace.appendingPathComponent("projects").path],
+            ["build", workspace.path, "-o", out.path, "--name", "{nme}"],
+            ["build", workspace.path, "--lang", "ko", "--theme", "fancy"],
+            ["build", workspace.path, "--lang", "ko", "--template", folder.root.appendingPathComponent("nope").path],
+            ["check", folder.root.appendingPathComponent("nowhere").path, "--lang", "ko"],
+            ["init", folder.root.appendingPathComponent("지원").path],
+        ]
+        var all = ""
+        for arguments in runs {
+            let result = try FolioProcess.run(arguments)
+            let text = result.stdout + result.stderr
+            all += text
+            #expect(Self.englishOnlyLines(text).isEmpty, "folio \(arguments.joined(separator: " ")) printed English-only lines:\n\(Self.englishOnlyLines(text).joined(separator: "\n"))")
+        }
+        #expect(all.contains("  작성: \(out.path)/portfolio.md"), "\(all)")
+        #expect(all.contains("  삭제: \(out.path)/portfolio-full.md (이전 빌드가 쓴 파일로, 이번 빌드는 만들지 않았습니다)"), "\(all)")
+        #expect(all.contains("  작성: \(out.path)/skills-enterprise-data-platform.xlsx"), "\(all)")
+        #expect(all.contains("  생성: \(folder.root.path)/지원/folio.yaml"), "\(all)")
+        // 지원 ends on ㄴ: 으로, chosen by Josa, not a hard-coded 로.
+        #expect(all.contains("`folio check \(folder.root.path)/지원`으로 점검하세요"), "\(all)")
+        #expect(all.contains("`skill.versoin` 규칙은 없습니다. `skill.version`을 뜻하셨나요?"), "\(all)")
+        #expect(all.contains("--theme fancy: 그런 테마가 없습니다"), "\(all)")
+    }
+
+    @Test func exitCodesStayWhatTheyWere() throws {
+        let (folder, workspace, out) = try Self.koreanExample()
+        #expect(try FolioProcess.run(["check", workspace.path, "--rule", "skill.versoin"]).status == 2)
+        #expect(try FolioProcess.run(["build", workspace.path, "--theme", "fancy"]).status == 2)
+        #expect(try FolioProcess.run(["build", workspace.path, "-o", workspace.appendingPathComponent("projects").path]).status == 2)
+        #expect(try FolioProcess.run(["build", workspace.path, "-o", out.path]).status == 0)
+        withExtendedLifetime(folder) {}
+    }
+
+    @Test func withoutAWorkspaceOrLangAnErrorIsSaidInBoth() throws {
+        let empty = try TemporaryWorkspace([:])
+        let result = try FolioProcess.run(["check", empty.root.path])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("folio 작업 폴더가 아닙니다"), "\(result.stderr)")
+        #expect(result.stderr.contains("not a folio workspace"), "\(result.stderr)")
+    }
+
+    @Test func anEnglishWorkspaceKeepsItsEnglishLines() throws {
+        let folder = try TemporaryWorkspace([:])
+        let out = folder.root.appendingPathComponent("out")
+        let result = try FolioProcess.run(["build", RepositoryPaths.example("junior-data-engineer-en").path, "-o", out.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("  wrote \(out.path)/portfolio.md"), "\(result.stdout)")
+        #expect(!result.stdout.contains("작성"), "\(result.stdout)")
+    }
+}
