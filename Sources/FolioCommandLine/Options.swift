@@ -49,6 +49,14 @@ public struct WorkspaceSelection {
         self.lang = lang
     }
 
+    /// The `folio check` a message tells the user to run next: no folder for the current one, a
+    /// folder with spaces or shell characters in single quotes, so it can be pasted as it is.
+    public static func checkCommand(_ directory: String) -> String {
+        guard directory != ".", directory != "./" else { return "folio check" }
+        let plain = directory.unicodeScalars.allSatisfy { !" '\"$`\\!*?&;|<>()[]{}#~".unicodeScalars.contains($0) }
+        return "folio check " + (plain ? directory : "'" + directory.replacingOccurrences(of: "'", with: "'\\''") + "'")
+    }
+
     public func language(default fallback: Language) throws -> Language {
         guard let lang else { return fallback }
         guard let language = Language(userValue: lang) else { throw Misuse.badLanguage(lang) }
@@ -90,12 +98,12 @@ extension WorkspaceSelection {
         guard force else {
             if onlyBlanks {
                 Console.error(ko
-                    ? "error: 꼭 채워야 할 값이 빈 파일 \(files)개 (오류 \(errors.count)개): 아무것도 쓰지 않았습니다. 위 위치를 채우거나 (`folio check \(directory)`), 빈 채로 만들려면 --force를 붙이세요."
-                    : "error: \(files) file\(files == 1 ? " has" : "s have") a required value left blank (\(errors.count) error\(errors.count == 1 ? "" : "s")): nothing was written. Fill in the places above (`folio check \(directory)`), or pass --force to build without them.")
+                    ? "error: 꼭 채워야 할 값이 빈 파일 \(files)개 (오류 \(errors.count)개): 아무것도 쓰지 않았습니다. 위 위치를 채우거나 (`\(Self.checkCommand(directory))`), 빈 채로 만들려면 --force를 붙이세요."
+                    : "error: \(files) file\(files == 1 ? " has" : "s have") a required value left blank (\(errors.count) error\(errors.count == 1 ? "" : "s")): nothing was written. Fill in the places above (`\(Self.checkCommand(directory))`), or pass --force to build without them.")
             } else {
                 Console.error(ko
-                    ? "error: 읽지 못한 곳이 있는 파일 \(files)개 (오류 \(errors.count)개): 아무것도 쓰지 않았습니다. 위 위치를 고치거나 (`folio check \(directory)`), 읽은 부분만으로 만들려면 --force를 붙이세요."
-                    : "error: \(files) file\(files == 1 ? "" : "s") could not be read whole (\(errors.count) parse error\(errors.count == 1 ? "" : "s")): nothing was written. Fix the places above (`folio check \(directory)`), or pass --force to build from what could be read.")
+                    ? "error: 읽지 못한 곳이 있는 파일 \(files)개 (오류 \(errors.count)개): 아무것도 쓰지 않았습니다. 위 위치를 고치거나 (`\(Self.checkCommand(directory))`), 읽은 부분만으로 만들려면 --force를 붙이세요."
+                    : "error: \(files) file\(files == 1 ? "" : "s") could not be read whole (\(errors.count) parse error\(errors.count == 1 ? "" : "s")): nothing was written. Fix the places above (`\(Self.checkCommand(directory))`), or pass --force to build from what could be read.")
             }
             throw ExitCode(1)
         }

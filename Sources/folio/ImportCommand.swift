@@ -53,8 +53,8 @@ struct ImportCommand: ParsableCommand {
                 for note in result.notes { Console.out("  - " + note(result.language)) }
             }
             progress.say(result.language == .ko
-                ? "\n다음 단계: \(Josa.topic.after("`folio check \(directory)`")) 더 채울 것(지원 직무, 버전, 트러블슈팅 사례)을 알려 줍니다."
-                : "\nNext: `folio check \(directory)` lists what to add (target role, versions, stories).")
+                ? "\n다음 단계: \(Josa.topic.after("`\(Folio.checkCommand(directory))`")) 더 채울 것(지원 직무, 버전, 트러블슈팅 사례)을 알려 줍니다."
+                : "\nNext: `\(Folio.checkCommand(directory))` lists what to add (target role, versions, stories).")
         } catch let error as FolioError {
             // Until the resume is read its language is unknown: an error before that is said in both.
             if let language { throw error.exit(language) }

@@ -33,8 +33,8 @@ struct InitCommand: ParsableCommand {
                 templates: TemplateLocator(explicit: template.map { URL(fileURLWithPath: $0) }))
             for file in files { progress.created("\(directory == "." ? "" : directory + "/")\(file)", language) }
             progress.say(language == .ko
-                ? "\n다음 단계: 파일을 채운 뒤 \(Josa.direction.after("`folio check \(directory)`")) 점검하세요."
-                : "\nNext: fill in the files, then run `folio check \(directory)`.")
+                ? "\n다음 단계: 파일을 채운 뒤 \(Josa.direction.after("`\(Folio.checkCommand(directory))`")) 점검하세요."
+                : "\nNext: fill in the files, then run `\(Folio.checkCommand(directory))`.")
         } catch {
             throw error.exit(language)
         }

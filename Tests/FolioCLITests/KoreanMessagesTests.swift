@@ -69,6 +69,36 @@ import FolioTestSupport
         withExtendedLifetime(folder) {}
     }
 
+    /// The argument parser's own messages are English: a Korean line says what happened first,
+    /// unless the run asked for English.
+    @Test func aParserErrorIsToldInKoreanToo() throws {
+        let korean = try FolioProcess.run(["check", "--lang", "ko", "--no-such-option"])
+        #expect(korean.status == 2)
+        #expect(korean.stderr.hasPrefix("error: 명령줄을 읽지 못했습니다."), "\(korean.stderr)")
+        #expect(korean.stderr.contains("--no-such-option"), "\(korean.stderr)")
+        let missing = try FolioProcess.run(["match"])
+        #expect(missing.status == 2)
+        #expect(missing.stderr.hasPrefix("error: 명령줄을 읽지 못했습니다."), "\(missing.stderr)")
+        let english = try FolioProcess.run(["check", "--lang=en", "--no-such-option"])
+        #expect(english.status == 2)
+        #expect(english.stderr.hasPrefix("Error: Unknown option '--no-such-option'"), "\(english.stderr)")
+        #expect(!english.stderr.contains("명령줄"), "\(english.stderr)")
+    }
+
+    /// The next step after `init` is a command to paste: none for the current folder, quotes
+    /// around a folder with a space.
+    @Test func initNamesTheCheckToRunAsItIsTyped() throws {
+        let folder = try TemporaryWorkspace([:])
+        let here = try FolioProcess.run(["init"], in: folder.root)
+        #expect(here.status == 0, "\(here.stderr)")
+        #expect(here.stdout.contains("다음 단계: 파일을 채운 뒤 `folio check`로 점검하세요."), "\(here.stdout)")
+        let spaced = try FolioProcess.run(["init", "my folio", "--lang", "en"], in: folder.root)
+        #expect(spaced.stdout.contains("Next: fill in the files, then run `folio check 'my folio'`."), "\(spaced.stdout)")
+        let blank = try FolioProcess.run(["build", "my folio"], in: folder.root)
+        #expect(blank.status == 1)
+        #expect(blank.stderr.contains("error: 1 file has a required value left blank (1 error): nothing was written. Fill in the places above (`folio check 'my folio'`)"), "\(blank.stderr)")
+    }
+
     @Test func withoutAWorkspaceOrLangAnErrorIsSaidInBoth() throws {
         let empty = try TemporaryWorkspace([:])
         let result = try FolioProcess.run(["check", empty.root.path])

@@ -22,7 +22,8 @@ struct MisreadingTests {
         ("Google Analytics, Amplitude 등 분석 도구 활용 경험", "Amplitude / Google Analytics"),
         ("Airflow 또는 Dagster 운영 경험", "Apache Airflow / Dagster"),
         ("Python 혹은 Scala 개발 경험", "Python / Scala"),
-        ("Experience with a warehouse such as Snowflake, BigQuery or Redshift", "Amazon Redshift / Google BigQuery / Snowflake"),
+        // The kind ("a warehouse") joins the choice of its examples, as "클라우드 데이터 웨어하우스" does.
+        ("Experience with a warehouse such as Snowflake, BigQuery or Redshift", "Amazon Redshift / Data Warehouse / Google BigQuery / Snowflake"),
         ("Orchestration tools (e.g. Airflow, Dagster)", "Apache Airflow / Dagster"),
         ("R or Python for analysis", "Python / R"),
     ])
@@ -234,9 +235,28 @@ struct MisreadingTests {
         ("통계 데이터를 활용한 사내정보 시스템 개발", "Statistics"),
         ("머신러닝 알고리즘에 대한 이해", "CS Fundamentals"),
         ("Projects that spark joy", "Apache Spark"),
+        // The executives of a hiring step, a time-series database, a statistical test.
+        ("서류 → 1차 면접 → 2차 면접(C-level) → 입사", "C"),
+        ("Explain trade-offs to engineers and the C-level alike", "C"),
+        ("InfluxDB 등 시계열 DB 사용 경험", "Time Series Analysis"),
+        ("Familiarity with Bayesian methods or sequential testing", "Unit Testing"),
     ])
     func notSkills(line: String, skill: String) {
         #expect(!read("공고\n[자격요건]\n- \(line)").skills.contains(skill), "\(line)")
+    }
+
+    @Test("The same words are skills where they name one", arguments: [
+        ("C/C++ 개발 경험", "C"),
+        ("시계열 예측 모델 개발 경험", "Time Series Analysis"),
+        ("Solid grounding in statistics, including hypothesis testing and regression", "Regression Analysis"),
+        ("Write unit tests and integration testing for pipelines", "Unit Testing"),
+        // A Korean object particle between the words of a spelling: "실험을 설계" is "실험 설계".
+        ("신규 기능의 실험을 설계하고 결과를 분석해요", "Experiment Design"),
+        ("비개발 직군과도 원활하게 소통하는 분", "Communication"),
+        ("연구자용 분석 환경(JupyterHub) 운영", "Jupyter"),
+    ])
+    func stillSkills(line: String, skill: String) {
+        #expect(read("공고\n[자격요건]\n- \(line)").skills.contains(skill), "\(line)")
     }
 
     @Test("Go and R are still read where they are languages")

@@ -49,8 +49,11 @@ struct ScoreTests {
     @Test("Delivery posting (CSP(AWS/GCP), Kafka, Spark, Flink 등, SQL): every line met through equivalents scores ≥ 90, no gap")
     func deliveryEveryLine() throws {
         let posting = try Self.corpusPosting("01-ko-brackets-delivery.txt")
-        // Java for Python|Java, MySQL for SQL, BigQuery for AWS|GCP, Flink for the streaming group.
-        let files = Self.workspace(stack: ["Java", "MySQL", "BigQuery", "Apache Flink", "Apache Airflow", "Kubernetes", "dbt"], domain: "물류")
+        // Java for Python|Java, MySQL for SQL, BigQuery for AWS|GCP, Flink for the streaming group;
+        // Great Expectations for the duties' "품질 관리" (data quality), Data Modeling for "마트 모델링".
+        let files = Self.workspace(
+            stack: ["Java", "MySQL", "BigQuery", "Apache Flink", "Apache Airflow", "Kubernetes", "dbt", "Great Expectations", "Data Modeling"],
+            domain: "물류")
         let report = PostingMatcher.match(posting, try TemporaryWorkspace(files).load(), today: Self.today)
         let score = try #require(report.score)
         print("score, delivery posting, every line met: \(score)")

@@ -26,6 +26,17 @@ struct WorkspaceIndex: Sendable {
     }
 }
 
+extension WorkspaceIndex {
+    /// "projects/x.md가 없습니다. `y`를 뜻하셨나요?": what `story.project` and `experience.projects`
+    /// say of an id that names no project file, with the nearest id (`Spelling.nearestID`).
+    func noSuchProject(_ id: String) -> LocalizedText {
+        let nearest = Spelling.nearestID(to: id, in: projectIDs.sorted())
+        return LocalizedText(
+            ko: "\(Josa.subject.after("projects/\(id).md")) 없습니다.\(nearest.map { " \(Josa.object.after("`\($0)`")) 뜻하셨나요?" } ?? " 프로젝트 파일 이름을 바꿨다면 여기도 고치세요.")",
+            en: "there is no projects/\(id).md.\(nearest.map { " Did you mean `\($0)`?" } ?? " If you renamed the project file, update this too.")")
+    }
+}
+
 extension RuleContext {
     /// The shared lookups: the checker's, or built now when a rule runs on its own.
     var index: WorkspaceIndex {

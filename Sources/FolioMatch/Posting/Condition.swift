@@ -290,17 +290,21 @@ public enum DomainWords {
         "commerce": ["커머스", "이커머스", "e-commerce", "ecommerce", "retail", "리테일"],
         "ads": ["애드테크", "ad tech", "adtech", "advertising technology"],
         "game": ["게임"],
-        "healthcare": ["헬스케어", "healthcare"],
-        "manufacturing": ["제조"],
-        "mobility": ["모빌리티", "mobility"],
+        "healthcare": ["헬스케어", "healthcare", "의료", "병원", "medical", "clinical", "hospital"],
+        "manufacturing": ["제조", "스마트팩토리", "manufacturing", "smart factory"],
+        "mobility": ["모빌리티", "mobility", "ride-hailing", "자율주행"],
+        "media": ["음원", "음악", "music", "video streaming", "동영상 스트리밍", "ott"],
     ]
-    /// Words that make an industry's name an ask ("경험", "background").
-    static let asks = ["경험", "이해", "experience", "background", "understanding", "knowledge", "familiarity"]
+    /// Words that make an industry's name an ask ("경험", "background", "worked in").
+    static let asks = ["경험", "이해", "다뤄 본", "일해 본", "experience", "background", "understanding", "knowledge", "familiarity", "worked", "shipped"]
 
     /// The domains a posting line asks for, in the order listed. `asking` is false for a part that
     /// describes the job (duties, introduction): there only a cue word ("도메인", "industry") asks.
     static func domains(in lowered: String, asking: Bool = true) -> [String] {
         if cues.contains(where: { lowered.contains($0) }) {
+            // "게임 업계 마케팅 경험": the industry's name is the domain; marketing is the work done in it.
+            let named = words.map(\.key).filter { key in industries[key, default: []].contains { contains(word: $0, in: lowered) } }
+            if !named.isEmpty { return named }
             return words.filter { entry in entry.words.contains { contains(word: $0, in: lowered) } }.map(\.key)
         }
         guard asking else { return [] }
@@ -320,7 +324,8 @@ public enum DomainWords {
     /// A Latin word on word boundaries ("ads" not in "loads"); Hangul inside words (particles attach).
     static func contains(word: String, in text: String) -> Bool {
         guard word.unicodeScalars.first.map({ $0.isASCII }) == true else { return text.contains(word) }
-        return ConditionReader.matches(#"(?<![a-z])"# + NSRegularExpression.escapedPattern(for: word) + #"(?![a-z])"#, text)
+        // A plural counts: "payments", "hospitals".
+        return ConditionReader.matches(#"(?<![a-z])"# + NSRegularExpression.escapedPattern(for: word) + #"(?:s|es)?(?![a-z])"#, text)
     }
 
     /// The domain's name in both languages.

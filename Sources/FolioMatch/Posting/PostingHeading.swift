@@ -14,14 +14,15 @@ enum PostingHeading {
     /// others may start a longer heading ("자격요건 및 역량", "Preferred qualifications (any)").
     static let synonyms: [(kind: Posting.SectionKind, words: [String], exact: [String])] = [
         (.preferred, [
-            "우대사항", "우대조건", "우대요건", "우대역량", "이런분이면더좋아요", "이런경험이있다면더좋아요",
-            "이런분이면더좋습니다", "이런분이면좋아요", "있으면좋아요", "있으면좋은경험", "가산점",
+            "우대사항", "우대조건", "우대요건", "우대역량", "이런분이면더좋", "이런분이라면더좋", "이런경험이있다면",
+            "이런경험이있으면", "이런분이면좋", "있으면좋아요", "있으면좋은경험", "가산점",
             "preferred", "nicetohave", "goodtohave", "bonuspoints", "pluses", "extracredit", "itdbegreatif",
             "itwouldbegreatif", "wouldbenice", "bonus", "itsabonusif", "itsaplusif", "bonusif",
         ], ["우대", "plus"]),
         (.required, [
             "자격요건", "지원자격", "자격조건", "필수요건", "필수사항", "필수역량", "필수자격", "필수경험", "요구사항",
-            "필요역량", "필요기술", "이런분을찾아요", "이런분과함께하고싶어요", "이런분을원해요", "이런분이필요해요",
+            "필요역량", "필요기술", "응모자격", "자격사항", "지원요건", "이런분을찾", "이런분과함께하고싶", "이런분을원",
+            "이런분이필요", "이런분을기다",
             "requirements", "qualifications", "minimumqualifications", "basicqualifications",
             "requiredqualifications", "requiredskills", "whatwerelookingfor", "whatyoullbring", "whatyouwillbring", "whatyoubring", "whatwearelookingfor", "whatweexpect",
             "whatyouneed", "youhave", "youshouldhave", "musthave", "whoyouare", "aboutyou", "skillsandexperience",
@@ -29,11 +30,11 @@ enum PostingHeading {
             "youmightbeafitif", "youmaybeafitif", "youllthriveif", "youwillthriveif", "whatyouhave",
         ], ["필수", "자격", "skills", "you"]),
         (.duties, [
-            "담당업무", "주요업무", "업무내용", "업무소개", "합류하면함께할업무", "함께할업무", "이런일을해요", "이런일을합니다",
+            "담당업무", "주요업무", "업무내용", "업무소개", "합류하면함께할업무", "함께할업무", "이런일을",
             "직무내용", "직무소개", "포지션소개", "주요역할", "기술스택", "사용기술", "개발환경",
             "responsibilities", "keyresponsibilities", "whatyoulldo", "whatyouwilldo", "whatyoudo", "yourrole",
             "duties", "jobdescription", "roleandresponsibilities", "abouttherole", "aboutthisrole", "aboutthejob",
-            "techstack", "ourstack", "theroleyoullplay", "yourmission",
+            "techstack", "ourstack", "theroleyoullplay", "yourmission", "whatyoull", "whatyouwill", "daytoday",
         ], ["업무", "역할", "하는일", "role", "theposition", "stack", "thejob"]),
         (.other, [
             "회사소개", "기업소개", "팀소개", "혜택및복지", "복리후생", "채용절차", "전형절차", "채용전형", "채용과정",
@@ -41,7 +42,10 @@ enum PostingHeading {
             "제출서류", "참고사항", "유의사항", "aboutus", "abouttheteam", "aboutthecompany", "whoweare", "benefits",
             "perks", "hiringprocess", "interviewprocess", "compensation", "salary", "howtoapply",
             "equalopportunity", "whyjoinus", "ourteam", "additionalinformation", "whatweoffer",
-        ], ["복지", "혜택", "기타", "location", "process", "우리팀"]),
+            // Benefits and ways of working name tools (Slack, Notion, a MacBook) that are not asked for.
+            "복지", "혜택", "전형", "함께일하는방식", "일하는방식", "근무방식", "howwehire", "howwework",
+            "workingwithus", "ourprocess", "thehiringprocess", "recruitmentprocess", "selectionprocess",
+        ], ["기타", "location", "process", "우리팀"]),
     ]
 
     /// Every heading word and exact heading, to its kind (the first entry of `synonyms` naming it).
@@ -86,11 +90,17 @@ enum PostingHeading {
         // A longer heading that starts with a heading word: "자격 요건 및 역량", "Preferred Qualifications".
         // Only a word as long as the heading and at most `slack` shorter can start it: the words are
         // looked up by their length, not compared one by one with every line of the posting.
-        let slack = decorated ? 14 : 4
+        // A short line of a few words ("이런 분을 찾고 있어요", "What you'll work on") may end its heading
+        // word with a longer verb ending than a line that is a sentence.
+        let fewWords = words.split(separator: " ").count <= 5 && !words.contains(where: { ".,;".contains($0) })
+        let slack = decorated ? 14 : fewWords ? 8 : 4
         let count = letters.count
         var best: (kind: Posting.SectionKind, length: Int)?
-        for entry in prefixWords where entry.length <= count && count - entry.length <= slack && entry.length > (best?.length ?? 0) {
-            if letters.hasPrefix(entry.word) { best = (entry.kind, entry.length) }
+        for entry in prefixWords where entry.length <= count && entry.length > (best?.length ?? 0) {
+            guard letters.hasPrefix(entry.word) else { continue }
+            // Two heading words make one heading ("Preferred qualifications", "우대 자격 요건"): the first decides.
+            let rest = String(letters.dropFirst(entry.length))
+            if count - entry.length <= slack || exactWords[rest] != nil { best = (entry.kind, entry.length) }
         }
         return best?.kind
     }

@@ -8,7 +8,19 @@ enum RequirementReader {
     static let preferredCues = [
         "우대", "선호", "가산점", "있으면 좋", "있다면 좋", "이면 좋", "면 더 좋", "preferred", "nice to have",
         "nice-to-have", "a plus", "is a plus", "bonus", "would be great", "good to have", "desirable", "환영", "welcome",
+        "ideally", "preferably", "an advantage", "advantageous", "would be nice", "면 더욱 좋", "필수는 아니",
     ]
+
+    /// Words that say a skill is not asked for ("We do not expect you to know Go", "몰라도 괜찮아요").
+    /// A sentence that also says it is a plus ("not required, but a plus") is preferred instead.
+    static let notAskedCues = [
+        "do not expect you to", "don't expect you to", "not expected to know", "no need to know", "don't need to know",
+        "not required", "필수 아님", "필수가 아닙니다", "몰라도", "없어도 괜찮", "없어도 됩니다",
+    ]
+
+    /// Words that make a line required wherever it stands: the `(필수)` tag after a bullet ("SQL Server 운영
+    /// 경험 (필수)"), "must have". Looked at after `preferredCues`, so "필수는 아니지만" stays preferred.
+    static let requiredCues = ["(필수)", "[필수]", "필수)", "필수 ", "필수입니다", "must have", "must-have", "(required)", "is required", "are required", "is a must"]
 
     /// Words that make every skill of a line alternatives to each other ("Java, Python, Go 중 1개 이상").
     static let anyOfCues = [
@@ -21,8 +33,15 @@ enum RequirementReader {
     /// Words right before a list that make it examples: "such as A, B", "(e.g. A, B)", "예: A, B".
     static let examplesBefore = ["such as", "e.g.", "e.g.,", "e.g", "eg.", "i.e.", "예:", "예)", "예시:", "예를 들어", "like", "for example", "for example,"]
     /// What may stand between two skills of one list; "or"-like words make it a choice.
-    static let choiceJoins: Set<String> = ["/", "|", "／", "or", ", or", ",or", "또는", "혹은", "이나", "나", "or the", "either"]
+    static let choiceJoins: Set<String> = [
+        "/", "|", "／", "or", ", or", ",or", "또는", "혹은", "이나", "나", "or the", "either",
+        // "JVM 언어(Java나 Scala) 또는 Python": the bracketed choice and the skill after it are one choice.
+        ") 또는", ") 혹은", ") or", ")/", "), or",
+    ]
     static let listJoins: Set<String> = ["", ",", "、", "·", "，", "・"]
+
+    /// Words between a vendor or platform and the bracket listing its parts: "AWS 환경(…)", "Hadoop ecosystem (…)".
+    static let environmentWords: Set<String> = ["환경", "에코시스템", "에코 시스템", "생태계", "ecosystem", "eco-system", "environment", "stack", "스택"]
 
     /// Generic "cloud" is a condition (any provider will do), not one skill to show.
     static let conditionOnlySkills: Set<String> = ["Cloud Computing"]
@@ -32,19 +51,58 @@ enum RequirementReader {
 
     static func requirements(in sections: [Posting.Section], extractor: SkillExtractor = .shared) -> [Requirement] {
         var found: [Requirement] = []
+        let title = titleLine(of: sections)
         for section in sections where section.kind != .other {
             let examples = [.required, .preferred, .unsectioned].contains(section.kind)
-            for line in section.lines {
+            // Without headings, a sentence may open a part itself ("주요 업무는 …", "Day to day you will …",
+            // "자격요건으로는 …"); it lasts until another sentence opens one.
+            var part = section.kind
+            for line in section.lines where line != title {
                 // A run-together line is read sentence by sentence, so "우대" marks only its own sentence.
-                for part in parts(of: line.text) {
-                    let kind = kind(of: part, in: section.kind)
-                    for group in groups(in: part, extractor: extractor, parenthesesGiveExamples: examples) {
+                for sentence in parts(of: line.text) {
+                    // "We do not expect you to know Go": named, not asked.
+                    let lowered = sentence.lowercased()
+                    if notAskedCues.contains(where: { lowered.contains($0) }), !preferredCues.contains(where: { lowered.contains($0) }) { continue }
+                    if section.kind == .unsectioned {
+                        // "It is a plus if you have …" opens the preferred part; later sentences stay in it.
+                        if preferredCues.contains(where: { lowered.contains($0) }) {
+                            part = .preferred
+                        } else if let opened = inlinePart(of: sentence) {
+                            part = opened
+                        }
+                    }
+                    let kind = kind(of: sentence, in: part)
+                    for group in groups(in: sentence, extractor: extractor, parenthesesGiveExamples: examples) {
                         found.append(Requirement(kind: kind, skills: group, section: section.kind, line: line.number, text: line.text))
                     }
                 }
             }
         }
         return deduplicated(found)
+    }
+
+    /// The posting's first line when it is its title ("Machine Learning Platform Engineer", "MLOps
+    /// Engineer"): the name of the role, not a skill asked for. Nil for a posting of one line.
+    static func titleLine(of sections: [Posting.Section]) -> Posting.Line? {
+        guard let first = sections.first, [.intro, .unsectioned].contains(first.kind), let line = first.lines.first,
+              sections.reduce(0, { $0 + $1.lines.count }) > 1, line.text.count <= 80 else { return nil }
+        return line
+    }
+
+    /// Words in a sentence of a posting without headings that open a part: the duties
+    /// ("주요 업무는", "you will", "day to day") or the requirements ("자격요건으로는", "we are looking for",
+    /// "you should"). A sentence naming both opens the requirements ("You will need …").
+    static let inlineDuties = ["주요 업무", "주요업무", "담당 업무", "담당업무", "업무 내용", "you will", "you'll", "day to day", "day-to-day", "in this role"]
+    static let inlineRequirements = [
+        "자격요건", "자격 요건", "지원 자격", "지원자격", "필요한 역량", "필요 역량", "looking for", "we expect", "you should",
+        "you must", "you have", "you bring", "you will need", "you'll need", "requirements", "qualifications",
+    ]
+
+    static func inlinePart(of sentence: String) -> Posting.SectionKind? {
+        let lowered = sentence.lowercased()
+        if inlineRequirements.contains(where: { lowered.contains($0) }) { return .unsectioned }
+        if inlineDuties.contains(where: { lowered.contains($0) }) { return .duties }
+        return nil
     }
 
     /// The requirements of one line: each a skill, or several of which one is enough. A list is a
@@ -59,12 +117,12 @@ enum RequirementReader {
     static func parts(of text: String) -> [String] {
         var sentences: [String] = []
         var current = ""
-        let words = text.split(separator: " ", omittingEmptySubsequences: false)
+        let words = unglued(text).split(separator: " ", omittingEmptySubsequences: false)
         for (index, word) in words.enumerated() {
             current += (current.isEmpty ? "" : " ") + word
             // Most words end in neither: their last character is looked at before anything else.
             let last = word.last
-            let ends = last.map { [".", "!", "?", "。"].contains($0) } == true
+            let ends = last.map { [".", "!", "?", "。", ";"].contains($0) } == true
                 && !abbreviations.contains { word.lowercased().hasSuffix($0) } && !(word.dropLast().last?.isNumber ?? false && index + 1 < words.count && words[index + 1].first?.isNumber == true)
             let joins = last.map { ["며", "만", "나"].contains($0) } == true && word.count >= 2 && ["며", "지만", "으나"].contains { word.hasSuffix($0) }
                 && word.unicodeScalars.dropLast().last.map(SkillExtractor.isHangul) == true
@@ -75,6 +133,23 @@ enum RequirementReader {
         }
         if !current.trimmingCharacters(in: .whitespaces).isEmpty { sentences.append(current) }
         return sentences.isEmpty ? [text] : sentences
+    }
+
+    /// Sentences run together without a space ("찾고 있습니다.주요 업무는"): a space after a full stop
+    /// that ends a Hangul word and is followed by a letter, so that each sentence is read on its own.
+    /// Numbers ("3.5") and Latin abbreviations ("e.g.Spark") are left as they are.
+    static func unglued(_ text: String) -> String {
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.count > 2 else { return text }
+        var result = String.UnicodeScalarView()
+        for (index, scalar) in scalars.enumerated() {
+            result.append(scalar)
+            if scalar == ".", index > 0, index + 1 < scalars.count, SkillExtractor.isHangul(scalars[index - 1]),
+               scalars[index + 1].properties.isAlphabetic {
+                result.append(" ")
+            }
+        }
+        return String(result)
     }
 
     static func groups(
@@ -95,13 +170,44 @@ enum RequirementReader {
         }.map(\.element)
         // "통계학 또는 컴퓨터공학 전공": a major, not a skill.
         if ConditionReader.isDegreeLine(text) { mentions.removeAll { degreeSubjects.contains($0.skill) } }
-        guard !mentions.isEmpty else { return [] }
         let lowered = text.lowercased()
+        // "4+ years in software, data or ML infrastructure roles", "as a data or backend engineer": the
+        // fields of a years line are where the years were spent, not skills.
+        let yearsLine = ConditionReader.years(in: lowered) != nil
+        mentions.removeAll { mention in
+            let start = mention.offset, end = start + mention.text.unicodeScalars.count
+            guard catalog.lookup(mention.skill)?.kind == .concept else { return false }
+            let after = slice(end..<min(scalars.count, end + 32)).lowercased()
+            // "Our ML platform team", "데이터플랫폼팀": a team's name.
+            if isTeamName(after: after) { return true }
+            return yearsLine && isRoleField(before: slice(max(0, start - 12)..<start).lowercased(), after: after)
+        }
+        guard !mentions.isEmpty else { return [] }
         func distinct(_ names: [String]) -> [String] {
             var seen = Set<String>()
             return names.filter { seen.insert($0).inserted }
         }
         if anyOfCues.contains(where: { lowered.contains($0) }) {
+            // "Python 능숙, Go 혹은 Java 중 하나 이상": the choice is the clause that says so, not the line.
+            var cut = 0
+            var clauses: [String] = []
+            var previousEnd = 0
+            for mention in mentions {
+                let gap = slice(previousEnd..<mention.offset)
+                if previousEnd > 0, let comma = gap.unicodeScalars.firstIndex(where: { $0 == "," || $0 == ";" }),
+                   gap.unicodeScalars[..<comma].contains(where: { $0.properties.isAlphabetic }),
+                   // "at least one cloud platform, e.g. GCP or AWS": the examples after the comma belong to it.
+                   !examplesBefore.contains(where: { String(gap.unicodeScalars[comma...].dropFirst()).trimmingCharacters(in: .whitespaces).lowercased().hasPrefix($0) }) {
+                    let position = previousEnd + gap.unicodeScalars.distance(from: gap.unicodeScalars.startIndex, to: comma)
+                    clauses.append(slice(cut..<position))
+                    cut = position + 1
+                }
+                previousEnd = mention.offset + mention.text.unicodeScalars.count
+            }
+            if !clauses.isEmpty {
+                clauses.append(slice(cut..<scalars.count))
+                return clauses.flatMap { Self.groups(in: $0, extractor: extractor, catalog: catalog, parenthesesGiveExamples: parenthesesGiveExamples) }
+            }
             let names = distinct(mentions.map(\.skill))
             return names.allSatisfy(conditionOnlySkills.contains) ? [] : [names]
         }
@@ -150,16 +256,37 @@ enum RequirementReader {
             while previousMention + 1 < all.count, all[previousMention + 1].offset + all[previousMention + 1].text.unicodeScalars.count <= first {
                 previousMention += 1
             }
-            // Only the last mention ending before the run can have nothing but "(" between them.
+            // Only the last mention ending before the run can have nothing but "(" between them, or a
+            // word naming its environment ("AWS 환경(EMR, S3)", "Hadoop 에코시스템(HDFS, Hive)").
             var toolBefore: SkillExtractor.Mention?
+            var environment = false
             if previousMention >= 0 {
                 let mention = all[previousMention]
                 let stop = mention.offset + mention.text.unicodeScalars.count
-                if slice(stop..<first).trimmingCharacters(in: .whitespaces) == "(" { toolBefore = mention }
+                let gap = slice(stop..<first).trimmingCharacters(in: .whitespaces).lowercased()
+                if gap == "(" {
+                    toolBefore = mention
+                } else if gap.hasSuffix("("), environmentWords.contains(gap.dropLast().trimmingCharacters(in: .whitespaces)) {
+                    toolBefore = mention
+                    environment = true
+                }
             }
             let enclosed = before.hasSuffix("(") && after.hasPrefix(")")
+            let names = run.mentions.map(\.skill)
+            // "Python(pandas, scikit-learn)", "Python 기반 분석 역량 (pandas, scikit-learn)": each member
+            // implies a skill the line names before it, so they are its libraries, all asked.
+            let earlier = Set(all.prefix(max(0, previousMention + 1)).map(\.skill))
+            let partsOfEarlier = enclosed && !earlier.isEmpty
+                && names.allSatisfy { !catalog.implications(of: [$0]).subtracting([$0]).isDisjoint(with: earlier) }
+            // "AWS 환경(EMR, S3, Glue 등)", "Azure 환경(Data Factory, Synapse)", "Hadoop 에코시스템(HDFS, Hive,
+            // YARN)": where a vendor's or a platform's environment is asked, any of the parts it names will do.
+            let environmentParts = parenthesesGiveExamples && enclosed && toolBefore.map { head in
+                (environment || catalog.lookup(head.skill)?.kind == .vendor)
+                    && names.allSatisfy { catalog.implications(of: [$0]).contains(head.skill) }
+            } == true
             let kindBefore = before.hasSuffix("(") && toolBefore.map { catalog.lookup($0.skill)?.kind == .concept } == true
-                || (parenthesesGiveExamples && enclosed && run.mentions.count > 1 && toolBefore == nil)
+                || (parenthesesGiveExamples && enclosed && run.mentions.count > 1 && toolBefore == nil && !partsOfEarlier)
+                || environmentParts
             let examples = examplesAfter.contains { after.hasPrefix($0) } || examplesBefore.contains { before.hasSuffix($0) }
                 || before.hasSuffix("(e.g.") || kindBefore
             groups.append((distinct(run.mentions.map(\.skill)), run.choice || examples))
@@ -172,14 +299,32 @@ enum RequirementReader {
         }
         for index in groups.indices where groups[index].choice {
             let implied = catalog.implications(of: groups[index].names)
-            for other in [index - 1, index + 1] where groups.indices.contains(other) && !groups[other].choice && groups[other].names.count == 1 {
+            for other in [index - 1, index + 1] where groups.indices.contains(other) && !groups[other].names.isEmpty
+                && (groups[other].names.count == 1 ? !groups[other].choice : groups[other].choice) {
+                // "a modern warehouse or lakehouse, e.g. Snowflake, Databricks or BigQuery": a choice of kinds
+                // joins the choice of their examples when every kind is one of them.
+                if groups[other].names.count > 1 {
+                    let kinds = groups[other].names
+                    guard other < index, kinds.allSatisfy({ implied.contains($0) && catalog.lookup($0)?.kind == .concept }) else { continue }
+                    let between = slice(runEdges[other].end..<runEdges[index].start).trimmingCharacters(in: .whitespaces).lowercased()
+                    guard examplesBefore.contains(where: { between.hasSuffix($0) }) || between.hasSuffix("(") else { continue }
+                    groups[index].names = distinct(kinds + groups[index].names)
+                    groups[other].names = []
+                    continue
+                }
                 let name = groups[other].names[0]
                 let examples = Set(catalog.lookup(name)?.examples ?? [])
-                guard implied.contains(name) || groups[index].names.contains(where: examples.contains),
-                      catalog.lookup(name)?.kind == .concept else { continue }
+                guard implied.contains(name) || groups[index].names.contains(where: examples.contains) else { continue }
                 let between = other < index
                     ? slice(runEdges[other].end..<runEdges[index].start).trimmingCharacters(in: .whitespaces).lowercased()
                     : slice(runEdges[index].end..<runEdges[other].start).trimmingCharacters(in: .whitespaces).lowercased()
+                // A concept joins its examples; a vendor or platform only the parts its environment names in
+                // brackets right after it ("AWS 환경(EMR, S3, Glue 등)"), every one of which implies it.
+                let head = other < index && between.hasSuffix("(")
+                    && ((between == "(" && catalog.lookup(name)?.kind == .vendor)
+                        || environmentWords.contains(between.dropLast().trimmingCharacters(in: .whitespaces)))
+                    && groups[index].names.allSatisfy { catalog.implications(of: [$0]).contains(name) }
+                guard catalog.lookup(name)?.kind == .concept || head else { continue }
                 // "등 클라우드 데이터 웨어하우스", "experience (e.g.": an example word and at most two more
                 // words between the kind and its examples; or a particle alone ("Flink나 Spark로 스트림 처리").
                 let words = between.split(separator: " ").count
@@ -205,12 +350,38 @@ enum RequirementReader {
         return result
     }
 
+    /// Nouns naming a line of work: "backend engineering", "ML infrastructure roles", "데이터 엔지니어".
+    static let roleNouns = ["engineering", "engineers", "engineer", "roles", "role", "infrastructure", "엔지니어링", "엔지니어", "직군", "직무"]
+    /// Words joining the fields of one list: "data or backend", "software, data or ML".
+    static let fieldJoins = [" or", ",", "/", "또는", "혹은", "이나"]
+
+    /// Whether the words after a skill make it a team's name: "ML platform team", "ML 팀", "데이터 조직".
+    static func isTeamName(after: String) -> Bool {
+        let words = after.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." }).prefix(2)
+        if after.hasPrefix("팀") { return true }
+        return words.contains { ["team", "teams", "팀", "조직"].contains(String($0)) || $0.hasPrefix("팀") }
+    }
+
+    /// Whether a skill between `before` and `after` (lowercased) is one of a list of fields of work: a
+    /// role noun follows it, and a join word stands before it or after the role noun.
+    static func isRoleField(before: String, after: String) -> Bool {
+        let rest = after.trimmingCharacters(in: .whitespaces)
+        guard let noun = roleNouns.first(where: { rest.hasPrefix($0) }) else { return false }
+        let beyond = rest.dropFirst(noun.count)
+        guard beyond.first.map({ !$0.isLetter }) ?? true else { return false }
+        let previous = before.trimmingCharacters(in: .whitespaces)
+        let next = beyond.trimmingCharacters(in: .whitespaces)
+        return fieldJoins.contains { previous.hasSuffix($0.trimmingCharacters(in: .whitespaces)) && ($0 != " or" || previous.hasSuffix(" or")) }
+            || next.hasPrefix("or ") || next.hasPrefix(",") || next.hasPrefix("/") || next.hasPrefix("또는") || next.hasPrefix("혹은")
+    }
+
     /// Required in a requirements part, preferred in a preferred part or when the line says so;
     /// duties and the introduction name the tools of the job, weighed like preferred; a posting
     /// without headings counts every line as required unless the line says otherwise.
     static func kind(of text: String, in section: Posting.SectionKind) -> RequirementKind {
         let lowered = text.lowercased()
         if preferredCues.contains(where: { lowered.contains($0) }) { return .preferred }
+        if requiredCues.contains(where: { (lowered + " ").contains($0) }) { return .required }
         switch section {
         case .required, .unsectioned: return .required
         case .preferred, .duties, .intro, .other: return .preferred

@@ -58,7 +58,7 @@ public struct SkillExtractor: Sendable {
         "rest", "spring", "storm", "beam", "ray", "glue", "lambda", "delta", "vertex", "pig", "yarn",
         "oracle", "stitch", "soda", "feast", "shell", "druid", "pinot", "impala", "luigi",
         "prefect", "helm", "presto", "dynamo", "aurora", "athena", "flask", "transformers",
-        "regression", "probability", "forecasting", "dashboard", "visualization", "scraping", "crawling",
+        "probability", "forecasting", "visualization", "scraping", "crawling",
         "lineage", "unix", "stats", "react", "express", "bootstrap", "rails", "angular", "less",
     ]
 
@@ -74,17 +74,26 @@ public struct SkillExtractor: Sendable {
         "Apache Spark": ["spark joy", "spark curiosity", "spark interest", "spark conversation"],
         "Statistics": ["통계 데이터", "통계데이터", "통계 자료", "통계자료", "통계청", "통계 정보", "통계정보"],
         "R": ["r&d", "r & d"],
+        "C": ["c-level", "c level", "c-suite", "c레벨"],
+        "Regression Analysis": ["regression test", "regression suite"],
+        // A time-series database stores series; it is not the analysis of them.
+        "Time Series Analysis": ["시계열 db", "시계열db", "시계열 데이터베이스", "time series db", "time-series db", "time series database", "time-series database"],
+        "Data Warehouse": ["warehouse management", "warehouse operation", "warehouse staff", "warehouse worker", "warehouse robot"],
     ]
 
     /// Words just before a spelling that make it something else: a hospital's "EMR" is a medical record.
     static let falseFriendsBefore: [String: [String]] = [
         "Amazon EMR": ["병원", "의료", "전자의무기록", "medical", "hospital", "patient", "환자"],
+        // "sequential testing", "hypothesis testing": statistics, not tests of code.
+        "Unit Testing": [" sequential ", " hypothesis ", " significance ", " statistical ", " multivariate ", " usability ",
+                         " load ", " stress ", " penetration ", " a/b ", " ab ", " split ", " user "],
     ]
 
     /// Korean particles and nouns that may follow a short Hangul spelling ("얀을", "깃 기반").
     static let particles = [
         "은", "는", "이", "가", "을", "를", "과", "와", "도", "의", "로", "으로", "에", "에서", "만", "등", "및",
         "나", "이나", "기반", "경험", "개발", "환경", "활용", "사용", "운영", "클러스터", "관련", "엔지니어",
+        "하는", "하고", "할", "해", "하여", "하며",
     ]
 
     public init(catalog: SkillCatalog = .shared) {
@@ -176,6 +185,13 @@ public struct SkillExtractor: Sendable {
             next += 1
             if scalar == " " || scalar == "-" {
                 guard position < text.count else { return nil }
+                // "실험을 설계", "테이블을 설계": a Korean object particle between the nouns of a spelling
+                // ("실험 설계") is the same words said as a verb phrase.
+                if scalar == " ", next >= 2, Self.isHangul(scalars[next - 2]), text[position] == "을" || text[position] == "를",
+                   position + 1 < text.count, text[position + 1].properties.isWhitespace,
+                   next < scalars.count, Self.isHangul(scalars[next]) {
+                    position += 1
+                }
                 if text[position] == "-" {
                     position += 1
                 } else if text[position].properties.isWhitespace {
@@ -215,7 +231,7 @@ public struct SkillExtractor: Sendable {
             if phrases.contains(where: following.hasPrefix) { return false }
         }
         if let words = Self.falseFriendsBefore[pattern.entry.name] {
-            let preceding = String(String.UnicodeScalarView(original[max(0, start - 12)..<start])).lowercased()
+            let preceding = " " + String(String.UnicodeScalarView(original[max(0, start - 14)..<start])).lowercased()
             if words.contains(where: preceding.contains) { return false }
         }
         let written = String(String.UnicodeScalarView(original[start..<end]))

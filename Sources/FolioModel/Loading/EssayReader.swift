@@ -94,7 +94,7 @@ enum EssayReader {
                 diagnostics.add(Finding(
                     "parse.essay", .warning, at: posting.location,
                     message: LocalizedText(
-                        ko: "`postings/`에 \(Josa.subject.after("`\(posting.value)`")) 없습니다.\(nearest.map { " `\($0)`?" } ?? "")",
+                        ko: "`postings/`에 \(Josa.subject.after("`\(posting.value)`")) 없습니다.\(nearest.map { " \(Josa.object.after("`\($0)`")) 뜻하셨나요?" } ?? "")",
                         en: "there is no `\(posting.value)` in `postings/`.\(nearest.map { " Did you mean `\($0)`?" } ?? "")"),
                     help: LocalizedText(ko: "공고를 `postings/` 폴더에 텍스트로 저장하고 그 파일 이름을 쓰세요.",
                                         en: "Save the posting as text in `postings/` and give its file name.")))

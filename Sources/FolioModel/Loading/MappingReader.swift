@@ -245,7 +245,7 @@ struct MappingReader {
     func reportUnknownKeys(known: [String]) {
         for entry in entries where !known.contains(entry.key) {
             let nearest = Spelling.nearest(to: entry.key, in: known)
-            let hint = nearest.map { LocalizedText(ko: " \(Josa.object.after("`\($0)`")) 쓰려던 것인가요?", en: " Did you mean `\($0)`?") } ?? ""
+            let hint = nearest.map { LocalizedText(ko: " \(Josa.object.after("`\($0)`")) 뜻하셨나요?", en: " Did you mean `\($0)`?") } ?? ""
             diagnostics.add(Finding(
                 "parse.unknown-key", .warning, at: entry.keyLocation,
                 message: LocalizedText(

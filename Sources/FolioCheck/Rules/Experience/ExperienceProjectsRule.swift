@@ -35,13 +35,12 @@ struct ExperienceProjectsRule: Rule {
     }
 
     func check(_ context: RuleContext) -> [Finding] {
-        let ids = context.index.projectIDs.sorted()
+        let index = context.index
         return context.profile.experience.flatMap { job in
-            job.projects.filter { !context.index.projectIDs.contains($0.value) }.map { project in
-                let nearest = Spelling.nearestID(to: project.value, in: ids)
+            job.projects.filter { !index.projectIDs.contains($0.value) }.map { project in
+                let missing = index.noSuchProject(project.value)
                 return context.finding(at: project.location, LocalizedText(
-                    ko: "`projects: \(project.value)`: \(Josa.subject.after("projects/\(project.value).md")) 없습니다.\(nearest.map { " \(Josa.object.after("`\($0)`")) 뜻하셨나요?" } ?? " 프로젝트 파일 이름을 바꿨다면 여기도 고치세요.")",
-                    en: "`projects: \(project.value)`: there is no projects/\(project.value).md.\(nearest.map { " Did you mean `\($0)`?" } ?? " If you renamed the project file, update this too.")"))
+                    ko: "`projects: \(project.value)`: \(missing.ko)", en: "`projects: \(project.value)`: \(missing.en)"))
             }
         }
     }

@@ -31,10 +31,7 @@ struct StoryProjectRule: Rule {
                     en: "\(story.displayTitle): no `project:` saying which project this happened in."))
             }
             guard !index.projectIDs.contains(project.value) else { return nil }
-            let nearest = Spelling.nearestID(to: project.value, in: index.projectIDs.sorted())
-            return context.finding(at: project.location, LocalizedText(
-                ko: "\(Josa.subject.after("projects/\(project.value).md")) 없습니다.\(nearest.map { " \(Josa.object.after("`\($0)`")) 뜻하셨나요?" } ?? " 프로젝트 파일 이름을 바꿨다면 여기도 고치세요.")",
-                en: "there is no projects/\(project.value).md.\(nearest.map { " Did you mean `\($0)`?" } ?? " If you renamed the project file, update this too.")"))
+            return context.finding(at: project.location, index.noSuchProject(project.value))
         }
     }
 }
