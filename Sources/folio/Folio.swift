@@ -35,10 +35,9 @@ struct Folio: ParsableCommand {
             if code == .validationFailure {
                 // The parser's own messages (unknown option, missing argument) are English; say in
                 // Korean what happened too, unless `--lang en` was given. folio's own misuse
-                // errors (`Misuse`) carry their Korean already.
+                // errors (`Misuse`) are in the run's language already.
                 let message = fullMessage(for: error)
-                let hasKorean = message.unicodeScalars.contains { (0xAC00...0xD7A3).contains($0.value) }
-                if !hasKorean, lang(in: CommandLine.arguments) != .en {
+                if !Misuse.isRaised(in: message), lang(in: CommandLine.arguments) != .en {
                     Console.error("error: 명령줄을 읽지 못했습니다. 아래 메시지의 옵션이나 인수를 고치고, 쓰는 법은 --help로 확인하세요.")
                 }
                 Console.error(message)
@@ -101,8 +100,33 @@ extension Folio {
 /// `--lang` when it names one, else both (the workspace that would tell is not read yet).
 enum Misuse {
     static func error(_ text: LocalizedText, lang: String?) -> ValidationError {
-        if let lang, let language = Language(userValue: lang) { return ValidationError(text(language)) }
-        return ValidationError(text.ko + "\n" + text.en)
+        let message: String
+        if let lang, let language = Language(userValue: lang) { message = text(language) } else { message = text.ko + "\n" + text.en }
+        raised.add(message)
+        return ValidationError(message)
+    }
+
+    /// Whether the parser's `message` carries a misuse error folio raised (already in the run's
+    /// language), not one of the parser's own English messages.
+    static func isRaised(in message: String) -> Bool {
+        raised.contains { message.contains($0) }
+    }
+
+    /// The messages raised in this run (validation runs once, on the main thread; the lock keeps
+    /// the shared set sound under strict concurrency all the same).
+    private static let raised = Raised()
+
+    private final class Raised: @unchecked Sendable {
+        private let lock = NSLock()
+        private var messages: [String] = []
+
+        func add(_ message: String) {
+            lock.withLock { messages.append(message) }
+        }
+
+        func contains(where predicate: (String) -> Bool) -> Bool {
+            lock.withLock { messages.contains(where: predicate) }
+        }
     }
 
     /// `--lang` named neither language.
