@@ -4,7 +4,7 @@
 #   make install PREFIX=$HOME/.local  # into your home folder; put $HOME/.local/bin on the PATH
 #   make uninstall PREFIX=…
 #
-# Layout: PREFIX/lib/folio/ holds the binary and its folio_*.resources bundles (templates, the
+# Layout: PREFIX/lib/folio/ holds the binaries (folio, and folio-serve that `folio serve` runs) and their folio_*.resources bundles (templates, the
 # skill catalog), PREFIX/bin/folio is a symbolic link to it; the man page goes to
 # PREFIX/share/man/man1/folio.1, completions to bash-completion's, zsh's and fish's folders.
 
@@ -24,6 +24,7 @@ all: release
 
 release:
 	$(SWIFT) build -c release $(SWIFT_BUILD_FLAGS) --product folio
+	$(SWIFT) build -c release $(SWIFT_BUILD_FLAGS) --product folio-serve
 
 # argument-parser's manual generator (a SwiftPM plugin; builds offline).
 man: release
@@ -35,6 +36,7 @@ install: release man
 		"$(ROOT)/share/bash-completion/completions" "$(ROOT)/share/zsh/site-functions" \
 		"$(ROOT)/share/fish/vendor_completions.d"
 	install -m 755 "$(BUILD_DIR)/folio" "$(LIBDIR)/folio"
+	install -m 755 "$(BUILD_DIR)/folio-serve" "$(LIBDIR)/folio-serve"
 	for bundle in "$(BUILD_DIR)"/folio_*.resources; do \
 		rm -rf "$(LIBDIR)/$$(basename "$$bundle")"; cp -R "$$bundle" "$(LIBDIR)/"; done
 	ln -sf ../lib/folio/folio "$(ROOT)/bin/folio"

@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "folio", targets: ["folio"]),
+        .executable(name: "folio-serve", targets: ["folio-serve"]),
         .library(name: "FolioModel", targets: ["FolioModel"]),
         .library(name: "FolioCheck", targets: ["FolioCheck"]),
         .library(name: "FolioRender", targets: ["FolioRender"]),
@@ -83,11 +84,24 @@ let package = Package(
                 .product(name: "FlyingFox", package: "FlyingFox"),
             ]
         ),
+        // What both executables share: the workspace argument, options, printing, the data check.
+        .target(
+            name: "FolioCommandLine",
+            dependencies: ["FolioModel", "FolioCheck", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         // The command line: argument parsing and printing only.
         .executableTarget(
             name: "folio",
             dependencies: [
-                "FolioModel", "FolioCheck", "FolioRender", "FolioXLSX", "FolioMatch", "FolioServe",
+                "FolioModel", "FolioCheck", "FolioRender", "FolioXLSX", "FolioMatch", "FolioCommandLine",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // `folio serve`'s server, a program of its own beside `folio` (`ServeOptions` says why).
+        .executableTarget(
+            name: "folio-serve",
+            dependencies: [
+                "FolioModel", "FolioRender", "FolioServe", "FolioCommandLine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -112,7 +126,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "FolioMatchTests", dependencies: ["FolioMatch", "FolioTestSupport"], exclude: ["Fixtures", "Corpus", "HeldOut", "HeldOut2"]),
-        .testTarget(name: "FolioCLITests", dependencies: ["folio", "FolioTestSupport"]),
+        .testTarget(name: "FolioCLITests", dependencies: ["folio", "folio-serve", "FolioTestSupport"]),
         // Broken and hostile input across every command and output (Tests/BadInput/).
         .testTarget(
             name: "BadInputTests",

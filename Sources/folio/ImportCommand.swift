@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import FolioCommandLine
 import FolioModel
 import FolioRender
 

@@ -1,121 +1,42 @@
 import ArgumentParser
-import Dispatch
 import Foundation
-import FolioModel
-import FolioRender
-import FolioServe
+import FolioCommandLine
 
+/// `folio serve`: checks the options, then replaces this process with `folio-serve` (beside this
+/// binary) given the same arguments. See `ServeOptions` for why the server is a program of its own.
 struct ServeCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "serve",
-        abstract: "Preview the portfolio in a browser, rebuilt on every save.",
-        discussion: """
-            Serves on 127.0.0.1 only (never beyond this machine): the one page as it will print \
-            (A4 frame, what was left out), the full portfolio, the interview sheet and, with \
-            --for, the posting match, with the `folio check` findings beside it, each at its \
-            file:line. Saving a file rebuilds in-process and the open tab reloads itself. A file \
-            that cannot be read shows an error panel while the last good page stays. Nothing is \
-            written to disk. Stop with Ctrl-C.
-            """)
+    static let configuration = ServeOptions.configuration
 
-    @OptionGroup var workspace: WorkspaceOptions
+    @OptionGroup var options: ServeOptions
 
-    @Option(help: "The port on 127.0.0.1 (0: any free port).")
-    var port: UInt16 = 4000
-
-    @Flag(help: "Open the preview in the default browser (xdg-open or open).")
-    var open = false
-
-    @Option(
-        name: .customLong("for"),
-        help: ArgumentHelp("A job posting (plain text): order the page for it and add the match tab.", valueName: "posting"),
-        completion: .file())
-    var posting: String?
-
-    @Option(help: "A folder of templates (a copy of Templates/portfolio/) to render with.", completion: .directory)
-    var template: String?
+    func validate() throws {
+        try TemplateOption.validate(options.template, lang: options.workspace.lang)
+    }
 
     func run() throws {
-        let folder = URL(fileURLWithPath: workspace.directory)
-        let language = try workspace.lang.map { _ in try workspace.language(default: .ko) }
-        let builder = PreviewBuilder(
-            folder: folder, posting: posting.map { URL(fileURLWithPath: $0) }, lang: language,
-            templates: TemplateLocator(explicit: template.map { URL(fileURLWithPath: $0) }))
-        let first = try? workspace.load()
-        let ko = (language ?? first?.language ?? .ko) == .ko
-        let server: PreviewServer
-        do {
-            server = try PreviewServer(builder: builder, port: port)
-        } catch {
-            Console.error(ko ? "error: 127.0.0.1:\(port)에서 연결을 받을 수 없습니다: \(error)" : "error: cannot listen on 127.0.0.1:\(port): \(error)")
+        let server = Self.serverPath()
+        guard let server, FileManager.default.isExecutableFile(atPath: server) else {
+            let expected = server ?? "folio-serve"
+            Console.error("""
+                error: \(expected): folio serve에 필요한 folio-serve 프로그램이 없습니다. folio와 같은 폴더에 복사하세요 (`swift build`는 둘 다 만듭니다; README: 설치).
+                error: \(expected): folio serve needs the folio-serve program beside folio. Copy it there (`swift build` builds both; README: Install).
+                """)
             throw ExitCode(2)
         }
-        let done = DispatchSemaphore(value: 0)
-        let failure = Failure()
-        Task.detached {
-            do {
-                try await server.run()
-            } catch {
-                // Stopping (SIGINT, SIGTERM) ends `run` with an error too; only others are failures.
-                if !failure.stopping { failure.message = "\(error)" }
-            }
-            done.signal()
-        }
-        let listening = DispatchSemaphore(value: 0)
-        let address = Failure()
-        Task.detached {
-            if let port = try? await server.listeningPort() { address.message = "http://127.0.0.1:\(port)/" }
-            listening.signal()
-        }
-        listening.wait()
-        guard let url = address.message else {
-            let detail = failure.message.map { ": \($0)" } ?? ""
-            Console.error(ko ? "error: 127.0.0.1:\(port)에서 연결을 받을 수 없습니다\(detail)" : "error: cannot listen on 127.0.0.1:\(port)\(detail)")
-            throw ExitCode(2)
-        }
-        Console.out(ko ? "미리보기: \(url)  (저장하면 다시 만듭니다. 끝내려면 Ctrl-C)" : "Preview: \(url)  (rebuilt on every save; Ctrl-C stops)")
-        WorkspaceWatcher(folder: folder) {
-            server.changed()
-        }.start()
-        if open { Self.openBrowser(url, ko: ko) }
-        // SIGINT and SIGTERM stop the server and end with exit code 0.
-        var sources: [DispatchSourceSignal] = []
-        for number in [SIGINT, SIGTERM] {
-            signal(number, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-            source.setEventHandler {
-                failure.stopping = true
-                Task.detached {
-                    await server.stop()
-                    done.signal()
-                }
-            }
-            source.resume()
-            sources.append(source)
-        }
-        done.wait()
-        if let message = failure.message {
-            Console.error("error: \(message)")
-            throw ExitCode(2)
-        }
-        Console.out(ko ? "미리보기를 끝냈습니다." : "Preview stopped.")
-        _ = sources
+        // The arguments after `serve`, as the user gave them; `folio-serve` parses them the same way.
+        let arguments = CommandLine.arguments
+        let rest = arguments.firstIndex(of: "serve").map { Array(arguments[($0 + 1)...]) } ?? []
+        let argv = ([server] + rest).map { strdup($0) } + [nil]
+        execv(server, argv)
+        Console.error("error: \(server): \(String(cString: strerror(errno)))")
+        throw ExitCode(2)
     }
 
-    /// A value set by one task and read after a semaphore says it is done.
-    final class Failure: @unchecked Sendable {
-        var message: String?
-        var stopping = false
-    }
-
-    static func openBrowser(_ url: String, ko: Bool) {
-        for opener in ["/usr/bin/xdg-open", "/usr/bin/open"] where FileManager.default.isExecutableFile(atPath: opener) {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: opener)
-            process.arguments = [url]
-            try? process.run()
-            return
+    /// `folio-serve` in the folder of this executable, symbolic links resolved (as `make install`
+    /// links `PREFIX/bin/folio` to `PREFIX/lib/folio/folio`).
+    static func serverPath() -> String? {
+        Bundle.main.executableURL.map {
+            $0.resolvingSymlinksInPath().deletingLastPathComponent().appendingPathComponent("folio-serve").path
         }
-        Console.error(ko ? "note: xdg-open이 없습니다. 브라우저에서 \(Josa.object.after(url)) 여세요." : "note: no xdg-open here; open \(url) in a browser.")
     }
 }

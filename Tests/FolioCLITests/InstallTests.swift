@@ -5,12 +5,17 @@ import FolioTestSupport
 /// A copy of the built binary with its resource bundles works from any folder: what
 /// `make install` and the README's two-line copy rely on.
 @Suite struct InstallTests {
-    /// Copies `folio` (and, with `bundles`, its `folio_*.resources` folders) into `folder/lib`.
-    func install(into folder: URL, bundles: Bool) throws -> URL {
+    /// Copies `folio` (and, with `bundles`, its `folio_*.resources` folders; with `server`,
+    /// `folio-serve`) into `folder/lib`.
+    func install(into folder: URL, bundles: Bool, server: Bool = true) throws -> URL {
         let lib = folder.appendingPathComponent("lib")
         try FileManager.default.createDirectory(at: lib, withIntermediateDirectories: true)
         let products = FolioProcess.productsDirectory
         try FileManager.default.copyItem(at: FolioProcess.executable, to: lib.appendingPathComponent("folio"))
+        if server {
+            try FileManager.default.copyItem(
+                at: products.appendingPathComponent("folio-serve"), to: lib.appendingPathComponent("folio-serve"))
+        }
         if bundles {
             let names = try FileManager.default.contentsOfDirectory(atPath: products.path)
                 .filter { $0.hasPrefix("folio_") && $0.hasSuffix(".resources") }
@@ -44,6 +49,42 @@ import FolioTestSupport
         #expect(scaffold.status == 0, "\(scaffold.stderr)")
         #expect(scaffold.stdout.isEmpty, "--quiet prints nothing: \(scaffold.stdout)")
         #expect(FileManager.default.fileExists(atPath: elsewhere.root.appendingPathComponent("new/folio.yaml").path))
+    }
+
+    /// `folio serve` starts `folio-serve` from beside the real binary (through the PATH's link), and
+    /// SIGTERM reaches it: the server stops with exit code 0.
+    @Test func aCopiedBinaryServesThroughItsLink() throws {
+        let prefix = try TemporaryWorkspace([:])
+        let folio = try install(into: prefix.root, bundles: true)
+        let server = try ServeTests.Server(workspace: RepositoryPaths.example("junior-data-engineer-en"), executable: folio)
+        try #require(!server.base.isEmpty, "folio serve printed its address")
+        #expect(ServeTests.get(server.base + "/state.json")?.contains("version") == true)
+        server.process.terminate()
+        server.process.waitUntilExit()
+        #expect(server.process.terminationStatus == 0)
+    }
+
+    @Test func serveWithoutTheServerProgramSaysWhatIsMissing() throws {
+        let prefix = try TemporaryWorkspace([:])
+        let folio = try install(into: prefix.root, bundles: true, server: false)
+        let result = try FolioProcess.run(
+            ["serve", RepositoryPaths.example("junior-data-engineer-en").path, "--port", "0"], in: prefix.root, executable: folio)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains(prefix.root.appendingPathComponent("lib/folio-serve").path), "\(result.stderr)")
+        #expect(result.stderr.contains("README"))
+    }
+
+    /// Only `folio-serve` links Foundation's networking library (libcurl, TLS and some 30 more):
+    /// loading it cost every command about 5 ms at start (`Benchmarks/ratios.sh`).
+    @Test func onlyTheServerLinksTheNetworkingLibrary() throws {
+        #if os(Linux)
+        let products = FolioProcess.productsDirectory
+        func needed(_ binary: String) throws -> String {
+            try String(contentsOfFile: products.appendingPathComponent(binary).path, encoding: .isoLatin1)
+        }
+        #expect(!(try needed("folio")).contains("libFoundationNetworking.so"))
+        #expect(try needed("folio-serve").contains("libFoundationNetworking.so"))
+        #endif
     }
 
     @Test func aCopiedBinaryWithoutItsBundlesSaysWhatIsMissing() throws {

@@ -14,8 +14,8 @@ import FolioTestSupport
         let output = Pipe()
         var base = ""
 
-        init(workspace: URL) throws {
-            process.executableURL = FolioProcess.executable
+        init(workspace: URL, executable: URL = FolioProcess.executable) throws {
+            process.executableURL = executable
             process.arguments = ["serve", workspace.path, "--port", "0", "--lang", "en"]
             process.standardOutput = output
             process.standardError = FileHandle.nullDevice

@@ -74,6 +74,48 @@ import FolioTestSupport
         #expect(answered.answer?.contains("중복 적재가 생기지 않게") == true)
     }
 
+    @Test("An option the story set aside answers nothing; a sentence with an ellipsis stays whole")
+    func setAsideOptionsAndEllipses() throws {
+        var files = Self.files
+        files["stories/oom.md"] = """
+            ---
+            title: 집계 잡 메모리 부족
+            project: settlement-batch
+            skills: [Spark]
+            ---
+            ## 상황
+
+            집계 잡이 사흘 연속 실패했습니다.
+
+            ## 원인
+
+            정산 로그에서 한 판매자의 행이 90%를 차지하는 것을 봤습니다. 한 키에 행이 몰려 executor 메모리(4 GB)를 넘겼습니다.
+
+            ## 대안
+
+            - A. executor 메모리를 16 GB로 증설해 OOM 피하기
+            - B. 판매자 ID에 salt를 붙여 2단계 집계
+
+            A는 쏠림이 커지면 다시 실패합니다. 그래서 B를 선택했습니다.
+
+            ## 해결
+
+            결과를 `INSERT ... ON CONFLICT DO NOTHING`으로 쓰고, salt를 붙여 두 번 집계했습니다.
+            """
+        let sheet = try Self.sheet(files)
+        let oom = try Self.question(sheet, "메모리가 부족할 때(OOM)")
+        let answer = try #require(oom.answer)
+        #expect(!answer.contains("16 GB로 증설"), "\(answer)")
+        // The cause, after the problem it caused; the log line is how it was found, not the cause.
+        #expect(answer.hasPrefix("집계 잡이 사흘 연속 실패했습니다. → 한 키에 행이 몰려 executor 메모리(4 GB)를 넘겼습니다."), "\(answer)")
+        let card = try #require(sheet.stories.first { $0.id == "oom" })
+        #expect(card.parts[1].text == "한 키에 행이 몰려 executor 메모리(4 GB)를 넘겼습니다.")
+        #expect(card.parts[3].text == "결과를 `INSERT ... ON CONFLICT DO NOTHING`으로 쓰고, salt를 붙여 두 번 집계했습니다.")
+        // Asked how a bug was found and fixed: the story's steps.
+        let bug = try Self.question(sheet, "버그를 찾아 고친 과정")
+        #expect(bug.answer?.hasPrefix("발견: 정산 로그에서 한 판매자의 행이 90%를 차지하는 것을 봤습니다. → 원인: 한 키에 행이 몰려") == true, "\(bug.answer ?? "nil")")
+    }
+
     @Test("A sentence check flags as vague (효율적으로, 크게 개선) answers nothing")
     func vagueIsNoAnswer() throws {
         let sheet = try Self.sheet()

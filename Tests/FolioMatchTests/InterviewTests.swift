@@ -61,6 +61,8 @@ struct InterviewSheetTests {
         let oom = try #require(sheet.stories.first { $0.id == "spark-skew-oom" })
         // A sentence wrapped over two lines in the file is read whole.
         #expect(oom.parts[0].text == "10월 넷째 주, 매일 05:00에 도는 Spark 1분 집계 잡이 executor `OutOfMemoryError`로 3일 연속 실패했습니다.")
+        // The cause the section states, not what the Spark UI's stage screen showed.
+        #expect(oom.parts[1].text?.hasPrefix("압연기 1호기 센서가 고장 코드를 0.1초 간격으로 보내면서") == true, "\(oom.parts[1].text ?? "nil")")
         #expect(oom.parts[2].text?.hasSuffix("키 분포와 상관없이 동작하는 C를 선택했습니다.") == true)
         #expect(oom.parts[4].text == "배치 시간 3시간 10분 → 45분; 최대 태스크 셔플 읽기 6.1 GB → 410 MB")
     }

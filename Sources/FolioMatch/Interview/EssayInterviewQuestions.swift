@@ -83,7 +83,7 @@ extension InterviewSheetBuilder {
                 if let part = ownPart(of: project) { lines.append("\(project.displayTitle): \(part)"); sources.append(project.file) }
             }
             for story in told.stories {
-                if !team, let decision = decisionSentence(story) { lines.append("\(decision) (\(quoted(story.displayTitle)))"); sources.append(story.file) }
+                if !team, let decision = StorySteps.decisionSentence(story) { lines.append("\(decision) (\(quoted(story.displayTitle)))"); sources.append(story.file) }
                 if let id = story.project?.value, let project = workspace.project(id), !told.projects.contains(where: { $0.id == id }),
                    let part = ownPart(of: project) {
                     lines.append("\(project.displayTitle): \(part)")
@@ -158,7 +158,7 @@ extension InterviewSheetBuilder {
                 }
             case .cliche:
                 results = told.stories.compactMap { story in
-                    story.body.section(.action).flatMap(fixSentence).map { ("\($0) (\(quoted(story.displayTitle)))", story.file) }
+                    story.body.section(.action).flatMap(StorySteps.fixSentence).map { ("\($0) (\(quoted(story.displayTitle)))", story.file) }
                 }
             case .improvement, .intensity, .quality:
                 results = told.stories.compactMap { story in

@@ -28,10 +28,12 @@ extension InterviewSheetBuilder {
                           "Use the company's service and sketch where its data (orders, logs) arises and where it goes."))]
         for trait in company.traits {
             let name = trait(language)
-            questions.append(answered(
-                text("이 회사는 \(Josa.object.after("'\(name)'")) 봅니다. 보여 줄 경험은 무엇인가요?", "This company looks for \"\(name)\". What experience shows it?"),
-                query: name, in: material,
-                prepare: text("\(Josa.object.after("'\(name)'")) 보여 줄 경험을 프로젝트나 이야기에 쓰세요.", "Write the experience that shows \"\(name)\" into a project or story.")))
+            let question = text("이 회사는 \(Josa.object.after("'\(name)'")) 봅니다. 보여 줄 경험은 무엇인가요?", "This company looks for \"\(name)\". What experience shows it?")
+            let prepare = text("\(Josa.object.after("'\(name)'")) 보여 줄 경험을 프로젝트나 이야기에 쓰세요.", "Write the experience that shows \"\(name)\" into a project or story.")
+            // A trait about learning fast is shown by the skills picked up for a project, as the learning section's question.
+            questions.append(material.reader.senses(in: name).contains("learning")
+                ? learned(question, query: name, in: material, prepare: prepare)
+                : answered(question, query: name, in: material, prepare: prepare))
         }
         return .init(id: "company", title: text("회사 유형: \(company.label(language))", "Company type: \(company.label(language))"),
                      note: company.summary(language), questions: questions)
@@ -83,9 +85,10 @@ extension InterviewSheetBuilder {
             ("데이터베이스 인덱스와 트랜잭션은 적재에서 무엇을 보장하나요?", "What do indexes and transactions guarantee when loading a database?"),
             ("TCP와 네트워크 지연은 수집 파이프라인에 어떤 영향을 주나요?", "How do TCP and network latency affect an ingestion pipeline?"),
         ]
-        // Each asks where a pipeline met the concept: the degree that taught it is no such place.
+        // Each asks where a pipeline met the concept: the degree that taught it is no such place. A
+        // story's sentence comes with its cause: where the OOM showed, and why it happened.
         let questions = asks.map { ko, en in
-            answered(text(ko, en), credentials: false, in: material,
+            answered(text(ko, en), credentials: false, chained: true, in: material,
                      prepare: text("작업 폴더에 이 기초와 이어지는 경험이 없습니다: 개념을 정리하고 예를 하나 준비하세요.",
                                    "No experience in the workspace ties to this: review the concept and prepare one example."))
         }
@@ -94,9 +97,11 @@ extension InterviewSheetBuilder {
                      questions: questions)
     }
 
-    /// Seed 002's developer traits: "습득이 빠르고, 새로운 기술에 대한 호기심".
+    /// Seed 002's developer traits: "습득이 빠르고, 새로운 기술에 대한 호기심". Answered by the skills
+    /// picked up for a project (`pickedUp`), then by sentences of learning that name a technology: "배치
+    /// 작업은 … 설계해야 한다는 것을 배웠습니다" is a lesson, not a technology learned.
     func learningSection(_ material: InterviewMaterial) -> InterviewSheet.Section {
-        let question = answered(
+        let question = learned(
             text("짧은 시간에 새로 익혀 실제로 쓴 기술이 있나요? 어떻게 익혔나요?", "A technology you learned quickly and used for real? How did you learn it?"),
             in: material,
             prepare: text("새 기술을 짧게 익혀 적용한 경험을 이야기나 프로젝트에 쓰세요 (무엇을, 얼마 만에, 어떻게).",
@@ -105,6 +110,54 @@ extension InterviewSheetBuilder {
                      note: text("습득이 빠르고 새로운 기술에 호기심이 있는지 봅니다.", "Interviewers look for fast learning and curiosity about new technology."),
                      questions: [question])
     }
+
+    /// A question about learning a technology (the learning section, a company trait such as "필요한
+    /// 기술을 빨리 습득해 업무에 적용"): the skills picked up for a project, then sentences of learning that
+    /// name a technology.
+    func learned(_ question: String, query: String? = nil, in material: InterviewMaterial, prepare: String) -> InterviewSheet.Question {
+        let picked = pickedUp()
+        let sentences = material.answers(to: query ?? question).filter { !$0.meaning.skills.subtracting(InterviewMaterial.genericSkills).isEmpty }
+        let lines = picked.map(\.line) + sentences.map { "\($0.text) (\($0.title))" }
+        return answer(
+            question, lines.isEmpty ? nil : lines.prefix(2).joined(separator: "\n"),
+            sources: picked.prefix(2).flatMap(\.sources) + sentences.prefix(max(0, 2 - picked.count)).map(\.file),
+            prepare: prepare)
+    }
+
+    /// Skills learned for a project and used in it: skills.yaml's `since` falls in the first month of a
+    /// project whose stack lists the skill, or within its period (at most `pickedUpWithin` months after
+    /// it started). Tools before concepts, then the higher level, the one with a story, the more recent.
+    func pickedUp() -> [(line: String, sources: [String])] {
+        let skillsFile = workspace.skillsFile ?? "skills.yaml"
+        var found: [(line: String, sources: [String], level: Int, told: Bool, since: YearMonth)] = []
+        for skill in workspace.skills {
+            guard let since = skill.since?.value else { continue }
+            let name = catalog.canonicalName(skill.name.value)
+            guard catalog.lookup(name)?.kind != .concept else { continue }
+            let project = workspace.projects.first { project in
+                guard let period = project.period?.value, project.stack.contains(where: { catalog.canonicalName($0.value) == name }) else { return false }
+                let months = period.start.months(until: since)
+                return months >= 0 && months <= Self.pickedUpWithin && (period.end.map { since <= $0 } ?? true)
+            }
+            guard let project, let period = project.period?.value else { continue }
+            let told = workspace.stories.contains { story in
+                story.project?.value == project.id && story.skills.contains { catalog.canonicalName($0.value) == name }
+            }
+            let started = period.start.months(until: since) == 0
+            let line = text(
+                "\(skill.name.value): \(since)부터 익혀 \(started ? "같은 달 시작한" : "진행 중이던") 프로젝트 '\(project.displayTitle)'(\(period.text(.ko)))에 썼습니다",
+                "\(skill.name.value): picked up in \(since) and used in '\(project.displayTitle)' (\(period.text(.en))), \(started ? "which started that month" : "then under way")")
+            found.append((line, [skillsFile, project.file], skill.level?.value ?? 0, told, since))
+        }
+        return found.sorted { lhs, rhs in
+            if lhs.level != rhs.level { return lhs.level > rhs.level }
+            if lhs.told != rhs.told { return lhs.told }
+            return lhs.since > rhs.since
+        }.map { ($0.line, $0.sources) }
+    }
+
+    /// How many months after a project started a skill first used in it still counts as picked up for it.
+    static let pickedUpWithin = 2
 
     /// Seed 002: "내가 한 번 풀어보고, 좋은 풀이 보기"; Leetcode, HackerRank, 프로그래머스.
     func codingTestSection() -> InterviewSheet.Section {

@@ -147,7 +147,7 @@ struct InterviewSheetBuilder {
             }
             : stories
         let failures = told.map { story -> String in
-            let situation = story.body.section(.situation).flatMap(problemSentence) ?? ""
+            let situation = story.body.section(.situation).flatMap(StorySteps.problemSentence) ?? ""
             let result = story.body.section(.result).flatMap { measuredResult($0, count: 1) }
             return "\(quoted(story.displayTitle)) \(situation)" + (result.map { " → \($0)" } ?? "")
         }
@@ -202,7 +202,7 @@ struct InterviewSheetBuilder {
         }
         for (section, title, file) in storySections + projectSections {
             let options = section.bullets.map(\.value)
-            for sentence in Sentences.prose(section) where Self.decisions.containsAny(sentence) {
+            for sentence in Sentences.prose(section) where StorySteps.decisions.containsAny(sentence) {
                 if names(canonical, in: sentence) {
                     found.append((sentence, title, file))
                 } else if let option = Alternatives.chosen(options, by: sentence).first(where: { names(canonical, in: $0) }) {
@@ -213,8 +213,6 @@ struct InterviewSheetBuilder {
         return found
     }
 
-    static let decisions = PhraseMatcher(Lexicon.decisionMarkers)
-
     /// Whether `text` names the skill or a part of it: a skill of the same category that implies it
     /// (HDFS, YARN → Apache Hadoop), not one that merely shows it (PostgreSQL → SQL, BigQuery → GCP).
     func names(_ canonical: String, in text: String) -> Bool {
@@ -222,13 +220,6 @@ struct InterviewSheetBuilder {
         return SkillExtractor.shared.skills(in: text).contains { named in
             named == canonical || (catalog.lookup(named)?.category == category && catalog.implications(of: [named]).contains(canonical))
         }
-    }
-
-    /// The sentence of a story's Alternatives section that says what was chosen, or its last one.
-    func decisionSentence(_ story: Story) -> String? {
-        guard let section = story.body.section(.alternatives) else { return nil }
-        let sentences = Sentences.prose(section)
-        return sentences.last { Self.decisions.containsAny($0) } ?? sentences.last
     }
 
     func answer(_ question: String, _ answer: String?, sources: [String], prepare: String) -> InterviewSheet.Question {
@@ -255,14 +246,14 @@ struct InterviewSheetBuilder {
             switch kind {
             case .alternatives:
                 options = section.bullets.map(\.value)
-                let decision = decisionSentence(story)
+                let decision = StorySteps.decisionSentence(story)
                 summary = ([options.joined(separator: " / ")].filter { !$0.isEmpty } + [decision].compactMap { $0 }).joined(separator: " — ")
             case .result:
                 summary = measuredResult(section)
             case .situation:
-                summary = problemSentence(section)
+                summary = StorySteps.problemSentence(section)
             case .action:
-                summary = fixSentence(section)
+                summary = StorySteps.fixSentence(section)
             case .cause:
                 summary = Causes.statement(among: Sentences.prose(section, includingBullets: true))
             default:
@@ -273,7 +264,7 @@ struct InterviewSheetBuilder {
         // One minute (seed 002's answers are spoken): drop the list of options, then the second result.
         var seconds = speakingTime(parts)
         if seconds > 60, let index = parts.firstIndex(where: { $0.label == labels[2].1 }), !options.isEmpty {
-            parts[index].text = decisionSentence(story) ?? parts[index].text
+            parts[index].text = StorySteps.decisionSentence(story) ?? parts[index].text
             seconds = speakingTime(parts)
         }
         if seconds > 60, let index = parts.firstIndex(where: { $0.label == labels[4].1 }),
@@ -284,23 +275,6 @@ struct InterviewSheetBuilder {
         return .init(id: story.id, file: story.file, title: story.displayTitle,
                      project: story.project.flatMap { workspace.project($0.value)?.displayTitle ?? $0.value },
                      parts: parts, seconds: seconds)
-    }
-
-    static let problemWords = PhraseMatcher(Lexicon.problemWords)
-    static let diagnosisWords = PhraseMatcher(Lexicon.diagnosisWords)
-
-    /// The situation's sentence that states the problem: the first naming what went wrong, else the
-    /// first with a measured number, else the first.
-    func problemSentence(_ section: MarkdownBody.Section) -> String? {
-        let sentences = Sentences.prose(section, includingBullets: true)
-        return sentences.first { Self.problemWords.containsAny($0) }
-            ?? sentences.first { Measurement.scan($0).hasResult } ?? sentences.first
-    }
-
-    /// The action's sentence that fixed it: the first that is not a diagnostic step.
-    func fixSentence(_ section: MarkdownBody.Section) -> String? {
-        let sentences = Sentences.prose(section, includingBullets: true)
-        return sentences.first { !Self.diagnosisWords.containsAny($0) } ?? sentences.first
     }
 
     /// The result's measured lines (the text layer's measurements), at most two, joined as sentences:
@@ -391,12 +365,17 @@ struct InterviewSheetBuilder {
     /// The material search over every place the workspace states something.
     var material: InterviewMaterial { InterviewMaterial(workspace, catalog: catalog, language: language, quote: quoted) }
 
-    /// A question answered by the workspace's sentences that share its meaning, each with where it stands.
-    /// `query` is what to search for when it is not the question itself (a company trait inside a question).
+    /// A question answered by the workspace's sentences that share its meaning, each with where it stands;
+    /// a question asking for a process ("버그를 찾아 고친 과정") by the stories that tell it, step by step.
+    /// `query` is what to search for when it is not the question itself (a company trait inside a question);
+    /// `chained` tells a story's sentence with its cause (`InterviewMaterial.answers`).
     func answered(
-        _ question: String, query: String? = nil, credentials: Bool = true, in material: InterviewMaterial? = nil, prepare: String
+        _ question: String, query: String? = nil, credentials: Bool = true, chained: Bool = false, in material: InterviewMaterial? = nil,
+        prepare: String
     ) -> InterviewSheet.Question {
-        let found = (material ?? self.material).answers(to: query ?? question, credentials: credentials)
+        let material = material ?? self.material
+        let process = material.process(query ?? question)
+        let found = process.isEmpty ? material.answers(to: query ?? question, credentials: credentials, chained: chained) : process
         return answer(
             question, found.isEmpty ? nil : found.map { "\($0.text) (\($0.title))" }.joined(separator: "\n"),
             sources: found.map(\.file), prepare: prepare)

@@ -22,7 +22,8 @@ enum Sentences {
         return paragraphs.flatMap(split)
     }
 
-    /// Sentences of a text, split after `.`, `?`, `!` followed by a space, and at line ends.
+    /// Sentences of a text, split after `.`, `?`, `!` followed by a space (not after an ellipsis `...`
+    /// or an option's label `A.`), and at line ends.
     static func split(_ text: String) -> [String] {
         var sentences: [String] = []
         for line in text.components(separatedBy: "\n") {
@@ -31,7 +32,11 @@ enum Sentences {
             for (index, character) in characters.enumerated() {
                 current.append(character)
                 let next = index + 1 < characters.count ? characters[index + 1] : " "
-                if ".?!。".contains(character), next == " " {
+                // An ellipsis ("INSERT ... ON CONFLICT") and an option's label ("A. executor 메모리 증설",
+                // "2. 재시도") leave the sentence open.
+                let ellipsis = character == "." && index > 0 && characters[index - 1] == "."
+                let label = character == "." && Self.isLabel(current.dropLast())
+                if ".?!。".contains(character), next == " ", !ellipsis, !label {
                     append(current, to: &sentences)
                     current = ""
                 }
@@ -39,6 +44,12 @@ enum Sentences {
             append(current, to: &sentences)
         }
         return sentences
+    }
+
+    /// A list label: one letter or a number, alone at the start ("A", "12").
+    static func isLabel(_ text: Substring) -> Bool {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        return (trimmed.count == 1 && trimmed.first?.isLetter == true) || (!trimmed.isEmpty && trimmed.count <= 2 && trimmed.allSatisfy(\.isNumber))
     }
 
     private static func append(_ sentence: String, to list: inout [String]) {

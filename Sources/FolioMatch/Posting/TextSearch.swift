@@ -4,20 +4,6 @@ import Glibc
 #endif
 
 extension String {
-    /// Whether `other` occurs in the string, as whole characters: what Foundation's
-    /// `contains(_:)` answers for the posting reader's NFC text, found with `memchr` and `memcmp`
-    /// on the UTF-8 bytes instead of Foundation's UTF-16 comparison, which was half the time a long
-    /// posting took (a hundred cue words are looked for in every line). A byte match that starts or
-    /// ends inside a character (`e` in `é` written with a combining accent) does not count, as in
-    /// Foundation.
-    ///
-    /// This overload is internal to FolioMatch and more specific than Foundation's generic one, so
-    /// every `String.contains(String)` of the module uses it. An empty `other` is not contained
-    /// (Foundation's answer too).
-    func contains(_ other: String) -> Bool {
-        firstOffset(of: other) != nil
-    }
-
     /// The UTF-8 offset of the first occurrence of `other` as whole characters, or nil (also for an
     /// empty `other`). Linear in the string for the short words the posting reader looks for.
     func firstOffset(of other: String) -> Int? {

@@ -83,6 +83,8 @@ public struct SkillCatalog: Sendable {
     /// Every spelling, normalised, with its entry's position: what "did you mean" compares against.
     /// The signature is the set of its scalars (`Spelling.signature`), which rules most spellings out at once.
     private let normalizedSpellings: [(key: String, signature: UInt64, position: Int)]
+    /// What `concepts(namedIn:)` looks for (`conceptSpellings(_:)`).
+    private let conceptSpellings: [(name: String, needles: [String])]
 
     public init(entries: [Entry], certificates: [Credential] = [], degrees: [Credential] = []) {
         self.entries = entries
@@ -90,6 +92,7 @@ public struct SkillCatalog: Sendable {
         self.degrees = degrees
         combinations = entries.filter { $0.impliedByAll != nil }
         categories = Set(entries.map(\.category)).sorted()
+        conceptSpellings = Self.conceptSpellings(entries)
         var index: [String: Int] = [:]
         var spellings: [(key: String, signature: UInt64, position: Int)] = []
         let count = entries.reduce(0) { $0 + 1 + $1.aliases.count }
@@ -250,18 +253,29 @@ public struct SkillCatalog: Sendable {
     /// in the title. A title is what the employer called the work, so it credits the concept as a
     /// certificate or a degree does (`SkillHoldings.credited`).
     public func concepts(namedIn title: String) -> [String] {
-        func words(_ text: String) -> String {
-            " " + String(text.lowercased().map { $0.isLetter || $0.isNumber ? $0 : " " }) + " "
+        let haystack = " \(Self.titleWords(title)) "
+        var names: [String] = []
+        for (name, needles) in conceptSpellings where needles.contains(where: { haystack.contains($0) }) {
+            names.append(name)
         }
-        let padded = words(title).split(separator: " ").joined(separator: " ")
-        let haystack = " \(padded) "
-        return entries.filter { $0.kind == .concept }.filter { entry in
-            ([entry.name] + entry.aliases).contains { spelling in
-                let needle = words(spelling).split(separator: " ").joined(separator: " ")
+        return names
+    }
+
+    /// A title's or a spelling's words, lower-cased, separated by single spaces: `Data-Engineer` → `data engineer`.
+    static func titleWords(_ text: String) -> String {
+        text.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }).joined(separator: " ")
+    }
+
+    /// Each `concept` entry's name and its spellings that `concepts(namedIn:)` matches, as
+    /// ` words ` (four letters or two syllables or more), made once with the catalog.
+    static func conceptSpellings(_ entries: [Entry]) -> [(name: String, needles: [String])] {
+        entries.filter { $0.kind == .concept }.map { entry in
+            let needles = ([entry.name] + entry.aliases).map(titleWords).filter { needle in
                 let hangul = needle.unicodeScalars.contains { (0xAC00...0xD7A3).contains($0.value) }
-                return needle.count >= (hangul ? 2 : 4) && haystack.contains(" \(needle) ")
+                return needle.count >= (hangul ? 2 : 4)
             }
-        }.map(\.name)
+            return (entry.name, needles.map { " \($0) " })
+        }
     }
 
     /// Names and spellings of at most this many characters are never matched as a typo of each other.

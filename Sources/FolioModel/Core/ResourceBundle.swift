@@ -37,14 +37,29 @@ public enum ResourceBundle {
     /// The first path in the bundle folder `folder` (itself, a folder in it or a file in it) that
     /// this process cannot read, or nil when all of it can be read. An unreadable bundle would read
     /// as an empty skill catalog or missing templates: every skill "unknown", every build broken.
+    /// Walks the folder with `opendir`/`readdir` and `access(2)`: a few microseconds for the 53
+    /// files the bundles hold, where `FileManager`'s enumerator with resource values cost every
+    /// run of folio about 19 million instructions.
     public static func firstUnreadable(in folder: URL) -> URL? {
-        guard access(folder.path, R_OK | X_OK) == 0 else { return folder }
-        guard let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isDirectoryKey], errorHandler: { _, _ in true }) else {
-            return folder
-        }
-        for case let url as URL in walker {
-            let isDirectory = (try? url.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) ?? false
-            guard access(url.path, isDirectory ? R_OK | X_OK : R_OK) == 0 else { return url }
+        firstUnreadable(atPath: folder.path).map { URL(fileURLWithPath: $0) }
+    }
+
+    private static func firstUnreadable(atPath path: String) -> String? {
+        guard access(path, R_OK | X_OK) == 0, let directory = opendir(path) else { return path }
+        defer { closedir(directory) }
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            guard name != ".", name != ".." else { continue }
+            let child = path + "/" + name
+            var status = stat()
+            guard lstat(child, &status) == 0 else { return child }
+            if status.st_mode & S_IFMT == S_IFDIR {
+                if let unreadable = firstUnreadable(atPath: child) { return unreadable }
+            } else if access(child, R_OK) != 0 {
+                return child
+            }
         }
         return nil
     }

@@ -178,7 +178,12 @@ enum EssayReader {
     /// number (`1.`, `Q2)`) and trailing punctuation do not count.
     static func matchKey(_ text: String) -> String {
         var key = text.lowercased().filter { !$0.isWhitespace }
-        if let number = key.range(of: #"^(q|문항)?[0-9]+[.)]"#, options: .regularExpression) { key.removeSubrange(number) }
+        // A leading `1.`, `q2)`, `문항3.`.
+        let rest = key.hasPrefix("q") ? key.dropFirst() : key.hasPrefix("문항") ? key.dropFirst(2) : key[...]
+        let digits = rest.prefix { $0.isASCII && $0.isNumber }
+        if !digits.isEmpty, let mark = rest.dropFirst(digits.count).first, mark == "." || mark == ")" {
+            key = String(rest.dropFirst(digits.count + 1))
+        }
         while let last = key.last, "?？.。:：!！".contains(last) { key.removeLast() }
         return key
     }
@@ -334,16 +339,31 @@ public enum EssayLimitReader {
         return (heading, nil, nil, 0)
     }
 
-    /// A number with a unit of length, compiled once (this runs for every question of every essay).
-    static let limitPattern = try! NSRegularExpression(
-        pattern: #"[0-9][0-9,]*\s*(자|글자|characters|character|chars|char|letters|bytes|byte|바이트|b\b)"#)
+    /// The units of length a limit names, longest first where one starts another.
+    static let limitUnits = ["글자", "자", "characters", "character", "chars", "char", "letters", "bytes", "byte", "바이트"]
+
+    /// The first number with a unit of length in `lower` (`1,000자`, `500 bytes`, `700b`): a digit,
+    /// digits and commas, spaces, then a unit of `limitUnits` or a `b` that ends the word.
+    static func limitToken(in lower: String) -> Substring? {
+        var index = lower.startIndex
+        while let start = lower[index...].firstIndex(where: { $0.isASCII && $0.isNumber }) {
+            let number = lower[start...].prefix { ($0.isASCII && $0.isNumber) || $0 == "," }
+            let after = lower[number.endIndex...].drop { $0.isWhitespace }
+            if let unit = limitUnits.first(where: { after.hasPrefix($0) }) {
+                return lower[start..<lower.index(after.startIndex, offsetBy: unit.count)]
+            }
+            if after.first == "b", !(after.dropFirst().first.map { $0.isLetter || $0.isNumber || $0 == "_" } ?? false) {
+                return lower[start..<lower.index(after.startIndex, offsetBy: 1)]
+            }
+            index = number.endIndex
+        }
+        return nil
+    }
 
     /// `1000자, 공백 포함` → (1000, with spaces); nil when the text holds no number with a unit.
     static func limit(in text: String) -> (Int, CountingRule?)? {
         let lower = text.lowercased()
-        guard let found = limitPattern.firstMatch(in: lower, range: NSRange(lower.startIndex..., in: lower)),
-              let match = Range(found.range, in: lower) else { return nil }
-        let token = lower[match]
+        guard let token = limitToken(in: lower) else { return nil }
         guard let value = Int(token.prefix { $0.isNumber || $0 == "," }.filter(\.isNumber)), value > 0 else { return nil }
         let squeezed = lower.filter { !$0.isWhitespace }
         if token.contains("byte") || token.contains("바이트") || token.hasSuffix("b") {

@@ -13,14 +13,21 @@ public enum Causes {
         let lowered = sentences.map { $0.lowercased() }
         func has(_ words: [String], _ index: Int) -> Bool { words.contains { lowered[index].contains($0) } }
         let indices = Array(sentences.indices)
-        // An observation ("Spark UI의 스테이지 화면에서 … 6.1 GB였고") is a step of the diagnosis too.
-        let diagnostic = { (index: Int) in has(Lexicon.diagnosisWords, index) || has(Lexicon.observationWords, index) }
+        let diagnostic = { (index: Int) in isDiagnosticStep(lowered[index]) }
         let choice = indices.first { has(Lexicon.causeWords, $0) && !diagnostic($0) }
             ?? indices.first { has(Lexicon.causeWords, $0) }
             ?? indices.first { has(Lexicon.causalMarkers, $0) && !diagnostic($0) }
             ?? indices.first { !diagnostic($0) }
             ?? indices.first
         return choice.map { sentences[$0] }
+    }
+
+    /// Whether a sentence tells how the cause was found rather than the cause: a diagnostic step
+    /// (`Lexicon.diagnosisWords`: "확인해 보니", "we looked at") or an observation (`Lexicon.observationWords`:
+    /// "Spark UI의 스테이지 화면에서 … 6.1 GB였고", "kubectl describe showed …").
+    public static func isDiagnosticStep(_ sentence: String) -> Bool {
+        let lowered = sentence.lowercased()
+        return Lexicon.diagnosisWords.contains { lowered.contains($0) } || Lexicon.observationWords.contains { lowered.contains($0) }
     }
 
     /// Whether a text gives a cause at all (`Lexicon.causeWords`: 원인, 때문, because …): what

@@ -30,7 +30,8 @@ extension Lexicon {
         ]),
         Sense(id: "storage", words: [
             "레이크", "웨어하우스", "마트", "저장", "보관", "적재 위치", "원본", "외부 테이블", "parquet",
-            "lake", "warehouse", "mart", "storage", "stored", "prefix", "bucket", "raw data",
+            // Not `stored`: "the export stored timestamps in KST" keeps values, not data in a store.
+            "lake", "warehouse", "mart", "storage", "prefix", "bucket", "raw data",
         ], categories: ["data-warehouse"], skills: ["HDFS", "Amazon S3", "Data Lake", "Data Warehouse"]),
         Sense(id: "monitoring", words: [
             "모니터링", "알림", "감시", "관측", "대시보드로 확인", "패널", "sla", "freshness", "신선도",
@@ -48,6 +49,10 @@ extension Lexicon {
             "대안", "선택", "택했", "골랐", "결정", "비교해", "alternative", "option", "chose", "picked", "decided", "weigh", "trade-off",
         ]),
         Sense(id: "cause", words: ["원인", "때문", "이유를 찾", "cause", "root cause", "because", "why it"]),
+        // How a cause was found: what "버그를 찾아 고친 과정", "how did you find the cause" ask besides the fix.
+        Sense(id: "diagnosis", words: [
+            "찾아", "찾고", "찾았", "찾은", "발견", "진단", "추적", "find", "found", "finding", "diagnos", "track down", "tracked down", "pinpoint",
+        ]),
         Sense(id: "fix", words: [
             "해결", "고쳤", "고치", "고친", "수정", "바로잡", "버그", "막았", "fix", "fixed", "resolved", "bug", "patched", "corrected",
         ]),
@@ -70,11 +75,15 @@ extension Lexicon {
             "테스트", "검증", "기대치", "검사", "비교하는", "test", "testing", "tested", "validat", "expectation", "assert", "reconcil", "check",
         ], categories: ["data-quality"], skills: ["pytest", "JUnit", "Unit Testing"]),
         Sense(id: "maintenance", words: [
-            "유지보수", "유지 보수", "기존", "레거시", "기능을 추가", "기능 추가", "기능을 더", "이어받", "인수인계", "넘겨받", "운영 중",
-            "maintain", "existing", "legacy", "inherited", "took over", "added a feature", "in production", "production",
+            // An existing system, not an existing result: "기존 결과와 7일치를 비교하는 테스트" is a test.
+            "유지보수", "유지 보수", "기존 시스템", "기존 사내", "기존 코드", "기존 파이프라인", "기존 배치", "기존 서비스", "기존 잡",
+            "기존에 있던", "이미 있는", "이미 운영", "레거시", "기능을 추가", "기능 추가", "기능을 더", "이어받", "인수인계", "넘겨받", "운영 중",
+            "maintain", "existing system", "existing pipeline", "existing code", "existing job", "existing service", "legacy",
+            "inherited", "took over", "added a feature", "in production", "production",
         ]),
         Sense(id: "collaboration", words: [
-            "협업", "팀원", "다른 팀", "합의", "의견", "함께", "리뷰", "스탠드업", "분석가",
+            // Not `함께` alone: "미도착 점포 수를 함께 표시", "엔지니어링과 백엔드를 함께 수행" say "as well".
+            "협업", "팀원", "다른 팀", "합의", "의견", "리뷰", "스탠드업", "분석가",
             "colleague", "teammate", "together", "collaborat", "agreed", "another team", "other team", "analyst", "review",
         ]),
         Sense(id: "architecture", words: [
@@ -85,11 +94,13 @@ extension Lexicon {
             "비용", "절감", "요금", "과금", "청구", "자원", "적은 용량", "cost", "bill", "saving", "spend", "price", "cheaper",
         ]),
         Sense(id: "memory", words: [
-            "메모리", "oom", "outofmemory", "힙", "gib", "memory", "heap", "oomkilled",
+            // Exit code 137 is the kernel's OOM killer (SIGKILL) taking a container.
+            "메모리", "oom", "outofmemory", "힙", "gib", "memory", "heap", "oomkilled", "exit code 137",
         ]),
         Sense(id: "parallel", words: [
-            "병렬", "스레드", "동시성", "동시에", "병렬도", "executor",
-            "parallel", "thread", "concurren", "worker",
+            // Not `executor` or `worker` alone: "tune executors", "worker nodes" name a machine, not threads.
+            "병렬", "스레드", "동시성", "동시에", "병렬도",
+            "parallel", "thread", "concurren", "worker process", "worker thread",
         ]),
         Sense(id: "partition", words: [
             "셔플", "조인", "파티션", "해시", "쏠림", "salt", "shuffle", "join", "partition", "hash", "skew", "skewed",
@@ -120,18 +131,25 @@ extension Lexicon {
             "오픈 소스", "오픈소스", "공개 소프트웨어", "open source", "open-source", "oss", "contribut", "upstream", "기여",
         ], openSource: true),
         Sense(id: "server", words: [
-            "서버", "리눅스", "셸", "systemd", "cron", "logrotate", "디스크", "백엔드",
-            "server", "linux", "shell", "disk", "backend", "self-managed", "on-prem", "온프레미스",
-        ], categories: ["infrastructure"], skills: ["Linux", "Backend Development", "Bash", "Nginx"]),
+            "서버", "리눅스", "셸", "systemd", "cron", "logrotate", "디스크",
+            "server", "linux", "shell", "disk", "self-managed", "on-prem", "온프레미스",
+        ], categories: ["infrastructure"], skills: ["Linux", "Bash", "Nginx"]),
+        // Building a service's backend (an API, a web server), not running a server: what start-ups ask
+        // besides data engineering ("데이터 엔지니어링과 백엔드 개발을 함께 수행").
+        Sense(id: "backend", words: [
+            "백엔드", "서버 개발", "api 서버", "rest api", "엔드포인트", "backend", "back-end", "api server", "endpoint", "web server",
+        ], categories: ["backend"]),
         Sense(id: "fundamentals", words: [
             "기초", "기본기", "원리", "전공", "학부", "학사", "석사", "컴퓨터 과학", "자료구조", "운영체제",
             "fundamental", "basics", "foundation", "principle", "degree", "major", "b.s.", "computer science",
         ], categories: ["cs-fundamentals", "statistics"]),
         Sense(id: "depth", words: [
             "깊이", "제대로", "직접 설정", "튜닝", "설정", "파고", "내부 구조", "하나의 기술", "하나라도", "특정 기술", "확실히 잘",
-            "depth", "deep", "tuned", "configured", "internals", "real experience", "at least one", "one stack", "one technology",
+            "depth", "deep", "tuned", "configur", "internals", "real experience", "at least one", "one stack", "one technology",
             "specific technolog",
         ]),
+        // Which release of a tool: skills.yaml's `version` answers it.
+        Sense(id: "version", words: ["버전", "version"]),
         Sense(id: "document", words: [
             "문서", "위키", "런북", "정리해", "코드를 읽", "코드를 보", "readme", "runbook", "document", "wiki", "read the code",
         ]),
@@ -183,10 +201,10 @@ extension Lexicon {
     public static let questionWords: Set<String> = [
         "데이터", "어떻게", "무엇", "무엇이고", "어떤", "경험", "설명", "주세요", "말해", "있나요", "했나요", "프로젝트", "이력서에", "이력서",
         "직접", "각각", "언제", "하나", "골라", "그렇게", "정했나요", "있는", "없이", "위해", "대해", "통해", "가장", "이유", "적은", "다뤄",
-        "봅니다", "보여", "무엇인가요", "회사", "능력", "회사는", "이것을",
+        "봅니다", "보여", "무엇인가요", "회사", "능력", "회사는", "이것을", "무슨", "일이", "어느", "보셨", "주나요",
         "what", "how", "why", "when", "which", "your", "you", "the", "did", "does", "have", "with", "about", "would", "data",
         "project", "experience", "tell", "describe", "and", "for", "that", "this", "from", "into", "are", "was", "were", "one",
-        "company", "looks", "shows",
+        "company", "looks", "shows", "there", "than", "rather", "its", "use", "where", "versus", "happens", "walk", "through",
     ]
 
     /// Particles and endings stripped from a Korean word to find its stem, longest first

@@ -1,0 +1,122 @@
+import ArgumentParser
+import Dispatch
+import Foundation
+import FolioModel
+import FolioRender
+import FolioServe
+import FolioCommandLine
+
+/// `folio-serve`: the preview server that `folio serve` starts (see `ServeOptions` for why it is
+/// a program of its own). Run directly it behaves the same: `folio-serve [DIR] [--port N] …`.
+@main
+struct ServeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "folio serve", abstract: ServeOptions.configuration.abstract,
+        discussion: ServeOptions.configuration.discussion, version: Installation.version)
+
+    @OptionGroup var options: ServeOptions
+
+    var workspace: WorkspaceOptions { options.workspace }
+    var port: UInt16 { options.port }
+    var open: Bool { options.open }
+    var posting: String? { options.posting }
+    var template: String? { options.template }
+
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try Installation.requireResources()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                Console.error(fullMessage(for: error))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
+
+    func run() throws {
+        let folder = URL(fileURLWithPath: workspace.directory)
+        let language = try workspace.lang.map { _ in try workspace.language(default: .ko) }
+        let builder = PreviewBuilder(
+            folder: folder, posting: posting.map { URL(fileURLWithPath: $0) }, lang: language,
+            templates: TemplateLocator(explicit: template.map { URL(fileURLWithPath: $0) }))
+        let first = try? workspace.load()
+        let ko = (language ?? first?.language ?? .ko) == .ko
+        let server: PreviewServer
+        do {
+            server = try PreviewServer(builder: builder, port: port)
+        } catch {
+            Console.error(ko ? "error: 127.0.0.1:\(port)에서 연결을 받을 수 없습니다: \(error)" : "error: cannot listen on 127.0.0.1:\(port): \(error)")
+            throw ExitCode(2)
+        }
+        let done = DispatchSemaphore(value: 0)
+        let failure = Failure()
+        Task.detached {
+            do {
+                try await server.run()
+            } catch {
+                // Stopping (SIGINT, SIGTERM) ends `run` with an error too; only others are failures.
+                if !failure.stopping { failure.message = "\(error)" }
+            }
+            done.signal()
+        }
+        let listening = DispatchSemaphore(value: 0)
+        let address = Failure()
+        Task.detached {
+            if let port = try? await server.listeningPort() { address.message = "http://127.0.0.1:\(port)/" }
+            listening.signal()
+        }
+        listening.wait()
+        guard let url = address.message else {
+            let detail = failure.message.map { ": \($0)" } ?? ""
+            Console.error(ko ? "error: 127.0.0.1:\(port)에서 연결을 받을 수 없습니다\(detail)" : "error: cannot listen on 127.0.0.1:\(port)\(detail)")
+            throw ExitCode(2)
+        }
+        Console.out(ko ? "미리보기: \(url)  (저장하면 다시 만듭니다. 끝내려면 Ctrl-C)" : "Preview: \(url)  (rebuilt on every save; Ctrl-C stops)")
+        WorkspaceWatcher(folder: folder) {
+            server.changed()
+        }.start()
+        if open { Self.openBrowser(url, ko: ko) }
+        // SIGINT and SIGTERM stop the server and end with exit code 0.
+        var sources: [DispatchSourceSignal] = []
+        for number in [SIGINT, SIGTERM] {
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler {
+                failure.stopping = true
+                Task.detached {
+                    await server.stop()
+                    done.signal()
+                }
+            }
+            source.resume()
+            sources.append(source)
+        }
+        done.wait()
+        if let message = failure.message {
+            Console.error("error: \(message)")
+            throw ExitCode(2)
+        }
+        Console.out(ko ? "미리보기를 끝냈습니다." : "Preview stopped.")
+        _ = sources
+    }
+
+    /// A value set by one task and read after a semaphore says it is done.
+    final class Failure: @unchecked Sendable {
+        var message: String?
+        var stopping = false
+    }
+
+    static func openBrowser(_ url: String, ko: Bool) {
+        for opener in ["/usr/bin/xdg-open", "/usr/bin/open"] where FileManager.default.isExecutableFile(atPath: opener) {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: opener)
+            process.arguments = [url]
+            try? process.run()
+            return
+        }
+        Console.error(ko ? "note: xdg-open이 없습니다. 브라우저에서 \(Josa.object.after(url)) 여세요." : "note: no xdg-open here; open \(url) in a browser.")
+    }
+}
