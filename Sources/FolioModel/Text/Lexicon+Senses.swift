@@ -166,7 +166,7 @@ extension Lexicon {
     /// first, rather than the background before it ("시니어분들이 대부분 퇴사해 …").
     public static let problemWords: [String] = [
         "실패", "장애", "지연", "늦게", "늦어", "밀려", "쌓였", "누락", "중복", "오류", "에러", "멈췄", "멈춰", "끊겼", "터졌",
-        "초과", "넘었", "부족", "느려", "틀렸", "어긋", "불일치", "깨졌", "폭증", "급증", "문제",
+        "초과", "넘었", "부족", "느려", "틀렸", "어긋", "불일치", "깨졌", "폭증", "급증", "문제", "적게 나왔", "많게 나왔",
         "failed", "failing", "failure", "error", "late", "delay", "lag", "slow", "missing", "duplicate", "broke", "crash",
         "outage", "exceeded", "ran out", "mismatch", "wrong", "problem", "issue",
     ]
