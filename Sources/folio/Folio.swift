@@ -36,10 +36,9 @@ struct Folio: ParsableCommand {
             if code == .validationFailure {
                 // The parser's own messages (unknown option, missing argument) are English; say in
                 // Korean what happened too, unless `--lang en` was given. folio's own misuse
-                // errors (`Misuse`) carry their Korean already.
+                // errors (`Misuse`) are in the run's language already.
                 let message = fullMessage(for: error)
-                let hasKorean = message.unicodeScalars.contains { (0xAC00...0xD7A3).contains($0.value) }
-                if !hasKorean, lang(in: CommandLine.arguments) != .en {
+                if !Misuse.isRaised(in: message), lang(in: CommandLine.arguments) != .en {
                     Console.error("error: 명령줄을 읽지 못했습니다. 아래 메시지의 옵션이나 인수를 고치고, 쓰는 법은 --help로 확인하세요.")
                 }
                 Console.error(message)
