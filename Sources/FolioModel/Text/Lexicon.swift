@@ -164,6 +164,12 @@ public enum Lexicon {
         "because", "since ", " as it", " as the", " so that", "due to", "given that", "which meant", " so we", " so i",
         "therefore", "thus", "otherwise",
     ]
+    /// Words that name a consideration without its consequence: `전체 시간을 고려해 B를 선택`, `considering
+    /// the cost`. They make no reason by themselves, and their `-해서` (`고려해서`) is no causal ending.
+    public static let considerationWords: [String] = [
+        "고려해서", "고려하여", "고려해", "고려했", "고려한", "감안해서", "감안하여", "감안해", "감안했", "감안한", "생각해서", "생각하여",
+        "종합적으로 판단", "종합해서", "considering", "taking into account", "took into account", "with that in mind", "in consideration",
+    ]
     /// A sentence choosing one option: `B로 정했습니다`, `두 번째를 먼저 적용`, `went with B`.
     public static let choiceMarkers: [String] = [
         "선택", "택했", "택함", "택하", "채택", "골랐", "고름", "정했", "정함", "결정했", "결정함", "결정하였", "결론", "적용했",
@@ -179,6 +185,13 @@ public enum Lexicon {
         "장점", "단점", "한계", "문제", "불가", "가능", "필요", "없", "많", "적", "크", "작", "늘어", "줄어", "안전", "깨지",
         "slow", "fast", "cost", "expensive", "cheap", "risk", "simple", "complex", "hard", "easy", "but", "though",
         "however", "would", "could", "requires", "needs", "too ", "only", "breaks", "safer", "pros", "cons", "downside",
+    ]
+
+    /// Words that hold a trade-off word's letters but weigh nothing: `적용` (적), `작업` (작), `크기` (크),
+    /// `considering` (cons). Set aside before `tradeOffWords` are looked for.
+    public static let tradeOffFalseFriends: [String] = [
+        "적용", "적재", "적었", "적어", "적고", "적은 뒤", "작업", "작성", "작동", "시작", "제작", "조작", "동작", "목적", "최적", "적절", "크기", "크롤",
+        "considering", "constant", "consumer", "console", "consistent",
     ]
 
     // MARK: Collaboration
