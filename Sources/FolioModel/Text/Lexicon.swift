@@ -313,5 +313,32 @@ public enum Lexicon {
         "used", "use", "using", "a", "lot", "lots", "of", "in", "projects", "project", "experience", "with", "familiar", "basic", "basics",
         "various", "several", "good", "knowledge", "comfortable", "proficient", "worked", "work", "have", "i", "it", "and", "for", "the",
     ]
-}
 
+    // MARK: Data provenance
+
+    /// Words of a data source that was made up rather than collected (seed 000 "최대한 다양한 회사에
+    /// 써먹을 수 있는 데이터로"): `직접 만든 클릭 로그 생성기 (가상 데이터)`, `Faker로 만든 주문`, `synthetic orders`.
+    public static let syntheticDataWords: [String] = [
+        "가상 데이터", "가상의", "가상 ", "더미", "임의 생성", "임의로 생성", "임의로 만든", "랜덤 생성", "랜덤으로", "무작위", "생성기", "직접 생성",
+        "직접 만든", "만들어 낸", "합성 데이터", "시뮬레이션", "모의 데이터", "faker",
+        "synthetic", "fake", "dummy", "mock data", "generated", "generator", "simulated", "made-up", "made up", "randomly",
+    ]
+    /// Words that hold a `syntheticDataWords` entry but name real data: `가상화폐` (crypto), `user-generated`.
+    public static let syntheticFalseFriends: [String] = [
+        "가상화폐", "가상 화폐", "가상자산", "가상 자산", "가상 머신", "가상머신", "가상 환경", "user-generated", "machine-generated logs",
+    ]
+    /// Words naming real or public data behind generated rows (`공개 데이터셋을 재생하는 로그 생성기`,
+    /// `replaying the public NYC taxi trips`): the data is real, only its delivery is simulated.
+    public static let publicDataWords: [String] = [
+        "공개 데이터", "공개데이터", "공공", "오픈 데이터", "kaggle", "캐글", "ai hub", "aihub", "ai-hub", "data.go.kr", "재생",
+        "public data", "public dataset", "open data", "replay",
+    ]
+    /// Words that say why generated data was needed: a load or benchmark test, or real data that may
+    /// not leave the company (`부하 테스트용`, `실제 장부는 기밀이라`, `for a load test`, `confidential`).
+    public static let syntheticReasonWords: [String] = [
+        "부하 테스트", "부하테스트", "부하를", "성능 테스트", "스트레스 테스트", "벤치마크", "처리량", "재현", "개인정보", "보안상", "기밀", "비공개",
+        "공개할 수 없", "공개가 불가", "쓸 수 없", "반출", "외부 반출", "유출",
+        "load test", "load-test", "load testing", "stress test", "benchmark", "throughput", "confidential", "privacy", "personal data",
+        "cannot be shared", "can't be shared", "could not be shared", "not public", "under nda", "an nda", "gdpr", "hipaa",
+    ]
+}
