@@ -100,7 +100,7 @@ struct InterviewSheetBuilder {
         guard cards.isEmpty else { return nil }
         let file = workspace.skillsFile ?? "skills.yaml"
         if workspace.skills.isEmpty {
-            return text("\(Josa.topic.after(file)) 스킬이 없어 기술 질문을 만들지 못했습니다: 이력서에 적을 스킬을 적으세요.",
+            return text("\(file)에 스킬이 없어 기술 질문을 만들지 못했습니다: 이력서에 적을 스킬을 적으세요.",
                         "\(file) lists no skills, so there are no skill questions: list the skills on your résumé.")
         }
         let low = workspace.skills.filter { ($0.level?.value ?? 0) > 0 && ($0.level?.value ?? 0) < InterviewSheet.questionedLevel }.count
@@ -193,12 +193,12 @@ struct InterviewSheetBuilder {
             : stories
         // The failure, how it was handled (the question asks for both) and what that changed.
         let failures = told.map { story -> String in
-            let situation = story.body.section(.situation).flatMap(StorySteps.problemSentence) ?? ""
+            let situation = story.body.section(.situation).flatMap(StorySteps.problemSentence)
             let fix = story.body.section(.action).flatMap(StorySteps.fixSentence)
             let result = story.body.section(.result).flatMap { measuredResult($0, count: 1) }
-            return "\(quoted(story.displayTitle)) \(situation)"
-                + (fix.map { " " + text("해결: ", "Action: ") + $0 } ?? "")
-                + (result.map { " " + text("결과: ", "Result: ") + $0 } ?? "")
+            return ([quoted(story.displayTitle), situation].compactMap { $0 }.filter { !$0.isEmpty }
+                + [fix.map { text("해결: ", "Action: ") + $0 }, result.map { text("결과: ", "Result: ") + $0 }].compactMap { $0 })
+                .joined(separator: " ")
         }
         questions.append(answer(
             text("쓰면서 겪은 장애나 실패, 그리고 대응은?", "A failure you saw with it, and how you handled it?"),
