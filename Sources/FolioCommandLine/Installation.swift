@@ -49,9 +49,8 @@ public enum CommandMain {
             if Command.exitCode(for: error) == .validationFailure {
                 // The parser's own messages (unknown option, missing argument) are English; say in
                 // Korean what happened too, unless `--lang en` was given. folio's own misuse
-                // errors (`Misuse`) carry their Korean already.
+                // errors (`Misuse`) are in the run's language already.
                 let message = Command.fullMessage(for: error)
-                let hasKorean = message.unicodeScalars.contains { (0xAC00...0xD7A3).contains($0.value) }
                 if let typo = misspelledSubcommand(of: Command.self, in: CommandLine.arguments) {
                     let name = Command.configuration.commandName ?? "folio"
                     let korean = "error: \(Josa.topic.after("'\(typo.written)'")) \(name)의 명령이 아닙니다. `\(Josa.object.after("\(name) \(typo.meant)`")) 뜻하셨나요?"
@@ -61,7 +60,7 @@ public enum CommandMain {
                     case .ko: Console.error(korean)
                     case nil: Console.error(korean + "\n" + english)
                     }
-                } else if !hasKorean, lang(in: CommandLine.arguments) != .en {
+                } else if !Misuse.isRaised(in: message), lang(in: CommandLine.arguments) != .en {
                     Console.error("error: 명령줄을 읽지 못했습니다. 아래 메시지의 옵션이나 인수를 고치고, 쓰는 법은 --help로 확인하세요.")
                 }
                 Console.error(message)

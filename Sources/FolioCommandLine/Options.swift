@@ -11,8 +11,33 @@ import FolioCheck
 /// `--lang` when it names one, else both (the workspace that would tell is not read yet).
 public enum Misuse {
     public static func error(_ text: LocalizedText, lang: String?) -> ValidationError {
-        if let lang, let language = Language(userValue: lang) { return ValidationError(text(language)) }
-        return ValidationError(text.ko + "\n" + text.en)
+        let message: String
+        if let lang, let language = Language(userValue: lang) { message = text(language) } else { message = text.ko + "\n" + text.en }
+        raised.add(message)
+        return ValidationError(message)
+    }
+
+    /// Whether the parser's `message` carries a misuse error folio raised (already in the run's
+    /// language), not one of the parser's own English messages.
+    public static func isRaised(in message: String) -> Bool {
+        raised.contains { message.contains($0) }
+    }
+
+    /// The messages raised in this run (validation runs once, on the main thread; the lock keeps
+    /// the shared list sound under strict concurrency all the same).
+    private static let raised = Raised()
+
+    private final class Raised: @unchecked Sendable {
+        private let lock = NSLock()
+        private var messages: [String] = []
+
+        func add(_ message: String) {
+            lock.withLock { messages.append(message) }
+        }
+
+        func contains(where predicate: (String) -> Bool) -> Bool {
+            lock.withLock { messages.contains(where: predicate) }
+        }
     }
 
     /// `--lang` named neither language.

@@ -31,4 +31,17 @@ import FolioTestSupport
         let exportHelp = try FolioProcess.run(["export", "--help"]).stdout.replacingOccurrences(of: "\n", with: " ")
         #expect(exportHelp.contains("else one entry each"), "\(exportHelp)")
     }
+
+    /// The scaffold's advice on the introduction's length is the rule's own (`folio explain
+    /// profile.intro-length`): one range, not two.
+    @Test(arguments: [("ko", "220–410음절"), ("en", "100 to 190 words")])
+    func theScaffoldGivesTheIntroLengthTheRuleChecks(lang: String, range: String) throws {
+        let folder = try TemporaryWorkspace([:])
+        let made = try FolioProcess.run(["init", folder.root.path, "--lang", lang, "-q"])
+        #expect(made.status == 0, "\(made.stderr)")
+        let scaffold = try String(contentsOf: folder.root.appendingPathComponent("folio.yaml"), encoding: .utf8)
+        #expect(scaffold.contains(range), "\(scaffold)")
+        let rule = try FolioProcess.run(["explain", "profile.intro-length", "--lang", lang]).stdout
+        #expect(rule.contains(lang == "ko" ? "220–410음절" : "100–190 English words"), "\(rule)")
+    }
 }

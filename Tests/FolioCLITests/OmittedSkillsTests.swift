@@ -26,7 +26,7 @@ import FolioTestSupport
         // Ten names, then the count of the rest.
         let names = line.matches(of: /Skill\d{4}/).count
         #expect(names == 10, "\(line)")
-        let total = try #require(line.firstMatch(of: lang == "ko" ? /기술 (\d+)개/ : /(\d+) skills/).map { Int($0.output.1)! })
+        let total = try #require(line.firstMatch(of: lang == "ko" ? /스킬 (\d+)개/ : /(\d+) skills/).map { Int($0.output.1)! })
         if lang == "ko" {
             #expect(line.contains(" 외 \(total - 10)개)"), "\(line)")
         } else {

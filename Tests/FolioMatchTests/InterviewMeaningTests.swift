@@ -52,6 +52,12 @@ struct InterviewMeaningTests {
         #expect(why(english, "dbt")?.answer?.contains("B. Parse them with an explicit Asia/Seoul zone in the dbt staging model") == true)
         // "I chose B …, and opened a ticket for C": C (the Spark step) was set aside, so Spark is still to prepare.
         #expect(why(english, "Apache Spark")?.answer == nil, "\(why(english, "Apache Spark")?.answer ?? "nil")")
+        // A tool named far from the choice word is not what was chosen (the watermark was).
+        #expect(why(english, "Apache Airflow")?.answer == nil, "\(why(english, "Apache Airflow")?.answer ?? "nil")")
+        #expect(InterviewSheetBuilder.chosenPart(of: "so we agreed on a 15-minute watermark for the live view and let the nightly Airflow report run").contains("Airflow") == false)
+        #expect(InterviewSheetBuilder.chosenPart(of: "After a week of tests we went with Kafka over RabbitMQ.").contains("Kafka"))
+        // Korean names what it chose before the choice word.
+        #expect(why(korean, "Elasticsearch")?.answer?.contains("원본 검색만 Elasticsearch에서 하기로 정했습니다") == true)
     }
 
     /// The remaining "준비 필요" items, each checked by hand against the workspace (the closing note
@@ -77,7 +83,10 @@ struct InterviewMeaningTests {
         #expect(korean.sorted() == (whyKorean + storyKorean + existingKorean).sorted(), "\(korean)")
         let english = try toPrepare("junior-data-engineer-en")
         let skillItems = english.compactMap { $0.split(separator: "—").first.map { $0.trimmingCharacters(in: .whitespaces) } }
-        let whyEnglish = ["Python", "SQL", "Apache Spark", "Apache Kafka", "Docker", "PostgreSQL", "Git", "Kubernetes", "AWS", "Great Expectations", "Linux"]
+        // Airflow too: "we agreed on a 15-minute watermark … and let the nightly Airflow report pick up
+        // anything later" chose a watermark, not Airflow.
+        let whyEnglish = ["Python", "SQL", "Apache Spark", "Apache Kafka", "Apache Airflow", "Docker", "PostgreSQL", "Git", "Kubernetes", "AWS",
+                          "Great Expectations", "Linux"]
         let storyEnglish = ["Python", "Git", "Linux"]
         // Nothing in the English example speaks of networks (TCP, timeouts) or of threads, processes and
         // parallelism: "worker nodes" and "tune executors" name machines, not how work runs in parallel.
@@ -134,6 +143,12 @@ struct InterviewMeaningTests {
         let english = try question(try sheet("junior-data-engineer-en"), "For the distributed tools on your résumé")
         #expect(english.answer?.hasPrefix("version 3.5 — Tuned shuffle partitions") == true, "\(english.answer ?? "nil")")
         #expect(english.answer?.contains("version 3.6 — Designed topic keys") == true)
+    }
+
+    @Test("On time and in shape: the checks that page the team answer, not the on-call count")
+    func monitoringAnswers() throws {
+        let sla = try question(try sheet("junior-data-engineer-en"), "How do you check and monitor that data arrives on time")
+        #expect(sla.answer?.contains("Quality: row-count and null-rate checks in the DAG; failures page the team on Slack") == true, "\(sla.answer ?? "nil")")
     }
 
     @Test("A technology learned fast: one whose skills.yaml `since` is the month a project using it started")

@@ -40,6 +40,9 @@ struct InterviewSheetTests {
         #expect(kafka.questions[1].answer?.contains("acks=all") == true)
         #expect(kafka.questions[3].answer?.contains("업데이트 이벤트 때 Kafka 컨슈머 lag 180만 건") == true)
         #expect(kafka.questions[3].sources == ["stories/kafka-consumer-lag.md"])
+        // The failure, how it was handled, and the measured result.
+        #expect(kafka.questions[3].answer?.contains("해결: 사용자 ID 키를 유지한 채 토픽 파티션을 12개로 늘리고") == true, "\(kafka.questions[3].answer ?? "nil")")
+        #expect(kafka.questions[3].answer?.contains("결과: 최대 컨슈머 lag 180만 건 → 2만 건") == true)
         // Why Elasticsearch: the project says where the decision fell.
         let elasticsearch = try #require(sheet.skills.first { $0.name == "Elasticsearch" })
         #expect(elasticsearch.questions[2].answer?.contains("원본 검색만 Elasticsearch에서 하기로 정했습니다") == true)

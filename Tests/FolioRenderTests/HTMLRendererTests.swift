@@ -21,7 +21,7 @@ import FolioTestSupport
         #expect(target.contains("데이터 품질 검증과 모니터링 (Great Expectations, Grafana)"))
 
         let skills = try #require(document.first("section.skills"))
-        #expect(skills.first("h2")?.text == "기술")
+        #expect(skills.first("h2")?.text == "스킬")
         let groups = skills.all("div.skill-group").map { $0.first("h3")?.text ?? "" }
         #expect(groups.first == "주력 (Lv.3+)")
         let strong = skills.all("div.skill-group").first?.all("span.name").map(\.text) ?? []

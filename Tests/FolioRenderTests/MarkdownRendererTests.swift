@@ -15,7 +15,7 @@ import FolioTestSupport
         let workspace = try Fixtures.example("junior-data-engineer-ko")
         let document = parsed(try Fixtures.markdown(workspace))
         #expect(document.first("h1")?.text == "김하늘")
-        #expect(document.all("h2").map(\.text).prefix(2) == ["기술", "프로젝트"])
+        #expect(document.all("h2").map(\.text).prefix(2) == ["스킬", "프로젝트"])
         let titles = document.all("h3").map(\.text)
         #expect(titles.contains("열연 공정 센서 데이터 수집·불량 리포트 파이프라인 · 2024-09 – 2024-11"))
         #expect(titles.contains("모바일 게임 로그 실시간 수집·지표 대시보드 · 2024-07 – 2024-08"))
@@ -67,7 +67,7 @@ import FolioTestSupport
         #expect(document.all("h5").map(\.text).contains("대안"))
         // Nothing from a body climbs above the project headings.
         #expect(document.all("h1").count == 1)
-        #expect(document.all("h2").map(\.text).allSatisfy { ["자기소개", "기술", "프로젝트", "경력", "학력·자격"].contains($0) })
+        #expect(document.all("h2").map(\.text).allSatisfy { ["자기소개", "스킬", "프로젝트", "경력", "학력·자격"].contains($0) })
     }
 
     @Test func escapingKeepsTextReadable() {

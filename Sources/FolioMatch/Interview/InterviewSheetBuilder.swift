@@ -146,10 +146,14 @@ struct InterviewSheetBuilder {
                 SkillExtractor.shared.skills(in: story.body.lines.map(\.value).joined(separator: "\n")).contains(canonical)
             }
             : stories
+        // The failure, how it was handled (the question asks for both) and what that changed.
         let failures = told.map { story -> String in
             let situation = story.body.section(.situation).flatMap(StorySteps.problemSentence) ?? ""
+            let fix = story.body.section(.action).flatMap(StorySteps.fixSentence)
             let result = story.body.section(.result).flatMap { measuredResult($0, count: 1) }
-            return "\(quoted(story.displayTitle)) \(situation)" + (result.map { " → \($0)" } ?? "")
+            return "\(quoted(story.displayTitle)) \(situation)"
+                + (fix.map { " " + text("해결: ", "Action: ") + $0 } ?? "")
+                + (result.map { " " + text("결과: ", "Result: ") + $0 } ?? "")
         }
         questions.append(answer(
             text("쓰면서 겪은 장애나 실패, 그리고 대응은?", "A failure you saw with it, and how you handled it?"),
@@ -203,7 +207,7 @@ struct InterviewSheetBuilder {
         for (section, title, file) in storySections + projectSections {
             let options = section.bullets.map(\.value)
             for sentence in Sentences.prose(section) where StorySteps.decisions.containsAny(sentence) {
-                if names(canonical, in: sentence) {
+                if names(canonical, in: Self.chosenPart(of: sentence)) {
                     found.append((sentence, title, file))
                 } else if let option = Alternatives.chosen(options, by: sentence).first(where: { names(canonical, in: $0) }) {
                     found.append(("\(option) — \(sentence)", title, file))
@@ -212,6 +216,30 @@ struct InterviewSheetBuilder {
         }
         return found
     }
+
+    /// The part of a decision sentence that says what was chosen: in Korean everything before the last
+    /// choice word ("… Elasticsearch에서 하기로 정했습니다") and a few words after; in English the words right
+    /// after it and those before it in its clause ("we went with Kafka", "Kafka was chosen"). A tool named
+    /// further off is not what was chosen: "so we agreed on a 15-minute watermark for the live view and
+    /// let the nightly Airflow report pick up anything later" chose a watermark, not Airflow.
+    static func chosenPart(of sentence: String) -> String {
+        let lowered = sentence.lowercased()
+        let markers = Lexicon.decisionMarkers.compactMap { lowered.range(of: $0.lowercased(), options: .backwards) }
+        guard let marker = markers.max(by: { $0.lowerBound < $1.lowerBound }) else { return sentence }
+        // Offsets are the same in both: lowercasing these scripts keeps one character per character.
+        let start = lowered.distance(from: lowered.startIndex, to: marker.lowerBound)
+        let end = lowered.distance(from: lowered.startIndex, to: marker.upperBound)
+        let characters = Array(sentence)
+        let after = String(characters[end..<min(characters.count, end + chosenReach)])
+        let korean = characters[..<start].contains { $0.unicodeScalars.contains(where: MeaningReader.isHangulScalar) }
+        if korean { return String(characters[..<start]) + after }
+        let before = String(characters[..<start])
+        let clause = before.split(whereSeparator: { ",;:—".contains($0) }).last.map(String.init) ?? before
+        return String(clause.suffix(chosenReach)) + after
+    }
+
+    /// How many characters from the choice word a chosen tool is named.
+    static let chosenReach = 40
 
     /// Whether `text` names the skill or a part of it: a skill of the same category that implies it
     /// (HDFS, YARN → Apache Hadoop), not one that merely shows it (PostgreSQL → SQL, BigQuery → GCP).

@@ -172,6 +172,9 @@ public struct MeaningReader: Sendable {
         return stems
     }
 
+    /// Whether a scalar is Hangul (a syllable or a jamo).
+    public static func isHangulScalar(_ scalar: Unicode.Scalar) -> Bool { isHangul(scalar) }
+
     static func isHangul(_ scalar: Unicode.Scalar) -> Bool {
         (0xAC00...0xD7A3).contains(scalar.value) || (0x1100...0x11FF).contains(scalar.value) || (0x3130...0x318F).contains(scalar.value)
     }

@@ -43,7 +43,7 @@ public struct Labels: Sendable {
     }
 
     static let korean = Labels(
-        target: "지원 분야", strengths: "강점", base: "베이스", alpha: "알파", skills: "기술",
+        target: "지원 분야", strengths: "강점", base: "베이스", alpha: "알파", skills: "스킬",
         projects: "프로젝트", role: "역할", team: "팀", stack: "기술 스택", data: "데이터", impact: "성과",
         story: "트러블슈팅", stories: "트러블슈팅 사례", problem: "원인", fix: "해결", links: "링크",
         intro: "자기소개", background: "학력·자격", education: "학력·교육", certifications: "자격증",

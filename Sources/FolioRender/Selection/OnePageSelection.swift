@@ -21,14 +21,14 @@ extension OnePageSelection {
     /// How many skill names an omission names before it counts the rest.
     static let namedSkills = 10
 
-    /// "기술 3개 (Java, Go, Rust)" / "3 skills (Java, Go, Rust)"; past `namedSkills` names the rest
-    /// are counted: "기술 4990개 (A, B, … J 외 4980개)" / "4990 skills (A, B, … J … and 4980 more)",
+    /// "스킬 3개 (Java, Go, Rust)" / "3 skills (Java, Go, Rust)"; past `namedSkills` names the rest
+    /// are counted: "스킬 4990개 (A, B, … J 외 4980개)" / "4990 skills (A, B, … J … and 4980 more)",
     /// so a workspace of thousands of skills is told in one short line.
     static func skillsLeftOut(_ names: [String]) -> LocalizedText {
         let shown = names.prefix(namedSkills).joined(separator: ", ")
         let more = names.count - min(names.count, namedSkills)
         return LocalizedText(
-            ko: "기술 \(names.count)개 (\(shown)\(more > 0 ? " 외 \(more)개" : ""))",
+            ko: "스킬 \(names.count)개 (\(shown)\(more > 0 ? " 외 \(more)개" : ""))",
             en: "\(names.count) skill\(names.count == 1 ? "" : "s") (\(shown)\(more > 0 ? " … and \(more) more" : ""))")
     }
 }
