@@ -82,7 +82,8 @@ enum Labels {
     static let source = LocalizedText(ko: "기준", en: "Expected by")
     static let expectation = LocalizedText(ko: "기대 스킬·역량", en: "Expected skill or competency")
     static let yourSkills = LocalizedText(ko: "나의 스킬", en: "Your skills")
-    static let seed = LocalizedText(ko: "근거 자료 (시드)", en: "Seed")
+    /// The hiring-advice passage an expectation comes from, named as `folio explain` names the seeds (`채용 조언 002 …`).
+    static let seed = LocalizedText(ko: "근거 (채용 조언)", en: "Source (hiring advice)")
     static let roleCore = LocalizedText(ko: "직무 핵심 역량", en: "Role: core competency")
     static let roleExpected = LocalizedText(ko: "직무 기대 스킬", en: "Role: expected skill")
     static let companyRequired = LocalizedText(ko: "회사 필수", en: "Company: required")

@@ -25,7 +25,7 @@ import FolioModel
         let (_, file) = try Fixtures.written(try Fixtures.example("junior-data-engineer-ko"))
         let sheet = try #require(file.sheets["목표"])
         #expect(sheet.text("A1") == "목표 직무·회사 유형 대비 스킬: 데이터 엔지니어 · 대기업 데이터 플랫폼")
-        #expect(sheet.row(4, columns: 7) == ["기준", "기대 스킬·역량", "나의 스킬", "수준", "상태", "근거 (프로젝트·사례)", "근거 자료 (시드)"])
+        #expect(sheet.row(4, columns: 7) == ["기준", "기대 스킬·역량", "나의 스킬", "수준", "상태", "근거 (프로젝트·사례)", "근거 (채용 조언)"])
         let table = rows(sheet)
 
         let core = try #require(table["분산 처리 도구 1개 이상"])
