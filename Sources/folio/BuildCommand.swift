@@ -146,7 +146,7 @@ struct BuildCommand: ParsableCommand {
                 : "Everything fits on one page (\(how))."
         }
         var lines = [language == .ko
-            ? "한 페이지(A4)에 맞추느라 뺀 항목 \(report.omissions.count)개 (\(how); --full 에는 모두 있습니다):"
+            ? "한 페이지(A4)에 맞추느라 뺀 항목 \(report.omissions.count)개 (\(how); --full에는 모두 있습니다):"
             : "Left out to fit one A4 page (\(report.omissions.count); \(how); all are in --full):"]
         for omission in report.omissions {
             lines.append("  - \(omission.description(language))  [\(omission.location)]")

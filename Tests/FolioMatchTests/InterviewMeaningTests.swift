@@ -145,6 +145,12 @@ struct InterviewMeaningTests {
         #expect(english.answer?.contains("version 3.6 — Designed topic keys") == true)
     }
 
+    @Test("On time and in shape: the checks that page the team answer, not the on-call count")
+    func monitoringAnswers() throws {
+        let sla = try question(try sheet("junior-data-engineer-en"), "How do you check and monitor that data arrives on time")
+        #expect(sla.answer?.contains("Quality: row-count and null-rate checks in the DAG; failures page the team on Slack") == true, "\(sla.answer ?? "nil")")
+    }
+
     @Test("A technology learned fast: one whose skills.yaml `since` is the month a project using it started")
     func learnedFast() throws {
         let korean = try #require(try sheet("junior-data-engineer-ko").sections.first { $0.id == "learning" }?.questions.first)

@@ -32,7 +32,7 @@ public enum JSONResumeImporter {
             throw .io(path: source, reason: LocalizedText(ko: "올바른 JSON이 아닙니다: \(error.localizedDescription)", en: "not valid JSON: \(error.localizedDescription)"))
         }
         guard let object = raw as? [String: Any] else {
-            throw .io(path: source, reason: LocalizedText(ko: "JSON Resume는 `basics`, `work`, `skills` … 를 가진 JSON 객체입니다", en: "a JSON Resume is a JSON object with `basics`, `work`, `skills` …"))
+            throw .io(path: source, reason: LocalizedText(ko: "JSON Resume는 `basics`, `work`, `skills` 같은 항목을 가진 JSON 객체입니다", en: "a JSON Resume is a JSON object with `basics`, `work`, `skills` …"))
         }
         let resume: JSONResume
         do {

@@ -34,8 +34,9 @@ extension Lexicon {
             "lake", "warehouse", "mart", "storage", "prefix", "bucket", "raw data",
         ], categories: ["data-warehouse"], skills: ["HDFS", "Amazon S3", "Data Lake", "Data Warehouse"]),
         Sense(id: "monitoring", words: [
-            "모니터링", "알림", "감시", "관측", "대시보드로 확인", "패널", "sla", "freshness", "신선도",
-            "monitor", "alert", "on-call", "pages", "observab", "panel", "slo",
+            // Detecting a bad load is what monitoring is for: "Time to detect a bad load: 3 days → 20 minutes".
+            "모니터링", "알림", "감시", "관측", "대시보드로 확인", "패널", "sla", "freshness", "신선도", "탐지", "감지", "알아채",
+            "monitor", "alert", "on-call", "pages", "page the team", "paged", "observab", "panel", "slo", "detect",
         ], categories: ["monitoring"]),
         Sense(id: "latency", words: [
             "지연", "늦게", "늦어", "밀려", "밀린", "실시간", "제때", "제시간", "반영", "lag",

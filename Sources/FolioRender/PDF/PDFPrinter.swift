@@ -46,9 +46,9 @@ public struct PDFPrinter: Sendable {
             """
         return LocalizedText(
             ko: """
-                folio build --pdf 에는 헤드리스 Chromium이 필요한데 PATH에서 찾지 못했습니다 (찾아본 이름: \(names)).
+                folio build --pdf에는 헤드리스 Chromium이 필요한데 PATH에서 찾지 못했습니다 (찾아본 이름: \(names)).
                 \(steps)
-                  또는 FOLIO_CHROMIUM=/path/to/chrome 을 지정하세요. HTML(portfolio.html)은 어느 브라우저에서든 같은 모양으로 인쇄됩니다.
+                  또는 FOLIO_CHROMIUM=/path/to/chrome처럼 브라우저를 지정하세요. HTML(portfolio.html)은 어느 브라우저에서든 같은 모양으로 인쇄됩니다.
                 """,
             en: """
                 folio build --pdf needs a headless Chromium, and none was found on PATH (looked for \(names)).
