@@ -178,8 +178,15 @@ import FolioModel
     @Test(arguments: [
         (["A: 확실하지만 며칠 걸림", "B: 빠르지만 중복 위험"], [String]()),
         (["executor 메모리 증설 — too slow to matter", "salting the key"], []),
-        (["메모리 증설", "salt 키로 2단계 집계"], ["두 번째를 먼저 적용했습니다."]),
-        (["Bump memory", "Salt the key"], ["We went with the second."]),
+        (["메모리 증설", "salt 키로 2단계 집계"], ["메모리는 쏠림이 커지면 다시 터질 수 있어 두 번째를 먼저 적용했습니다."]),
+        (["Bump memory", "Salt the key"], ["We went with the second, because more memory only delays the next failure."]),
+        // A consequence of an option with a contracted causal ending (-어져서, -려서, 돼서).
+        (["요청 사이에 sleep 넣기", "pool로 동시 실행 수 제한", "429 응답에 재시도"],
+         ["sleep만 넣으면 전체 시간이 너무 길어져서 pool로 동시 실행을 줄이고, 그래도 429가 나면 재시도하도록 했습니다."]),
+        (["요청 사이에 sleep 넣기", "pool로 동시 실행 수 제한", "429 응답에 재시도"],
+         ["sleep만 넣으면 전체 시간이 너무 길어지기 때문에 pool과 재시도를 쓰기로 했습니다."]),
+        (["파티션 늘리기", "컨슈머 늘리기"], ["파티션을 늘려서 재배치가 일어나면 순서가 깨지니 컨슈머를 늘렸습니다."]),
+        (["Bump memory", "Salt the key"], ["More memory would only delay the next failure, so we salted the key."]),
         (["파티션 재구성", "브로드캐스트 조인"], ["데이터가 작아서 브로드캐스트 조인으로 정했습니다."]),
         ([], ["처음에는 메모리를 늘리는 방법과 키를 나누는 방법을 비교했는데, 메모리는 다시 터질 수 있어 키를 나눴습니다."]),
     ])
@@ -187,6 +194,21 @@ import FolioModel
         let alternatives = Alternatives(items: items, prose: prose)
         #expect(alternatives.optionCount >= 2)
         #expect(alternatives.givesReason, "\(items) \(prose)")
+    }
+
+    /// A choice alone, or a consideration without its consequence, names no cost: a reviewer still asks why.
+    @Test(arguments: [
+        ["두 번째를 먼저 적용했습니다."],
+        ["We went with the second."],
+        ["전체 시간을 고려해 pool과 재시도를 선택했습니다."],
+        ["전체 시간을 고려해서 pool과 재시도를 선택했습니다."],
+        ["Considering the total time, we chose the pool and retries."],
+        ["staging에서 먼저 적용하고 나서 운영에 반영했습니다."],
+    ])
+    func aChoiceWithoutItsConsequenceIsNoReason(prose: [String]) {
+        let alternatives = Alternatives(items: ["요청 사이에 sleep 넣기", "pool로 동시 실행 수 제한", "429 응답에 재시도"], prose: prose)
+        #expect(alternatives.optionCount == 3)
+        #expect(!alternatives.givesReason, "\(prose)")
     }
 
     @Test func aDecisionTreeIsNoChoice() {

@@ -89,7 +89,8 @@ public struct ProjectCredit: Sendable, Equatable {
             if let volume = data.volume, Measurement.scan(volume.value).measurements.contains(where: \.isVolume) { points += 5 }
             if data.format != nil { points += 5 }
         }
-        if project.role != nil || !(project.body.section(.role)?.isEmpty ?? true) { points += 10 }
+        // A solo project (`team: 1`) is all the writer's own part: nothing to separate.
+        if project.role != nil || !(project.body.section(.role)?.isEmpty ?? true) || project.team?.value == 1 { points += 10 }
         if let team = project.team {
             points += team.value < 2 || !(project.body.section(.collaboration)?.isEmpty ?? true) ? 10 : 5
         }

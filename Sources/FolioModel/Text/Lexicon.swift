@@ -164,6 +164,12 @@ public enum Lexicon {
         "because", "since ", " as it", " as the", " so that", "due to", "given that", "which meant", " so we", " so i",
         "therefore", "thus", "otherwise",
     ]
+    /// Words that name a consideration without its consequence: `전체 시간을 고려해 B를 선택`, `considering
+    /// the cost`. They make no reason by themselves, and their `-해서` (`고려해서`) is no causal ending.
+    public static let considerationWords: [String] = [
+        "고려해서", "고려하여", "고려해", "고려했", "고려한", "감안해서", "감안하여", "감안해", "감안했", "감안한", "생각해서", "생각하여",
+        "종합적으로 판단", "종합해서", "considering", "taking into account", "took into account", "with that in mind", "in consideration",
+    ]
     /// A sentence choosing one option: `B로 정했습니다`, `두 번째를 먼저 적용`, `went with B`.
     public static let choiceMarkers: [String] = [
         "선택", "택했", "택함", "택하", "채택", "골랐", "고름", "정했", "정함", "결정했", "결정함", "결정하였", "결론", "적용했",
@@ -179,6 +185,13 @@ public enum Lexicon {
         "장점", "단점", "한계", "문제", "불가", "가능", "필요", "없", "많", "적", "크", "작", "늘어", "줄어", "안전", "깨지",
         "slow", "fast", "cost", "expensive", "cheap", "risk", "simple", "complex", "hard", "easy", "but", "though",
         "however", "would", "could", "requires", "needs", "too ", "only", "breaks", "safer", "pros", "cons", "downside",
+    ]
+
+    /// Words that hold a trade-off word's letters but weigh nothing: `적용` (적), `작업` (작), `크기` (크),
+    /// `considering` (cons). Set aside before `tradeOffWords` are looked for.
+    public static let tradeOffFalseFriends: [String] = [
+        "적용", "적재", "적었", "적어", "적고", "적은 뒤", "작업", "작성", "작동", "시작", "제작", "조작", "동작", "목적", "최적", "적절", "크기", "크롤",
+        "considering", "constant", "consumer", "console", "consistent",
     ]
 
     // MARK: Collaboration
@@ -300,5 +313,32 @@ public enum Lexicon {
         "used", "use", "using", "a", "lot", "lots", "of", "in", "projects", "project", "experience", "with", "familiar", "basic", "basics",
         "various", "several", "good", "knowledge", "comfortable", "proficient", "worked", "work", "have", "i", "it", "and", "for", "the",
     ]
-}
 
+    // MARK: Data provenance
+
+    /// Words of a data source that was made up rather than collected (seed 000 "최대한 다양한 회사에
+    /// 써먹을 수 있는 데이터로"): `직접 만든 클릭 로그 생성기 (가상 데이터)`, `Faker로 만든 주문`, `synthetic orders`.
+    public static let syntheticDataWords: [String] = [
+        "가상 데이터", "가상의", "가상 ", "더미", "임의 생성", "임의로 생성", "임의로 만든", "랜덤 생성", "랜덤으로", "무작위", "생성기", "직접 생성",
+        "직접 만든", "만들어 낸", "합성 데이터", "시뮬레이션", "모의 데이터", "faker",
+        "synthetic", "fake", "dummy", "mock data", "generated", "generator", "simulated", "made-up", "made up", "randomly",
+    ]
+    /// Words that hold a `syntheticDataWords` entry but name real data: `가상화폐` (crypto), `user-generated`.
+    public static let syntheticFalseFriends: [String] = [
+        "가상화폐", "가상 화폐", "가상자산", "가상 자산", "가상 머신", "가상머신", "가상 환경", "user-generated", "machine-generated logs",
+    ]
+    /// Words naming real or public data behind generated rows (`공개 데이터셋을 재생하는 로그 생성기`,
+    /// `replaying the public NYC taxi trips`): the data is real, only its delivery is simulated.
+    public static let publicDataWords: [String] = [
+        "공개 데이터", "공개데이터", "공공", "오픈 데이터", "kaggle", "캐글", "ai hub", "aihub", "ai-hub", "data.go.kr", "재생",
+        "public data", "public dataset", "open data", "replay",
+    ]
+    /// Words that say why generated data was needed: a load or benchmark test, or real data that may
+    /// not leave the company (`부하 테스트용`, `실제 장부는 기밀이라`, `for a load test`, `confidential`).
+    public static let syntheticReasonWords: [String] = [
+        "부하 테스트", "부하테스트", "부하를", "성능 테스트", "스트레스 테스트", "벤치마크", "처리량", "재현", "개인정보", "보안상", "기밀", "비공개",
+        "공개할 수 없", "공개가 불가", "쓸 수 없", "반출", "외부 반출", "유출",
+        "load test", "load-test", "load testing", "stress test", "benchmark", "throughput", "confidential", "privacy", "personal data",
+        "cannot be shared", "can't be shared", "could not be shared", "not public", "under nda", "an nda", "gdpr", "hipaa",
+    ]
+}

@@ -2,10 +2,12 @@ import Foundation
 /// Whether a story's alternatives give a reason for the choice (seed 000 §1.3 "가능한 대안들을 찾아내고
 /// 기간 내에 결과물을 내는 연습"), and how many options they name.
 ///
-/// A reason is any of: an option that carries its trade-off (`- A: 확실하지만 며칠 걸림`,
-/// `- A — too slow`); a sentence that picks one (`두 번째를 먼저 적용했습니다`, `B로 정했습니다`,
-/// `went with B`); a causal clause (`-서`, `-니까`, `-므로`, `때문`, because, since); prose that weighs
-/// two options (`A는 빠르지만 B가 안전하다`). `결정 트리` (a decision tree) is no choice.
+/// A reason names a cost or a consequence, as a senior reviewer asks: an option that carries its
+/// trade-off (`- A: 확실하지만 며칠 걸림`, `- A — too slow`); a causal clause (`-서` in any form, also
+/// contracted: `길어져서`, `늘려서`, `돼서`; `-니까`, `-므로`, `때문`, because, since); prose that weighs
+/// two options (`A는 빠르지만 B가 안전하다`). A sentence that only picks one (`B로 정했습니다`,
+/// `went with B`) or names what was considered (`전체 시간을 고려해 B를 선택`, `Lexicon.considerationWords`)
+/// gives no reason. `결정 트리` (a decision tree) is no choice.
 public struct Alternatives: Sendable, Hashable {
     /// How many options the text names: its list items, or 2 when prose compares options.
     public var optionCount: Int
@@ -20,15 +22,40 @@ public struct Alternatives: Sendable, Hashable {
         let all = itemText + "\n" + proseText
         let cleaned = Alternatives.falseFriends.containsAny(all)
             ? Lexicon.choiceFalseFriends.reduce(all) { $0.replacingAll($1, with: " ") } : all
-        let chooses = Alternatives.choices.containsAny(cleaned)
-        let causal = Alternatives.causes.containsAny(cleaned)
+        let causal = Alternatives.isCausal(cleaned)
         let tradeOffs = items.contains(where: Alternatives.carriesTradeOff)
-        let weighs = optionCount >= 2 && Alternatives.tradeOffs.containsAny(proseText)
-        givesReason = chooses || causal || tradeOffs || weighs
+        let weighs = optionCount >= 2 && Alternatives.mentionsTradeOff(proseText)
+        givesReason = causal || tradeOffs || weighs
+    }
+
+    /// Whether `text` (lower-cased) has a causal clause: `Lexicon.causalMarkers` (`때문`, `-므로`, `-어서`,
+    /// because, so we) or a contracted `-아서/-어서` (`길어져서`, `늘려서`, `바꿔서`, `돼서`), once the
+    /// words that only name a consideration (`고려해서`, considering) are set aside.
+    public static func isCausal(_ text: String) -> Bool {
+        let plain = considerations.containsAny(text)
+            ? Lexicon.considerationWords.reduce(text) { $0.replacingAll($1, with: " ") } : text
+        return causes.containsAny(plain) || hasContractedConnective(plain)
+    }
+
+    /// A word ending in `서` after an open syllable of the vowels -아/-어 contract into (ㅏ ㅐ ㅒ ㅓ ㅕ ㅘ ㅙ
+    /// ㅚ ㅝ: `져서`, `려서`, `워서`, `돼서`, `되서`): the contracted causal ending. Not `에서` (a place), not
+    /// a noun with a final consonant before `서` (`문서`, `계약서`), not `나서` (`하고 나서`: after).
+    static func hasContractedConnective(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        let contracting: Set<UInt32> = [0, 1, 3, 4, 6, 9, 10, 11, 14]
+        for index in scalars.indices.dropFirst() where scalars[index] == "서" {
+            let next = index + 1 < scalars.count ? scalars[index + 1] : " "
+            guard !(0xAC00...0xD7A3).contains(next.value) else { continue }
+            let before = scalars[index - 1]
+            guard (0xAC00...0xD7A3).contains(before.value), before != "나" else { continue }
+            let offset = before.value - 0xAC00
+            if offset % 28 == 0, contracting.contains(offset / 28 % 21) { return true }
+        }
+        return false
     }
 
     static let falseFriends = PhraseMatcher(Lexicon.choiceFalseFriends)
-    static let choices = PhraseMatcher(Lexicon.choiceMarkers)
+    static let considerations = PhraseMatcher(Lexicon.considerationWords)
     static let causes = PhraseMatcher(Lexicon.causalMarkers)
     static let tradeOffs = PhraseMatcher(Lexicon.tradeOffWords)
     static let comparisons = PhraseMatcher(comparisonMarkers)
@@ -40,8 +67,19 @@ public struct Alternatives: Sendable, Hashable {
         guard let cut = separators.compactMap({ lower.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else {
             return lower.contains("지만") && tradeOffs.containsAny(lower)
         }
-        return tradeOffs.containsAny(lower[cut.upperBound...])
+        return mentionsTradeOff(String(lower[cut.upperBound...]))
     }
+
+    /// Whether lower-cased `text` holds a trade-off word (`Lexicon.tradeOffWords`: 느리, 비용, risk) once
+    /// the words that only share its letters (`Lexicon.tradeOffFalseFriends`: 적용, 작업, considering) and
+    /// the words naming a bare consideration (`고려해`) are set aside.
+    static func mentionsTradeOff(_ text: String) -> Bool {
+        let setAside = Lexicon.tradeOffFalseFriends + Lexicon.considerationWords
+        let plain = tradeOffFalseFriendMatcher.containsAny(text) || considerations.containsAny(text)
+            ? setAside.reduce(text) { $0.replacingAll($1, with: " ") } : text
+        return tradeOffs.containsAny(plain)
+    }
+    static let tradeOffFalseFriendMatcher = PhraseMatcher(Lexicon.tradeOffFalseFriends)
 
     /// Words of prose that names more than one option.
     static let comparisonMarkers = [

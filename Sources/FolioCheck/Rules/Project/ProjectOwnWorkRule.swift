@@ -12,18 +12,22 @@ struct ProjectOwnWorkRule: Rule {
             ko: "면접관은 팀이 만든 것보다 \"그중 당신이 직접 한 것\"을 묻습니다. 내 몫을 구분해 말하지 못하면 남의 결과를 가져온 것처럼 보입니다.",
             en: "Interviewers ask what you yourself did, not what the team built. If you cannot separate your part, it looks like someone else's work."),
         help: LocalizedText(
-            ko: "front matter에 `role: 수집·적재 파이프라인 담당 (5명 중 엔지니어 2명)`처럼 쓰고, `## 나의 역할` 섹션에 직접 설계·구현한 것을 목록으로 적으세요.",
-            en: "Add `role: ingestion and loading (2 of 5 engineers)` to the front matter and list what you designed and built in a `## My role` section."),
+            ko: "혼자 한 프로젝트라면 `team: 1`만 적으면 됩니다. 여럿이 했다면 front matter에 `role: 수집·적재 파이프라인 담당 (5명 중 엔지니어 2명)`처럼 쓰고, `## 나의 역할` 섹션에 직접 설계·구현한 것을 목록으로 적으세요.",
+            en: "For a solo project, `team: 1` is enough. For team work, add `role: ingestion and loading (2 of 5 engineers)` to the front matter and list what you designed and built in a `## My role` section."),
         triggering: [
-            .editing("projects/orders-batch.md", [("role: 혼자 설계·개발\n", ""), ("## 나의 역할\n\n수집부터 집계와 검증까지 모두 직접 작성했습니다.\n\n", "")],
-                     excerpt: "(role 없음, ## 나의 역할 없음)").markingFirstLine("projects/orders-batch.md"),
-            .editing("projects/orders-batch.md", [("role: 혼자 설계·개발", "role: ↓참여"), ("## 나의 역할\n\n수집부터 집계와 검증까지 모두 직접 작성했습니다.\n\n", "")],
-                     excerpt: "role: 참여"),
+            .editing("projects/orders-batch.md", [("team: 1", "team: 3"), ("role: 혼자 설계·개발\n", ""), ("## 나의 역할\n\n수집부터 집계와 검증까지 모두 직접 작성했습니다.\n\n", "")],
+                     excerpt: "team: 3   # role 없음, ## 나의 역할 없음").markingFirstLine("projects/orders-batch.md"),
+            .editing("projects/orders-batch.md", [("team: 1", "team: 3"), ("role: 혼자 설계·개발", "role: ↓참여"), ("## 나의 역할\n\n수집부터 집계와 검증까지 모두 직접 작성했습니다.\n\n", "")],
+                     excerpt: "team: 3\nrole: 참여"),
+            .editing("projects/orders-batch.md", [("team: 1\n", ""), ("role: 혼자 설계·개발\n", ""), ("## 나의 역할\n\n수집부터 집계와 검증까지 모두 직접 작성했습니다.\n\n", "")],
+                     excerpt: "(team 없음, role 없음, ## 나의 역할 없음)").markingFirstLine("projects/orders-batch.md"),
         ],
         nonTriggering: [
             RuleExample([:], excerpt: "role: 혼자 설계·개발"),
+            .editing("projects/orders-batch.md", [("role: 혼자 설계·개발\n", ""), ("## 나의 역할\n\n수집부터 집계와 검증까지 모두 직접 작성했습니다.\n\n", "")],
+                     excerpt: "team: 1   # 혼자 한 프로젝트: 모두 내 몫"),
             .editing("projects/orders-batch.md", "role: 혼자 설계·개발\n", "", excerpt: "## 나의 역할\n수집부터 집계와 검증까지 모두 직접 작성했습니다."),
-            .editing("projects/orders-batch.md", [("role: 혼자 설계·개발\n", ""), ("## 나의 역할\n\n수집부터 집계와 검증까지 모두 직접 작성했습니다.\n\n", "")])
+            .editing("projects/orders-batch.md", [("team: 1", "team: 3"), ("role: 혼자 설계·개발\n", ""), ("## 나의 역할\n\n수집부터 집계와 검증까지 모두 직접 작성했습니다.\n\n", "")])
                 .adding(.editing("folio.yaml", "certifications:", "experience:\n  - organization: 주식회사 데이터\n    period: 2024-07 – 현재\n    role: 주문 배치 담당\n    projects: [orders-batch]\ncertifications:")),
         ])
 
@@ -45,8 +49,13 @@ struct ProjectOwnWorkRule: Rule {
         "assisted", "supported", "involved in", "part of the team",
     ]
 
+    /// Whether the project was done alone (`team: 1`): then every part of it is the writer's own.
+    static func isSolo(_ project: Project) -> Bool { project.team?.value == 1 }
+
     func check(_ context: RuleContext) -> [Finding] {
         context.workspace.projects.compactMap { project in
+            // A one-person project: there is no team's work to tell the writer's part from.
+            guard !Self.isSolo(project) else { return nil }
             let section = project.body.section(.role) ?? project.body.section(.action)
             let hasSection = !(section?.isEmpty ?? true)
             if let role = project.role, !hasSection, Self.namesNoPart(role.value) {
@@ -57,9 +66,13 @@ struct ProjectOwnWorkRule: Rule {
             guard project.role == nil, !hasSection else { return nil }
             // A project done in a job whose `role` says your part is not asked again.
             guard context.workspace.job(of: project.id)?.role == nil else { return nil }
+            // With no team size the project may be solo: say how to tell folio so.
+            let solo = project.team == nil
+                ? LocalizedText(ko: " 혼자 한 프로젝트라면 `team: 1`을 적으세요.", en: " If you worked alone, write `team: 1`.")
+                : LocalizedText(ko: "", en: "")
             return context.finding(at: project.blankKeys["role"] ?? context.start(of: project.file), LocalizedText(
-                ko: "\(project.displayTitle): 내가 직접 한 일이 보이지 않습니다 (`role`도 `## 나의 역할`도 없음). 면접관은 팀 전체의 결과보다 \"그중 당신이 한 것\"을 묻습니다.",
-                en: "\(project.displayTitle): your own part is not stated (no `role` and no `## My role`). Interviewers ask what you did, not what the team built."))
+                ko: "\(project.displayTitle): 내가 직접 한 일이 보이지 않습니다 (`role`도 `## 나의 역할`도 없음). 면접관은 팀 전체의 결과보다 \"그중 당신이 한 것\"을 묻습니다." + solo.ko,
+                en: "\(project.displayTitle): your own part is not stated (no `role` and no `## My role`). Interviewers ask what you did, not what the team built." + solo.en))
         }
     }
 }

@@ -20,6 +20,8 @@ struct StoryAlternativesRule: Rule {
                      excerpt: "## 대안\n- executor 메모리를 4 GB에서 8 GB로 늘린다   # 선택지 하나뿐"),
             .editing("stories/spark-oom.md", [("메모리를 늘려도 쏠림이 커지면 다시 실패하므로 두 번째 방법을 선택했습니다.\n\n", ""), ("## 대안", "## ↓대안")],
                      excerpt: "## 대안\n- …\n- …   # 왜 골랐는지 없음"),
+            .editing("stories/spark-oom.md", [("## 대안", "## ↓대안"), ("메모리를 늘려도 쏠림이 커지면 다시 실패하므로 두 번째 방법을 선택했습니다.", "처리 시간을 고려해 두 번째 방법을 선택했습니다.")],
+                     excerpt: "## 대안\n- …\n- …\n처리 시간을 고려해 두 번째 방법을 선택했습니다.   # 무엇을 고려했는지만, 그 결과는 없음"),
             .editing("stories/spark-oom.md", "## 대안\n\n- executor 메모리를 4 GB에서 8 GB로 늘린다\n- 판매자 ID에 salt를 붙여 2단계로 집계한다\n\n메모리를 늘려도 쏠림이 커지면 다시 실패하므로 두 번째 방법을 선택했습니다.\n\n", "",
                      excerpt: "(## 대안 없음)").markingFirstLine("stories/spark-oom.md"),
         ],
@@ -30,6 +32,9 @@ struct StoryAlternativesRule: Rule {
             .editing("stories/spark-oom.md", "- executor 메모리를 4 GB에서 8 GB로 늘린다\n- 판매자 ID에 salt를 붙여 2단계로 집계한다\n\n메모리를 늘려도 쏠림이 커지면 다시 실패하므로 두 번째 방법을 선택했습니다.",
                      "메모리를 늘리는 방법과 키를 나누는 방법을 비교했는데, 메모리는 쏠림이 커지면 다시 터질 수 있어 두 번째를 먼저 적용했습니다.",
                      excerpt: "메모리를 늘리는 방법과 키를 나누는 방법을 비교했는데, … 두 번째를 먼저 적용했습니다."),
+            .editing("stories/spark-oom.md", "메모리를 늘려도 쏠림이 커지면 다시 실패하므로 두 번째 방법을 선택했습니다.",
+                     "메모리만 늘리면 쏠림이 커질 때마다 다시 늘려야 해서 두 번째 방법으로 바꿨습니다.",
+                     excerpt: "메모리만 늘리면 쏠림이 커질 때마다 다시 늘려야 해서 두 번째 방법으로 바꿨습니다."),
             RuleExample([:], excerpt: "## 대안\n- executor 메모리를 4 GB에서 8 GB로 늘린다\n- 판매자 ID에 salt를 붙여 2단계로 집계한다\n메모리를 늘려도 쏠림이 커지면 다시 실패하므로 두 번째 방법을 선택했습니다."),
         ])
 
@@ -40,8 +45,8 @@ struct StoryAlternativesRule: Rule {
                     ko: "\(story.displayTitle): `## 대안` 섹션이 없습니다. 검토한 방법 두 가지 이상과 그중 하나를 고른 이유를 쓰면 \"다른 방법은 없었나요?\"에 답이 됩니다.",
                     en: "\(story.displayTitle): no `## Alternatives` section. Two or more options and why you picked one answer \"was there another way?\"."))
             }
-            // Reasons inside the options (`- A: 확실하지만 며칠 걸림`), a choice (`B로 정했습니다`), a causal
-            // clause (`때문에`, because) or prose weighing two options: the text layer's `Alternatives`.
+            // Reasons inside the options (`- A: 확실하지만 며칠 걸림`), a causal clause (`때문에`, `길어져서`,
+            // because) or prose weighing two options: the text layer's `Alternatives`. A bare choice is none.
             let items = section.bullets.map(\.value)
             let bulletLines = Set(section.bullets.map(\.location.line))
             let prose = section.lines.filter { !bulletLines.contains($0.location.line) }.map(\.value)
@@ -52,7 +57,7 @@ struct StoryAlternativesRule: Rule {
             let problem = switch options {
             case 0: LocalizedText(ko: "나열된 선택지가 없습니다", en: "no options listed")
             case 1: LocalizedText(ko: "선택지가 1개뿐입니다", en: "only one option listed")
-            default: LocalizedText(ko: "왜 그 방법을 골랐는지가 없습니다", en: "no reason for the choice")
+            default: LocalizedText(ko: "왜 그 방법을 골랐는지(다른 방법의 비용이나 결과)가 없습니다", en: "no reason for the choice (what another option would have cost or caused)")
             }
             return context.finding(at: section.heading.location, LocalizedText(
                 ko: "대안 섹션에 \(problem.ko). 검토한 방법을 `- ` 목록으로 두 개 이상 쓰고, 비용·시간·위험을 들어 왜 하나를 골랐는지 적으세요.",

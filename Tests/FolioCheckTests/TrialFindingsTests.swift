@@ -1,0 +1,101 @@
+import Testing
+import FolioTestSupport
+import FolioModel
+@testable import FolioCheck
+
+/// Findings a new user's trial showed wrong, asserted where the user sees them (file:line).
+@Suite struct TrialFindingsTests {
+    let checker = Checker(today: YearMonth(year: 2026, month: 11)!)
+
+    func findings(_ files: [String: String], _ rule: String) throws -> [Finding] {
+        var all = SampleFiles.workspace
+        all.merge(files) { $1 }
+        return checker.check(try TemporaryWorkspace(all).load(), only: [rule])
+    }
+
+    func places(_ findings: [Finding]) -> [String] {
+        findings.map { "\($0.location.file):\($0.location.line)" }
+    }
+
+    static func project(team: String, lang: String) -> String {
+        let body = lang == "ko" ? "## 개요\n공정 센서 로그를 적재합니다.\n" : "## Overview\nLoads sensor logs.\n"
+        return "---\ntitle: Sensor pipeline\n\(team)stack: [Apache Spark]\n---\n" + body
+    }
+
+    @Test(arguments: ["ko", "en"])
+    func aSoloProjectNeedsNoOwnPart(lang: String) throws {
+        let solo = try findings(["projects/sensor.md": Self.project(team: "team: 1\n", lang: lang)], "project.own-work")
+        #expect(solo.isEmpty, "\(solo.map(\.message.en))")
+        let team = try findings(["projects/sensor.md": Self.project(team: "team: 5\n", lang: lang)], "project.own-work")
+        #expect(places(team) == ["projects/sensor.md:1"])
+        #expect(!team[0].message.ko.contains("team: 1"), "a team of 5 is not asked whether it was solo")
+        let unknown = try findings(["projects/sensor.md": Self.project(team: "", lang: lang)], "project.own-work")
+        #expect(places(unknown) == ["projects/sensor.md:1"])
+        #expect(unknown[0].message.ko.contains("`team: 1`") && unknown[0].message.en.contains("`team: 1`"))
+    }
+
+    @Test func aSoloProjectEarnsTheOwnPartPoints() throws {
+        let solo = try TemporaryWorkspace(["folio.yaml": SampleFiles.profile, "skills.yaml": SampleFiles.skills,
+                                           "projects/sensor.md": Self.project(team: "team: 1\n", lang: "ko")]).load()
+        let team = try TemporaryWorkspace(["folio.yaml": SampleFiles.profile, "skills.yaml": SampleFiles.skills,
+                                           "projects/sensor.md": Self.project(team: "team: 5\n", lang: "ko")]).load()
+        #expect(ProjectCredit(solo.projects[0], stories: []).points > ProjectCredit(team.projects[0], stories: []).points)
+    }
+
+    static func story(alternatives: String) -> String {
+        """
+        ---
+        title: API 429
+        project: sensor
+        skills: [Apache Spark]
+        date: 2024-10
+        ---
+        ## 상황
+        외부 API가 429를 돌려주어 수집이 멈췄습니다.
+
+        ## 대안
+
+        - 요청 사이에 sleep 넣기
+        - pool로 동시 실행 수 제한
+        - 429 응답에 재시도
+
+        \(alternatives)
+        """
+    }
+
+    @Test(arguments: [
+        ("sleep만 넣으면 전체 시간이 너무 길어져서 pool로 동시 실행을 줄이고, 그래도 429가 나면 재시도하도록 했습니다.", false),
+        ("sleep만 넣으면 전체 시간이 너무 길어지기 때문에 pool과 재시도를 쓰기로 했습니다.", false),
+        ("전체 시간을 고려해 pool과 재시도를 선택했습니다.", true),
+        ("pool과 재시도를 선택했습니다.", true),
+    ])
+    func aConsequenceIsAReason(sentence: String, flagged: Bool) throws {
+        let found = try findings(["stories/oom.md": Self.story(alternatives: sentence)], "story.alternatives")
+        #expect(places(found) == (flagged ? ["stories/oom.md:10"] : []), "\(sentence): \(found.map(\.message.ko))")
+    }
+
+    static func dataProject(source: String, body: String = "") -> String {
+        "---\ntitle: 클릭 로그 분석\nteam: 1\nstack: [Apache Spark]\ndata:\n  source: \(source)\n---\n## 개요\n클릭 로그를 집계합니다.\n\(body)"
+    }
+
+    @Test func generatedDataIsASuggestion() throws {
+        let found = try findings(["projects/sensor.md": Self.dataProject(source: "직접 만든 클릭 로그 생성기 (가상 데이터)")], "project.tutorial-data")
+        #expect(places(found) == ["projects/sensor.md:6"])
+        #expect(found.first?.severity == .suggestion)
+        #expect(found.first?.help.ko.contains("공개 데이터") ?? false)
+        let english = try findings(["projects/sensor.md": Self.dataProject(source: "Synthetic clickstream made with Faker")], "project.tutorial-data")
+        #expect(places(english) == ["projects/sensor.md:6"])
+    }
+
+    @Test(arguments: [
+        (Self.dataProject(source: "직접 만든 주문 이벤트 생성기", body: "초당 5만 건을 견디는지 보는 부하 테스트가 목적이라 데이터를 생성했습니다.\n"), "a reason in the text"),
+        (Self.dataProject(source: "Generated order events for a load test of the Kafka cluster"), "a load test"),
+        (Self.dataProject(source: "공개 데이터셋을 재생하는 로그 생성기"), "public data replayed"),
+        (Self.dataProject(source: "업비트 API 가상화폐 체결 데이터"), "crypto is real data"),
+        (Self.dataProject(source: "공개 쇼핑몰 주문 데이터 (Kaggle Olist)"), "public data"),
+    ])
+    func explainedOrRealDataIsNotFlagged(project: String, why: String) throws {
+        let found = try findings(["projects/sensor.md": project], "project.tutorial-data")
+        #expect(found.isEmpty, "\(why): \(found.map(\.message.ko))")
+    }
+}
