@@ -29,6 +29,15 @@ struct InterviewMaterial {
         /// The `depth` written for a concept ("CS Fundamentals: 해시 파티셔닝과 JVM 메모리 구조를 이해해 …"):
         /// what the user understood, not where a pipeline met it.
         var isConceptDepth = false
+        /// The senses it shows only through a skill it names, not by its words or its place: Spark's
+        /// `cluster` in "Spark 잡을 재시작할 때 … 중복 집계가 생겼습니다".
+        var shownOnly: Set<String> = []
+        /// The senses that can meet what a question asks about. In a story a named tool is where the
+        /// incident happened, not what the sentence shows of it: a duplicate count after restarting a
+        /// Spark job says nothing of why a cluster was needed, or of using open source.
+        var focusSenses: Set<String> { (story == nil ? meaning.senses : meaning.senses.subtracting(shownOnly)).subtracting(listedOnly) }
+        /// The senses its words state only inside a parenthesis listing names (`(수집, 변환, 품질 검사)`).
+        var listedOnly: Set<String> = []
     }
 
     let sentences: [Sentence]
@@ -50,9 +59,15 @@ struct InterviewMaterial {
             for text in texts {
                 let named = SkillExtractor.shared.skills(in: text) + skills
                 let meaning = reader.sentence(text, skills: named, context: context, about: about)
+                let stated = Set(reader.strength(in: text).keys).union(reader.strength(in: context).keys).union(about)
+                // Words only inside a listed parenthesis name the parts of what was done: "Airflow DAG 3개
+                // 작성 (수집, 변환, 품질 검사)" wrote three DAGs; it does not say how the pipeline was tested.
+                let listed = stated.subtracting(reader.strength(in: Self.withoutListedParentheses(text)).keys)
+                    .subtracting(reader.strength(in: context).keys).subtracting(about)
+                let shown = reader.senses(shownBy: Set(named.map(catalog.canonicalName)))
                 sentences.append(Sentence(text: text, title: title, file: file, meaning: meaning, isCredential: credential,
                                           isVague: !Claim.vague(in: text).isEmpty, story: story, section: section,
-                                          subject: subject, version: version))
+                                          subject: subject, version: version, shownOnly: shown.subtracting(stated), listedOnly: listed))
             }
         }
         var stories: [StorySteps] = []
@@ -110,8 +125,7 @@ struct InterviewMaterial {
         // A degree and a certificate state what their catalog implications are: `정보컴퓨터공학부` CS
         // Fundamentals, `B.S. in Industrial Engineering` Statistics, `SQLD` SQL.
         for education in profile.education {
-            let text = [education.school?.value, education.program?.value, education.degree?.value, education.major?.value]
-                .compactMap { $0 }.joined(separator: " ")
+            let text = Self.joinedParts([education.school?.value, education.program?.value, education.degree?.value, education.major?.value])
             guard !text.isEmpty else { continue }
             let courses = education.courses.map(\.value).joined(separator: ", ")
             add([courses.isEmpty ? text : "\(text) (\(courses))"], title: "\(profile.file): \(language == .ko ? "학력" : "education")",
@@ -162,7 +176,7 @@ struct InterviewMaterial {
             // A question that asks about something (testing, duplicates) is answered only by a sentence
             // about that, or by one naming a skill it asks of, or a degree or certificate that implies it:
             // sharing a commoner sense ("운영", "설계") is a keyword match.
-            if !focus.isEmpty, !namesSkill, !sentence.isCredential, focus.isDisjoint(with: sentence.meaning.senses) { continue }
+            if !focus.isEmpty, !namesSkill, !sentence.isCredential, focus.isDisjoint(with: sentence.focusSenses) { continue }
             if namesSkill || (sharesSense && score >= 3) { scored.append((sentence, score, offset, Causes.isDiagnosticStep(sentence.text))) }
         }
         var seen = Set<String>()
@@ -213,6 +227,41 @@ struct InterviewMaterial {
             return Sentence(text: entry.text, title: story.title, file: story.file, meaning: reader.sentence(entry.text, skills: []),
                             story: entry.index)
         }
+    }
+
+    /// `text` without its parentheses that list two or more items ("(수집, 변환, 품질 검사)"); a
+    /// parenthesis of one phrase ("(429)", "(PR #41234)") stays.
+    static func withoutListedParentheses(_ text: String) -> String {
+        var result = "", group: String?
+        for character in text {
+            if character == "(" || character == "（" {
+                if let open = group { result += open }
+                group = String(character)
+            } else if let open = group, character == ")" || character == "）" {
+                let inner = open.dropFirst()
+                if !inner.contains(where: { ",·/、".contains($0) }) { result += open + String(character) }
+                group = nil
+            } else if group != nil {
+                group?.append(character)
+            } else {
+                result.append(character)
+            }
+        }
+        return result + (group ?? "")
+    }
+
+    /// Parts of a record joined by spaces, leaving out a part whose words the earlier ones already say:
+    /// program `학사 컴퓨터공학` with degree `학사` and major `컴퓨터공학` reads "한국대학교 학사 컴퓨터공학", once.
+    static func joinedParts(_ parts: [String?]) -> String {
+        var words = Set<String>()
+        var kept: [String] = []
+        for part in parts.compactMap({ $0?.trimmingCharacters(in: .whitespaces) }) where !part.isEmpty {
+            let own = part.split(separator: " ").map { $0.lowercased() }
+            guard !own.allSatisfy(words.contains) else { continue }
+            words.formUnion(own)
+            kept.append(part)
+        }
+        return kept.joined(separator: " ")
     }
 
     /// Skills every data sentence implies: they say nothing about which sentence answers.

@@ -82,13 +82,18 @@ struct InterviewContext {
             "skills": sheet.skills.map { card -> [String: Any] in
                 [
                     "name": card.name,
-                    "level": card.level,
+                    "level": card.level.map(String.init) ?? "",
+                    "hasLevel": card.level != nil,
                     "projects": card.projects.joined(separator: ", "),
                     "hasProjects": !card.projects.isEmpty,
                     "questions": card.questions.map(question),
                 ]
             },
             "hasSkills": !sheet.skills.isEmpty,
+            "skillsEmpty": sheet.skillsEmptyReason ?? "",
+            "hasSkillsEmpty": sheet.skillsEmptyReason != nil,
+            "unusedSkills": sheet.unusedSkillsNote ?? "",
+            "hasUnusedSkills": sheet.unusedSkillsNote != nil,
             "stories": sheet.stories.map { card -> [String: Any] in
                 [
                     "title": card.title,
@@ -144,11 +149,13 @@ struct InterviewContext {
         [
             "introduction": text("1분 자기소개", "One-minute self-introduction"),
             "introductionNote": text("1분 안팎으로 말할 수 있게 준비하세요.", "Prepare it to take about a minute."),
-            "skills": text("기술 질문 (수준 2 이상)", "Skill questions (level 2 and up)"),
             "skillsNote": text(
                 "\"이력서에 적은 이 기술, 어느 정도로 써 보셨나요?\" 버전과 어디까지 직접 설정했는지 말할 수 있어야 합니다.",
                 "\"You wrote X on your résumé — how far did you use it?\" Be ready to say the version and how far you configured it."),
             "level": text("수준", "level"),
+            "noLevel": text("수준 없음", "no level"),
+            // What the section holds: a copied template that prints `labels.skills` keeps working.
+            "skills": text("기술 질문", "Skill questions") + (sheet.skillsScope.isEmpty ? "" : " (\(sheet.skillsScope))"),
             "usedIn": text("쓴 프로젝트", "used in"),
             "stories": text("트러블슈팅 STAR 카드", "Troubleshooting STAR cards"),
             "storiesNote": text("문제 상황을 어떻게 대처했는지 설명하는 카드입니다. 카드 하나는 1분 안에 말할 수 있어야 합니다.",

@@ -16,7 +16,12 @@ public struct InterviewSheet: Sendable {
     /// The target role's label, when `target.role` is known.
     public var role: String?
     public var introduction: Introduction
+    /// The skills asked about: level 2 or more, then those without a level that the workspace uses.
     public var skills: [SkillCard]
+    /// Why `skills` is empty, when it is (no skills, all at level 1, none used), in the sheet's language.
+    public var skillsEmptyReason: String? = nil
+    /// Skills without a level used nowhere in the workspace: to be ready to show, or to drop.
+    public var unusedSkills: [String] = []
     public var stories: [StoryCard]
     public var collaboration: [Question]
     public var roleQuestions: [Question]
@@ -28,12 +33,37 @@ public struct InterviewSheet: Sendable {
     public var toPrepare: [String] {
         var items: [String] = []
         if let note = introduction.prepare { items.append(note) }
+        if let note = unusedSkillsNote { items.append(note) }
         for card in skills { items += card.questions.compactMap { question in question.prepare.map { "\(card.name) — \($0)" } } }
         for card in stories { items += card.parts.compactMap { part in part.prepare.map { "\(card.title) — \($0)" } } }
         items += collaboration.compactMap(\.prepare)
         items += roleQuestions.compactMap { question in question.prepare.map { _ in question.question } }
         for section in sections { items += section.questions.compactMap { question in question.prepare.map { _ in question.question } } }
         return items
+    }
+
+    /// The line about `unusedSkills`, nil when there are none.
+    public var unusedSkillsNote: String? {
+        guard !unusedSkills.isEmpty else { return nil }
+        let names = unusedSkills.joined(separator: ", ")
+        return language == .ko
+            ? "\(names): 수준이 없고 프로젝트·이야기·경력 어디에도 쓰이지 않았습니다. 면접에서 써 본 것을 보여 줄 수 있게 준비하거나 이력서에서 빼세요."
+            : "\(names): no level and used in no project, story or job. Be ready to show how you used \(unusedSkills.count == 1 ? "it" : "them"), or drop \(unusedSkills.count == 1 ? "it" : "them") from the résumé."
+    }
+
+    /// What the skill questions hold, for the section's heading: "수준 2 이상", skills without a level, or both.
+    public var skillsScope: String {
+        let rated = skills.contains { $0.level != nil }, unrated = skills.contains { $0.level == nil }
+        switch (rated, unrated) {
+        case (true, true):
+            return language == .ko ? "수준 2 이상, 그리고 수준 없이 작업 폴더에서 쓴 스킬" : "level 2 and up, and skills without a level the workspace uses"
+        case (false, true):
+            return language == .ko ? "수준은 없지만 작업 폴더에서 쓴 스킬" : "skills without a level the workspace uses"
+        case (true, false):
+            return language == .ko ? "수준 2 이상" : "level 2 and up"
+        case (false, false):
+            return ""
+        }
     }
 
     /// A titled group of questions, with advice that needs no answer (how to prepare a coding test).
@@ -57,10 +87,11 @@ public struct InterviewSheet: Sendable {
         public var prepare: String?
     }
 
-    /// The questions about one skill of level 2 or more.
+    /// The questions about one skill: of level 2 or more, or without a level and used in the workspace.
     public struct SkillCard: Sendable {
         public var name: String
-        public var level: Int
+        /// skills.yaml's `level`, nil when it has none.
+        public var level: Int?
         /// Projects whose stack lists it.
         public var projects: [String]
         public var questions: [Question]

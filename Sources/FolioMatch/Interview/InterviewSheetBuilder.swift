@@ -15,13 +15,16 @@ extension InterviewSheet {
     ) -> InterviewSheet {
         let builder = InterviewSheetBuilder(workspace: workspace, language: language ?? workspace.language, catalog: catalog)
         let role = workspace.profile.target.role.flatMap { roles.role($0.value) }
+        let skills = builder.skillCards()
         return InterviewSheet(
             name: workspace.profile.name?.value ?? workspace.root.lastPathComponent,
             language: builder.language,
             date: today,
             role: role.map { $0.label(builder.language) },
             introduction: builder.introduction(),
-            skills: builder.skillCards(),
+            skills: skills,
+            skillsEmptyReason: builder.skillsEmptyReason(cards: skills),
+            unusedSkills: builder.unusedSkills(),
             stories: workspace.stories.map(builder.storyCard),
             collaboration: builder.collaboration(),
             roleQuestions: builder.roleQuestions(role),
@@ -69,13 +72,55 @@ struct InterviewSheetBuilder {
 
     // MARK: Skills
 
+    /// The skills an interviewer asks about: those at `questionedLevel` or more, highest first, then
+    /// those without a level that the workspace uses (a project's stack, a story's skills, a job's stack,
+    /// or named in a project's or story's text), in skills.yaml's order. Most résumés rate no skill, and
+    /// an interviewer asks about every tool on them.
     func skillCards() -> [InterviewSheet.SkillCard] {
         let questioned = workspace.skills.filter { ($0.level?.value ?? 0) >= InterviewSheet.questionedLevel }
         let ordered = questioned.enumerated().sorted { lhs, rhs in
             let left = lhs.element.level?.value ?? 0, right = rhs.element.level?.value ?? 0
             return left != right ? left > right : lhs.offset < rhs.offset
         }.map(\.element)
-        return ordered.map(skillCard)
+        let used = usedSkills
+        let unrated = workspace.skills.filter { $0.level == nil && used.contains(catalog.canonicalName($0.name.value)) }
+        return (ordered + unrated).map(skillCard)
+    }
+
+    /// Skills without a level that the workspace uses nowhere: the sheet asks to be ready to show them
+    /// or to drop them from the résumé.
+    func unusedSkills() -> [String] {
+        let used = usedSkills
+        return workspace.skills.filter { $0.level == nil && !used.contains(catalog.canonicalName($0.name.value)) }.map(\.name.value)
+    }
+
+    /// Why the skill questions are empty, when they are: no skills.yaml entries, every skill at level 1,
+    /// or no skill without a level used anywhere.
+    func skillsEmptyReason(cards: [InterviewSheet.SkillCard]) -> String? {
+        guard cards.isEmpty else { return nil }
+        let file = workspace.skillsFile ?? "skills.yaml"
+        if workspace.skills.isEmpty {
+            return text("\(file)에 스킬이 없어 기술 질문을 만들지 못했습니다: 이력서에 적을 스킬을 적으세요.",
+                        "\(file) lists no skills, so there are no skill questions: list the skills on your résumé.")
+        }
+        let low = workspace.skills.filter { ($0.level?.value ?? 0) > 0 && ($0.level?.value ?? 0) < InterviewSheet.questionedLevel }.count
+        let unused = unusedSkills().count
+        var reasons: [String] = []
+        if low > 0 { reasons.append(text("\(low)개는 수준 1(써 봄)", "\(low) at level 1 (tried it)")) }
+        if unused > 0 { reasons.append(text("\(unused)개는 수준이 없고 프로젝트·이야기·경력 어디에도 쓰이지 않음", "\(unused) without a level and used in no project, story or job")) }
+        return text("기술 질문이 없습니다: \(file)의 스킬 \(workspace.skills.count)개 중 \(reasons.joined(separator: ", ")).",
+                    "No skill questions: of the \(workspace.skills.count) skills in \(file), \(reasons.joined(separator: ", ")).")
+    }
+
+    /// Catalog names the workspace uses: in a stack or a story's skills (`SkillHoldings.used`), or
+    /// named in a project's or story's text.
+    var usedSkills: Set<String> {
+        var used = SkillHoldings(workspace, catalog: catalog).used
+        let bodies = workspace.projects.map(\.body) + workspace.stories.map(\.body)
+        for body in bodies {
+            used.formUnion(SkillExtractor.shared.skills(in: body.lines.map(\.value).joined(separator: "\n")))
+        }
+        return used
     }
 
     func skillCard(_ skill: Skill) -> InterviewSheet.SkillCard {
@@ -132,7 +177,7 @@ struct InterviewSheetBuilder {
             let decisions = choices(about: canonical)
             let alternatives = sameCategory(as: canonical)
             let example = alternatives.isEmpty ? "" : text(" (예: \(alternatives.joined(separator: ", ")))", " (e.g. \(alternatives.joined(separator: ", ")))")
-            let startingPoint = stories.first.map { text(" 「\($0.displayTitle)」의 대안 비교가 출발점이 됩니다.", " The alternatives in \"\($0.displayTitle)\" are a starting point.") } ?? ""
+            let startingPoint = stories.first(where: { !($0.body.section(.alternatives)?.isEmpty ?? true) }).map { text(" 「\($0.displayTitle)」의 대안 비교가 출발점이 됩니다.", " The alternatives in \"\($0.displayTitle)\" are a starting point.") } ?? ""
             questions.append(answer(
                 text("왜 다른 방법이나 도구\(example)가 아니라 이것을 골랐나요?", "Why this rather than another tool or approach\(example)?"),
                 decisions.isEmpty ? nil : decisions.prefix(2).map { "\($0.sentence) (\($0.title))" }.joined(separator: "\n"),
@@ -148,12 +193,12 @@ struct InterviewSheetBuilder {
             : stories
         // The failure, how it was handled (the question asks for both) and what that changed.
         let failures = told.map { story -> String in
-            let situation = story.body.section(.situation).flatMap(StorySteps.problemSentence) ?? ""
+            let situation = story.body.section(.situation).flatMap(StorySteps.problemSentence)
             let fix = story.body.section(.action).flatMap(StorySteps.fixSentence)
             let result = story.body.section(.result).flatMap { measuredResult($0, count: 1) }
-            return "\(quoted(story.displayTitle)) \(situation)"
-                + (fix.map { " " + text("해결: ", "Action: ") + $0 } ?? "")
-                + (result.map { " " + text("결과: ", "Result: ") + $0 } ?? "")
+            return ([quoted(story.displayTitle), situation].compactMap { $0 }.filter { !$0.isEmpty }
+                + [fix.map { text("해결: ", "Action: ") + $0 }, result.map { text("결과: ", "Result: ") + $0 }].compactMap { $0 })
+                .joined(separator: " ")
         }
         questions.append(answer(
             text("쓰면서 겪은 장애나 실패, 그리고 대응은?", "A failure you saw with it, and how you handled it?"),
@@ -162,7 +207,7 @@ struct InterviewSheetBuilder {
             prepare: text("이 기술로 겪은 트러블슈팅 사례가 없습니다: stories/에 상황·원인·대안·해결·결과로 하나 쓰세요.",
                           "No incident story with this skill: write one in stories/ (situation, cause, alternatives, action, result).")))
 
-        return .init(name: name, level: skill.level?.value ?? 0, projects: projects.map(\.id), questions: questions)
+        return .init(name: name, level: skill.level?.value, projects: projects.map(\.id), questions: questions)
     }
 
     /// Categories whose tools stand in for each other even though the catalog gives them no common

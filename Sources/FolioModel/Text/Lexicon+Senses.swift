@@ -100,7 +100,8 @@ extension Lexicon {
         ]),
         Sense(id: "parallel", words: [
             // Not `executor` or `worker` alone: "tune executors", "worker nodes" name a machine, not threads.
-            "병렬", "스레드", "동시성", "동시에", "병렬도",
+            // Not `동시에` alone: "두 가지를 동시에 바꾸면", "동시에 몰아서 보내" say "at once", not threads.
+            "병렬", "스레드", "동시성", "병렬도", "동시 실행", "동시에 실행", "동시에 돌", "멀티프로세스", "멀티스레드", "프로세스 풀", "스레드 풀",
             "parallel", "thread", "concurren", "worker process", "worker thread",
         ]),
         Sense(id: "partition", words: [
@@ -211,7 +212,7 @@ extension Lexicon {
     /// Particles and endings stripped from a Korean word to find its stem, longest first
     /// (`재처리와` → 재처리, `설계해야` → 설계).
     public static let koreanEndings: [String] = [
-        "하겠나요", "했는지", "하려면", "하나요", "했나요", "해야", "하고", "해서", "했고", "하는", "하며", "에서", "으로", "인가요", "인지",
+        "하겠습니까", "겠습니까", "하겠나요", "했는지", "하려면", "하나요", "했나요", "해야", "하고", "해서", "했고", "하는", "하며", "에서", "으로", "인가요", "인지",
         "나요", "까요", "을", "를", "이", "가", "은", "는", "의", "에", "로", "와", "과", "도", "한", "된", "할",
     ].sorted { $0.count > $1.count }
 }
