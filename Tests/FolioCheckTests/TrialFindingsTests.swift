@@ -74,6 +74,20 @@ import FolioModel
         #expect(places(found) == (flagged ? ["stories/oom.md:10"] : []), "\(sentence): \(found.map(\.message.ko))")
     }
 
+    /// An unrated skill with nothing to point at is asked to be shown or dropped, whether `level` is
+    /// missing or left blank; the description says so (it said "level 2 이상" only).
+    @Test func anUnratedSkillIsAClaimBlankOrMissing() throws {
+        let skills = SampleFiles.skills + "\n- name: Git\n  version: \"2.43\"\n  depth: 브랜치 전략과 리베이스로 이력 정리\n"
+        let missing = try findings(["skills.yaml": skills], "skill.evidence")
+        let blank = try findings(["skills.yaml": skills.replacingOccurrences(of: "- name: Git\n", with: "- name: Git\n  level:\n")], "skill.evidence")
+        #expect(places(missing) == ["skills.yaml:6"] && places(blank) == ["skills.yaml:6"])
+        #expect(missing.map(\.message.ko) == blank.map(\.message.ko))
+        #expect(missing.first?.help.ko.contains("목록에서 빼거나") ?? false)
+        let rated = try findings(["skills.yaml": skills.replacingOccurrences(of: "- name: Git\n", with: "- name: Git\n  level: 1\n")], "skill.evidence")
+        #expect(rated.isEmpty, "level 1 is \"tried it\"")
+        #expect(SkillEvidenceRule.description.summary.ko.contains("수준을 적지 않은 스킬까지"))
+    }
+
     static func dataProject(source: String, body: String = "") -> String {
         "---\ntitle: 클릭 로그 분석\nteam: 1\nstack: [Apache Spark]\ndata:\n  source: \(source)\n---\n## 개요\n클릭 로그를 집계합니다.\n\(body)"
     }
@@ -97,5 +111,34 @@ import FolioModel
     func explainedOrRealDataIsNotFlagged(project: String, why: String) throws {
         let found = try findings(["projects/sensor.md": project], "project.tutorial-data")
         #expect(found.isEmpty, "\(why): \(found.map(\.message.ko))")
+    }
+}
+
+/// The init scaffold states the numbers the rules check, read from the rules themselves (a new
+/// user's trial: the scaffold said "60자 이내" while `text.length` allows 100 columns, about 50 Hangul).
+@Suite struct ScaffoldNumbersTests {
+    func scaffold(_ lang: String, _ path: String) throws -> String {
+        try String(contentsOf: RepositoryPaths.root.appendingPathComponent("Templates/init/\(lang)/\(path)"), encoding: .utf8)
+    }
+
+    @Test func theIntroRangeIsTheRules() throws {
+        let ko = ProfileIntroLengthRule.units(.ko), en = ProfileIntroLengthRule.units(.en)
+        #expect(ko == 220...410 && en == 100...190, "the ranges the trial user compared")
+        let koYAML = try scaffold("ko", "folio.yaml"), enYAML = try scaffold("en", "folio.yaml")
+        #expect(koYAML.contains("\(ProfileIntroLengthRule.secondsText)초") && koYAML.contains("\(ko.lowerBound)–\(ko.upperBound)음절"))
+        #expect(enYAML.contains("\(Int(ProfileIntroLengthRule.shortest)) to \(Int(ProfileIntroLengthRule.longest)) seconds"))
+        #expect(enYAML.contains("\(en.lowerBound) to \(en.upperBound) words"))
+        let help = ProfileIntroLengthRule.description.help
+        #expect(help.ko.contains("\(ko.lowerBound)–\(ko.upperBound)음절") && help.en.contains("\(en.lowerBound)–\(en.upperBound) English words"))
+    }
+
+    @Test func theLineWidthIsTheRules() throws {
+        let limit = TextLengthRule.limit, hangul = TextLengthRule.hangulLimit
+        let ko = try scaffold("ko", "projects/example-project.md"), en = try scaffold("en", "projects/example-project.md")
+        #expect(ko.contains("폭 \(limit)칸(한글 약 \(hangul)자"), "\(ko)")
+        #expect(en.contains("within \(limit) columns"), "\(en)")
+        // No other line length is given: a second number would disagree with the rule.
+        #expect(!ko.contains("60자") && !en.contains("90 characters"))
+        #expect(TextLengthRule.description.help.ko.contains("\(limit)칸(한글 약 \(hangul)자)"))
     }
 }

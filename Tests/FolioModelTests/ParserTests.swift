@@ -208,7 +208,21 @@ import FolioTestSupport
         files["skills.yaml"] = "- name: Apache Spark\n  level:\n  version: \"3.5\"\n"
         let workspace = try TemporaryWorkspace(files).load()
         let missing = workspace.diagnostics.filter { $0.rule == "parse.missing" }.map { "\($0.location) \($0.severity)" }
-        #expect(missing == ["folio.yaml:1:1 error", "folio.yaml:2:1 warning", "skills.yaml:2:3 warning"])
+        #expect(missing == ["folio.yaml:1:1 error", "folio.yaml:2:1 warning"])
+    }
+
+    /// A blank `level:` reads as no `level` key: unrated, with no finding either way (a new user's trial
+    /// got "`level`(1–5)이 없습니다" for one and nothing for the other).
+    @Test func aBlankLevelIsAnUnratedSkill() throws {
+        var files = SampleFiles.workspace
+        files["skills.yaml"] = "- name: Apache Spark\n  level:\n  version: \"3.5\"\n- name: Git\n  version: \"2.43\"\n"
+        let workspace = try TemporaryWorkspace(files).load()
+        #expect(workspace.skills.map(\.level?.value) == [nil, nil])
+        let skillDiagnostics = workspace.diagnostics.filter { $0.location.file == "skills.yaml" }
+        #expect(skillDiagnostics.isEmpty, "\(skillDiagnostics.map { "\($0.location) \($0.message.en)" })")
+        files["skills.yaml"] = "- name: Apache Spark\n  level: 7\n"
+        let wrong = try TemporaryWorkspace(files).load().diagnostics.filter { $0.location.file == "skills.yaml" }
+        #expect(wrong.map { "\($0.location.line)" } == ["2"], "a wrong value is still reported at its line")
     }
 }
 

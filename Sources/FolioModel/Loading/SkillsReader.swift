@@ -41,20 +41,10 @@ enum SkillsReader {
             }
             var skill = Skill(name: name, location: entry.location)
             skill.blankKeys = entry.blankKeys()
+            // Most real résumés give no level: a skill without `level`, or with `level:` left blank (the init
+            // scaffold's to-do), is read alike, as listed with its level unknown (skill.evidence asks that it
+            // be shown or dropped). Only a wrong value (`level: 7`, `level: 상`) is reported, by `int`.
             skill.level = entry.int("level", range: 1...5, example: "level: 3")
-            // Most real résumés give no level: only a `level:` written and left blank (the init scaffold's
-            // to-do) is reported; a skill without the key is read as listed, level unknown.
-            if skill.level == nil, entry.node("level").map({ if case .scalar(let s) = $0 { s.isNull || s.string.isEmpty } else { false } }) ?? false {
-                // Missing or blank (a wrong value was reported above).
-                diagnostics.add(Finding(
-                    "parse.missing", .warning, at: entry.keyLocation("level") ?? entry.location,
-                    message: LocalizedText(
-                        ko: "\(name.value): `level`(1–5)이 없습니다. 스킬 매트릭스와 한 페이지 포트폴리오가 수준 순으로 정렬합니다.",
-                        en: "\(name.value): no `level` (1–5). The skill matrix and the one-page portfolio sort skills by it."),
-                    help: LocalizedText(
-                        ko: "1 써 봄 · 3 프로젝트에서 혼자 씀 · 5 운영에서 튜닝하거나 가르칠 수 있음. 예: level: 3",
-                        en: "1 tried it · 3 used it in a project unaided · 5 could tune or teach it in production. For example: level: 3")))
-            }
             skill.version = entry.string("version", example: "version: \"3.5\"")
             skill.depth = entry.string("depth", example: LocalizedText(ko: "depth: executor 메모리·셔플 파티션 튜닝", en: "depth: tuned executor memory and shuffle partitions"))
             skill.since = entry.yearMonth("since")

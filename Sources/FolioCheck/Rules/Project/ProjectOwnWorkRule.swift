@@ -5,8 +5,8 @@ struct ProjectOwnWorkRule: Rule {
     static let description = RuleDescription(
         id: "project.own-work", severity: .warning,
         summary: LocalizedText(
-            ko: "팀의 결과와 따로, 내가 직접 한 일(`role` 또는 `## 나의 역할`)을 적었는지 확인합니다.",
-            en: "Your own contribution (`role` or a `## My role` section) is stated separately from the team's."),
+            ko: "팀의 결과와 따로, 내가 직접 한 일(`role` 또는 `## 나의 역할`)을 적었는지 확인합니다. 혼자 한 프로젝트(`team: 1`)는 모두 내 몫이라 묻지 않습니다.",
+            en: "Your own contribution (`role` or a `## My role` section) is stated separately from the team's. A solo project (`team: 1`) is all yours and is not asked."),
         seed: SeedCitation(Seed.s000, passage: "과제 베껴내지 말것"),
         rationale: LocalizedText(
             ko: "면접관은 팀이 만든 것보다 \"그중 당신이 직접 한 것\"을 묻습니다. 내 몫을 구분해 말하지 못하면 남의 결과를 가져온 것처럼 보입니다.",

@@ -20,11 +20,11 @@ struct ProjectTutorialDataRule: Rule {
             en: "A project built on a tutorial data set (Titanic, Iris, MNIST …) or a lecture exercise (a warning), or on generated data without saying why (a suggestion)."),
         seed: SeedCitation(Seed.s000, passage: "과제 베껴내지 말것 / 최대한 다양한 회사에 써먹을 수 있는 데이터로 분석 프로젝트 하는걸 추천"),
         rationale: LocalizedText(
-            ko: "면접관은 Titanic이나 MNIST를 수백 번 봤습니다. 모두가 같은 답을 내는 데이터로는 문제를 스스로 정의하고 데이터를 다룬 경험이 보이지 않습니다.",
-            en: "Interviewers have seen Titanic and MNIST hundreds of times. On a data set where everyone reaches the same answer, nothing shows that you defined a problem and handled real data yourself."),
+            ko: "면접관은 Titanic이나 MNIST를 수백 번 봤습니다. 모두가 같은 답을 내는 데이터로는 문제를 스스로 정의하고 데이터를 다룬 경험이 보이지 않습니다. 직접 만든 가상 데이터에는 실제 데이터의 결측, 중복, 치우침이 없어 \"다양한 회사에 써먹을 수 있는 데이터\"를 다뤄 봤는지 알 수 없습니다.",
+            en: "Interviewers have seen Titanic and MNIST hundreds of times. On a data set where everyone reaches the same answer, nothing shows that you defined a problem and handled real data yourself. Generated data lacks the gaps, duplicates and skew of real data, so it does not show you handled \"data many companies can use\"."),
         help: LocalizedText(
-            ko: "회사가 실제로 가진 데이터(주문, 로그, 센서, 물류)나 공공 데이터로 문제를 직접 정해 다시 해 보세요. 실습 프로젝트라면 `featured: false`로 두고 한 줄로 줄이세요.",
-            en: "Redo it on data companies actually have (orders, logs, sensors, logistics) or public data, with a problem you defined. Keep a course project `featured: false` and short."),
+            ko: "회사가 실제로 가진 데이터(주문, 로그, 센서, 물류)나 공공 데이터로 문제를 직접 정해 다시 해 보세요. 실습 프로젝트라면 `featured: false`로 두고 한 줄로 줄이세요. 직접 만든 데이터라면 같은 모양의 공개 데이터로 바꾸거나, 만들어야 했던 이유(부하 테스트, 실제 데이터는 반출 불가 등)를 적으세요.",
+            en: "Redo it on data companies actually have (orders, logs, sensors, logistics) or public data, with a problem you defined. Keep a course project `featured: false` and short. For generated data, use a public data set of the same shape, or say why you had to generate it (a load test, real data that cannot leave the company)."),
         triggering: [
             .editing("projects/orders-batch.md", "source: 공개 쇼핑몰 주문 데이터 (Kaggle Olist)", "source: ↓Kaggle Titanic 승객 데이터",
                      excerpt: "source: Kaggle Titanic 승객 데이터"),

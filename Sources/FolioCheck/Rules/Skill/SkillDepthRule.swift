@@ -31,7 +31,7 @@ struct SkillDepthRule: Rule {
             ko: "면접관은 \"써 봤다\"보다 \"무엇을 직접 설정했는지\"를 듣고 싶어 합니다. 설정 항목이 구체적일수록 제대로 이해하고 썼다는 게 드러납니다.",
             en: "Interviewers want to hear what you configured yourself, not that you used it. Concrete settings show you understood the tool."),
         help: LocalizedText(
-            ko: "`depth:`에 직접 설정하거나 만든 것을 적으세요: 설정 이름과 값, 또는 \"많이 써 봤다\" 이상의 네 단어 이상. 예: `executor 메모리·셔플 파티션 튜닝, AQE 설정, 체크포인트 구성`.",
+            ko: "`depth:`에 직접 설정하거나 만든 것을 적으세요. 설정 이름과 값을 쓰거나, \"많이 써 봤다\"에서 그치지 말고 무엇을 했는지 네 단어 이상으로 쓰면 됩니다. 예: `executor 메모리·셔플 파티션 튜닝, AQE 설정, 체크포인트 구성`.",
             en: "In `depth:`, name what you configured or built: settings with their values, or four words or more beyond \"used it a lot\", e.g. `tuned executor memory and shuffle partitions, enabled AQE`."),
         triggering: [
             .editing("skills.yaml", "depth: executor 메모리와 셔플 파티션 수를 튜닝하고 AQE를 설정", "depth: ↓사용"),

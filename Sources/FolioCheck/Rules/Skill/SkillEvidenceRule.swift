@@ -1,12 +1,13 @@
 import FolioModel
 
-/// Every skill at level 2 or more is used in a project's stack or a story (seed 002).
+/// Every listed skill but those at level 1 ("tried it") is used in a project's stack or a story: a
+/// skill given no level is a claim as well, to be shown or dropped (seed 002).
 struct SkillEvidenceRule: Rule {
     static let description = RuleDescription(
         id: "skill.evidence", severity: .warning,
         summary: LocalizedText(
-            ko: "level 2 이상인 스킬이 어느 프로젝트의 `stack`이나 트러블슈팅 사례의 `skills`에 나오는지 확인합니다.",
-            en: "Every skill with level 2 or more appears in some project's `stack` or story's `skills`."),
+            ko: "level 1(써 봄)이 아닌 스킬이, 수준을 적지 않은 스킬까지 포함해, 어느 프로젝트의 `stack`이나 트러블슈팅 사례의 `skills`에 나오는지 확인합니다.",
+            en: "Every skill except those at level 1 (tried it), unrated ones included, appears in some project's `stack` or story's `skills`."),
         seed: SeedCitation(Seed.s002, passage: "이력서에 ~ 는 써 봤는데 어느 정도로 사용해보셨나요?"),
         rationale: LocalizedText(
             ko: "면접관은 스킬 목록의 항목마다 \"어디에 써 봤나요?\"라고 묻습니다. 가리킬 프로젝트가 없으면 수준을 믿기 어렵습니다.",
