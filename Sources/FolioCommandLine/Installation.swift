@@ -36,3 +36,58 @@ public enum Installation {
     public static let bundles = ["folio_FolioModel.resources", "folio_FolioTemplates.resources", "folio_FolioSchemas.resources"]
 }
 
+
+/// How both executables run a command: parse the arguments, check the data folders, run. Misuse
+/// exits 2, as RULES.md says (the parser's own default is 64).
+public enum CommandMain {
+    public static func run<Command: ParsableCommand>(_ command: Command.Type) {
+        do {
+            var parsed = try Command.parseAsRoot()
+            try Installation.requireResources()
+            try parsed.run()
+        } catch {
+            if Command.exitCode(for: error) == .validationFailure {
+                // The parser's own messages (unknown option, missing argument) are English; say in
+                // Korean what happened too, unless `--lang en` was given. folio's own misuse
+                // errors (`Misuse`) are in the run's language already.
+                let message = Command.fullMessage(for: error)
+                if let typo = misspelledSubcommand(of: Command.self, in: CommandLine.arguments) {
+                    let name = Command.configuration.commandName ?? "folio"
+                    let korean = "error: \(Josa.topic.after("'\(typo.written)'")) \(name)의 명령이 아닙니다. `\(Josa.object.after("\(name) \(typo.meant)`")) 뜻하셨나요?"
+                    let english = "error: '\(typo.written)' is not a \(name) command. Did you mean `\(name) \(typo.meant)`?"
+                    switch lang(in: CommandLine.arguments) {
+                    case .en: Console.error(english)
+                    case .ko: Console.error(korean)
+                    case nil: Console.error(korean + "\n" + english)
+                    }
+                } else if !Misuse.isRaised(in: message), lang(in: CommandLine.arguments) != .en {
+                    Console.error("error: 명령줄을 읽지 못했습니다. 아래 메시지의 옵션이나 인수를 고치고, 쓰는 법은 --help로 확인하세요.")
+                }
+                Console.error(message)
+                Foundation.exit(2)
+            }
+            Command.exit(withError: error)
+        }
+    }
+
+    /// The first argument when it is no subcommand of `command` but close to one (`buld` → `build`).
+    public static func misspelledSubcommand<Command: ParsableCommand>(
+        of command: Command.Type, in arguments: [String]
+    ) -> (written: String, meant: String)? {
+        let names = command.configuration.subcommands.compactMap { $0.configuration.commandName }
+        guard arguments.count > 1, !names.isEmpty else { return nil }
+        let written = arguments[1]
+        guard !written.hasPrefix("-"), !names.contains(written), let meant = Spelling.nearest(to: written, in: names) else { return nil }
+        return (written, meant)
+    }
+
+    /// The language `--lang X` (or `--lang=X`) names among raw arguments, for messages printed
+    /// when the arguments could not be parsed.
+    public static func lang(in arguments: [String]) -> Language? {
+        for (index, argument) in arguments.enumerated() {
+            if argument == "--lang", index + 1 < arguments.count { return Language(userValue: arguments[index + 1]) }
+            if argument.hasPrefix("--lang=") { return Language(userValue: String(argument.dropFirst(7))) }
+        }
+        return nil
+    }
+}

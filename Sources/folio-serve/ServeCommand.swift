@@ -22,19 +22,7 @@ struct ServeCommand: ParsableCommand {
     var posting: String? { options.posting }
     var template: String? { options.template }
 
-    static func main() {
-        do {
-            var command = try parseAsRoot()
-            try Installation.requireResources()
-            try command.run()
-        } catch {
-            if exitCode(for: error) == .validationFailure {
-                Console.error(fullMessage(for: error))
-                Foundation.exit(2)
-            }
-            exit(withError: error)
-        }
-    }
+    static func main() { CommandMain.run(Self.self) }
 
     func run() throws {
         let folder = URL(fileURLWithPath: workspace.directory)
@@ -62,6 +50,23 @@ struct ServeCommand: ParsableCommand {
             }
             done.signal()
         }
+        // SIGINT and SIGTERM stop the server and end with exit code 0. Set up before the address is
+        // printed: a signal that came between `SIG_IGN` and the source would be lost, and the server
+        // would run on (a test that stopped it right after its first request waited for ever).
+        var sources: [DispatchSourceSignal] = []
+        for number in [SIGINT, SIGTERM] {
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler {
+                failure.stopping = true
+                Task.detached {
+                    await server.stop()
+                    done.signal()
+                }
+            }
+            source.resume()
+            sources.append(source)
+        }
         let listening = DispatchSemaphore(value: 0)
         let address = Failure()
         Task.detached {
@@ -79,21 +84,6 @@ struct ServeCommand: ParsableCommand {
             server.changed()
         }.start()
         if open { Self.openBrowser(url, ko: ko) }
-        // SIGINT and SIGTERM stop the server and end with exit code 0.
-        var sources: [DispatchSourceSignal] = []
-        for number in [SIGINT, SIGTERM] {
-            signal(number, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-            source.setEventHandler {
-                failure.stopping = true
-                Task.detached {
-                    await server.stop()
-                    done.signal()
-                }
-            }
-            source.resume()
-            sources.append(source)
-        }
         done.wait()
         if let message = failure.message {
             Console.error("error: \(message)")

@@ -25,41 +25,10 @@ struct Folio: ParsableCommand {
         ]
     )
 
-    static func main() {
-        do {
-            var command = try parseAsRoot()
-            try Installation.requireResources()
-            try command.run()
-        } catch {
-            let code = exitCode(for: error)
-            // Misuse exits 2, as RULES.md says (the parser's own default is 64).
-            if code == .validationFailure {
-                // The parser's own messages (unknown option, missing argument) are English; say in
-                // Korean what happened too, unless `--lang en` was given. folio's own misuse
-                // errors (`Misuse`) are in the run's language already.
-                let message = fullMessage(for: error)
-                if !Misuse.isRaised(in: message), lang(in: CommandLine.arguments) != .en {
-                    Console.error("error: 명령줄을 읽지 못했습니다. 아래 메시지의 옵션이나 인수를 고치고, 쓰는 법은 --help로 확인하세요.")
-                }
-                Console.error(message)
-                Foundation.exit(2)
-            }
-            exit(withError: error)
-        }
-    }
+    static func main() { CommandMain.run(Self.self) }
 }
 
 extension Folio {
-    /// The language `--lang X` (or `--lang=X`) names among raw arguments, for messages printed
-    /// when the arguments could not be parsed.
-    static func lang(in arguments: [String]) -> Language? {
-        for (index, argument) in arguments.enumerated() {
-            if argument == "--lang", index + 1 < arguments.count { return Language(userValue: arguments[index + 1]) }
-            if argument.hasPrefix("--lang=") { return Language(userValue: String(argument.dropFirst(7))) }
-        }
-        return nil
-    }
-
     /// The `folio check` a message tells the user to run next (`WorkspaceSelection.checkCommand`).
     static func checkCommand(_ directory: String) -> String { WorkspaceSelection.checkCommand(directory) }
 }

@@ -29,6 +29,32 @@ import FolioTestSupport
         #expect(result.stderr.contains("folio init"))
     }
 
+    /// Run from a workspace's `projects/`, check names the workspace above instead of suggesting
+    /// `folio init` inside `projects/`.
+    @Test func checkInsideAWorkspaceFolderNamesTheWorkspace() throws {
+        let workspace = try TemporaryWorkspace(["folio.yaml": "name: 김하늘\nlang: ko\n", "projects/a.md": "---\ntitle: A\n---\n"])
+        let result = try FolioProcess.run(["check"], in: workspace.root.appendingPathComponent("projects"))
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("folio check " + workspace.root.standardizedFileURL.path), "\(result.stderr)")
+        #expect(result.stderr.contains("작업 폴더(folio.yaml이 있는 곳)"), "\(result.stderr)")
+        #expect(!result.stderr.contains("folio init"), "\(result.stderr)")
+    }
+
+    /// A misspelled command is named with the one meant, in both languages unless --lang says one.
+    @Test func aMisspelledCommandSuggestsTheOneMeant() throws {
+        let both = try FolioProcess.run(["buld", "ws"])
+        #expect(both.status == 2)
+        #expect(both.stderr.contains("'buld'는 folio의 명령이 아닙니다. `folio build`를 뜻하셨나요?"), "\(both.stderr)")
+        #expect(both.stderr.contains("Did you mean `folio build`?"), "\(both.stderr)")
+        let english = try FolioProcess.run(["chek", "--lang", "en"])
+        #expect(english.status == 2)
+        #expect(english.stderr.contains("'chek' is not a folio command. Did you mean `folio check`?"), "\(english.stderr)")
+        #expect(!english.stderr.contains("뜻하셨나요"), "\(english.stderr)")
+        let unrelated = try FolioProcess.run(["zzzzzz"])
+        #expect(unrelated.status == 2)
+        #expect(!unrelated.stderr.contains("Did you mean"), "\(unrelated.stderr)")
+    }
+
     @Test func misuseExits2() throws {
         let result = try FolioProcess.run(["check", "--no-such-option"])
         #expect(result.status == 2)

@@ -60,7 +60,9 @@ import FolioTestSupport
         try #require(!server.base.isEmpty, "folio serve printed its address")
         #expect(ServeTests.get(server.base + "/state.json")?.contains("version") == true)
         server.process.terminate()
-        server.process.waitUntilExit()
+        let deadline = Date().addingTimeInterval(10)
+        while server.process.isRunning, Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        try #require(!server.process.isRunning, "folio-serve stops on SIGTERM within 10 s")
         #expect(server.process.terminationStatus == 0)
     }
 

@@ -4,6 +4,9 @@ import Foundation
 public enum FolioError: Error, Sendable, Equatable {
     /// The folder has no `folio.yaml`.
     case notAWorkspace(path: String)
+    /// The folder has no `folio.yaml` but lies inside a workspace (`projects/` of one): `workspace`
+    /// is the folder above it that has one.
+    case insideWorkspace(path: String, workspace: String)
     /// A path that should be a folder does not exist or is a file.
     case notADirectory(path: String)
     /// A file could not be read or written, with the reason in both languages.
@@ -24,6 +27,10 @@ public enum FolioError: Error, Sendable, Equatable {
             return language == .ko
                 ? "\(path): folio 작업 폴더가 아닙니다 (folio.yaml이 없습니다).\n  새로 시작하려면: folio init \(path)\n  예제를 보려면:   folio check Examples/junior-data-engineer-ko"
                 : "\(path): not a folio workspace (no folio.yaml here).\n  To start one:       folio init \(path)\n  To try an example:  folio check Examples/junior-data-engineer-en"
+        case .insideWorkspace(let path, let workspace):
+            return language == .ko
+                ? "\(path): 작업 폴더 안의 폴더입니다. 작업 폴더(folio.yaml이 있는 곳)는 \(workspace)입니다.\n  점검하려면: folio check \(workspace)"
+                : "\(path): a folder inside a workspace. The workspace (where folio.yaml is) is \(workspace).\n  To check it:  folio check \(workspace)"
         case .notADirectory(let path):
             return language == .ko
                 ? "\(path): 폴더가 없습니다. 작업 폴더 경로를 확인하세요."

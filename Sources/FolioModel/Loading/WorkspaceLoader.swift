@@ -4,7 +4,8 @@ import Foundation
 public enum WorkspaceLoader {
     /// Loads the workspace at `path`.
     ///
-    /// - Throws: `FolioError.notADirectory` or `.notAWorkspace` when there is nothing to read;
+    /// - Throws: `FolioError.notADirectory`, `.notAWorkspace` or `.insideWorkspace` (a folder of a
+    ///   workspace, such as its `projects/`) when there is nothing to read;
     ///   every problem inside the files becomes a located finding in `diagnostics` instead.
     public static func load(at path: URL) throws(FolioError) -> Workspace {
         let fileManager = FileManager.default
@@ -17,6 +18,14 @@ public enum WorkspaceLoader {
             throw .notADirectory(path: path.path)
         }
         guard fileManager.fileExists(atPath: root.appendingPathComponent("folio.yaml").path) else {
+            // Run from `projects/` or `stories/`: name the workspace above instead of suggesting a new one there.
+            var above = root.deletingLastPathComponent()
+            for _ in 0..<3 where above.path != "/" {
+                if fileManager.fileExists(atPath: above.appendingPathComponent("folio.yaml").path) {
+                    throw .insideWorkspace(path: path.path, workspace: above.path)
+                }
+                above = above.deletingLastPathComponent()
+            }
             throw .notAWorkspace(path: path.path)
         }
 
