@@ -68,7 +68,7 @@ let package = Package(
         .target(name: "FolioCheck", dependencies: ["FolioModel", "FolioRender"]),
         // The xlsx skill matrix over libxlsxwriter.
         .target(
-            name: "FolioXLSX", dependencies: ["FolioModel", "CXlsxWriter"],
+            name: "FolioXLSX", dependencies: ["FolioModel", "FolioMatch", "CXlsxWriter"],
             resources: [.copy("Resources/categories.json")]
         ),
         // Job postings, matching and the interview sheet.
@@ -121,7 +121,7 @@ let package = Package(
         .testTarget(
             name: "FolioXLSXTests",
             dependencies: [
-                "FolioXLSX", "FolioTestSupport",
+                "FolioXLSX", "FolioMatch", "FolioTestSupport",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),

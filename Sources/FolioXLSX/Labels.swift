@@ -82,15 +82,19 @@ enum Labels {
     static let source = LocalizedText(ko: "기준", en: "Expected by")
     static let expectation = LocalizedText(ko: "기대 스킬·역량", en: "Expected skill or competency")
     static let yourSkills = LocalizedText(ko: "나의 스킬", en: "Your skills")
-    static let seed = LocalizedText(ko: "근거 자료 (시드)", en: "Seed")
+    /// The hiring-advice passage an expectation comes from, named as `folio explain` names the seeds (`채용 조언 002 …`).
+    static let seed = LocalizedText(ko: "근거 (채용 조언)", en: "Source (hiring advice)")
     static let roleCore = LocalizedText(ko: "직무 핵심 역량", en: "Role: core competency")
     static let roleExpected = LocalizedText(ko: "직무 기대 스킬", en: "Role: expected skill")
+    static let roleExpectedOneOf = LocalizedText(ko: "직무 기대 스킬 (택1)", en: "Role: expected, one of")
     static let companyRequired = LocalizedText(ko: "회사 필수", en: "Company: required")
     static let companyOneOf = LocalizedText(ko: "회사 필수 (택1)", en: "Company: one of")
     static let companyPreferred = LocalizedText(ko: "회사 우대", en: "Company: preferred")
     static let haveEvidenced = LocalizedText(ko: "보유·근거 있음", en: "have, with evidence")
     static let haveClaimed = LocalizedText(ko: "보유·근거 없음", en: "have, no evidence")
     static let missing = LocalizedText(ko: "없음", en: "missing")
+    /// Missing, but only preferred: not counted as a gap.
+    static let missingPreferred = LocalizedText(ko: "없음 (우대)", en: "missing (preferred)")
     static func oneOf(_ language: Language) -> String { language == .ko ? " 중 하나 이상" : " (at least one)" }
 
     // Posting sheet.

@@ -207,27 +207,32 @@ struct SkillEvidence {
             skills[index].isEvidenced = used || credited
             guard skills[index].projects.isEmpty, skills[index].stories.isEmpty, skills[index].jobs.isEmpty else { continue }
             var implied = used ? (holdings.usedIn[holdings.key(name)] ?? []).map { titles[$0] ?? $0 } : []
-            if credited {
-                let key = holdings.key(name)
-                for certification in workspace.profile.certifications
-                where catalog.implications(of: catalog.skills(impliedByCertificate: certification.name.value)).contains(key) {
-                    implied.append(prefixes.credential + certification.name.value)
-                }
-                for job in workspace.profile.experience {
-                    if let position = job.position?.value, catalog.implications(of: catalog.concepts(namedIn: position)).contains(key) {
-                        implied.append(prefixes.job + (job.displayTitle.isEmpty ? position : job.displayTitle))
-                    }
-                }
-                for education in workspace.profile.education {
-                    let text = [education.school?.value, education.program?.value].compactMap { $0 }.joined(separator: " ")
-                    if catalog.implications(of: catalog.skills(impliedByDegree: text)).contains(key) {
-                        implied.append(prefixes.credential + text)
-                    }
-                }
-            }
+            if credited { implied += credentials(implying: holdings.key(name), workspace: workspace, catalog: catalog, prefixes: prefixes) }
             var seen = Set<String>()
             skills[index].impliedEvidence = implied.filter { seen.insert($0).inserted }
         }
+    }
+
+    /// The certificates, job titles and education entries that imply a catalog name (`SQLD` → SQL,
+    /// `컴퓨터공학 학사` → CS Fundamentals), as the evidence column shows them (`자격·학력: …`, `경력: …`).
+    static func credentials(implying key: String, workspace: Workspace, catalog: SkillCatalog, prefixes: EvidencePrefixes) -> [String] {
+        var found: [String] = []
+        for certification in workspace.profile.certifications
+        where catalog.implications(of: catalog.skills(impliedByCertificate: certification.name.value)).contains(key) {
+            found.append(prefixes.credential + certification.name.value)
+        }
+        for job in workspace.profile.experience {
+            if let position = job.position?.value, catalog.implications(of: catalog.concepts(namedIn: position)).contains(key) {
+                found.append(prefixes.job + (job.displayTitle.isEmpty ? position : job.displayTitle))
+            }
+        }
+        for education in workspace.profile.education {
+            let text = [education.school?.value, education.program?.value].compactMap { $0 }.joined(separator: " ")
+            if catalog.implications(of: catalog.skills(impliedByDegree: text)).contains(key) {
+                found.append(prefixes.credential + text)
+            }
+        }
+        return found
     }
 
     /// The months a period covers, both ends counted (an ongoing one up to `today`); none without a period.

@@ -1,4 +1,5 @@
 import FolioModel
+import FolioMatch
 
 /// The Target sheet's content: for the workspace's target role and company type, what the
 /// seeds expect (RoleProfiles, the same data the checker reads) set against the user's skills.
@@ -9,6 +10,8 @@ struct TargetComparison {
         /// Listed in `skills.yaml` but no project or story shows it.
         case claimedOnly
         case missing
+        /// Missing, but only preferred (company preferred): worth having, not a gap (`없음 (우대)`).
+        case missingPreferred
     }
 
     struct Row {
@@ -54,46 +57,27 @@ struct TargetComparison {
         heading = labels.isEmpty ? nil : labels.joined(separator: " · ")
         rows = []
 
-        // The user's skills by catalog name, with their catalog category for competencies.
+        // What the workspace holds, by catalog name in the order of skills.yaml, then what projects and
+        // stories show without a skills.yaml entry, then what the catalog's implications add (PostgreSQL
+        // in a stack → SQL, a statistics degree → Statistics; SkillHoldings, as `folio check` counts
+        // them): the candidates for a core competency, each matched by its catalog name and category.
         struct Held {
             /// The catalog's name, or the user's spelling for a skill the catalog does not know.
             var catalogName: String
-            var names: [String]
-            var level: Int?
             var category: String
-            var evidence: [String]
         }
         var held: [String: Held] = [:]
         var heldOrder: [String] = []
-        for row in evidence.skills {
-            let key = row.canonicalName.lowercased()
-            if held[key] == nil {
-                held[key] = Held(
-                    catalogName: row.canonicalName, names: [], level: nil, category: row.category,
-                    evidence: evidence.evidencedNames[key] ?? [])
-                heldOrder.append(key)
-            }
-            held[key]?.names.append(row.name)
-            // Shown only through a job or an implication (Redis in a job's stack, AWS through Amazon S3):
-            // evidence all the same, as on the Skills sheet and in `folio check`.
-            if held[key]?.evidence.isEmpty == true, row.isEvidenced { held[key]?.evidence = evidence.evidenceItems(for: row) }
-            if let level = row.level {
-                let previous = held[key]?.level ?? 0
-                held[key]?.level = max(previous, level)
-            }
-        }
-        // Skills a project or story shows without a skills.yaml entry still count as evidence.
-        for (key, titles) in evidence.evidencedNames.sorted(by: { $0.key < $1.key }) where held[key] == nil {
-            let entry = catalog.lookup(key)
-            let name = entry?.name ?? key
-            held[key] = Held(catalogName: name, names: [name], level: nil, category: entry?.category ?? "", evidence: titles)
+        func hold(_ name: String, category: String?) {
+            let key = name.lowercased()
+            guard held[key] == nil else { return }
+            held[key] = Held(catalogName: name, category: category ?? catalog.lookup(name)?.category ?? "")
             heldOrder.append(key)
         }
-
-        // What the workspace shows through the catalog's implications (PostgreSQL in a stack → SQL,
-        // BigQuery → GCP, an SQLD certificate → SQL, a statistics degree → Statistics): the same answer
-        // `folio check` gives (SkillHoldings), so the sheet and skill.core-coverage agree.
+        for row in evidence.skills { hold(row.canonicalName, category: row.category) }
+        for key in evidence.evidencedNames.keys.sorted() { hold(catalog.lookup(key)?.name ?? key, category: nil) }
         let holdings = SkillHoldings(workspace, catalog: catalog)
+        for name in holdings.used.union(holdings.credited).sorted() { hold(catalog.canonicalName(name), category: nil) }
         var titles: [String: String] = [:]
         for project in workspace.projects { titles[project.id] = project.displayTitle }
         for story in workspace.stories { titles[story.id] = story.displayTitle }
@@ -101,28 +85,63 @@ struct TargetComparison {
         for job in workspace.profile.experience where !job.displayTitle.isEmpty {
             titles[job.organization?.value ?? "experience"] = Labels.jobPrefix(language) + job.displayTitle
         }
-        for name in holdings.used.union(holdings.credited).sorted() where held[name.lowercased()] == nil {
-            let entry = catalog.lookup(name)
-            held[name.lowercased()] = Held(
-                catalogName: entry?.name ?? name, names: [entry?.name ?? name], level: nil, category: entry?.category ?? "",
-                evidence: (holdings.usedIn[name] ?? []).compactMap { titles[$0] ?? $0 })
-            heldOrder.append(name.lowercased())
-        }
 
-        func status(_ keys: [String]) -> Status {
-            let found = keys.compactMap { held[$0] }
-            if found.contains(where: { !$0.evidence.isEmpty }) { return .evidenced }
-            return found.isEmpty ? .missing : .claimedOnly
+        // How `folio match` judges a skill (WorkspaceEvidence: the stacks, stories and jobs with what
+        // they imply; a kind of tool shown by any tool of the kind, Stream Processing by Kafka; the
+        // files whose text names it, `품질 검증` or `S3` in an architecture section, or describes it,
+        // extract, transform and load for ETL: named, so claimed until a stack lists it), and, as the
+        // Skills sheet and `skill.evidence` count it, a concept credited by a degree, a certificate or
+        // a job title is evidence (CS Fundamentals by 컴퓨터공학 학사).
+        let index = WorkspaceEvidence(workspace, catalog: catalog)
+        let prefixes = evidence.prefixes
+        func listedNames(_ skill: String) -> [String] {
+            workspace.skills.filter { catalog.canonicalName($0.name.value) == skill }.map(\.name.value)
         }
-        func row(sources: [LocalizedText], expectation: String, keys: [String], seed: String) -> Row {
-            let found = keys.compactMap { held[$0] }
+        func judge(_ name: String) -> Judgement {
+            let skill = catalog.canonicalName(name)
+            let found = index.evidence(for: skill)
+            let shownBy = found.via ?? skill
+            // The user's own spelling of what meets it: the skill as listed, else the tool that shows it.
+            let listed = listedNames(skill)
+            let names = !listed.isEmpty ? listed : found.via.map { listedNames($0).isEmpty ? [$0] : listedNames($0) } ?? [skill]
+            let level = found.level ?? workspace.skill(named: shownBy, catalog: catalog)?.level?.value
+            switch found.status {
+            case .evidenced:
+                let items = found.projects.map { titles[$0] ?? $0 } + found.stories.map { prefixes.story + (titles[$0] ?? $0) }
+                    + found.jobs.map { titles[$0] ?? $0 }
+                // Shown through another tool (Stream Processing by Kafka): said once, before where it is used.
+                var shown = items
+                if let via = found.via, !shown.isEmpty { shown[0] = LocalizedText(ko: "\(via) 사용: ", en: "through \(via): ")(language) + shown[0] }
+                return Judgement(status: .evidenced, userSkills: names, level: level, evidence: shown)
+            case .claimed, .missing:
+                let isConcept = catalog.lookup(skill).map { $0.kind == .concept || $0.name == "SQL" } ?? false
+                if isConcept, holdings.credited.contains(skill) {
+                    let items = SkillEvidence.credentials(implying: skill, workspace: workspace, catalog: catalog, prefixes: prefixes)
+                    return Judgement(status: .evidenced, userSkills: names, level: level, evidence: items)
+                }
+                guard found.status == .claimed else { return Judgement(status: .missing, userSkills: [], level: nil, evidence: []) }
+                let mentioned = found.mentionedIn.filter { $0 != (workspace.skillsFile ?? "skills.yaml") }
+                    .map { LocalizedText(ko: "\($0) 본문에 있음 (stack에 없음)", en: "in the text of \($0) (not in its stack)")(language) }
+                let credentials = SkillEvidence.credentials(implying: skill, workspace: workspace, catalog: catalog, prefixes: prefixes)
+                return Judgement(status: .claimedOnly, userSkills: names, level: level, evidence: credentials + mentioned)
+            }
+        }
+        /// The strongest of several judgements (an any-of group, a competency's skills), with every member shown.
+        func best(_ judgements: [Judgement]) -> Judgement {
+            let rank: (Status) -> Int = { [.evidenced: 0, .claimedOnly: 1][$0] ?? 2 }
+            guard let top = judgements.min(by: { rank($0.status) != rank($1.status) ? rank($0.status) < rank($1.status) : ($0.level ?? 0) > ($1.level ?? 0) })
+            else { return Judgement(status: .missing, userSkills: [], level: nil, evidence: []) }
+            let shown = judgements.filter { $0.status != .missing }
+            return Judgement(
+                status: top.status, userSkills: TargetComparison.unique(shown.flatMap(\.userSkills)),
+                level: shown.compactMap(\.level).max(),
+                evidence: TargetComparison.unique(judgements.filter { $0.status == top.status }.flatMap(\.evidence)))
+        }
+        func row(sources: [LocalizedText], expectation: String, names: [String], seed: String) -> Row {
+            let judged = best(names.map(judge))
             return Row(
-                sources: sources, expectation: expectation,
-                userSkills: found.flatMap(\.names),
-                level: found.compactMap(\.level).max(),
-                status: status(keys),
-                evidence: TargetComparison.unique(found.flatMap(\.evidence)),
-                seed: seed)
+                sources: sources, expectation: expectation, userSkills: judged.userSkills, level: judged.level,
+                status: judged.status, evidence: judged.evidence, seed: seed)
         }
         func key(_ name: String) -> String { catalog.canonicalName(name).lowercased() }
 
@@ -135,33 +154,56 @@ struct TargetComparison {
                 return
             }
             skillRow[skillKey] = rows.count
-            rows.append(row(sources: [source], expectation: catalog.canonicalName(name), keys: [skillKey], seed: seed))
+            rows.append(row(sources: [source], expectation: catalog.canonicalName(name), names: [name], seed: seed))
+        }
+        func oneOf(_ group: [String]) -> String {
+            group.map(catalog.canonicalName).joined(separator: " / ") + Labels.oneOf(language)
         }
         // What the target asks first comes first: the company's must-haves, then the role's core
         // competencies and expected skills, then what the company prefers.
         if let company {
             for name in company.required { expect(name, source: Labels.companyRequired, seed: company.seed) }
             for group in company.requiredAnyOf ?? [] {
-                let expectation = group.map(catalog.canonicalName).joined(separator: " / ") + Labels.oneOf(language)
-                rows.append(row(sources: [Labels.companyOneOf], expectation: expectation, keys: group.map(key), seed: company.seed))
+                rows.append(row(sources: [Labels.companyOneOf], expectation: oneOf(group), names: group, seed: company.seed))
             }
         }
         if let role {
             for competency in role.core {
-                let keys = heldOrder.filter { heldKey in
-                    guard let skill = held[heldKey] else { return false }
+                let names = heldOrder.compactMap { held[$0] }.filter { skill in
                     if competency.excludeSkills?.contains(skill.catalogName) == true { return false }
                     return competency.skills.contains(skill.catalogName) || competency.categories.contains(skill.category)
-                }
-                rows.append(row(sources: [Labels.roleCore], expectation: competency.label(language), keys: keys, seed: competency.seed))
+                }.map(\.catalogName)
+                rows.append(row(sources: [Labels.roleCore], expectation: competency.label(language), names: names, seed: competency.seed))
             }
-        }
-        if let role {
-            for name in role.expected { expect(name, source: Labels.roleExpected, seed: "") }
+            // A group of alternatives is one row, met by any of its skills (a junior needs one
+            // language, not Java and Scala and R), shown where its first skill stands in the list.
+            let groups = role.expectedAnyOf ?? []
+            var shownGroups = Set<Int>()
+            for name in role.expected {
+                guard let position = groups.firstIndex(where: { $0.skills.contains(name) }) else {
+                    expect(name, source: Labels.roleExpected, seed: "")
+                    continue
+                }
+                guard shownGroups.insert(position).inserted else { continue }
+                let group = groups[position]
+                rows.append(row(sources: [Labels.roleExpectedOneOf], expectation: oneOf(group.skills), names: group.skills, seed: group.seed))
+            }
         }
         if let company {
             for name in company.preferred { expect(name, source: Labels.companyPreferred, seed: company.seed) }
         }
+        // What only the company prefers is not a gap: a row no one requires reads "없음 (우대)", not red.
+        for position in rows.indices where rows[position].status == .missing && rows[position].sources == [Labels.companyPreferred] {
+            rows[position].status = .missingPreferred
+        }
+    }
+
+    /// One expectation judged: its status, the user's skills that meet it, the best level, the evidence.
+    struct Judgement {
+        var status: Status
+        var userSkills: [String]
+        var level: Int?
+        var evidence: [String]
     }
 
     /// `Data Engineer` → `data-engineer`, so a near spelling of a known id still finds its profile.

@@ -17,8 +17,10 @@ struct BuildCommand: ParsableCommand {
             headless Chromium. Templates come from Templates/portfolio/; copy that folder and pass \
             --template DIR to restyle. Every file is written whole or not at all: a failed build \
             leaves the previous outputs as they were, and a portfolio file an earlier build wrote \
-            and this one did not (portfolio.pdf without --pdf) is removed. A workspace with parse \
-            errors writes nothing and exits 1; --force builds from what could be read.
+            and this one did not (portfolio.pdf without --pdf) is removed. An output folder another \
+            workspace was built into is refused (exit 2, nothing written): pass -o with another folder, \
+            or --force to replace its files. A workspace with parse errors writes nothing and exits 1; \
+            --force builds from what could be read.
             """)
 
     @OptionGroup var workspace: WorkspaceOptions
@@ -85,6 +87,7 @@ struct BuildCommand: ParsableCommand {
         }
         let matrix = SkillMatrix(workspace: loaded, today: .of(Date()), language: language)
         build.extras = [PortfolioBuild.ExtraOutput(fileName: "skills.xlsx", write: matrix.write(to:))]
+        build.replacesOtherWorkspace = force.force
         let report: PortfolioBuild.Report
         // SIGINT / SIGTERM: kill the browser's process group and remove scratch files first.
         Cleanup.shared.installSignalHandlers()

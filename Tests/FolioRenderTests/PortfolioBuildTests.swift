@@ -17,9 +17,9 @@ import FolioTestSupport
         let report = try build(try Fixtures.example("junior-data-engineer-en"), into: folder.appendingPathComponent("Output"), full: true)
         #expect(report.written.map(\.lastPathComponent) == ["portfolio.md", "portfolio.html", "portfolio-full.md", "portfolio-full.html"])
         for url in report.written { #expect(FileManager.default.fileExists(atPath: url.path)) }
-        // No temporary files are left beside the outputs.
+        // No temporary files are left beside the outputs; the folder records the workspace it was built from.
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("Output").path)
-        #expect(names.sorted() == ["portfolio-full.html", "portfolio-full.md", "portfolio.html", "portfolio.md"])
+        #expect(names.sorted() == [".folio-build", "portfolio-full.html", "portfolio-full.md", "portfolio.html", "portfolio.md"])
     }
 
     @Test func aBrokenTemplateLeavesThePreviousOutputsUntouched() throws {
@@ -43,7 +43,7 @@ import FolioTestSupport
         }
         let after = try ["portfolio.md", "portfolio.html"].map { try Data(contentsOf: output.appendingPathComponent($0)) }
         #expect(after == before)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: output.path).sorted() == ["portfolio.html", "portfolio.md"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: output.path).sorted() == [".folio-build", "portfolio.html", "portfolio.md"])
     }
 
     @Test func aCopiedTemplateRestylesTheHTMLAndTheRestComeFromTheBuiltIns() throws {

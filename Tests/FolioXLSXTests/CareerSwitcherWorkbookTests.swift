@@ -38,11 +38,12 @@ import FolioTestSupport
         // AWS only through Amazon S3 (a project's stack and the story): evidenced, and the evidence says where.
         let aws = try #require(rows.first { $0[0] == "AWS" })
         #expect(aws[10] == "근거 있음" && aws[9] == "공공자전거 대여 데이터 파이프라인; 사례: 작은 파일 문제로 Spark 집계가 느려진 문제", "\(aws)")
-        // The same answer on the Target sheet: AWS, expected of a data engineer, has its evidence.
+        // The same answer on the Target sheet: a cloud, expected of a data engineer (AWS, GCP or S3), has its evidence.
         let target = try #require(file.sheets["목표"])
         let targetRows = (1...60).map { target.row($0, columns: 6) }
-        let expectedAWS = try #require(targetRows.first { $0[1] == "AWS" })
-        #expect(expectedAWS[4] == "보유·근거 있음", "\(expectedAWS)")
+        let expectedCloud = try #require(targetRows.first { $0[1] == "AWS / Google Cloud (GCP) / Amazon S3 중 하나 이상" })
+        #expect(expectedCloud[4] == "보유·근거 있음", "\(expectedCloud)")
+        #expect(expectedCloud[2].contains("AWS"), "\(expectedCloud)")
         // SQL, through MySQL in the job's stack among others: the job is named as on the Skills sheet.
         let sql = try #require(targetRows.first { $0[0] == "직무 기대 스킬" && $0[1] == "SQL" })
         #expect(sql[5].contains("경력: \(CareerSwitcher.jobTitle)"), "\(sql)")

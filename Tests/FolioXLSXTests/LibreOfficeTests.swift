@@ -47,8 +47,8 @@ import FolioModel
 
         let target = try #require(csv["ko-목표"])
         #expect(target[0].first == "목표 직무·회사 유형 대비 스킬: 데이터 엔지니어 · 대기업 데이터 플랫폼")
-        #expect(Array(target[1].prefix(6)) == ["보유·근거 있음", "22", "보유·근거 없음", "1", "없음", "18"])
-        #expect(target.contains { $0.count > 4 && $0[1] == "Scala" && $0[4] == "없음" })
+        #expect(Array(target[1].prefix(8)) == ["보유·근거 있음", "24", "보유·근거 없음", "3", "없음", "6", "없음 (우대)", "3"])
+        #expect(target.contains { $0.count > 4 && $0[1] == "NoSQL / MongoDB 중 하나 이상" && $0[4] == "없음" })
         // What the target asks first comes first: the company's required skills, then the role's core.
         let sources = target.dropFirst(4).compactMap(\.first).filter { !$0.isEmpty }
         #expect(sources.first?.hasPrefix("회사 필수") == true, "\(sources.prefix(3))")

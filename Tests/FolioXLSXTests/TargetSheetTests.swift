@@ -25,7 +25,7 @@ import FolioModel
         let (_, file) = try Fixtures.written(try Fixtures.example("junior-data-engineer-ko"))
         let sheet = try #require(file.sheets["목표"])
         #expect(sheet.text("A1") == "목표 직무·회사 유형 대비 스킬: 데이터 엔지니어 · 대기업 데이터 플랫폼")
-        #expect(sheet.row(4, columns: 7) == ["기준", "기대 스킬·역량", "나의 스킬", "수준", "상태", "근거 (프로젝트·사례)", "근거 자료 (시드)"])
+        #expect(sheet.row(4, columns: 7) == ["기준", "기대 스킬·역량", "나의 스킬", "수준", "상태", "근거 (프로젝트·사례)", "근거 (채용 조언)"])
         let table = rows(sheet)
 
         let core = try #require(table["분산 처리 도구 1개 이상"])
@@ -34,16 +34,23 @@ import FolioModel
         #expect(core[4] == "보유·근거 있음")
         #expect(core[6].hasPrefix("000 "))
 
-        #expect(table["Apache Hadoop"]?[0] == "회사 필수 · 직무 기대 스킬")
+        #expect(table["Apache Hadoop"]?[0] == "회사 필수")
         #expect(table["Apache Hadoop"]?[4] == "보유·근거 있음")
         #expect(table["Apache Hadoop"]?[5] == "열연 공정 센서 데이터 수집·불량 리포트 파이프라인")
         #expect(table["Java / Python / Go 중 하나 이상"]?[4] == "보유·근거 있음")
-        // Java is listed (level 1) but no project or story shows it.
-        #expect(table["Java"]?[4] == "보유·근거 없음")
-        #expect(table["Java"]?[3] == "1")
-        #expect(table["Scala"]?[4] == "없음")
+        // The role's languages are one group (seed 004 "일반적인 프로그래밍 언어에는 … Java, R 및 Scala"):
+        // one row met by Python, no red Scala or R row.
+        let languages = try #require(table["Python / Java / Scala / R 중 하나 이상"])
+        #expect(languages[0] == "직무 기대 스킬 (택1)")
+        #expect(languages[4] == "보유·근거 있음")
+        #expect(languages[6].hasPrefix("004 "))
+        #expect(table["Scala"] == nil && table["R"] == nil && table["Java"] == nil)
+        // HDFS is only named in sensor-pipeline's text: claimed, as `folio match` says, and where.
         #expect(table["HDFS"]?[0] == "회사 우대")
-        #expect(table["HDFS"]?[4] == "없음")
+        #expect(table["HDFS"]?[4] == "보유·근거 없음")
+        #expect(table["HDFS"]?[5] == "projects/sensor-pipeline.md 본문에 있음 (stack에 없음)")
+        // Only preferred and missing: not a red gap.
+        #expect(table["Apache HBase"]?[4] == "없음 (우대)")
     }
 
     @Test func summaryCountsAreFormulasOverTheStatusColumn() throws {
@@ -53,11 +60,12 @@ import FolioModel
         let last = StatusTable.headerRow + 1 + table.count
         // AWS (Amazon S3 in a stack), Relational Databases (PostgreSQL) and ETL count through the catalog's
         // implications, as skill.core-coverage counts them.
-        #expect(sheet.row(2, columns: 6) == ["보유·근거 있음", "22", "보유·근거 없음", "1", "없음", "18"])
+        #expect(sheet.row(2, columns: 8) == ["보유·근거 있음", "24", "보유·근거 없음", "3", "없음", "6", "없음 (우대)", "3"])
         #expect(sheet.cells["B2"]?.formula == "COUNTIF(E5:E\(last),\"보유·근거 있음\")")
         #expect(sheet.cells["F2"]?.formula == "COUNTIF(E5:E\(last),\"없음\")")
-        #expect(table.filter { $0[4] == "없음" }.count == 18)
-        #expect(table.count == 41)
+        #expect(sheet.cells["H2"]?.formula == "COUNTIF(E5:E\(last),\"없음 (우대)\")")
+        #expect(table.filter { $0[4] == "없음" }.count == 6)
+        #expect(table.count == 36)
         #expect(sheet.tree.first("autoFilter")?.attributes["ref"] == "A4:G\(last)")
         #expect(sheet.tree.first("pane")?.attributes["topLeftCell"] == "B5")
     }

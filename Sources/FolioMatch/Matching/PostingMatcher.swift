@@ -86,8 +86,8 @@ public enum PostingMatcher {
             en.append("work at " + evidence.jobs.joined(separator: ", "))
         }
         if !evidence.credentials.isEmpty {
-            ko.append("자격증 " + evidence.credentials.joined(separator: ", "))
-            en.append("certificate " + evidence.credentials.joined(separator: ", "))
+            ko.append("자격·학력 " + evidence.credentials.joined(separator: ", "))
+            en.append("credential " + evidence.credentials.joined(separator: ", "))
         }
         if evidence.listed {
             // "수준 미기재" as `folio check` says it (skill.evidence), not "수준 ?".

@@ -56,21 +56,22 @@ public struct SkillEvidence: Sendable, Codable, Hashable {
     public var viaUses: [String] = []
     /// Jobs (`experience:` organisations) whose stack uses the skill or something implying it.
     public var jobs: [String] = []
-    /// Certificates and degrees that imply the skill (`SQL 개발자 (SQLD)` → SQL).
+    /// Certificates, degrees and job titles that imply the skill (`SQL 개발자 (SQLD)` → SQL, `컴퓨터공학 학사` → CS Fundamentals).
     public var credentials: [String] = []
 }
 
-/// An index of the workspace by canonical skill name, built once per match.
-struct WorkspaceEvidence {
+/// An index of the workspace by canonical skill name, built once per match: how `folio match`
+/// judges a skill, and how the workbook's Target sheet judges what the role expects.
+public struct WorkspaceEvidence {
     let workspace: Workspace
     let catalog: SkillCatalog
     /// What the workspace shows through the catalog's implications (MySQL → SQL, BigQuery → GCP).
-    let holdings: SkillHoldings
+    public let holdings: SkillHoldings
     private var stackByProject: [String: Set<String>] = [:]
     private var skillsByStory: [String: Set<String>] = [:]
     private var mentionsByFile: [(file: String, skills: Set<String>)] = []
 
-    init(_ workspace: Workspace, catalog: SkillCatalog = .shared, extractor: SkillExtractor = .shared) {
+    public init(_ workspace: Workspace, catalog: SkillCatalog = .shared, extractor: SkillExtractor = .shared) {
         self.workspace = workspace
         self.catalog = catalog
         holdings = SkillHoldings(workspace, catalog: catalog)
@@ -78,7 +79,11 @@ struct WorkspaceEvidence {
             stackByProject[project.id] = Set(project.stack.map { catalog.canonicalName($0.value) })
             let text = ([project.title?.value, project.role?.value].compactMap { $0 }
                 + project.impact.map(\.value) + project.body.lines.map(\.value)).joined(separator: "\n")
-            mentionsByFile.append((project.file, Set(extractor.skills(in: text))))
+            var mentioned = Set(extractor.skills(in: text))
+            // A project that says how it extracts, transforms and loads (as `project.pipeline` reads it)
+            // describes an ETL pipeline without naming it.
+            if PipelineStage.etl.isSubset(of: PipelineStage.described(by: project, catalog: catalog)) { mentioned.insert("ETL") }
+            mentionsByFile.append((project.file, mentioned))
         }
         for story in workspace.stories {
             skillsByStory[story.id] = Set(story.skills.map { catalog.canonicalName($0.value) })
@@ -108,7 +113,8 @@ struct WorkspaceEvidence {
         "Data Visualization": (["bi"], []),
     ]
 
-    func evidence(for skill: String) -> SkillEvidence {
+    /// The evidence for a canonical skill name; for a kind of tool (`umbrellas`), the best tool of that kind when stronger.
+    public func evidence(for skill: String) -> SkillEvidence {
         let direct = directEvidence(for: skill)
         guard direct.status != .evidenced, let umbrella = Self.umbrellas[skill] else { return direct }
         let members = catalog.entries.filter { entry in
@@ -181,8 +187,18 @@ struct WorkspaceEvidence {
             via = listed.first?.name ?? names.first { $0 != skill && catalog.implications(of: [$0]).contains(skill) }
             viaUses = listed.map { "\($0.name) (\($0.sources.joined(separator: ", ")))" }
         }
-        let credentials = workspace.profile.certifications.map(\.name.value)
+        // Certificates, then degrees and job titles (SkillHoldings.credited): `컴퓨터공학 학사` shows CS Fundamentals.
+        var credentials = workspace.profile.certifications.map(\.name.value)
             .filter { catalog.implications(of: catalog.skills(impliedByCertificate: $0)).contains(skill) }
+        if holdings.credited.contains(skill) {
+            for education in workspace.profile.education {
+                let text = [education.school?.value, education.program?.value].compactMap { $0 }.joined(separator: " ")
+                if catalog.implications(of: catalog.skills(impliedByDegree: text)).contains(skill) { credentials.append(text) }
+            }
+            for job in workspace.profile.experience {
+                if let title = job.position?.value, catalog.implications(of: catalog.concepts(namedIn: title)).contains(skill) { credentials.append(title) }
+            }
+        }
         let counted = Set(projects.compactMap { workspace.project($0)?.file } + workspace.stories.filter { storyIDs.contains($0.id) }.map(\.file))
         let mentioned = mentionsByFile.filter { $0.skills.contains(skill) && !counted.contains($0.file) }.map(\.file)
         let used = !projects.isEmpty || !storyIDs.isEmpty || !jobs.isEmpty

@@ -10,9 +10,19 @@ public struct RoleProfiles: Sendable, Decodable {
         public var id: String
         public var label: LocalizedText
         public var core: [Competency]
+        /// Every skill the seeds expect of the role, alternatives included (the interview sheet ranks by it).
         public var expected: [String]
+        /// Alternatives among `expected`, each met by any one of its skills (seed 004 "일반적인 프로그래밍
+        /// 언어에는 … Python, Java, R 및 Scala": one language, not four); the Target sheet shows one row a group.
+        public var expectedAnyOf: [ExpectedGroup]?
         public var questions: [LocalizedText]
         public var certifications: Certifications?
+    }
+
+    /// A group of expected skills of which any one will do, with the seed passage that says so.
+    public struct ExpectedGroup: Sendable, Decodable {
+        public var skills: [String]
+        public var seed: String
     }
 
     /// One core competency: covered when any skill in `skills` or in one of `categories` is listed.
@@ -133,8 +143,9 @@ extension RoleProfiles.Role {
               let core = all(json["core"]?.array, RoleProfiles.Competency.init(json:)),
               let expected = json["expected"]?.strings,
               let questions = all(json["questions"]?.array, { LocalizedText(json: $0) }),
-              let certifications = optional(json["certifications"], RoleProfiles.Certifications.init(json:)) else { return nil }
-        self.init(id: id, label: label, core: core, expected: expected, questions: questions, certifications: certifications)
+              let certifications = optional(json["certifications"], RoleProfiles.Certifications.init(json:)),
+              let groups = optional(json["expectedAnyOf"], { value in all(value.array, RoleProfiles.ExpectedGroup.init(json:)) }) else { return nil }
+        self.init(id: id, label: label, core: core, expected: expected, expectedAnyOf: groups, questions: questions, certifications: certifications)
     }
 }
 
@@ -144,6 +155,13 @@ extension RoleProfiles.Competency {
               let categories = json["categories"]?.strings, let skills = json["skills"]?.strings,
               let excludeSkills = optional(json["excludeSkills"], \.strings), let seed = json["seed"]?.string else { return nil }
         self.init(id: id, label: label, categories: categories, skills: skills, excludeSkills: excludeSkills, seed: seed)
+    }
+}
+
+extension RoleProfiles.ExpectedGroup {
+    init?(json: JSONValue) {
+        guard let skills = json["skills"]?.strings, let seed = json["seed"]?.string else { return nil }
+        self.init(skills: skills, seed: seed)
     }
 }
 

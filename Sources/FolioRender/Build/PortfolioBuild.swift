@@ -17,6 +17,9 @@ public struct PortfolioBuild: Sendable {
     public var baseName = "portfolio"
     /// Outputs other modules write (the xlsx skill matrix), staged and moved into place with the rest.
     public var extras: [ExtraOutput] = []
+    /// Write into a folder another workspace was built into (`--force`), replacing its files;
+    /// without it such a folder is refused (`OutputOwner`).
+    public var replacesOtherWorkspace = false
 
     public init(options: PortfolioOptions, templates: TemplateSet, pdf: Bool = false, printer: PDFPrinter? = nil, generator: String = "folio") {
         self.options = options
@@ -61,6 +64,8 @@ public struct PortfolioBuild: Sendable {
     }
 
     public func run(_ workspace: Workspace, into folder: URL) throws(FolioError) -> Report {
+        // Before the slow steps, so that a refusal comes at once; checked again under the lock.
+        try OutputOwner.check(folder, workspace: workspace, replacing: replacesOtherWorkspace)
         // 1. Model: the one page always; the full portfolio when asked. When printing, the browser
         // lays every candidate block out once and the page is chosen from those heights.
         let onePage = PortfolioBuilder(options: with(full: false), generator: generator)
@@ -115,6 +120,8 @@ public struct PortfolioBuild: Sendable {
         // Under the output folder's lock, so that two builds into one folder take turns and the
         // set in it always comes from one build.
         let (written, removed) = try OutputLock.holding(folder) { () throws(FolioError) -> ([URL], [URL]) in
+            try OutputOwner.check(folder, workspace: workspace, replacing: replacesOtherWorkspace)
+            try OutputOwner.record(folder, workspace: workspace)
             let written = try Self.writeAll(outputs, extras: extras, in: folder)
             return (written, Self.removeStale(in: folder, keeping: Set(written.map(\.lastPathComponent)), renderers: renderers, base: baseName))
         }

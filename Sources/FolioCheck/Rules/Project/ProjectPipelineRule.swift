@@ -3,45 +3,11 @@ import FolioModel
 /// For data-engineer targets: the project says how data is extracted, transformed, loaded,
 /// scheduled and quality-checked (seeds 002, 004); for companies that run platforms, how it is monitored (seed 001).
 struct ProjectPipelineRule: Rule {
-    struct Stage: Sendable {
-        var label: LocalizedText
-        var words: [String]
-        /// Catalog categories in `stack` that show the stage by themselves.
-        var categories: [String]
-        var matcher: PhraseMatcher
-
-        init(label: LocalizedText, words: [String], categories: [String]) {
-            self.label = label
-            self.words = words
-            self.categories = categories
-            matcher = PhraseMatcher(words)
-        }
-    }
-
-    static let stages: [Stage] = [
-        Stage(label: LocalizedText(ko: "수집(추출)", en: "extract"),
-              words: ["수집", "추출", "크롤", "가져", "읽어", "받아", "모아", "extract", "ingest", "collect", "crawl", "scrap", "fetch", "consum", "producer", "프로듀서", "cdc"],
-              categories: ["etl", "streaming"]),
-        Stage(label: LocalizedText(ko: "변환", en: "transform"),
-              words: ["변환", "가공", "정제", "집계", "전처리", "파싱", "조인", "중복 제거", "transform", "clean", "aggregat", "pars", "join", "dedup", "enrich", "normaliz"],
-              categories: ["etl"]),
-        Stage(label: LocalizedText(ko: "적재", en: "load"),
-              words: ["적재", "저장", "넣", "업로드", "load", "write", "insert", "store", "sink", "upsert", "upload"],
-              categories: []),
-        Stage(label: LocalizedText(ko: "실행 주기(스케줄)", en: "scheduling"),
-              words: ["스케줄", "매일", "매시", "매주", "주기", "정기", "실시간", "스트리밍", "트리거", "cron", "airflow", "dag", "schedul", "daily", "hourly", "nightly", "trigger", "stream", "continuous"],
-              categories: ["orchestration"]),
-        Stage(label: LocalizedText(ko: "데이터 품질 검증", en: "data-quality checks"),
-              words: ["품질", "검증", "검사", "정합성", "테스트", "quality", "validat", "check", "test", "expectation", "reconcil", "assert"],
-              categories: ["data-quality"]),
-    ]
-
+    /// The stages every pipeline describes, as data in the model (`PipelineStage`).
+    static let stages = PipelineStage.stages
     /// Companies that run platforms for others expect monitoring (seed 001 "안정성과 모니터링"; seed 004 "Monitor everything").
     static let monitoringCompanies: Set<String> = ["enterprise-platform", "mature"]
-    static let monitoring = Stage(
-        label: LocalizedText(ko: "모니터링·알림", en: "monitoring and alerts"),
-        words: ["모니터링", "알림", "경보", "감시", "monitor", "alert", "alarm", "grafana", "prometheus", "datadog", "slack", "pagerduty", "sla"],
-        categories: ["monitoring"])
+    static let monitoring = PipelineStage.monitoring
 
     /// Roles whose projects are judged as pipelines.
     static let pipelineRoles: Set<String> = ["data-engineer"]
@@ -77,15 +43,9 @@ struct ProjectPipelineRule: Rule {
         var findings: [Finding] = []
         var monitored = false
         for project in projects {
-            // A debate in `## 협업` ("검증하기 쉽다고 봤습니다") describes no stage of the pipeline.
-            let collaboration = Set(project.body.section(.collaboration)?.lines.map(\.location.line) ?? [])
-            let text = project.body.lines.filter { !collaboration.contains($0.location.line) }.map(\.value).joined(separator: "\n")
-            let categories = Set(project.stack.compactMap { context.catalog.lookup($0.value)?.category })
-            func says(_ stage: Stage) -> Bool {
-                stage.matcher.containsAny(text) || !categories.isDisjoint(with: stage.categories)
-            }
-            monitored = monitored || says(Self.monitoring)
-            let missing = Self.stages.filter { !says($0) }
+            let described = PipelineStage.described(by: project, catalog: context.catalog)
+            monitored = monitored || described.contains(Self.monitoring.id)
+            let missing = Self.stages.filter { !described.contains($0.id) }
             guard !missing.isEmpty else { continue }
             findings.append(context.finding(at: Self.anchor(of: project, context), LocalizedText(
                 ko: "\(project.displayTitle): 파이프라인 설명에 \(Josa.subject.after(missing.map(\.label.ko).joined(separator: ", "))) 보이지 않습니다. 데이터 엔지니어 면접관은 데이터가 언제 돌고, 틀렸을 때 어떻게 아는지까지 묻습니다.",
