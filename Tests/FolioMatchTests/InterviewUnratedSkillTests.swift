@@ -257,3 +257,23 @@ struct InterviewUnratedSkillTests {
         #expect(try answer(markdown, "프로세스와 스레드의 차이").contains("스레드 풀 4개로"))
     }
 }
+
+@Suite("Interview sheet: a count compared with the source is no storage")
+struct InterviewStorageReadingTests {
+    @Test("'원본보다 많아졌습니다' does not answer where the data is stored; '원본은 S3에 Parquet으로' does")
+    func sourceComparedIsNotStorage() throws {
+        let files = InterviewUnratedSkillTests.files()
+        let question = "데이터 레이크와 데이터 웨어하우스는 각각 언제 쓰나요?"
+        func answer(_ files: [String: String]) throws -> String {
+            let workspace = try TemporaryWorkspace(files).load()
+            let sheet = InterviewSheet.build(workspace, today: InterviewUnratedSkillTests.today)
+            let found = try #require(sheet.roleQuestions.first { $0.question.hasPrefix(question) })
+            return found.answer ?? "⚠ \(found.prepare ?? "")"
+        }
+        let compared = try answer(files)
+        #expect(!compared.contains("원본보다 1.2% 많아졌습니다"), "\(compared)")
+        var stored = files
+        stored["projects/public-api.md"] = InterviewUnratedSkillTests.api + "\n원본은 S3에 Parquet으로 두고, 집계만 PostgreSQL에 적재했습니다.\n"
+        #expect(try answer(stored).contains("원본은 S3에 Parquet으로 두고"))
+    }
+}

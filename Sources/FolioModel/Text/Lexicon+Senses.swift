@@ -29,7 +29,9 @@ extension Lexicon {
             "exactly-once", "at-least-once", "duplicate", "dedup", "idempot", "re-run", "rerun", "replay", "data loss", "lost",
         ]),
         Sense(id: "storage", words: [
-            "레이크", "웨어하우스", "마트", "저장", "보관", "적재 위치", "원본", "외부 테이블", "parquet",
+            // Not `원본` alone: "집계 건수가 원본보다 1.2% 많아졌습니다", "원본과 비교" compare counts, not keep data.
+            "레이크", "웨어하우스", "마트", "저장", "보관", "적재 위치", "외부 테이블", "parquet",
+            "원본은", "원본을", "원본 데이터", "원본 로그", "원본 파일", "원본 테이블", "원본 조회", "원본 parquet", "원본 csv", "원본 json",
             // Not `stored`: "the export stored timestamps in KST" keeps values, not data in a store.
             "lake", "warehouse", "mart", "storage", "prefix", "bucket", "raw data",
         ], categories: ["data-warehouse"], skills: ["HDFS", "Amazon S3", "Data Lake", "Data Warehouse"]),
