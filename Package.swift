@@ -125,7 +125,7 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
-        .testTarget(name: "FolioMatchTests", dependencies: ["FolioMatch", "FolioTestSupport"], exclude: ["Fixtures", "Corpus", "HeldOut", "HeldOut2"]),
+        .testTarget(name: "FolioMatchTests", dependencies: ["FolioMatch", "FolioTestSupport"], exclude: ["Fixtures", "Corpus", "HeldOut", "HeldOut2", "HeldOut3"]),
         .testTarget(name: "FolioCLITests", dependencies: ["folio", "folio-serve", "FolioTestSupport"]),
         // Broken and hostile input across every command and output (Tests/BadInput/).
         .testTarget(

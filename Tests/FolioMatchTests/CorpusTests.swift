@@ -163,4 +163,22 @@ struct CorpusTests {
         #expect(measured.precision >= 0.98, "precision \(measured.precision)")
         #expect(measured.recall >= 0.96, "recall \(measured.recall)")
     }
+
+    /// `HeldOut3/` (its README): twenty postings and sidecars written blind by a third reviewer who
+    /// never read or ran the extractor and did not see the other sets' postings, copied unchanged.
+    /// It is the honest measurement now that `HeldOut/` and `HeldOut2/` are development sets: only the
+    /// aggregate figures are printed (no list of misses), and nothing is tuned to it.
+    /// First run (2026-12-01, the reader after the changes made on `Corpus/`, `HeldOut/` and
+    /// `HeldOut2/`, before this set was read by anyone but its writer): 239 expected items, 242
+    /// extracted, 221 correct: precision 91.3 %, recall 92.5 %. (The same reader before those changes
+    /// gave `HeldOut2/`, then blind, 68.7 % / 67.5 %.) The floor is that first run less a margin, so a
+    /// change that reads these postings worse fails here; it is not the 95 % the tuned corpus must reach.
+    @Test("Third held-out set: aggregate figures only, never tuned to; no worse than the first run (precision 88 %, recall 89 %)")
+    func heldOutThird() throws {
+        let measured = try Self.measure(Self.folder.deletingLastPathComponent().appendingPathComponent("HeldOut3"))
+        #expect(measured.postings == 20)
+        print(measured.report("third held-out postings"))
+        #expect(measured.precision >= 0.88, "precision \(measured.precision)")
+        #expect(measured.recall >= 0.89, "recall \(measured.recall)")
+    }
 }
