@@ -70,6 +70,11 @@ public struct WorkspaceEvidence {
     private var stackByProject: [String: Set<String>] = [:]
     private var skillsByStory: [String: Set<String>] = [:]
     private var mentionsByFile: [(file: String, skills: Set<String>)] = []
+    /// Each certificate's name and the skills it implies, read once (the catalog's credential words
+    /// are searched in every name: 160 M instructions when done again for every skill judged).
+    private var certificateSkills: [(source: String, implied: Set<String>)] = []
+    /// Each degree (school and programme) and job title with the skills it implies, read once.
+    private var degreeAndTitleSkills: [(source: String, implied: Set<String>)] = []
 
     public init(_ workspace: Workspace, catalog: SkillCatalog = .shared, extractor: SkillExtractor = .shared) {
         self.workspace = workspace
@@ -89,6 +94,16 @@ public struct WorkspaceEvidence {
             skillsByStory[story.id] = Set(story.skills.map { catalog.canonicalName($0.value) })
             let text = ([story.title?.value].compactMap { $0 } + story.body.lines.map(\.value)).joined(separator: "\n")
             mentionsByFile.append((story.file, Set(extractor.skills(in: text))))
+        }
+        certificateSkills = workspace.profile.certifications.map { certification in
+            (certification.name.value, Set(catalog.implications(of: catalog.skills(impliedByCertificate: certification.name.value))))
+        }
+        for education in workspace.profile.education {
+            let text = [education.school?.value, education.program?.value].compactMap { $0 }.joined(separator: " ")
+            degreeAndTitleSkills.append((text, Set(catalog.implications(of: catalog.skills(impliedByDegree: text)))))
+        }
+        for job in workspace.profile.experience {
+            if let title = job.position?.value { degreeAndTitleSkills.append((title, Set(catalog.implications(of: catalog.concepts(namedIn: title))))) }
         }
         let skillText = workspace.skills.flatMap { [$0.depth?.value, $0.version?.value].compactMap { $0 } }.joined(separator: "\n")
         mentionsByFile.append((workspace.skillsFile ?? "skills.yaml", Set(extractor.skills(in: skillText))))
@@ -188,16 +203,9 @@ public struct WorkspaceEvidence {
             viaUses = listed.map { "\($0.name) (\($0.sources.joined(separator: ", ")))" }
         }
         // Certificates, then degrees and job titles (SkillHoldings.credited): `컴퓨터공학 학사` shows CS Fundamentals.
-        var credentials = workspace.profile.certifications.map(\.name.value)
-            .filter { catalog.implications(of: catalog.skills(impliedByCertificate: $0)).contains(skill) }
+        var credentials = certificateSkills.filter { $0.implied.contains(skill) }.map(\.source)
         if holdings.credited.contains(skill) {
-            for education in workspace.profile.education {
-                let text = [education.school?.value, education.program?.value].compactMap { $0 }.joined(separator: " ")
-                if catalog.implications(of: catalog.skills(impliedByDegree: text)).contains(skill) { credentials.append(text) }
-            }
-            for job in workspace.profile.experience {
-                if let title = job.position?.value, catalog.implications(of: catalog.concepts(namedIn: title)).contains(skill) { credentials.append(title) }
-            }
+            credentials += degreeAndTitleSkills.filter { $0.implied.contains(skill) }.map(\.source)
         }
         let counted = Set(projects.compactMap { workspace.project($0)?.file } + workspace.stories.filter { storyIDs.contains($0.id) }.map(\.file))
         let mentioned = mentionsByFile.filter { $0.skills.contains(skill) && !counted.contains($0.file) }.map(\.file)
