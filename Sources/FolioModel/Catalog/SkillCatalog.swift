@@ -263,7 +263,28 @@ public struct SkillCatalog: Sendable {
 
     /// A title's or a spelling's words, lower-cased, separated by single spaces: `Data-Engineer` → `data engineer`.
     static func titleWords(_ text: String) -> String {
-        text.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }).joined(separator: " ")
+        // ASCII (most spellings): the same words byte by byte, without Character segmentation.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(text.utf8.count)
+            var pendingSpace = false
+            for byte in text.utf8 {
+                switch byte {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                    if pendingSpace, !bytes.isEmpty { bytes.append(UInt8(ascii: " ")) }
+                    pendingSpace = false
+                    bytes.append(byte)
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                    if pendingSpace, !bytes.isEmpty { bytes.append(UInt8(ascii: " ")) }
+                    pendingSpace = false
+                    bytes.append(byte + 0x20)
+                default:
+                    pendingSpace = true
+                }
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        return text.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }).joined(separator: " ")
     }
 
     /// Each `concept` entry's name and its spellings that `concepts(namedIn:)` matches, as
@@ -301,8 +322,12 @@ public struct SkillCatalog: Sendable {
             }
             return String(decoding: bytes, as: UTF8.self)
         }
+        // Hangul and ASCII only (the catalog's Korean spellings): nothing to lowercase beyond ASCII.
+        let lowered = name.unicodeScalars.allSatisfy({ $0.isASCII || (0xAC00...0xD7A3).contains($0.value) })
+            ? String(String.UnicodeScalarView(name.unicodeScalars.map { (0x41...0x5A).contains($0.value) ? Unicode.Scalar($0.value + 0x20)! : $0 }))
+            : name.lowercased()
         var scalars = String.UnicodeScalarView()
-        for scalar in name.lowercased().unicodeScalars {
+        for scalar in lowered.unicodeScalars {
             switch scalar {
             case " ", ".", "-", "_", "·": continue
             default: scalars.append(scalar)

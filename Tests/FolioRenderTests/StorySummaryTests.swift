@@ -1,0 +1,29 @@
+import Testing
+import FolioModel
+@testable import FolioRender
+
+/// The card's sentences: split after `. `, `? `, `! ` and `。`, never inside a number or after an
+/// abbreviation; inline Markdown reduced to its words.
+@Suite struct StorySummaryTests {
+    func body(_ result: String) -> MarkdownBody {
+        MarkdownBody.parse("## 결과\n\(result)\n", file: "stories/s.md", firstLine: 1)
+    }
+
+    @Test func paragraphsSplitAtTerminatorsButNotInsideNumbersOrAbbreviations() {
+        let section = body("처리 시간이 **6시간**에서 20분으로 줄었습니다. 오류율은 99.9 % 정확도를 지켰습니다! 다음은 e.g. Spark 튜닝입니다。끝 문장")
+            .section(.result)
+        #expect(StorySummary.sentences(section) == [
+            "처리 시간이 6시간에서 20분으로 줄었습니다.", "오류율은 99.9 % 정확도를 지켰습니다!", "다음은 e.g. Spark 튜닝입니다。", "끝 문장",
+        ])
+    }
+
+    @Test func listItemsAreSentencesAndLinksKeepTheirText() {
+        let section = body("- [대시보드](https://example.com/d)에서 `p95` 지연을 확인했습니다\n- __두 번째__ 항목?  \n").section(.result)
+        #expect(StorySummary.sentences(section) == ["대시보드에서 p95 지연을 확인했습니다", "두 번째 항목?"])
+    }
+
+    @Test func plainKeepsSingleUnderscoresAndUnclosedBrackets() {
+        #expect(StorySummary.plain("  unique_key 기준 [중복 제거 ") == "unique_key 기준 [중복 제거")
+        #expect(StorySummary.plain("\u{3000}전각 공백\u{3000}") == "전각 공백")
+    }
+}
