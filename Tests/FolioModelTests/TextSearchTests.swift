@@ -24,3 +24,18 @@ import Testing
         #expect(!TextSearch.isPlain("🚀"))
     }
 }
+
+/// `firstRangeOfText` finds what Foundation's `range(of:)` finds, at the same place.
+@Suite struct TextRangeTests {
+    @Test func rangesAsFoundationFindsThem() {
+        let pairs = [
+            ("정보처리기사 자격", "기사"), ("SQLD (SQL 개발자)", "sql"), ("SQLD (SQL 개발자)", "SQL"), ("physics", "cs"), ("", "a"),
+            ("abc", ""), ("café au lait", "é"), ("cafe\u{301}", "é"), ("컴퓨터공학과 학사", "공학"), ("aaa", "aa"), ("x", "xyz"),
+        ]
+        for (text, phrase) in pairs {
+            let mine = text.firstRangeOfText(phrase)
+            let foundation = text.range(of: phrase)
+            #expect(mine == foundation, "\(text) / \(phrase)")
+        }
+    }
+}

@@ -23,3 +23,30 @@ import FolioModel
         }
     }
 }
+
+/// `String.nfc` is Foundation's NFC: unchanged text where every scalar is one NFC keeps, else Foundation's answer.
+@Suite struct NFCTests {
+    @Test func nfcAsFoundationsCanonicalComposition() {
+        let samples = [
+            "", "Apache Spark 3.5", "데이터 엔지니어", "Ünïcode Straße", "e\u{301}", "\u{1100}\u{1161}\u{11A8}", "가\u{11A8}",
+            "Å\u{212B}", "\u{F900}", "–—“”…", "　「」", "ＡＢＣ", "漢字", "ㄱㄴㄷ", "x\u{0340}", "ǅ", "😀",
+        ]
+        for text in samples {
+            #expect(text.nfc == text.precomposedStringWithCanonicalMapping, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+            #expect(Array(text.nfc.unicodeScalars) == Array(text.precomposedStringWithCanonicalMapping.unicodeScalars))
+        }
+    }
+
+    /// Every scalar the fast path keeps is one NFC keeps, alone and after a Hangul syllable.
+    @Test func theFastPathsRangesAreStableUnderNFC() {
+        let ranges: [ClosedRange<UInt32>] = [0...0x2FF, 0xAC00...0xAC40, 0xD780...0xD7A3, 0x4E00...0x4E80, 0x9F80...0x9FFF,
+                                              0x2010...0x2027, 0x3000...0x3029, 0xFF01...0xFF5E]
+        for range in ranges {
+            for value in range {
+                guard let scalar = Unicode.Scalar(value) else { continue }
+                let text = "가" + String(Character(scalar))
+                #expect(Array(text.precomposedStringWithCanonicalMapping.unicodeScalars) == Array(text.unicodeScalars), "U+\(String(value, radix: 16))")
+            }
+        }
+    }
+}

@@ -102,7 +102,7 @@ public struct SkillExtractor: Sendable {
             for spelling in [entry.name] + entry.aliases {
                 let lower = spelling.lowercased()
                 guard !Self.ignoredSpellings.contains(lower) else { continue }
-                let scalars = Array(lower.precomposedStringWithCanonicalMapping.unicodeScalars)
+                let scalars = Array(lower.nfc.unicodeScalars)
                 guard let first = scalars.first, let last = scalars.last else { continue }
                 let letters = scalars.filter { $0.properties.isAlphabetic }
                 let isLatin = letters.allSatisfy(\.isASCII)
@@ -131,7 +131,7 @@ public struct SkillExtractor: Sendable {
 
     /// Every skill mention in `text`, in order.
     public func mentions(in text: String) -> [Mention] {
-        let original = Array(text.precomposedStringWithCanonicalMapping.unicodeScalars)
+        let original = Array(text.nfc.unicodeScalars)
         let lower = original.map { scalar -> Unicode.Scalar in
             // ASCII and Hangul (most of a posting) without building the mapping's string for each scalar.
             if scalar.isASCII {

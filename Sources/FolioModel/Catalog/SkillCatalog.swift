@@ -208,7 +208,7 @@ public struct SkillCatalog: Sendable {
         let lower = text.lowercased()
         return credentials.filter { credential in
             credential.words.contains { word in
-                guard let range = lower.range(of: word) else { return false }
+                guard let range = lower.firstRangeOfText(word) else { return false }
                 // Short Latin words (`cs`, `adp`, `gcp`) must stand alone: not the `cs` of `physics`.
                 guard word.count <= 4, word.unicodeScalars.allSatisfy(\.isASCII) else { return true }
                 let before = range.lowerBound == lower.startIndex ? nil : lower[lower.index(before: range.lowerBound)]
