@@ -27,3 +27,20 @@ import FolioModel
         #expect(StorySummary.plain("\u{3000}전각 공백\u{3000}") == "전각 공백")
     }
 }
+
+/// A build parses only the template it renders and the partials that one includes.
+@Suite struct TemplateClosureTests {
+    @Test func partialsAreFoundInTags() {
+        #expect(TemplateSet.partialNames(in: "a {{> card.html}} b {{>profile.md }} {{< layout}} {{name}} {{#x}}{{/x}}") == ["card.html", "profile.md", "layout"])
+        #expect(TemplateSet.partialNames(in: "{{> unclosed") == [])
+    }
+
+    @Test func theOnePageLibraryHoldsItsPartialsAndNotTheFullPortfolio() throws {
+        let templates = TemplateSet(locator: TemplateLocator())
+        let library = try templates.library(for: "portfolio.html")
+        #expect(library.getTemplate(named: "portfolio.html") != nil)
+        #expect(library.getTemplate(named: "card.html") != nil, "a partial of the page")
+        #expect(library.getTemplate(named: "portfolio-full.html") == nil)
+        #expect(library.getTemplate(named: "portfolio.md") == nil)
+    }
+}
