@@ -154,6 +154,17 @@ public enum TemplateSource {
     /// Read character by character: compiling and running a Swift Regex cost more than parsing the
     /// templates.
     static func rawTags(in line: String) -> [(whole: String, name: String)] {
+        // Most lines have no `{{{` and no `{{&`: ask the UTF-8 bytes before walking the characters.
+        var brace = 0
+        let opens = line.utf8.contains { byte in
+            if byte == UInt8(ascii: "{") {
+                brace += 1
+                return brace >= 3
+            }
+            defer { brace = 0 }
+            return brace >= 2 && byte == UInt8(ascii: "&")
+        }
+        guard opens else { return [] }
         var found: [(whole: String, name: String)] = []
         var index = line.startIndex
         while index < line.endIndex {

@@ -131,14 +131,23 @@ public struct TemplateSet: Sendable {
 
     /// The names of the partials a template includes: `{{> name}}` and `{{< name}}` (a parent).
     static func partialNames(in source: String) -> [String] {
+        // On the UTF-8 bytes: the tag marks are ASCII.
+        let bytes = Array(source.utf8)
+        let brace = UInt8(ascii: "{"), closing = UInt8(ascii: "}")
         var names: [String] = []
-        var rest = source[...]
-        while let open = rest.range(of: "{{") {
-            rest = rest[open.upperBound...]
-            guard let marker = rest.first, marker == ">" || marker == "<", let close = rest.range(of: "}}") else { continue }
-            let name = rest[rest.index(after: rest.startIndex)..<close.lowerBound].trimmingHorizontalSpace()
+        var index = 0
+        while index + 2 < bytes.count {
+            guard bytes[index] == brace, bytes[index + 1] == brace,
+                  bytes[index + 2] == UInt8(ascii: ">") || bytes[index + 2] == UInt8(ascii: "<") else {
+                index += 1
+                continue
+            }
+            var end = index + 3
+            while end + 1 < bytes.count, !(bytes[end] == closing && bytes[end + 1] == closing) { end += 1 }
+            guard end + 1 < bytes.count else { break }
+            let name = String(decoding: bytes[(index + 3)..<end], as: UTF8.self).trimmingHorizontalSpace()
             if !name.isEmpty { names.append(name) }
-            rest = rest[close.upperBound...]
+            index = end + 2
         }
         return names
     }
