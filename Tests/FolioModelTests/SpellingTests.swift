@@ -74,7 +74,7 @@ struct SpellingTests {
     @Test func theCatalogsSpellingsReadAsBefore() {
         let spellings = SkillCatalog.shared.entries.flatMap { [$0.name] + $0.aliases }
         #expect(spellings.count > 1_000)
-        for spelling in spellings + ["  C++ / Node.js  ", "A/B Testing", "--x--", "Ünïcode Straße", "데이터 엔지니어링(DE)", "ＦＵＬＬ", ""] {
+        for spelling in spellings + ["  C++ / Node.js  ", "A/B Testing", "--x--", "Ünïcode Straße", "데이터 엔지니어링(DE)", "데이터·엔지니어링 A·B", "ＦＵＬＬ", ""] {
             #expect(SkillCatalog.titleWords(spelling) == Self.referenceTitleWords(spelling), "\(spelling)")
             #expect(SkillCatalog.normalize(spelling) == Self.referenceNormalize(spelling), "\(spelling)")
         }

@@ -44,3 +44,36 @@ import FolioModel
         #expect(library.getTemplate(named: "portfolio.md") == nil)
     }
 }
+
+/// The escapes' fast answer (the value as it is) is the full escape's answer wherever it is given.
+@Suite struct EscapingFastPathTests {
+    static let samples = [
+        "Spark 3.5 (AQE)", "2.43", "1. first", "김하늘", "데이터 파이프라인 · 배치", " 앞 공백", "뒤 공백 ", "\u{3000}전각", "-시작", "+시작", "=시작",
+        "①. 번호", "٣) x", "a*b", "snake_case", "[링크]", "<b>", "R&D", "`code`", "줄\n바꿈", "탭\t문자", "\u{85}NEL", "a\u{2028}b", "e\u{301}",
+        "*\u{301}", "", "100%", "C#", "F#!", "~물결", "a|b", "“인용”", "'홑'", "\"겹\"", "😀",
+    ]
+
+    @Test func markdownsFastAnswerIsTheFullEscapesAnswer() {
+        for text in Self.samples where Escaping.isPlainMarkdownText(text) {
+            #expect(Escaping.escapedMarkdown(text) == text, "\(text.debugDescription)")
+        }
+        #expect(Self.samples.filter(Escaping.isPlainMarkdownText).count >= 8, "the fast answer is given for ordinary text")
+        #expect(!Escaping.isPlainMarkdownText("1. first") && !Escaping.isPlainMarkdownText("①. 번호"))
+    }
+
+    @Test func htmlEscapesExactlyTheFiveCharacters() {
+        for text in Self.samples {
+            let expected = text.map { character -> String in
+                switch character {
+                case "&": "&amp;"
+                case "<": "&lt;"
+                case ">": "&gt;"
+                case "\"": "&quot;"
+                case "'": "&#39;"
+                default: String(character)
+                }
+            }.joined()
+            #expect(Escaping.html(text) == expected, "\(text.debugDescription)")
+        }
+    }
+}

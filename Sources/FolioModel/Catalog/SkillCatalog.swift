@@ -309,25 +309,26 @@ public struct SkillCatalog: Sendable {
 
     /// Lowercased, with spaces, dots, hyphens and underscores removed: `Apache-Spark` ~ `apachespark`.
     public static func normalize(_ name: String) -> String {
-        // ASCII (most names): lowercase and drop the separators byte by byte.
-        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+        // ASCII and Hangul (every spelling of the catalog): lowercase ASCII and drop the separators
+        // byte by byte; a Hangul syllable's bytes are copied, `·` (C2 B7) dropped.
+        if name.unicodeScalars.allSatisfy({ $0.isASCII || (0xAC00...0xD7A3).contains($0.value) || $0 == "·" }) {
             var bytes: [UInt8] = []
             bytes.reserveCapacity(name.utf8.count)
+            var previous: UInt8 = 0
             for byte in name.utf8 {
+                defer { previous = byte }
                 switch byte {
                 case UInt8(ascii: " "), UInt8(ascii: "."), UInt8(ascii: "-"), UInt8(ascii: "_"): continue
                 case UInt8(ascii: "A")...UInt8(ascii: "Z"): bytes.append(byte + 0x20)
+                case 0xC2: continue  // the first byte of `·`, the only two-byte scalar allowed here
+                case 0xB7 where previous == 0xC2: continue
                 default: bytes.append(byte)
                 }
             }
             return String(decoding: bytes, as: UTF8.self)
         }
-        // Hangul and ASCII only (the catalog's Korean spellings): nothing to lowercase beyond ASCII.
-        let lowered = name.unicodeScalars.allSatisfy({ $0.isASCII || (0xAC00...0xD7A3).contains($0.value) })
-            ? String(String.UnicodeScalarView(name.unicodeScalars.map { (0x41...0x5A).contains($0.value) ? Unicode.Scalar($0.value + 0x20)! : $0 }))
-            : name.lowercased()
         var scalars = String.UnicodeScalarView()
-        for scalar in lowered.unicodeScalars {
+        for scalar in name.lowercased().unicodeScalars {
             switch scalar {
             case " ", ".", "-", "_", "·": continue
             default: scalars.append(scalar)
