@@ -308,9 +308,9 @@ private struct Converter {
             list(&entry, "    ", "highlights", job.highlights, block: true)
             // A JSON Resume job has no stack: the listed skills its summary and highlights name.
             var stack = (job.technologies ?? []).compactMap(\.nonBlank).flatMap(Self.skillNames)
-            let stated = Set(stack.map(Self.skillKey))
+            let stated = Set(stack.map(Self.stackKey))
             stack += skillsNamed(in: ([job.summary] + (job.highlights ?? [])).compactMap { $0?.nonBlank })
-                .filter { !stated.contains(Self.skillKey($0)) }
+                .filter { !stated.contains(Self.stackKey($0)) }
             if !stack.isEmpty {
                 entry.append("    stack: [\(stack.map(Q.quoted).joined(separator: ", "))]"
                     + ((job.technologies ?? []).isEmpty ? (language == .ko ? "   # 요약과 highlights에 나온 스킬" : "   # the skills its summary and highlights name") : ""))
@@ -408,15 +408,31 @@ private struct Converter {
 
     /// A keyword as the skills it names: `AWS S3/IAM` → AWS S3, AWS IAM; `HTML5, HTML` → HTML5 (one
     /// skill written twice); anything with a part the catalog does not know stays whole.
-    static func skillNames(_ keyword: String) -> [String] {
+    static func skillNames(_ keyword: String) -> [String] { JSONResumeImporter.skillNames(keyword) }
+
+    /// The key of a stack entry: the catalog's name (a stack is counted by it), else the text normalised.
+    static func stackKey(_ name: String) -> String {
+        SkillCatalog.normalize(SkillCatalog.shared.canonicalName(name))
+    }
+}
+
+extension JSONResumeImporter {
+    /// A skill keyword as the skills.yaml entries import writes for it: `AWS S3/IAM` → `AWS S3`, `AWS IAM`
+    /// (each part the catalog's, `SkillCatalog.parts(of:)`); `HTML5, HTML` → `HTML5` (one skill written
+    /// twice); a keyword with a part the catalog does not know stays whole.
+    public static func skillNames(_ keyword: String) -> [String] {
         guard let parts = SkillCatalog.shared.parts(of: keyword) else { return [keyword] }
         var seen = Set<String>()
         return parts.filter { seen.insert($0.entry.name).inserted }.map(\.written)
     }
+}
 
-    /// The key two spellings of one skill share: the catalog's name, else the text normalised.
+extension Converter {
+
+    /// The key two writings of one skill share: the text normalised (`MySql`, `MySQL`). Not the catalog's
+    /// name: it reads `Node.js` as JavaScript and `SCRUM` as Agile, which a résumé lists apart.
     static func skillKey(_ name: String) -> String {
-        SkillCatalog.normalize(SkillCatalog.shared.canonicalName(name))
+        SkillCatalog.normalize(name)
     }
 
     /// Each keyword a skill (compounds split into the catalog's skills), listed once, with its group as
@@ -499,10 +515,10 @@ private struct Converter {
         let catalog = SkillCatalog.shared
         let aside = keywords.filter { catalog.isFigure($0) || catalog.isPractice($0) }
         var stack = keywords.filter { !aside.contains($0) }.flatMap(Self.skillNames)
-        let stated = Set(stack.map(Self.skillKey))
-        stack += skillsNamed(in: (project.highlights ?? []).compactMap(\.nonBlank)).filter { !stated.contains(Self.skillKey($0)) }
+        let stated = Set(stack.map(Self.stackKey))
+        stack += skillsNamed(in: (project.highlights ?? []).compactMap(\.nonBlank)).filter { !stated.contains(Self.stackKey($0)) }
         var seen = Set<String>()
-        stack = stack.filter { seen.insert(Self.skillKey($0)).inserted }
+        stack = stack.filter { seen.insert(Self.stackKey($0)).inserted }
         if !stack.isEmpty { lines.append("stack: [\(stack.map(Q.quoted).joined(separator: ", "))]") }
         if let url = project.url?.nonBlank {
             lines.append("links:")
