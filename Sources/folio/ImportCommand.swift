@@ -35,16 +35,12 @@ struct ImportCommand: ParsableCommand {
             throw ExitCode(2)
         }
         var language: Language?
-        do {
+        do throws(FolioError) {
             let result = try JSONResumeImporter.convert(data, source: resume)
             language = result.language
             let files = result.files
-            let destination = URL(fileURLWithPath: directory)
-            for path in files.keys where FileManager.default.fileExists(atPath: destination.appendingPathComponent(path).path) {
-                throw FolioError.wouldOverwrite(path: destination.appendingPathComponent(path).path)
-            }
-            for (path, text) in files.sorted(by: { $0.key < $1.key }) {
-                try AtomicFile.write(text, to: destination.appendingPathComponent(path))
+            // All files or none: a failure part-way leaves the folder as it was.
+            for path in try JSONResumeImporter.write(files, into: URL(fileURLWithPath: directory)) {
                 progress.created("\(directory == "." ? "" : directory + "/")\(path)", result.language)
             }
             // What was lost is printed even with --quiet: it is not progress but part of the result.
@@ -55,7 +51,7 @@ struct ImportCommand: ParsableCommand {
             progress.say(result.language == .ko
                 ? "\n다음 단계: \(Josa.topic.after("`\(Folio.checkCommand(directory))`")) 더 채울 것(지원 직무, 버전, 트러블슈팅 사례)을 알려 줍니다."
                 : "\nNext: `\(Folio.checkCommand(directory))` lists what to add (target role, versions, stories).")
-        } catch let error as FolioError {
+        } catch {
             // Until the resume is read its language is unknown: an error before that is said in both.
             if let language { throw error.exit(language) }
             Console.error("error: " + error.message(.ko) + "\nerror: " + error.message(.en))

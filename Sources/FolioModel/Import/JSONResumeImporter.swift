@@ -536,3 +536,72 @@ extension Converter {
         return lines.joined(separator: "\n") + "\n"
     }
 }
+
+extension JSONResumeImporter {
+    /// Writes the workspace files (relative path → text) into `folder`, all or nothing: each file is
+    /// written whole beside its place first, then linked into place only where nothing is there yet
+    /// (so a file that appeared meanwhile is never replaced), and on any failure every file and folder
+    /// this call made is removed again. Returns the paths written, sorted.
+    ///
+    /// - Throws: `FolioError.wouldOverwrite` naming the first file that exists (nothing is written),
+    ///   or `FolioError.io` for a folder or file that cannot be made (nothing is left behind).
+    @discardableResult
+    public static func write(_ files: [String: String], into folder: URL) throws(FolioError) -> [String] {
+        let manager = FileManager.default
+        let paths = files.keys.sorted()
+        for path in paths where manager.fileExists(atPath: folder.appendingPathComponent(path).path) {
+            throw .wouldOverwrite(path: folder.appendingPathComponent(path).path)
+        }
+        var createdFolders: [URL] = []
+        var temporaries: [URL] = []
+        var placed: [URL] = []
+        func undo() {
+            for url in temporaries + placed { try? manager.removeItem(at: url) }
+            for url in createdFolders.reversed() { try? manager.removeItem(at: url) }
+        }
+        do throws(FolioError) {
+            var staged: [(temporary: URL, destination: URL)] = []
+            for path in paths {
+                let destination = folder.appendingPathComponent(path)
+                // The folders that do not exist yet, outermost first, so that undo removes only those.
+                var missing: [URL] = []
+                var parent = destination.deletingLastPathComponent()
+                while !manager.fileExists(atPath: parent.path) {
+                    missing.insert(parent, at: 0)
+                    parent = parent.deletingLastPathComponent()
+                }
+                for url in missing {
+                    do {
+                        try manager.createDirectory(at: url, withIntermediateDirectories: false)
+                    } catch {
+                        throw .io(path: url.path, reason: LocalizedText(ko: "폴더를 만들 수 없습니다: \(error.localizedDescription)", en: "cannot create the folder: \(error.localizedDescription)"))
+                    }
+                    createdFolders.append(url)
+                }
+                let temporary = AtomicFile.temporaryURL(beside: destination)
+                do {
+                    try Data(files[path]!.utf8).write(to: temporary)
+                } catch {
+                    throw .io(path: destination.path, reason: LocalizedText(ko: "쓸 수 없습니다: \(error.localizedDescription)", en: "cannot write: \(error.localizedDescription)"))
+                }
+                temporaries.append(temporary)
+                staged.append((temporary, destination))
+            }
+            for (temporary, destination) in staged {
+                // link(2) fails where the destination exists: the no-overwrite promise holds to the last moment.
+                if link(temporary.path, destination.path) != 0 {
+                    let code = errno
+                    if code == EEXIST { throw .wouldOverwrite(path: destination.path) }
+                    let reason = String(cString: strerror(code))
+                    throw .io(path: destination.path, reason: LocalizedText(ko: "다 쓴 파일을 제자리에 둘 수 없습니다: \(reason)", en: "cannot put the finished file in place: \(reason)"))
+                }
+                placed.append(destination)
+            }
+        } catch {
+            undo()
+            throw error
+        }
+        for url in temporaries { try? manager.removeItem(at: url) }
+        return paths
+    }
+}
