@@ -11,11 +11,14 @@ struct ImportCommand: ParsableCommand {
         discussion: """
             basics → folio.yaml (label as the headline and a suggested target role, location, profiles), \
             work → experience with its highlights, volunteer → activities, education, awards, \
-            certificates, languages, interests; skills → skills.yaml with their level and keywords; \
-            projects → projects/*.md. Free-form dates are read (`October 2022`, `Present`, `2019` stays \
-            a year). What folio cannot carry (publications, references, fields outside the schema) is \
-            listed with the reason. Never overwrites. Run `folio check` on the result: it says what a \
-            JSON Resume lacks (stories, versions, depth).
+            certificates, languages, interests; skills → skills.yaml, one entry a skill (`AWS S3/IAM` \
+            split into the catalog's skills), the résumé's heading as `group:`; projects → \
+            projects/*.md, technologies as the stack (figures such as `87k+ LOC` go to the overview). \
+            Free-form dates are read (`October 2022`, `Present`, `2019` stays a year). A résumé \
+            `folio export` wrote gives the workspace back (its `meta.folio`: stories, versions, depth). \
+            What folio cannot carry (publications, references, fields outside the schema) is listed \
+            with the reason. Never overwrites; writes all files or none. Run `folio check` on the \
+            result: it says what a JSON Resume lacks (stories, versions, depth).
             """)
 
     @Argument(help: "A JSON Resume file (resume.json).", completion: .file(extensions: ["json"]))

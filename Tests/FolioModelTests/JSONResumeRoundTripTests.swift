@@ -297,7 +297,8 @@ enum SchemaFields {
                 let aside = keywords.filter { catalog.isFigure($0) || catalog.isPractice($0) }
                 var stack = keywords.filter { !aside.contains($0) }.flatMap(JSONResumeImporter.skillNames)
                 let highlights = (project["highlights"] as? [String]) ?? []
-                for name in listed where !stack.contains(where: { catalog.canonicalName($0) == catalog.canonicalName(name) }) {
+                for name in listed where !catalog.isFigure(name) && !catalog.isPractice(name)
+                    && !stack.contains(where: { catalog.canonicalName($0) == catalog.canonicalName(name) }) {
                     let mentions = SkillMentions(of: name, entry: catalog.lookup(name))
                     if highlights.contains(where: { mentions.found(in: $0) }) { stack.append(name) }
                 }

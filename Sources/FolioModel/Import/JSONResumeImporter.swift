@@ -337,11 +337,20 @@ private struct Converter {
                 lines += entry
                 continue
             }
-            // A JSON Resume job has no stack: the listed skills its summary and highlights name.
-            var stack = (job.technologies ?? []).compactMap(\.nonBlank).flatMap(Self.skillNames)
-            let stated = Set(stack.map(Self.stackKey))
-            stack += skillsNamed(in: ([job.summary] + (job.highlights ?? [])).compactMap { $0?.nonBlank })
-                .filter { !stated.contains(Self.stackKey($0)) }
+            // A JSON Resume job has no stack: its `technologies` (a common extra) and the listed skills its
+            // summary and highlights name, technologies only, as for a project.
+            let technologies = (job.technologies ?? []).compactMap(\.nonBlank)
+            let aside = technologies.filter(Self.isNotTechnology)
+            if !aside.isEmpty {
+                note("work[\(index)].keywords \(aside.map { "`\($0)`" }.joined(separator: ", ")): 기술이 아니라 분야·업무나 수치라 stack에 넣지 않았습니다. highlights에 문장으로 쓰세요.",
+                     "work[\(index)].keywords \(aside.map { "`\($0)`" }.joined(separator: ", ")): fields of work or figures, not technologies; left out of the stack. Say them in a highlight.")
+            }
+            var stack = technologies.filter { !aside.contains($0) }.flatMap(Self.skillNames)
+            var stated = Set(stack.map(Self.stackKey))
+            for name in skillsNamed(in: ([job.summary] + (job.highlights ?? [])).compactMap { $0?.nonBlank })
+            where !Self.isNotTechnology(name) && stated.insert(Self.stackKey(name)).inserted {
+                stack.append(name)
+            }
             if !stack.isEmpty {
                 entry.append("    stack: [\(stack.map(Q.quoted).joined(separator: ", "))]"
                     + ((job.technologies ?? []).isEmpty ? (language == .ko ? "   # 요약과 highlights에 나온 스킬" : "   # the skills its summary and highlights name") : ""))
@@ -488,6 +497,11 @@ private struct Converter {
     /// A keyword as the skills it names: `AWS S3/IAM` → AWS S3, AWS IAM; `HTML5, HTML` → HTML5 (one
     /// skill written twice); anything with a part the catalog does not know stays whole.
     static func skillNames(_ keyword: String) -> [String] { JSONResumeImporter.skillNames(keyword) }
+
+    /// A figure (`87k+ LOC`) or a field of work (`Financial Analysis`): not for a `stack:`.
+    static func isNotTechnology(_ keyword: String) -> Bool {
+        SkillCatalog.shared.isFigure(keyword) || SkillCatalog.shared.isPractice(keyword)
+    }
 
     /// The key of a stack entry: the catalog's name (a stack is counted by it), else the text normalised.
     static func stackKey(_ name: String) -> String {
@@ -647,11 +661,11 @@ extension Converter {
         // Keywords that are technologies make the stack; figures (`87k+ LOC`) and fields of work
         // (`Financial Analysis`) are told in the overview, as `project.stack-known` asks.
         let keywords = (project.keywords ?? project.technologies ?? []).compactMap(\.nonBlank)
-        let catalog = SkillCatalog.shared
-        let aside = keywords.filter { catalog.isFigure($0) || catalog.isPractice($0) }
+        let aside = keywords.filter(Self.isNotTechnology)
         var stack = keywords.filter { !aside.contains($0) }.flatMap(Self.skillNames)
         let stated = Set(stack.map(Self.stackKey))
-        stack += skillsNamed(in: (project.highlights ?? []).compactMap(\.nonBlank)).filter { !stated.contains(Self.stackKey($0)) }
+        stack += skillsNamed(in: (project.highlights ?? []).compactMap(\.nonBlank))
+            .filter { !stated.contains(Self.stackKey($0)) && !Self.isNotTechnology($0) }
         var seen = Set<String>()
         stack = stack.filter { seen.insert(Self.stackKey($0)).inserted }
         if !stack.isEmpty { lines.append("stack: [\(stack.map(Q.quoted).joined(separator: ", "))]") }
@@ -662,12 +676,9 @@ extension Converter {
         list(&lines, "", "impact", project.highlights, block: true)
         lines.append("---")
         lines.append(language == .ko ? "## 개요" : "## Overview")
-        lines.append("")
-        lines.append(project.description?.nonBlank ?? "")
-        if !aside.isEmpty {
-            lines.append("")
-            lines.append((language == .ko ? "키워드: " : "Keywords: ") + aside.joined(separator: ", "))
-        }
+        let paragraphs = [project.description?.nonBlank, aside.isEmpty ? nil : (language == .ko ? "키워드: " : "Keywords: ") + aside.joined(separator: ", ")]
+            .compactMap { $0 }
+        for paragraph in paragraphs.isEmpty ? [""] : paragraphs { lines += ["", paragraph] }
         return lines.joined(separator: "\n") + "\n"
     }
 }
