@@ -8,8 +8,9 @@ import Testing
         let texts = [
             " 우리 팀은 집계 시간을 줄였습니다 ", " 제가 salt를 붙였습니다 ", " we cut the job to 12 minutes ", "",
             " 팀\u{200D}은 ", " e\u{301}te\u{301} ", " 한\u{11A8} ", " café ", " 🚀 launch ", " ｆｕｌｌ ｗｉｄｔｈ ",
+            " 6시간 → 20분 ", " ↚ ≠ ", " ←\u{338} =\u{338} ",
         ]
-        let phrases = ["우리 팀", " 팀은", "팀", "제가", "we ", " cut", "é", "e", "café", "한", "launch", "ｗｉｄｔｈ", " "]
+        let phrases = ["우리 팀", " 팀은", "팀", "제가", "we ", " cut", "é", "e", "café", "한", "launch", "ｗｉｄｔｈ", " ", "→", "← ", "↚", "=", "≠"]
         for text in texts {
             for phrase in phrases {
                 #expect(TextSearch.contains(text, phrase) == text.contains(phrase), "\(text.debugDescription) ∋ \(phrase.debugDescription)")

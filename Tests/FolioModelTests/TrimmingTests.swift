@@ -40,7 +40,8 @@ import FolioModel
     /// Every scalar the fast path keeps is one NFC keeps, alone and after a Hangul syllable.
     @Test func theFastPathsRangesAreStableUnderNFC() {
         let ranges: [ClosedRange<UInt32>] = [0...0x2FF, 0xAC00...0xAC40, 0xD780...0xD7A3, 0x4E00...0x4E80, 0x9F80...0x9FFF,
-                                              0x2010...0x2027, 0x3000...0x3029, 0xFF01...0xFF5E]
+                                              0x2010...0x2027, 0x2030...0x205E, 0x2190...0x22FF, 0x2460...0x25FF,
+                                              0x3000...0x3029, 0xFF01...0xFF5E]
         for range in ranges {
             for value in range {
                 guard let scalar = Unicode.Scalar(value) else { continue }
