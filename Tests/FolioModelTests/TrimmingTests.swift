@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import FolioModel
+@testable import FolioModel
 
 /// The native trims answer as Foundation's `trimmingCharacters(in:)` does for the same sets.
 @Suite struct TrimmingTests {
@@ -48,6 +48,15 @@ import FolioModel
                 let text = "가" + String(Character(scalar))
                 #expect(Array(text.precomposedStringWithCanonicalMapping.unicodeScalars) == Array(text.unicodeScalars), "U+\(String(value, radix: 16))")
             }
+        }
+    }
+}
+
+/// The YAML reader's lines are `split(separator: "\n")`'s, CR LF and all.
+@Suite struct YAMLLinesTests {
+    @Test func linesAsCharacterSplitGivesThem() {
+        for text in ["", "a", "a\n", "\n", "a\nb", "a\r\nb\nc", "\r\n", "한글\n줄\n\n끝", "x\r\n\r\ny\n", "e\u{301}\nz", "\n\r\n\n"] {
+            #expect(YAMLRecovery.lines(text) == text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init), "\(text.debugDescription)")
         }
     }
 }
