@@ -50,8 +50,13 @@ public enum Misuse {
 public struct WorkspaceOptions: ParsableArguments {
     public init() {}
 
-    @Argument(help: "The workspace folder (the one with folio.yaml). Default: the current folder.", completion: .directory)
-    public var directory: String = "."
+    @Argument(
+        help: ArgumentHelp("The workspace folder (the one with folio.yaml). Default: the current folder.", valueName: "directory"),
+        completion: .directory)
+    public var given: String?
+
+    /// The workspace folder: the one given, else the current folder.
+    public var directory: String { given ?? "." }
 
     @Option(name: .long, help: "Language of messages and labels: ko or en. Default: the workspace's `lang`.")
     public var lang: String?
@@ -64,10 +69,13 @@ public struct WorkspaceOptions: ParsableArguments {
 }
 
 /// A workspace folder and the `--lang` the user asked for, however the command named them
-/// (an argument, or `folio match --workspace DIR`).
+/// (the DIR argument, or `folio match`'s older `--workspace DIR`).
 public struct WorkspaceSelection {
     public var directory: String
     public var lang: String?
+    /// The posting whose folders were searched for a workspace (`folio match`, `forPosting`):
+    /// when the folder is no workspace, the error names those folders too.
+    public var searchedFromPosting: String?
 
     public init(directory: String, lang: String?) {
         self.directory = directory
@@ -78,8 +86,13 @@ public struct WorkspaceSelection {
     /// folder with spaces or shell characters in single quotes, so it can be pasted as it is.
     public static func checkCommand(_ directory: String) -> String {
         guard directory != ".", directory != "./" else { return "folio check" }
-        let plain = directory.unicodeScalars.allSatisfy { !" '\"$`\\!*?&;|<>()[]{}#~".unicodeScalars.contains($0) }
-        return "folio check " + (plain ? directory : "'" + directory.replacingOccurrences(of: "'", with: "'\\''") + "'")
+        return "folio check " + quoted(directory)
+    }
+
+    /// A path as it can be pasted into a shell: in single quotes when it holds spaces or shell characters.
+    public static func quoted(_ path: String) -> String {
+        let plain = path.unicodeScalars.allSatisfy { !" '\"$`\\!*?&;|<>()[]{}#~".unicodeScalars.contains($0) }
+        return plain ? path : "'" + path.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 
     public func language(default fallback: Language) throws -> Language {
@@ -94,11 +107,15 @@ public struct WorkspaceSelection {
             let workspace = try WorkspaceLoader.load(at: URL(fileURLWithPath: directory))
             return workspace
         } catch {
+            var message = LocalizedText(ko: error.message(.ko), en: error.message(.en))
+            if case .notAWorkspace = error, let posting = searchedFromPosting {
+                message = Self.noWorkspace(for: posting)
+            }
             // Without a readable folio.yaml the workspace's language is unknown: without --lang, say it in both.
             if let lang, let language = Language(userValue: lang) {
-                Console.error("error: " + error.message(language))
+                Console.error("error: " + message(language))
             } else {
-                Console.error("error: " + error.message(.ko) + "\nerror: " + error.message(.en))
+                Console.error("error: " + message.ko + "\nerror: " + message.en)
             }
             throw ExitCode(2)
         }
@@ -181,11 +198,14 @@ public struct OutputOptions: ParsableArguments {
     public var url: URL { URL(fileURLWithPath: output) }
 }
 
-/// `--quiet`, shared by every command that reports what it wrote.
+/// `--quiet`, shared by every command that reports what it wrote. It means the same everywhere:
+/// no progress lines (the files written or removed, the closing summary); errors and notes are
+/// still printed, and the command's result still goes where it was asked for (the files; on
+/// standard output a report that has no file to go to, such as `folio match`'s without `--xlsx`).
 public struct ProgressOptions: ParsableArguments {
     public init() {}
 
-    @Flag(name: [.short, .long], help: "Print nothing but errors and notes (no list of written files, no summary).")
+    @Flag(name: [.short, .long], help: "No progress lines (no list of written files, no summary); errors and notes are still printed, and the result still goes where it was asked for.")
     public var quiet = false
 
     /// Prints a progress line on standard output unless `--quiet`.

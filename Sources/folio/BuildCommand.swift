@@ -155,9 +155,5 @@ struct BuildCommand: ParsableCommand {
     }
 
     /// A written path relative to the current folder when it is inside it.
-    static func display(_ url: URL) -> String {
-        let current = FileManager.default.currentDirectoryPath + "/"
-        let path = url.standardizedFileURL.path
-        return path.hasPrefix(current) ? String(path.dropFirst(current.count)) : path
-    }
+    static func display(_ url: URL) -> String { Console.display(url) }
 }

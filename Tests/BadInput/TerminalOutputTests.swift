@@ -23,8 +23,8 @@ import FolioTestSupport
         let posting = workspace.root.appendingPathComponent("postings/hostile.txt").path
         let runs: [[String]] = [
             ["check", root], ["check", root, "--format", "json"], ["check", root, "--format", "github"],
-            ["build", root, "-o", out, "--full"], ["interview", root, "-o", out], ["match", posting, "--workspace", root],
-            ["match", posting, "--workspace", root, "--format", "json"],
+            ["build", root, "-o", out, "--full"], ["interview", root, "-o", out], ["match", posting, root],
+            ["match", posting, root, "--format", "json"],
         ]
         var json: [String: Any] = [:]
         for arguments in runs {

@@ -144,7 +144,7 @@ import FolioTestSupport
     @Test func matchWithXlsxWritesAPostingWorkbook() throws {
         let out = try TemporaryWorkspace([:])
         let posting = korean.appendingPathComponent("postings/enterprise-data-platform.txt")
-        let result = try FolioProcess.run(["match", posting.path, "--workspace", korean.path, "--xlsx", "-o", out.root.path])
+        let result = try FolioProcess.run(["match", posting.path, korean.path, "--xlsx", "-o", out.root.path])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("Elasticsearch"))
         #expect(FileManager.default.fileExists(atPath: out.root.appendingPathComponent("skills-enterprise-data-platform.xlsx").path))

@@ -33,7 +33,7 @@ import FolioTestSupport
             ["interview", workspace.path, "-o", out.path],
             ["essay", workspace.path, "-o", out.path],
             ["export", workspace.path, "-o", out.appendingPathComponent("resume.json").path],
-            ["match", posting, "--workspace", workspace.path, "--xlsx", "-o", out.path],
+            ["match", posting, workspace.path, "--xlsx", "-o", out.path],
             ["check", workspace.path, "--rule", "skill.versoin"],
             ["explain", "skill.versoin"],
             ["build", workspace.path, "-o", workspace.appendingPathComponent("projects").path],
