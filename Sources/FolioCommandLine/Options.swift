@@ -170,7 +170,7 @@ extension WorkspaceSelection {
 public struct ForceOption: ParsableArguments {
     public init() {}
 
-    @Flag(help: "Write the outputs even when some files have parse errors, from what could be read; says what is missing. Without it, such a workspace writes nothing and exits 1.")
+    @Flag(help: "Write the outputs even when some files have parse errors, from what could be read; says what is missing. Without it, such a workspace writes nothing and exits 1. Also writes into an output folder another workspace's outputs are in (refused without it, exit 2), making it this workspace's.")
     public var force = false
 }
 

@@ -13,7 +13,9 @@ struct EssayCommand: ParsableCommand {
             limit, the answer's length under the four counting rules (with spaces, without spaces, \
             CP949/EUC-KR bytes, UTF-8 bytes) and the answer itself between two marker lines, exactly \
             the text `folio check` measured. Each file is written whole or not at all. `folio check` \
-            reports answers over their limit (essay.limit) and the other essay.* rules.
+            reports answers over their limit (essay.limit) and the other essay.* rules. An output folder \
+            another workspace's outputs are in is refused, as `folio build` refuses it (exit 2, nothing \
+            written): pass -o with another folder, or --force.
             """)
 
     @OptionGroup var workspace: WorkspaceOptions
@@ -32,7 +34,10 @@ struct EssayCommand: ParsableCommand {
         }
         let written: [URL]
         do {
-            written = try EssayPasteText.write(loaded, to: output.url, language: language)
+            try EssayPasteText.checkOutput(loaded, to: output.url)
+            written = try OutputOwner.writing(into: output.url, workspace: loaded, replacing: force.force) { () throws(FolioError) -> [URL] in
+                try EssayPasteText.write(loaded, to: output.url, language: language)
+            }
         } catch {
             throw error.exit(language)
         }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import FolioCommandLine
 import FolioModel
+import FolioRender
 
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -14,7 +15,10 @@ struct ExportCommand: ParsableCommand {
             the schema has no field for (stories, skill versions and depth, a job's own part, award \
             metrics, open source) goes into `meta.folio`, which `folio import` reads back. The file \
             is written whole or not at all. A workspace with parse errors writes nothing and exits \
-            1; --force exports what could be read.
+            1; --force exports what could be read. A folder another workspace's outputs are in is \
+            refused, as `folio build` refuses it (exit 2, nothing written): pass -o with a file in \
+            another folder, or --force. Output/ is recorded as this workspace's, as `folio build` \
+            records it; a file given elsewhere with -o leaves its folder unrecorded.
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -34,9 +38,18 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let loaded = try workspace.selection.loadForOutput(force: force.force)
         let language = try workspace.language(default: loaded.language)
+        let destination = URL(fileURLWithPath: output)
+        let folder = destination.deletingLastPathComponent()
         do throws(FolioError) {
             let data = try JSONResumeExporter.data(from: loaded)
-            try AtomicFile.write(data, to: URL(fileURLWithPath: output))
+            try OutputGuard.check(folder, fileNames: [destination.lastPathComponent], workspace: loaded)
+            // The default Output/ is claimed as build claims it; a file named elsewhere claims no folder of the user's.
+            let intoOutput = folder.standardizedFileURL.path == URL(fileURLWithPath: "Output").standardizedFileURL.path
+            try OutputOwner.writing(
+                into: folder, workspace: loaded, replacing: force.force, fileName: destination.lastPathComponent, claimingUnrecorded: intoOutput
+            ) { () throws(FolioError) in
+                try AtomicFile.write(data, to: destination)
+            }
         } catch {
             throw error.exit(language)
         }

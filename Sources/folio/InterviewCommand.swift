@@ -22,7 +22,9 @@ struct InterviewCommand: ParsableCommand {
             fast, and coding-test preparation. Answers are found by meaning in stories, project sections, \
             impact, data, job highlights, skills.yaml depth, education, certificates and open_source. \
             Where the workspace has no answer, the sheet says what to prepare. `folio match` points a \
-            posting's hiring steps (coding test, take-home, technical and culture interviews) to these parts.
+            posting's hiring steps (coding test, take-home, technical and culture interviews) to these parts. \
+            An output folder another workspace's outputs are in is refused, as `folio build` refuses \
+            it (exit 2, nothing written): pass -o with another folder, or --force.
             """)
 
     @OptionGroup var workspace: WorkspaceOptions
@@ -44,7 +46,9 @@ struct InterviewCommand: ParsableCommand {
         let renderer = InterviewRenderer(templates: TemplateLocator(explicit: template.map { URL(fileURLWithPath: $0) }))
         do {
             try OutputGuard.check(output.url, fileNames: ["interview.md", "interview.html"], workspace: loaded)
-            let written = try OutputLock.holding(output.url) { () throws(FolioError) -> [URL] in try renderer.write(sheet, to: output.url) }
+            let written = try OutputOwner.writing(into: output.url, workspace: loaded, replacing: force.force) { () throws(FolioError) -> [URL] in
+                try renderer.write(sheet, to: output.url)
+            }
             for url in written {
                 progress.wrote("\(output.output)/\(url.lastPathComponent)", language)
             }

@@ -106,7 +106,9 @@ struct MatchCommand: ParsableCommand {
             matrix.posting = PostingSheet(report, language: language)
             do {
                 try OutputGuard.check(output.url, fileNames: [destination.lastPathComponent], workspace: loaded)
-                try OutputLock.holding(output.url) { () throws(FolioError) in try matrix.write(to: destination) }
+                try OutputOwner.writing(into: output.url, workspace: loaded, replacing: force.force) { () throws(FolioError) in
+                    try matrix.write(to: destination)
+                }
             } catch {
                 throw error.exit(language)
             }

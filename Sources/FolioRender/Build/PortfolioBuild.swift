@@ -119,9 +119,7 @@ public struct PortfolioBuild: Sendable {
         // 4. Every file to a temporary name beside its destination, then all renamed into place.
         // Under the output folder's lock, so that two builds into one folder take turns and the
         // set in it always comes from one build.
-        let (written, removed) = try OutputLock.holding(folder) { () throws(FolioError) -> ([URL], [URL]) in
-            try OutputOwner.check(folder, workspace: workspace, replacing: replacesOtherWorkspace)
-            try OutputOwner.record(folder, workspace: workspace)
+        let (written, removed) = try OutputOwner.writing(into: folder, workspace: workspace, replacing: replacesOtherWorkspace) { () throws(FolioError) -> ([URL], [URL]) in
             let written = try Self.writeAll(outputs, extras: extras, in: folder)
             return (written, Self.removeStale(in: folder, keeping: Set(written.map(\.lastPathComponent)), renderers: renderers, base: baseName))
         }
