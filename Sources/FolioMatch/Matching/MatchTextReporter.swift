@@ -34,9 +34,9 @@ public struct MatchTextReporter: Sendable {
                 "\(status.label(language)) \(matches.filter { $0.status == status }.count)"
             }.joined(separator: ", ")
             out.append("\(title(language)) (\(counts))")
-            let width = min(28, matches.map { $0.requirement.label.count }.max() ?? 0)
+            let width = min(28, matches.map { $0.label.count }.max() ?? 0)
             for match in matches {
-                let name = match.requirement.label.padding(toLength: max(width, match.requirement.label.count), withPad: " ", startingAt: 0)
+                let name = match.label.padding(toLength: max(width, match.label.count), withPad: " ", startingAt: 0)
                 out.append("  \(symbol(match.status)) \(name)  [\(ko ? "줄" : "line") \(match.requirement.line)] \(match.evidence(language))")
             }
         }
