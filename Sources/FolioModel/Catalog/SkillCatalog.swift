@@ -167,12 +167,31 @@ public struct SkillCatalog: Sendable {
     /// The entries a combined name stands for: `Docker/Kubernetes`, `Spark, Hive`, `AWS·GCP` → two or
     /// more skills; nil when the name is one skill or its parts are not all known.
     public func components(of name: String) -> [Entry]? {
+        parts(of: name)?.map(\.entry)
+    }
+
+    /// The parts of a combined name as they are to be written, each with its entry: `AWS S3/IAM` →
+    /// `AWS S3`, `AWS IAM` (a later part that is unknown alone is tried with the first part's leading
+    /// words, as people write a vendor once); nil when the name is one skill or a part stays unknown
+    /// (`Batch & Near-Real-Time Pipelines` is kept whole rather than guessed at).
+    public func parts(of name: String) -> [(written: String, entry: Entry)]? {
         guard lookup(name) == nil else { return nil }
         let parts = name.split(whereSeparator: { "/,·&+".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty }
         guard parts.count >= 2 else { return nil }
-        let found = parts.compactMap(lookup)
-        return found.count == parts.count ? found : nil
+        let firstWords = parts[0].split(separator: " ")
+        let prefix = firstWords.count >= 2 ? firstWords.dropLast().joined(separator: " ") : nil
+        var found: [(written: String, entry: Entry)] = []
+        for (position, part) in parts.enumerated() {
+            if let entry = lookup(part) {
+                found.append((part, entry))
+            } else if position > 0, let prefix, part.first?.isLetter == true, let entry = lookup("\(prefix) \(part)") {
+                found.append(("\(prefix) \(part)", entry))
+            } else {
+                return nil
+            }
+        }
+        return found
     }
 
     /// The catalog names `names` stand for with everything they imply, transitively:

@@ -198,14 +198,15 @@ public enum JSONResumeExporter {
     /// Level words for folio's 1–5 scale (JSON Resume leaves `level` free text).
     static let levelWords = [1: "Beginner", 2: "Elementary", 3: "Intermediate", 4: "Advanced", 5: "Master"]
 
-    /// Skills grouped by `category` in the order written (a skill without one is its own group),
+    /// Skills grouped by `group` (the résumé's heading), else `category`, in the order written (a skill
+    /// with neither is its own group),
     /// and each skill's version, depth and since for `meta.folio`.
     static func skills(_ skills: [Skill]) -> ([JSONResume.Skill]?, [FolioExtension.SkillDetail]?) {
         var groups: [JSONResume.Skill] = []
         var index: [String: Int] = [:]
         for skill in skills {
             let level = skill.level.flatMap { levelWords[$0.value] }.map { JSONText($0) }
-            if let category = skill.category?.value {
+            if let category = skill.group?.value ?? skill.category?.value {
                 if let at = index[category] {
                     groups[at].keywords = (groups[at].keywords ?? []) + [JSONText(skill.name.value)]
                 } else {

@@ -76,6 +76,8 @@ private struct Converter {
     let today: YearMonth
     let language: Language
     var notes: [LocalizedText] = []
+    /// skills.yaml's entries, made first: the stacks name them.
+    var skillList: [ListedSkill] = []
 
     init(resume: JSONResume, raw: [String: Any], today: YearMonth) {
         self.resume = resume
@@ -90,6 +92,7 @@ private struct Converter {
 
     mutating func run() -> JSONResumeImporter.Result {
         noteUnreadFields()
+        skillList = listedSkills()
         var files: [String: String] = [:]
         files["folio.yaml"] = profile()
         files["skills.yaml"] = skills()
@@ -303,7 +306,15 @@ private struct Converter {
             field(&entry, "    ", "about", job.description?.nonBlank)
             field(&entry, "    ", "summary", job.summary?.nonBlank)
             list(&entry, "    ", "highlights", job.highlights, block: true)
-            list(&entry, "    ", "stack", job.technologies, block: false)
+            // A JSON Resume job has no stack: the listed skills its summary and highlights name.
+            var stack = (job.technologies ?? []).compactMap(\.nonBlank).flatMap(Self.skillNames)
+            let stated = Set(stack.map(Self.stackKey))
+            stack += skillsNamed(in: ([job.summary] + (job.highlights ?? [])).compactMap { $0?.nonBlank })
+                .filter { !stated.contains(Self.stackKey($0)) }
+            if !stack.isEmpty {
+                entry.append("    stack: [\(stack.map(Q.quoted).joined(separator: ", "))]"
+                    + ((job.technologies ?? []).isEmpty ? (language == .ko ? "   # 요약과 highlights에 나온 스킬" : "   # the skills its summary and highlights name") : ""))
+            }
             if entry.isEmpty { entry = ["    organization: \"\""] }
             entry[0] = "  - " + entry[0].dropFirst(4)
             lines += entry
@@ -385,14 +396,53 @@ private struct Converter {
 
     // MARK: skills.yaml
 
-    /// Each keyword a skill, with its group as `category` and the group's level word on the 1–5 scale.
-    mutating func skills() -> String {
-        var lines = [language == .ko
-            ? "# JSON Resume에서 가져온 스킬입니다. 각 스킬에 level(1–5), 써 본 version, 어디까지 설정했는지(depth)를 채우세요."
-            : "# Imported from a JSON Resume. Give each skill a level (1–5), the version you used and what you configured (depth)."]
-        var count = 0
+    /// One skill as skills.yaml gets it.
+    struct ListedSkill {
+        var name: String
+        var level: Int?
+        /// One of folio's categories, only for a skill the catalog does not know.
+        var category: String?
+        /// The résumé's heading it was listed under.
+        var group: String?
+    }
+
+    /// A keyword as the skills it names: `AWS S3/IAM` → AWS S3, AWS IAM; `HTML5, HTML` → HTML5 (one
+    /// skill written twice); anything with a part the catalog does not know stays whole.
+    static func skillNames(_ keyword: String) -> [String] { JSONResumeImporter.skillNames(keyword) }
+
+    /// The key of a stack entry: the catalog's name (a stack is counted by it), else the text normalised.
+    static func stackKey(_ name: String) -> String {
+        SkillCatalog.normalize(SkillCatalog.shared.canonicalName(name))
+    }
+}
+
+extension JSONResumeImporter {
+    /// A skill keyword as the skills.yaml entries import writes for it: `AWS S3/IAM` → `AWS S3`, `AWS IAM`
+    /// (each part the catalog's, `SkillCatalog.parts(of:)`); `HTML5, HTML` → `HTML5` (one skill written
+    /// twice); a keyword with a part the catalog does not know stays whole.
+    public static func skillNames(_ keyword: String) -> [String] {
+        guard let parts = SkillCatalog.shared.parts(of: keyword) else { return [keyword] }
+        var seen = Set<String>()
+        return parts.filter { seen.insert($0.entry.name).inserted }.map(\.written)
+    }
+}
+
+extension Converter {
+
+    /// The key two writings of one skill share: the text normalised (`MySql`, `MySQL`). Not the catalog's
+    /// name: it reads `Node.js` as JavaScript and `SCRUM` as Agile, which a résumé lists apart.
+    static func skillKey(_ name: String) -> String {
+        SkillCatalog.normalize(name)
+    }
+
+    /// Each keyword a skill (compounds split into the catalog's skills), listed once, with its group as
+    /// `group:`, the category of folio's the group stands for when the catalog does not know the skill,
+    /// and the group's level word on the 1–5 scale.
+    mutating func listedSkills() -> [ListedSkill] {
+        var listed: [ListedSkill] = []
+        var position: [String: Int] = [:]
         for (index, group) in (resume.skills ?? []).enumerated() {
-            guard let name = group.name?.nonBlank else { continue }
+            guard let heading = group.name?.nonBlank else { continue }
             var level: Int?
             if let word = group.level?.nonBlank {
                 level = JSONResumeImporter.levelWords[word.lowercased()] ?? Int(word).flatMap { (1...5).contains($0) ? $0 : nil }
@@ -402,15 +452,53 @@ private struct Converter {
                 }
             }
             let keywords = (group.keywords ?? []).compactMap(\.nonBlank)
-            for skill in keywords.isEmpty ? [name] : keywords {
-                lines.append("- name: \(Q.quoted(skill))")
-                if let level { lines.append("  level: \(level)") }
-                if !keywords.isEmpty { lines.append("  category: \(Q.quoted(name))") }
-                count += 1
+            let names = (keywords.isEmpty ? [heading] : keywords).flatMap(Self.skillNames)
+            let category = keywords.isEmpty ? nil : SkillCatalog.shared.category(forGroup: heading, members: names)
+            for name in names {
+                let key = Self.skillKey(name)
+                if let at = position[key] {
+                    do {
+                        note("skills[\(index)] `\(name)`: \(listed[at].group.map { "`\($0)`" } ?? "앞")에 이미 있는 스킬(`\(listed[at].name)`)이라 한 번만 적었습니다.",
+                             "skills[\(index)] `\(name)` is the same skill as `\(listed[at].name)`\(listed[at].group.map { " under `\($0)`" } ?? ""); listed once.")
+                    }
+                    continue
+                }
+                position[key] = listed.count
+                // A category only for what reads as a tool's name: not for a practice (`Docker Image design`)
+                // or a phrase (`Familiar with multistage builds`), which a category would have asked a version of.
+                let known = SkillCatalog.shared.lookup(name) != nil
+                let toolLike = !SkillCatalog.shared.isPractice(name) && name.split(separator: " ").count <= 3
+                listed.append(ListedSkill(name: name, level: level, category: known || !toolLike ? nil : category, group: keywords.isEmpty ? nil : heading))
             }
         }
-        if count == 0 { lines.append("[]") }
+        return listed
+    }
+
+    mutating func skills() -> String {
+        var lines = [language == .ko
+            ? "# JSON Resume에서 가져온 스킬입니다. 각 스킬에 level(1–5), 써 본 version, 어디까지 설정했는지(depth)를 채우세요."
+            : "# Imported from a JSON Resume. Give each skill a level (1–5), the version you used and what you configured (depth)."]
+        lines.append(language == .ko
+            ? "# group은 이력서의 스킬 묶음 제목(export가 그대로 씁니다), category는 카탈로그에 없는 스킬의 folio 분류입니다."
+            : "# `group` is the résumé's heading (export writes it back); `category` is folio's, for skills the catalog does not know.")
+        for skill in skillList {
+            lines.append("- name: \(Q.quoted(skill.name))")
+            if let level = skill.level { lines.append("  level: \(level)") }
+            if let category = skill.category { lines.append("  category: \(category)") }
+            if let group = skill.group { lines.append("  group: \(Q.quoted(group))") }
+        }
+        if skillList.isEmpty { lines.append("[]") }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The listed skills a job's or a project's own words name, in skills.yaml's order: what its
+    /// `stack:` gets when the résumé gives it none (a JSON Resume job has no such field).
+    func skillsNamed(in texts: [String]) -> [String] {
+        guard !texts.isEmpty else { return [] }
+        return skillList.map(\.name).filter { name in
+            let mentions = SkillMentions(of: name, entry: SkillCatalog.shared.lookup(name))
+            return texts.contains { mentions.found(in: $0) }
+        }
     }
 
     // MARK: projects/*.md
@@ -421,7 +509,17 @@ private struct Converter {
         field(&lines, "", "period", period(project.startDate, project.endDate, at: "projects[\(index)]"))
         let roles = (project.roles ?? []).compactMap(\.nonBlank)
         field(&lines, "", "role", roles.isEmpty ? project.position?.nonBlank : roles.joined(separator: " · "))
-        list(&lines, "", "stack", project.keywords ?? project.technologies, block: false)
+        // Keywords that are technologies make the stack; figures (`87k+ LOC`) and fields of work
+        // (`Financial Analysis`) are told in the overview, as `project.stack-known` asks.
+        let keywords = (project.keywords ?? project.technologies ?? []).compactMap(\.nonBlank)
+        let catalog = SkillCatalog.shared
+        let aside = keywords.filter { catalog.isFigure($0) || catalog.isPractice($0) }
+        var stack = keywords.filter { !aside.contains($0) }.flatMap(Self.skillNames)
+        let stated = Set(stack.map(Self.stackKey))
+        stack += skillsNamed(in: (project.highlights ?? []).compactMap(\.nonBlank)).filter { !stated.contains(Self.stackKey($0)) }
+        var seen = Set<String>()
+        stack = stack.filter { seen.insert(Self.stackKey($0)).inserted }
+        if !stack.isEmpty { lines.append("stack: [\(stack.map(Q.quoted).joined(separator: ", "))]") }
         if let url = project.url?.nonBlank {
             lines.append("links:")
             lines.append("  site: \(Q.quoted(url))")
@@ -431,6 +529,10 @@ private struct Converter {
         lines.append(language == .ko ? "## 개요" : "## Overview")
         lines.append("")
         lines.append(project.description?.nonBlank ?? "")
+        if !aside.isEmpty {
+            lines.append("")
+            lines.append((language == .ko ? "키워드: " : "Keywords: ") + aside.joined(separator: ", "))
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 }

@@ -1,6 +1,6 @@
 /// Reads `skills.yaml`: a list of skills (or a mapping with a `skills:` list).
 enum SkillsReader {
-    static let keys = ["name", "level", "version", "depth", "since", "category"]
+    static let keys = ["name", "level", "version", "depth", "since", "category", "group"]
     static let example: LocalizedText = "- name: Apache Spark\n  level: 3\n  version: \"3.5\""
 
     static func read(_ source: SourceText, diagnostics: Diagnostics) -> [Skill] {
@@ -49,6 +49,7 @@ enum SkillsReader {
             skill.depth = entry.string("depth", example: LocalizedText(ko: "depth: executor 메모리·셔플 파티션 튜닝", en: "depth: tuned executor memory and shuffle partitions"))
             skill.since = entry.yearMonth("since")
             skill.category = entry.string("category", example: "category: distributed-processing")
+            skill.group = entry.string("group", example: "group: Data Platforms")
             return skill
         }
     }

@@ -7,7 +7,11 @@ public struct Skill: Sendable {
     public var version: Located<String>?
     public var depth: Located<String>?
     public var since: Located<YearMonth>?
+    /// One of the catalog's `categories`, for a skill the catalog lacks (it knows the others').
     public var category: Located<String>?
+    /// The heading the skill is listed under in a résumé ("Data Platforms"): free text, kept by
+    /// `folio import` and written back as the JSON Resume skill group by `folio export`.
+    public var group: Located<String>?
     /// The `- ` line that starts the entry, where a missing key belongs.
     public var location: SourceLocation
     /// Keys written with no value, by dotted path (`contact.email`): where a finding about a

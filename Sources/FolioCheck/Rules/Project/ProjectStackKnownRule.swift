@@ -24,12 +24,10 @@ struct ProjectStackKnownRule: Rule {
             .editing("projects/orders-batch.md", "stack: [Python, SQL, Apache Spark]", "stack: [python3, SQL, 스파크]"),
         ])
 
-    /// Whether a stack entry the catalog does not know names a field or practice (`Property Management`,
-    /// `Agile Methodologies`): its last word is one of `Lexicon.practiceNouns` and it holds no digit.
+    /// Whether a stack entry names a field or practice: `SkillCatalog.isPractice`, which `folio import`
+    /// uses too to keep such keywords out of the stacks it writes.
     static func isPractice(_ entry: String, catalog: SkillCatalog) -> Bool {
-        guard catalog.lookup(entry) == nil, !entry.contains(where: \.isNumber),
-              let last = entry.split(whereSeparator: { $0 == " " || $0 == "-" }).last?.lowercased() else { return false }
-        return Lexicon.practiceNouns.contains(last)
+        catalog.isPractice(entry)
     }
 
     func check(_ context: RuleContext) -> [Finding] {

@@ -35,28 +35,15 @@ struct SkillEvidenceRule: Rule {
 
     /// The job or project whose own words name the skill although no `stack:` lists it: a job's
     /// `summary` or `highlights`, a project's `impact` (a JSON Resume carries its jobs as prose:
-    /// "extensible in any Vue-based rendering environment"). Latin spellings of three letters or more,
-    /// on word boundaries, so that "JavaScript" does not name Java.
+    /// "extensible in any Vue-based rendering environment"), as `SkillMentions` finds it (whole words,
+    /// so that "JavaScript" does not name Java; `Less` only with its capital).
     static func mentioningPlace(of name: String, entry: SkillCatalog.Entry?, in workspace: Workspace) -> String? {
-        let spellings = ([name] + (entry.map { [$0.name] + $0.aliases } ?? []))
-            .filter { $0.utf8.count >= 3 && $0.utf8.allSatisfy { $0 < 0x80 } }
-        guard !spellings.isEmpty else { return nil }
-        let lowered = spellings.map { $0.utf8.map(PhraseMatcher.lower) }
-        let matcher = PhraseMatcher(spellings)
-        func isWordByte(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) || (0x61...0x7A).contains(byte) }
-        func names(_ text: String) -> Bool {
-            matcher.firstMatch(in: text) { index, bytes, end in
-                let spelling = lowered[index]
-                let start = end - spelling.count
-                let startsWord = start == 0 || !isWordByte(bytes[start - 1]) || !isWordByte(spelling[0])
-                let endsWord = end == bytes.count || !isWordByte(bytes[end]) || !isWordByte(spelling[spelling.count - 1])
-                return startsWord && endsWord
-            } != nil
-        }
-        for job in workspace.profile.experience where ([job.summary].compactMap { $0 } + job.highlights).contains(where: { names($0.value) }) {
+        let mentions = SkillMentions(of: name, entry: entry)
+        guard !mentions.isEmpty else { return nil }
+        for job in workspace.profile.experience where ([job.summary].compactMap { $0 } + job.highlights).contains(where: { mentions.found(in: $0.value) }) {
             return job.displayTitle
         }
-        for project in workspace.projects where project.impact.contains(where: { names($0.value) }) {
+        for project in workspace.projects where project.impact.contains(where: { mentions.found(in: $0.value) }) {
             return project.title?.value ?? project.id
         }
         return nil

@@ -15,8 +15,8 @@ struct SkillUnknownRule: Rule {
             ko: "스킬 이름이 카탈로그와 맞아야 채용 공고 매칭, 스킬 매트릭스(xlsx), 직무별 핵심 역량 검사가 이 스킬을 알아봅니다. 오타는 서류에서도 눈에 띕니다.",
             en: "Names that match the catalog let posting matching, the skill matrix and the role checks recognise the skill. A typo also shows on paper."),
         help: LocalizedText(
-            ko: "제안된 이름으로 고치세요. 카탈로그에 없는 도구라면 folio의 분류 중 하나를 `category:`로 적어 두면 직무 검사에 반영됩니다: \(categoryList).",
-            en: "Use the suggested name. For a tool the catalog lacks, add one of folio's categories as its `category:` so the role checks count it: \(categoryList)."),
+            ko: "제안된 이름으로 고치세요. 카탈로그에 없는 도구라면 folio의 분류 중 하나를 `category:`로 적어 두면 직무 검사에 반영됩니다: \(categoryList). 이력서에서 스킬을 묶던 제목(예: Data Platforms)은 `group:`에 적습니다.",
+            en: "Use the suggested name. For a tool the catalog lacks, add one of folio's categories as its `category:` so the role checks count it: \(categoryList). A résumé's own heading for a group of skills (e.g. Data Platforms) goes in `group:`."),
         triggering: [
             .editing("skills.yaml", "- name: CS Fundamentals", "- name: ↓Docker/Kubernetes\n  level: 2\n  version: \"24\"\n  depth: 이미지를 만들고 파드 리소스 제한을 설정\n\n- name: CS Fundamentals",
                      excerpt: "- name: Docker/Kubernetes   # 스킬 두 개"),
@@ -27,6 +27,8 @@ struct SkillUnknownRule: Rule {
             .bareSkillList(["Gulp", "Grunt", "Babel", "Backbone.js", "Ember.js", "Meteor", "Yii2", "AdonisJs", "PostCSS", "Materialize", "Handlebars"],
                            markingName: true, excerpt: "Gulp, Grunt, … 카탈로그에 없는 11개 → 목록에 한 번"),
             .editing("skills.yaml", "- name: SQL", "- name: PostCSS\n  category: ↓Css\n  level: 2\n\n- name: SQL", excerpt: "- name: PostCSS\n  category: Css   # folio의 분류가 아님"),
+            .editing("skills.yaml", "- name: SQL", "- name: Unity Catalog\n  category: ↓Data Warehousing\n  level: 2\n\n- name: SQL",
+                     excerpt: "- name: Unity Catalog\n  category: Data Warehousing   # data-warehouse를 뜻함"),
             .editing("skills.yaml", "- name: SQL", "- name: ↓HTML5, HTML\n\n- name: SQL", excerpt: "- name: HTML5, HTML   # 같은 스킬 두 번"),
         ],
         nonTriggering: [
@@ -77,6 +79,14 @@ struct SkillUnknownRule: Rule {
                     en: "`\(name)` is not in the skill catalog. Check it is the usual official name; if it is, add a `category:`.")))
             }
             guard !context.catalog.categories.contains(category.value) else { return nil }
+            // The nearest of folio's categories: the heading's own words, else what the skills given the
+            // same `category:` are (`Css` over Sass and Bootstrap → web).
+            let siblings = context.workspace.skills.filter { $0.category?.value == category.value }.map(\.name.value)
+            if let nearest = context.catalog.category(forGroup: category.value, members: siblings) {
+                return .init(skill: skill, finding: context.finding(at: category.location, LocalizedText(
+                    ko: "\(Josa.topic.after("`\(name)`")) 카탈로그에 없는 이름이고, `\(category.value)`도 folio의 분류가 아닙니다. \(Josa.object.after("`category: \(nearest)`")) 뜻하셨나요? 직무 검사는 folio의 분류로 셉니다.",
+                    en: "`\(name)` is not in the skill catalog, and `\(category.value)` is not one of folio's categories. Did you mean `category: \(nearest)`? The role checks count folio's categories.")))
+            }
             return .init(skill: skill, finding: context.finding(at: category.location, LocalizedText(
                 ko: "\(Josa.topic.after("`\(name)`")) 카탈로그에 없는 이름이고, `\(category.value)`도 folio의 분류가 아닙니다. 직무 검사에 반영되려면 아래 목록의 분류 중 하나를 적으세요.",
                 en: "`\(name)` is not in the skill catalog, and `\(category.value)` is not one of folio's categories. For the role checks to count it, use one of those listed below.")))

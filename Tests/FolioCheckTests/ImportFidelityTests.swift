@@ -1,0 +1,115 @@
+import Foundation
+import Testing
+import FolioTestSupport
+import FolioModel
+@testable import FolioCheck
+
+/// `folio import` writes a workspace that `folio check` judges on what the résumé says, not on how
+/// import wrote it: skill headings kept as `group:` with folio's category only where the catalog lacks
+/// the skill, compounds split into the catalog's skills, figures and fields of work out of the stack,
+/// a job's stack from the skills its highlights name. Our own small résumé, then the real ones.
+@Suite struct ImportFidelityTests {
+    let checker = Checker(today: YearMonth(year: 2026, month: 6)!)
+
+    static let resume = """
+        {"basics": {"name": "Mina Park", "label": "Data Engineer", "email": "mina@example.com",
+                    "summary": "Data engineer who keeps batch pipelines on time."},
+         "work": [{"name": "Ridewave", "position": "Data Engineer", "startDate": "2022-03",
+                   "summary": "Own the Databricks pipelines.",
+                   "highlights": ["Nightly batch 6 h → 40 min by repartitioning in PySpark", "Took less time to review dbt models"]}],
+         "skills": [{"name": "Data Platforms", "keywords": ["Databricks", "Unity Catalog", "Snowflake", "dbt", "Delta Lake"]},
+                    {"name": "Cloud & Infrastructure", "keywords": ["AWS S3/IAM", "Terraform", "Batch & Near-Real-Time Pipelines"]},
+                    {"name": "Programming", "keywords": ["Python", "PySpark", "Less", "HTML5, HTML"]},
+                    {"name": "Tools", "keywords": ["Terraform", "Gulp"]}],
+         "projects": [{"name": "Qdrill", "description": "A coaching app.", "keywords": ["SvelteKit", "Postgres", "87k+ LOC", "Financial Analysis"],
+                       "highlights": ["Load tests with Python scripts: p95 900 ms → 250 ms"]}]}
+        """
+
+    func imported(_ json: String = resume) throws -> (result: JSONResumeImporter.Result, workspace: Workspace) {
+        let result = try JSONResumeImporter.convert(Data(json.utf8), source: "resume.json", today: YearMonth(year: 2026, month: 6)!)
+        return (result, try TemporaryWorkspace(result.files).load())
+    }
+
+    @Test func skillHeadingsBecomeGroupsAndFolioCategories() throws {
+        let (_, workspace) = try imported()
+        #expect(workspace.diagnostics.isEmpty, "\(workspace.diagnostics.map(\.message.en))")
+        // Known skills: the catalog's category, the résumé's heading as the group.
+        let databricks = try #require(workspace.skill(named: "Databricks"))
+        #expect(databricks.group?.value == "Data Platforms" && databricks.category == nil)
+        // Unknown ones: folio's category that most of the heading's known skills share.
+        #expect(workspace.skill(named: "Unity Catalog")?.category?.value == "data-warehouse")
+        // A phrase keeps no category rather than a guessed one.
+        #expect(workspace.skill(named: "Batch & Near-Real-Time Pipelines")?.category == nil)
+        let findings = checker.check(workspace, only: ["skill.unknown"])
+        #expect(!findings.contains { $0.message.en.contains("not one of folio's categories") }, "\(findings.map(\.message.en))")
+    }
+
+    @Test func compoundsAreSplitIntoTheCatalogsSkillsAndListedOnce() throws {
+        let (result, workspace) = try imported()
+        let names = workspace.skills.map(\.name.value)
+        #expect(names.contains("AWS S3") && names.contains("AWS IAM") && !names.contains("AWS S3/IAM"))
+        #expect(names.filter { $0 == "Terraform" }.count == 1, "listed under two headings, written once")
+        #expect(names.contains("HTML5") && !names.contains("HTML5, HTML"))
+        #expect(names.contains("Batch & Near-Real-Time Pipelines"), "an unknown part keeps the keyword whole")
+        #expect(result.notes.contains { $0.en.contains("`Terraform`") && $0.en.contains("listed once") })
+        #expect(checker.check(workspace, only: ["skill.unknown"]).allSatisfy { !$0.message.en.contains("holds") && !$0.message.en.contains("twice") })
+    }
+
+    @Test func aProjectStackHoldsTechnologiesOnly() throws {
+        let (_, workspace) = try imported()
+        let project = try #require(workspace.projects.first)
+        #expect(project.stack.map(\.value) == ["SvelteKit", "Postgres", "Python"], "the figure and the field are out; Python from the highlight")
+        #expect(project.body.section(.overview)?.markdown.contains("Keywords: 87k+ LOC, Financial Analysis") == true)
+        let stack = checker.check(workspace, only: ["project.stack-known"]).map(\.message.en)
+        #expect(!stack.contains { $0.contains("87k+ LOC") || $0.contains("Financial Analysis") }, "\(stack)")
+    }
+
+    @Test func aJobsStackIsTheListedSkillsItsTextNames() throws {
+        let (result, workspace) = try imported()
+        let job = try #require(workspace.profile.experience.first)
+        #expect(job.stack.map(\.value) == ["Databricks", "dbt", "PySpark"], "`less time` does not name Less")
+        #expect(result.files["folio.yaml"]?.contains("stack: [\"Databricks\", \"dbt\", \"PySpark\"]   # the skills its summary and highlights name") == true)
+        let evidence = checker.check(workspace, only: ["skill.evidence"]).map(\.message.en)
+        #expect(!evidence.contains { $0.contains("is named in what you wrote") }, "\(evidence)")
+    }
+
+    @Test func aCategoryCheckRejectsNamesTheNearestAllowedOne() throws {
+        var files = SampleFiles.workspace
+        files["skills.yaml"] = (files["skills.yaml"] ?? "") + """
+
+            - name: PostCss
+              category: Css
+            - name: Bootstrap
+              category: Css
+            - name: Sass
+              category: Css
+            - name: Unity Catalog
+              category: Data Warehousing
+            - name: Gulp
+              category: Tools / Misc
+
+            """
+        let workspace = try TemporaryWorkspace(files).load()
+        let findings = checker.check(workspace, only: ["skill.unknown"])
+        let css = try #require(findings.first { $0.message.en.hasPrefix("`PostCss`") })
+        #expect(css.message.en.contains("Did you mean `category: web`?") && css.message.ko.contains("`category: web`을 뜻하셨나요?"))
+        #expect(findings.contains { $0.message.en.hasPrefix("`Unity Catalog`") && $0.message.en.contains("`category: data-warehouse`") })
+        let gulp = try #require(findings.first { $0.message.en.hasPrefix("`Gulp`") })
+        #expect(!gulp.message.en.contains("Did you mean"), "no clear category: the list, not a guess")
+        #expect(SkillCatalog.shared.category(forGroup: "Databases") == "database")
+        #expect(SkillCatalog.shared.category(forGroup: "Back End") == "backend")
+        #expect(SkillCatalog.shared.category(forGroup: "Containerization") == "container")
+        #expect(SkillCatalog.shared.category(forGroup: "Stremaing") == "streaming")
+        #expect(SkillCatalog.shared.category(forGroup: "Tools / Misc", members: ["Docker", "Jira", "Babel"]) == nil)
+    }
+
+    @Test func exportWritesTheHeadingsBack() throws {
+        let (_, workspace) = try imported()
+        let data = try JSONResumeExporter.data(from: workspace)
+        let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let groups = try #require(object["skills"] as? [[String: Any]])
+        #expect(groups.map { $0["name"] as? String } == ["Data Platforms", "Cloud & Infrastructure", "Programming", "Tools"])
+        #expect(groups[1]["keywords"] as? [String] == ["AWS S3", "AWS IAM", "Terraform", "Batch & Near-Real-Time Pipelines"])
+        #expect(groups[3]["keywords"] as? [String] == ["Gulp"])
+    }
+}
