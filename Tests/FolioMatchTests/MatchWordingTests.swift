@@ -55,6 +55,8 @@ import FolioTestSupport
         #expect(asked.count == 1, "\(asked)")
         #expect(asked.first?.contains("dbt (Data Modeling)") == true, "\(asked)")
         #expect(report.gaps.filter { $0.requirement.line == 3 }.count <= 1)
+        // One gap is "the gap", not "the 1 gaps".
+        #expect(report.gaps.count == 1 && lines.contains("The gap that would raise the score most"), "\(lines)")
     }
 
     @Test func neitherShownMakesOneGapNamingBoth() throws {

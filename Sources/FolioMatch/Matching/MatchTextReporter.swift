@@ -61,7 +61,8 @@ public struct MatchTextReporter: Sendable {
 
         if !report.gaps.isEmpty {
             out.append("")
-            out.append(ko ? "점수를 가장 많이 올릴 보완 \(report.gaps.count)가지" : "The \(report.gaps.count) gaps that would raise the score most")
+            out.append(ko ? "점수를 가장 많이 올릴 보완 \(report.gaps.count)가지"
+                : report.gaps.count == 1 ? "The gap that would raise the score most" : "The \(report.gaps.count) gaps that would raise the score most")
             for (rank, gap) in report.gaps.enumerated() {
                 let part = Self.describesJob(gap.requirement.section)
                     ? (report.posting.headings[gap.requirement.section] ?? (ko ? "업무 소개" : "job description"))
