@@ -11,11 +11,14 @@ struct ImportCommand: ParsableCommand {
         discussion: """
             basics → folio.yaml (label as the headline and a suggested target role, location, profiles), \
             work → experience with its highlights, volunteer → activities, education, awards, \
-            certificates, languages, interests; skills → skills.yaml with their level and keywords; \
-            projects → projects/*.md. Free-form dates are read (`October 2022`, `Present`, `2019` stays \
-            a year). What folio cannot carry (publications, references, fields outside the schema) is \
-            listed with the reason. Never overwrites. Run `folio check` on the result: it says what a \
-            JSON Resume lacks (stories, versions, depth).
+            certificates, languages, interests; skills → skills.yaml, one entry a skill (`AWS S3/IAM` \
+            split into the catalog's skills), the résumé's heading as `group:`; projects → \
+            projects/*.md, technologies as the stack (figures such as `87k+ LOC` go to the overview). \
+            Free-form dates are read (`October 2022`, `Present`, `2019` stays a year). A résumé \
+            `folio export` wrote gives the workspace back (its `meta.folio`: stories, versions, depth). \
+            What folio cannot carry (publications, references, fields outside the schema) is listed \
+            with the reason. Never overwrites; writes all files or none. Run `folio check` on the \
+            result: it says what a JSON Resume lacks (stories, versions, depth).
             """)
 
     @Argument(help: "A JSON Resume file (resume.json).", completion: .file(extensions: ["json"]))
@@ -35,16 +38,12 @@ struct ImportCommand: ParsableCommand {
             throw ExitCode(2)
         }
         var language: Language?
-        do {
+        do throws(FolioError) {
             let result = try JSONResumeImporter.convert(data, source: resume)
             language = result.language
             let files = result.files
-            let destination = URL(fileURLWithPath: directory)
-            for path in files.keys where FileManager.default.fileExists(atPath: destination.appendingPathComponent(path).path) {
-                throw FolioError.wouldOverwrite(path: destination.appendingPathComponent(path).path)
-            }
-            for (path, text) in files.sorted(by: { $0.key < $1.key }) {
-                try AtomicFile.write(text, to: destination.appendingPathComponent(path))
+            // All files or none: a failure part-way leaves the folder as it was.
+            for path in try JSONResumeImporter.write(files, into: URL(fileURLWithPath: directory)) {
                 progress.created("\(directory == "." ? "" : directory + "/")\(path)", result.language)
             }
             // What was lost is printed even with --quiet: it is not progress but part of the result.
@@ -55,7 +54,7 @@ struct ImportCommand: ParsableCommand {
             progress.say(result.language == .ko
                 ? "\n다음 단계: \(Josa.topic.after("`\(Folio.checkCommand(directory))`")) 더 채울 것(지원 직무, 버전, 트러블슈팅 사례)을 알려 줍니다."
                 : "\nNext: `\(Folio.checkCommand(directory))` lists what to add (target role, versions, stories).")
-        } catch let error as FolioError {
+        } catch {
             // Until the resume is read its language is unknown: an error before that is said in both.
             if let language { throw error.exit(language) }
             Console.error("error: " + error.message(.ko) + "\nerror: " + error.message(.en))

@@ -49,6 +49,45 @@ import FolioTestSupport
         #expect(!FileManager.default.fileExists(atPath: output.path))
     }
 
+    /// A resume with a project: import writes folio.yaml, skills.yaml and projects/etl.md.
+    static let resumeWithProject = """
+        {"basics": {"name": "Jamie Kim", "label": "Data Engineer", "email": "jamie@example.com"},
+         "skills": [{"name": "Streaming", "keywords": ["Apache Kafka"]}],
+         "projects": [{"name": "ETL", "keywords": ["Apache Kafka"]}]}
+        """
+
+    @Test func importLeavesItsInputAsItWas() throws {
+        // The résumé sits in the folder the workspace is written to, as `folio import resume.json` does.
+        let folder = try TemporaryWorkspace(["resume.json": Self.resumeWithProject])
+        let input = folder.root.appendingPathComponent("resume.json")
+        let before = try Data(contentsOf: input)
+        let modified = try FileManager.default.attributesOfItem(atPath: input.path)[.modificationDate] as? Date
+        let result = try FolioProcess.run(["import", input.path, folder.root.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try Data(contentsOf: input) == before)
+        #expect(try FileManager.default.attributesOfItem(atPath: input.path)[.modificationDate] as? Date == modified)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.root.path).sorted() == ["folio.yaml", "projects", "resume.json", "skills.yaml"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.root.appendingPathComponent("projects").path) == ["etl.md"], "no staging file left")
+    }
+
+    @Test func importWritesAllFilesOrNone() throws {
+        // `projects` is a file: projects/etl.md cannot be made, so folio.yaml and skills.yaml must not stay either.
+        let folder = try TemporaryWorkspace(["resume.json": Self.resumeWithProject, "ws/projects": "not a folder\n"])
+        let target = folder.root.appendingPathComponent("ws")
+        let result = try FolioProcess.run(["import", folder.root.appendingPathComponent("resume.json").path, target.path])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("projects"), "\(result.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: target.path) == ["projects"], "nothing half-written")
+        #expect(try String(contentsOf: target.appendingPathComponent("projects"), encoding: .utf8) == "not a folder\n")
+
+        // An existing file is never replaced, and then nothing else is written either.
+        let second = try TemporaryWorkspace(["resume.json": Self.resumeWithProject, "ws/skills.yaml": "- name: Mine\n"])
+        let again = try FolioProcess.run(["import", second.root.appendingPathComponent("resume.json").path, second.root.appendingPathComponent("ws").path])
+        #expect(again.status != 0)
+        #expect(try String(contentsOf: second.root.appendingPathComponent("ws/skills.yaml"), encoding: .utf8) == "- name: Mine\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: second.root.appendingPathComponent("ws").path) == ["skills.yaml"])
+    }
+
     @Test func unknownFormatIsMisuse() throws {
         let result = try FolioProcess.run(["export", "--format", "europass", RepositoryPaths.example("junior-data-engineer-en").path])
         #expect(result.status == 2)

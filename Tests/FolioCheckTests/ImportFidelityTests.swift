@@ -103,6 +103,47 @@ import FolioModel
         #expect(SkillCatalog.shared.category(forGroup: "Tools / Misc", members: ["Docker", "Jira", "Babel"]) == nil)
     }
 
+    // MARK: The real résumés (../shared/corpus)
+
+    static let corpusPresent = RepositoryPaths.hasShared("corpus/jsonresume")
+    static let corpusSkip = Comment(rawValue: "needs ../shared/corpus/jsonresume beside the repository (CI has it)")
+    static var corpus: [String] {
+        let folder = RepositoryPaths.shared.appendingPathComponent("corpus/jsonresume")
+        return ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".json") }.sorted()
+    }
+
+    /// The findings that exist only because of how import wrote the file, by kind; nil for the others.
+    static func importCaused(_ finding: Finding) -> String? {
+        let message = finding.message.en
+        switch finding.rule {
+        case let rule where rule.hasPrefix("parse."): return "loader"
+        case "skill.unknown" where message.contains("not one of folio's categories") && !message.contains("Did you mean"):
+            return "category rejected without a suggestion"
+        case "skill.unknown" where message.contains(" holds ") || message.contains("twice"): return "compound kept whole"
+        case "project.stack-known" where message.contains("reads as a field or practice") || message.dropFirst().first?.isNumber == true:
+            return "not a technology in the stack"
+        case "skill.evidence" where message.contains("named in what you wrote"): return "a job's stack left empty"
+        default: return nil
+        }
+    }
+
+    @Test(.enabled(if: corpusPresent, corpusSkip), arguments: corpus)
+    func realResumesGetNoImportCausedFinding(_ name: String) throws {
+        let data = try Data(contentsOf: RepositoryPaths.shared.appendingPathComponent("corpus/jsonresume/\(name)"))
+        let result = try JSONResumeImporter.convert(data, source: name, today: YearMonth(year: 2026, month: 6)!)
+        let workspace = try TemporaryWorkspace(result.files).load()
+        #expect(workspace.diagnostics.isEmpty, "\(name): \(workspace.diagnostics.map { "\($0.location) \($0.message.en)" })")
+        let caused = checker.check(workspace).compactMap { finding in Self.importCaused(finding).map { "\($0): \(finding.location) \(finding.message.en)" } }
+        #expect(caused.isEmpty, "\(name): \(caused)")
+        // Every stack entry is a technology: no figure, no field of work, no compound the catalog splits.
+        let stacks = workspace.projects.flatMap(\.stack) + workspace.profile.experience.flatMap(\.stack)
+        for entry in stacks.map(\.value) {
+            #expect(!SkillCatalog.shared.isFigure(entry) && !SkillCatalog.shared.isPractice(entry), "\(name): \(entry)")
+            #expect(SkillCatalog.shared.parts(of: entry) == nil, "\(name): \(entry)")
+        }
+        #expect(workspace.skills.allSatisfy { SkillCatalog.shared.parts(of: $0.name.value) == nil })
+    }
+
     @Test func exportWritesTheHeadingsBack() throws {
         let (_, workspace) = try imported()
         let data = try JSONResumeExporter.data(from: workspace)

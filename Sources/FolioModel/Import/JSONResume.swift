@@ -338,6 +338,9 @@ public struct FolioExtension: Codable, Sendable, Equatable {
         public var version: String?
         public var depth: String?
         public var since: String?
+        /// skills.yaml's `category` and `group`, so that import writes the entry back as it was.
+        public var category: String?
+        public var group: String?
     }
     /// By position in `work`.
     public struct ExperienceDetail: Codable, Sendable, Equatable {
@@ -372,6 +375,8 @@ public struct FolioExtension: Codable, Sendable, Equatable {
         public var featured: Bool?
         public var data: [String: String]?
         public var links: [String: String]?
+        /// The body's sections after the overview (which is the project's `description`): heading → Markdown, in order.
+        public var sections: [[String: String]]?
     }
     public struct StoryDetail: Codable, Sendable, Equatable {
         public var id: String

@@ -165,9 +165,14 @@ public enum JSONResumeExporter {
             data["format"] = project.data?.format?.value
             data["domain"] = project.data?.domain?.value
             let links = Dictionary(project.links.map { ($0.name, $0.url.value) }, uniquingKeysWith: { first, _ in first })
+            // The overview is the description; the other sections (my role, architecture …) only fit here.
+            let overview = project.body.section(.overview)
+            let top = project.body.sections.map(\.level).min()
+            let sections = project.body.sections.filter { $0.level == top && $0.heading.value != overview?.heading.value }
             return FolioExtension.ProjectDetail(
                 id: project.id, team: project.team?.value, featured: project.featured ? true : nil,
-                data: data.isEmpty ? nil : data, links: links.count > 1 ? links : nil)
+                data: data.isEmpty ? nil : data, links: links.isEmpty || links.keys.sorted() == ["site"] ? nil : links,
+                sections: nonEmpty(sections.map { [$0.heading.value: $0.markdown] }))
         })
         extensionData.stories = nonEmpty(workspace.stories.map { story in
             FolioExtension.StoryDetail(
@@ -225,10 +230,11 @@ public enum JSONResumeExporter {
             }
         }
         let details = skills.compactMap { skill -> FolioExtension.SkillDetail? in
-            guard skill.version != nil || skill.depth != nil || skill.since != nil else { return nil }
+            guard skill.version != nil || skill.depth != nil || skill.since != nil || skill.category != nil || skill.group != nil else { return nil }
             return FolioExtension.SkillDetail(
                 name: skill.name.value, level: skill.level?.value, version: skill.version?.value,
-                depth: skill.depth?.value, since: skill.since?.value.description)
+                depth: skill.depth?.value, since: skill.since?.value.description,
+                category: skill.category?.value, group: skill.group?.value)
         }
         return (nonEmpty(groups), nonEmpty(details))
     }

@@ -75,6 +75,9 @@ private struct Converter {
     let raw: [String: Any]
     let today: YearMonth
     let language: Language
+    /// `meta.folio` of a résumé `folio export` wrote: what the schema has no field for, read back so
+    /// that export then import gives the workspace again.
+    let folio: FolioExtension?
     var notes: [LocalizedText] = []
     /// skills.yaml's entries, made first: the stacks name them.
     var skillList: [ListedSkill] = []
@@ -85,7 +88,9 @@ private struct Converter {
         self.today = today
         let basics = resume.basics
         let text = [basics?.name, basics?.label, basics?.summary].compactMap { $0?.value }.joined(separator: " ")
-        language = text.unicodeScalars.contains { (0xAC00...0xD7A3).contains($0.value) } ? .ko : .en
+        folio = resume.meta?.folio
+        language = folio?.lang.flatMap(Language.init(rawValue:))
+            ?? (text.unicodeScalars.contains { (0xAC00...0xD7A3).contains($0.value) } ? .ko : .en)
     }
 
     typealias Q = JSONResumeImporter
@@ -98,10 +103,17 @@ private struct Converter {
         files["skills.yaml"] = skills()
         var used = Set<String>()
         for (index, project) in (resume.projects ?? []).enumerated() {
-            var id = Q.slug(project.name?.nonBlank ?? "", fallback: "project-\(index + 1)")
+            // A résumé folio exported names the project's file; stories and jobs refer to it by that id.
+            var id = Self.at(index, folio?.projects).flatMap { Self.fileID($0.id) }
+                ?? Q.slug(project.name?.nonBlank ?? "", fallback: "project-\(index + 1)")
             while used.contains(id) { id += "-\(index + 1)" }
             used.insert(id)
             files["projects/\(id).md"] = self.project(project, index: index)
+        }
+        for (index, story) in (folio?.stories ?? []).enumerated() {
+            var id = Self.fileID(story.id) ?? "story-\(index + 1)"
+            while files["stories/\(id).md"] != nil { id += "-\(index + 1)" }
+            files["stories/\(id).md"] = self.story(story)
         }
         return JSONResumeImporter.Result(files: files, notes: notes, language: language)
     }
@@ -118,7 +130,7 @@ private struct Converter {
         "skills": ["name", "level", "keywords"],
         "languages": ["language", "fluency"],
         "interests": ["name", "keywords"],
-        "projects": ["name", "description", "highlights", "keywords", "startDate", "endDate", "url", "website", "roles", "position", "technologies"],
+        "projects": ["name", "description", "highlights", "keywords", "startDate", "endDate", "url", "website", "roles", "position", "technologies", "entity", "type"],
     ]
 
     mutating func note(_ ko: String, _ en: String) { notes.append(LocalizedText(ko: ko, en: en)) }
@@ -160,7 +172,8 @@ private struct Converter {
                 note("\(key): JSON Resume 스키마에 없는 섹션이라 옮기지 않았습니다.", "\(key): not a JSON Resume section; not carried.")
             }
         }
-        let projectExtras = (resume.projects ?? []).filter { $0.entity?.nonBlank != nil || $0.type?.nonBlank != nil }.count
+        // folio's own export writes the job of a project as its `entity`; `meta.folio` carries the link back.
+        let projectExtras = folio != nil ? 0 : (resume.projects ?? []).filter { $0.entity?.nonBlank != nil || $0.type?.nonBlank != nil }.count
         if projectExtras > 0 {
             note("projects[].entity, type (\(projectExtras)개): folio 프로젝트에 해당 항목이 없어 옮기지 않았습니다.",
                  "projects[].entity and type (\(projectExtras)): folio projects have no such fields; not carried.")
@@ -269,7 +282,10 @@ private struct Converter {
         let work = resume.work ?? []
         let months = WorkHistory.months(work.compactMap { Self.readPeriod($0.startDate, $0.endDate) }, asOf: today)
         lines.append("target:")
-        if let label = basics.label?.nonBlank, let role = WorkHistory.role(forTitle: label) {
+        if let target = folio?.target, !target.isEmpty {
+            // Exported by folio: the target as the user set it.
+            for key in ["role", "company", "level"] { field(&lines, "  ", key, target[key]) }
+        } else if let label = basics.label?.nonBlank, let role = WorkHistory.role(forTitle: label) {
             lines.append(language == .ko ? "  # basics.label \(Q.quoted(label))에서 고른 직무입니다. 맞는지 확인하세요." : "  # suggested from basics.label \(Q.quoted(label)); check it")
             lines.append("  role: \(role)")
         } else {
@@ -278,9 +294,13 @@ private struct Converter {
                 : "  # Pick the role you apply for: data-engineer | ml-engineer | data-analyst | data-scientist | performance-marketer")
             lines.append("  role: \"\"")
         }
-        if months > 0 {
+        if months > 0, folio?.target?["level"] == nil {
             let level = months < 36 ? "junior" : months < 96 ? "mid" : "senior"
             lines.append("  level: \(level)" + (language == .ko ? "   # 경력 \(months / 12)년 \(months % 12)개월에서 고른 수준" : "   # from \(months / 12) years \(months % 12) months of work history"))
+        }
+        if let strengths = folio?.strengths, !strengths.isEmpty {
+            lines.append("strengths:")
+            for key in ["base", "alpha"] { field(&lines, "  ", key, strengths[key]) }
         }
         field(&lines, "", "intro", basics.summary?.nonBlank)
         experience(&lines, work)
@@ -290,6 +310,7 @@ private struct Converter {
         languages(&lines)
         activities(&lines)
         interests(&lines)
+        openSource(&lines)
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -306,11 +327,30 @@ private struct Converter {
             field(&entry, "    ", "about", job.description?.nonBlank)
             field(&entry, "    ", "summary", job.summary?.nonBlank)
             list(&entry, "    ", "highlights", job.highlights, block: true)
-            // A JSON Resume job has no stack: the listed skills its summary and highlights name.
-            var stack = (job.technologies ?? []).compactMap(\.nonBlank).flatMap(Self.skillNames)
-            let stated = Set(stack.map(Self.stackKey))
-            stack += skillsNamed(in: ([job.summary] + (job.highlights ?? [])).compactMap { $0?.nonBlank })
-                .filter { !stated.contains(Self.stackKey($0)) }
+            if let detail = Self.at(index, folio?.experience) {
+                // Exported by folio: the job's own part, team, projects and stack as they were.
+                field(&entry, "    ", "team", detail.team)
+                field(&entry, "    ", "role", detail.role)
+                list(&entry, "    ", "projects", detail.projects?.map { JSONText($0) }, block: false)
+                list(&entry, "    ", "stack", detail.stack?.map { JSONText($0) }, block: false)
+                entry[0] = "  - " + entry[0].dropFirst(4)
+                lines += entry
+                continue
+            }
+            // A JSON Resume job has no stack: its `technologies` (a common extra) and the listed skills its
+            // summary and highlights name, technologies only, as for a project.
+            let technologies = (job.technologies ?? []).compactMap(\.nonBlank)
+            let aside = technologies.filter(Self.isNotTechnology)
+            if !aside.isEmpty {
+                note("work[\(index)].keywords \(aside.map { "`\($0)`" }.joined(separator: ", ")): 기술이 아니라 분야·업무나 수치라 stack에 넣지 않았습니다. highlights에 문장으로 쓰세요.",
+                     "work[\(index)].keywords \(aside.map { "`\($0)`" }.joined(separator: ", ")): fields of work or figures, not technologies; left out of the stack. Say them in a highlight.")
+            }
+            var stack = technologies.filter { !aside.contains($0) }.flatMap(Self.skillNames)
+            var stated = Set(stack.map(Self.stackKey))
+            for name in skillsNamed(in: ([job.summary] + (job.highlights ?? [])).compactMap { $0?.nonBlank })
+            where !Self.isNotTechnology(name) && stated.insert(Self.stackKey(name)).inserted {
+                stack.append(name)
+            }
             if !stack.isEmpty {
                 entry.append("    stack: [\(stack.map(Q.quoted).joined(separator: ", "))]"
                     + ((job.technologies ?? []).isEmpty ? (language == .ko ? "   # 요약과 highlights에 나온 스킬" : "   # the skills its summary and highlights name") : ""))
@@ -356,7 +396,14 @@ private struct Converter {
             lines.append("  - name: \(Q.quoted(item.title?.nonBlank ?? ""))")
             field(&lines, "    ", "organizer", item.awarder?.nonBlank)
             field(&lines, "    ", "date", date(item.date, at: "awards[\(index)].date"))
-            field(&lines, "    ", "summary", item.summary?.nonBlank)
+            let detail = Self.at(index, folio?.awards)
+            // folio's export writes rank · metric · approach as the summary of an award that has none.
+            let joined = [detail?.rank, detail?.metric, detail?.approach].compactMap { $0 }.joined(separator: " · ")
+            field(&lines, "    ", "summary", item.summary?.nonBlank.flatMap { detail != nil && $0 == joined ? nil : $0 })
+            field(&lines, "    ", "rank", detail?.rank)
+            field(&lines, "    ", "metric", detail?.metric)
+            field(&lines, "    ", "approach", detail?.approach)
+            field(&lines, "    ", "url", detail?.url)
         }
     }
 
@@ -364,9 +411,15 @@ private struct Converter {
         let items = resume.languages ?? []
         guard !items.isEmpty else { return }
         lines.append("languages:")
-        for item in items {
+        for (index, item) in items.enumerated() {
             lines.append("  - language: \(Q.quoted(item.language?.nonBlank ?? ""))")
-            field(&lines, "    ", "fluency", item.fluency?.nonBlank)
+            let test = Self.at(index, folio?.languages)
+            // folio's export writes `TOEIC 915` as the fluency of a language given by its test alone.
+            let joined = [test?.test, test?.score].compactMap { $0 }.joined(separator: " ")
+            field(&lines, "    ", "fluency", item.fluency?.nonBlank.flatMap { test != nil && $0 == joined ? nil : $0 })
+            field(&lines, "    ", "test", test?.test)
+            field(&lines, "    ", "score", test?.score)
+            field(&lines, "    ", "date", test?.date)
         }
     }
 
@@ -376,12 +429,43 @@ private struct Converter {
         lines.append("activities:")
         for (index, item) in items.enumerated() {
             lines.append("  - organization: \(Q.quoted(item.organization?.nonBlank ?? ""))")
+            field(&lines, "    ", "name", Self.at(index, folio?.activities) ?? nil)
             field(&lines, "    ", "role", item.position?.nonBlank)
             field(&lines, "    ", "period", period(item.startDate, item.endDate, at: "volunteer[\(index)]"))
             field(&lines, "    ", "summary", item.summary?.nonBlank)
             list(&lines, "    ", "highlights", item.highlights, block: true)
             field(&lines, "    ", "url", item.url?.nonBlank)
         }
+    }
+
+    func openSource(_ lines: inout [String]) {
+        let items = folio?.openSource ?? []
+        guard !items.isEmpty else { return }
+        lines.append("open_source:")
+        for item in items {
+            var entry: [String] = []
+            field(&entry, "    ", "project", item.project)
+            field(&entry, "    ", "contribution", item.contribution)
+            field(&entry, "    ", "url", item.url)
+            field(&entry, "    ", "date", item.date)
+            guard !entry.isEmpty else { continue }
+            entry[0] = "  - " + entry[0].dropFirst(4)
+            lines += entry
+        }
+        if lines.last == "open_source:" { lines.removeLast() }
+    }
+
+    /// An id from `meta.folio` as a file name, when it is one: no folder separators, not hidden.
+    static func fileID(_ id: String) -> String? {
+        let trimmed = id.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty, !trimmed.hasPrefix("."), !trimmed.contains(where: { "/\\:".contains($0) || $0.isNewline }) else { return nil }
+        return String(trimmed.prefix(100))
+    }
+
+    /// The `index`th entry of a `meta.folio` list, if there is one.
+    static func at<T>(_ index: Int, _ items: [T]?) -> T? {
+        guard let items, items.indices.contains(index) else { return nil }
+        return items[index]
     }
 
     func interests(_ lines: inout [String]) {
@@ -404,11 +488,20 @@ private struct Converter {
         var category: String?
         /// The résumé's heading it was listed under.
         var group: String?
+        /// From `meta.folio.skills`, for a résumé folio exported.
+        var version: String?
+        var depth: String?
+        var since: String?
     }
 
     /// A keyword as the skills it names: `AWS S3/IAM` → AWS S3, AWS IAM; `HTML5, HTML` → HTML5 (one
     /// skill written twice); anything with a part the catalog does not know stays whole.
     static func skillNames(_ keyword: String) -> [String] { JSONResumeImporter.skillNames(keyword) }
+
+    /// A figure (`87k+ LOC`) or a field of work (`Financial Analysis`): not for a `stack:`.
+    static func isNotTechnology(_ keyword: String) -> Bool {
+        SkillCatalog.shared.isFigure(keyword) || SkillCatalog.shared.isPractice(keyword)
+    }
 
     /// The key of a stack entry: the catalog's name (a stack is counted by it), else the text normalised.
     static func stackKey(_ name: String) -> String {
@@ -452,6 +545,16 @@ extension Converter {
                 }
             }
             let keywords = (group.keywords ?? []).compactMap(\.nonBlank)
+            if let details = folio?.skills ?? (folio == nil ? nil : []) {
+                // Exported by folio: each entry as skills.yaml had it, its category and group included.
+                for name in keywords.isEmpty ? [heading] : keywords {
+                    let detail = details.first { $0.name == name }
+                    listed.append(ListedSkill(
+                        name: name, level: detail?.level ?? level, category: detail?.category, group: detail?.group,
+                        version: detail?.version, depth: detail?.depth, since: detail?.since))
+                }
+                continue
+            }
             let names = (keywords.isEmpty ? [heading] : keywords).flatMap(Self.skillNames)
             let category = keywords.isEmpty ? nil : SkillCatalog.shared.category(forGroup: heading, members: names)
             for name in names {
@@ -484,7 +587,10 @@ extension Converter {
         for skill in skillList {
             lines.append("- name: \(Q.quoted(skill.name))")
             if let level = skill.level { lines.append("  level: \(level)") }
-            if let category = skill.category { lines.append("  category: \(category)") }
+            field(&lines, "  ", "version", skill.version)
+            field(&lines, "  ", "depth", skill.depth)
+            field(&lines, "  ", "since", skill.since)
+            if let category = skill.category { lines.append("  category: \(Q.quoted(category))") }
             if let group = skill.group { lines.append("  group: \(Q.quoted(group))") }
         }
         if skillList.isEmpty { lines.append("[]") }
@@ -503,20 +609,63 @@ extension Converter {
 
     // MARK: projects/*.md
 
+    /// A project of a résumé folio exported: its stack, team, data, links and sections as they were.
+    func exportedProject(_ project: JSONResume.Project, _ detail: FolioExtension.ProjectDetail, _ start: [String]) -> String {
+        var lines = start
+        if let team = detail.team { lines.append("team: \(team)") }
+        list(&lines, "", "stack", project.keywords, block: false)
+        if let data = detail.data, !data.isEmpty {
+            lines.append("data:")
+            for key in ["source", "volume", "format", "domain"] { field(&lines, "  ", key, data[key]) }
+        }
+        let links = detail.links ?? project.url?.nonBlank.map { ["site": $0] } ?? [:]
+        if !links.isEmpty {
+            lines.append("links:")
+            // The résumé's `url` is the first link (export writes the first); the others by name.
+            let first = project.url?.nonBlank
+            for (name, url) in links.sorted(by: { ($0.value == first ? 0 : 1, $0.key) < ($1.value == first ? 0 : 1, $1.key) }) { lines.append("  \(Q.quoted(name)): \(Q.quoted(url))") }
+        }
+        list(&lines, "", "impact", project.highlights, block: true)
+        if detail.featured == true { lines.append("featured: true") }
+        lines.append("---")
+        if let overview = project.description?.nonBlank {
+            lines += [language == .ko ? "## 개요" : "## Overview", "", overview]
+        }
+        for section in detail.sections ?? [] {
+            for (heading, markdown) in section { lines += ["", "## \(heading)", "", markdown] }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A troubleshooting story from `meta.folio.stories`.
+    func story(_ story: FolioExtension.StoryDetail) -> String {
+        var lines = ["---"]
+        field(&lines, "", "title", story.title)
+        field(&lines, "", "project", story.project)
+        list(&lines, "", "skills", story.skills?.map { JSONText($0) }, block: false)
+        field(&lines, "", "date", story.date)
+        lines.append("---")
+        for section in story.sections ?? [] {
+            for (heading, markdown) in section { lines += ["## \(heading)", "", markdown, ""] }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
     mutating func project(_ project: JSONResume.Project, index: Int) -> String {
         var lines = ["---"]
         lines.append("title: \(Q.quoted(project.name?.nonBlank ?? "Untitled"))")
         field(&lines, "", "period", period(project.startDate, project.endDate, at: "projects[\(index)]"))
         let roles = (project.roles ?? []).compactMap(\.nonBlank)
         field(&lines, "", "role", roles.isEmpty ? project.position?.nonBlank : roles.joined(separator: " · "))
+        if let detail = Self.at(index, folio?.projects) { return exportedProject(project, detail, lines) }
         // Keywords that are technologies make the stack; figures (`87k+ LOC`) and fields of work
         // (`Financial Analysis`) are told in the overview, as `project.stack-known` asks.
         let keywords = (project.keywords ?? project.technologies ?? []).compactMap(\.nonBlank)
-        let catalog = SkillCatalog.shared
-        let aside = keywords.filter { catalog.isFigure($0) || catalog.isPractice($0) }
+        let aside = keywords.filter(Self.isNotTechnology)
         var stack = keywords.filter { !aside.contains($0) }.flatMap(Self.skillNames)
         let stated = Set(stack.map(Self.stackKey))
-        stack += skillsNamed(in: (project.highlights ?? []).compactMap(\.nonBlank)).filter { !stated.contains(Self.stackKey($0)) }
+        stack += skillsNamed(in: (project.highlights ?? []).compactMap(\.nonBlank))
+            .filter { !stated.contains(Self.stackKey($0)) && !Self.isNotTechnology($0) }
         var seen = Set<String>()
         stack = stack.filter { seen.insert(Self.stackKey($0)).inserted }
         if !stack.isEmpty { lines.append("stack: [\(stack.map(Q.quoted).joined(separator: ", "))]") }
@@ -527,12 +676,78 @@ extension Converter {
         list(&lines, "", "impact", project.highlights, block: true)
         lines.append("---")
         lines.append(language == .ko ? "## 개요" : "## Overview")
-        lines.append("")
-        lines.append(project.description?.nonBlank ?? "")
-        if !aside.isEmpty {
-            lines.append("")
-            lines.append((language == .ko ? "키워드: " : "Keywords: ") + aside.joined(separator: ", "))
-        }
+        let paragraphs = [project.description?.nonBlank, aside.isEmpty ? nil : (language == .ko ? "키워드: " : "Keywords: ") + aside.joined(separator: ", ")]
+            .compactMap { $0 }
+        for paragraph in paragraphs.isEmpty ? [""] : paragraphs { lines += ["", paragraph] }
         return lines.joined(separator: "\n") + "\n"
+    }
+}
+
+extension JSONResumeImporter {
+    /// Writes the workspace files (relative path → text) into `folder`, all or nothing: each file is
+    /// written whole beside its place first, then linked into place only where nothing is there yet
+    /// (so a file that appeared meanwhile is never replaced), and on any failure every file and folder
+    /// this call made is removed again. Returns the paths written, sorted.
+    ///
+    /// - Throws: `FolioError.wouldOverwrite` naming the first file that exists (nothing is written),
+    ///   or `FolioError.io` for a folder or file that cannot be made (nothing is left behind).
+    @discardableResult
+    public static func write(_ files: [String: String], into folder: URL) throws(FolioError) -> [String] {
+        let manager = FileManager.default
+        let paths = files.keys.sorted()
+        for path in paths where manager.fileExists(atPath: folder.appendingPathComponent(path).path) {
+            throw .wouldOverwrite(path: folder.appendingPathComponent(path).path)
+        }
+        var createdFolders: [URL] = []
+        var temporaries: [URL] = []
+        var placed: [URL] = []
+        func undo() {
+            for url in temporaries + placed { try? manager.removeItem(at: url) }
+            for url in createdFolders.reversed() { try? manager.removeItem(at: url) }
+        }
+        do throws(FolioError) {
+            var staged: [(temporary: URL, destination: URL)] = []
+            for path in paths {
+                let destination = folder.appendingPathComponent(path)
+                // The folders that do not exist yet, outermost first, so that undo removes only those.
+                var missing: [URL] = []
+                var parent = destination.deletingLastPathComponent()
+                while !manager.fileExists(atPath: parent.path) {
+                    missing.insert(parent, at: 0)
+                    parent = parent.deletingLastPathComponent()
+                }
+                for url in missing {
+                    do {
+                        try manager.createDirectory(at: url, withIntermediateDirectories: false)
+                    } catch {
+                        throw .io(path: url.path, reason: LocalizedText(ko: "폴더를 만들 수 없습니다: \(error.localizedDescription)", en: "cannot create the folder: \(error.localizedDescription)"))
+                    }
+                    createdFolders.append(url)
+                }
+                let temporary = AtomicFile.temporaryURL(beside: destination)
+                do {
+                    try Data(files[path]!.utf8).write(to: temporary)
+                } catch {
+                    throw .io(path: destination.path, reason: LocalizedText(ko: "쓸 수 없습니다: \(error.localizedDescription)", en: "cannot write: \(error.localizedDescription)"))
+                }
+                temporaries.append(temporary)
+                staged.append((temporary, destination))
+            }
+            for (temporary, destination) in staged {
+                // link(2) fails where the destination exists: the no-overwrite promise holds to the last moment.
+                if link(temporary.path, destination.path) != 0 {
+                    let code = errno
+                    if code == EEXIST { throw .wouldOverwrite(path: destination.path) }
+                    let reason = String(cString: strerror(code))
+                    throw .io(path: destination.path, reason: LocalizedText(ko: "다 쓴 파일을 제자리에 둘 수 없습니다: \(reason)", en: "cannot put the finished file in place: \(reason)"))
+                }
+                placed.append(destination)
+            }
+        } catch {
+            undo()
+            throw error
+        }
+        for url in temporaries { try? manager.removeItem(at: url) }
+        return paths
     }
 }

@@ -72,6 +72,9 @@ struct SkillEvidenceRule: Rule {
             let isConcept = entry.map { $0.kind == .concept || $0.name == "SQL" } ?? false
             if isConcept && holdings.credited.contains(holdings.key(name)) { continue }
             if let place = Self.mentioningPlace(of: name, entry: entry, in: context.workspace) {
+                // A field of work (`Team Leadership`) is not a stack entry (`project.stack-known` says so):
+                // the job's own words are where it shows.
+                if context.catalog.isPractice(name) { continue }
                 var finding = context.finding(at: skill.name.location, LocalizedText(
                     ko: "\(Josa.topic.after(name)) \(place)의 설명에는 나오지만 어느 `stack:`에도 없습니다. 그 경력이나 프로젝트의 `stack:`에 적으면 folio와 스킬 매트릭스가 사용한 스킬로 셉니다.",
                     en: "\(name) is named in what you wrote for \(place) but in no `stack:`. Add it to that job's or project's `stack:` so folio and the skill matrix count it as used."))
