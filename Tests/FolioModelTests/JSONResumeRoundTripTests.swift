@@ -74,6 +74,7 @@ import FolioTestSupport
         #expect(kafka.level?.value == 4 && kafka.group?.value == "Streaming" && kafka.category == nil, "the catalog knows Kafka's category")
         #expect(workspace.skill(named: "SQL")?.level?.value == 5)
         #expect(workspace.profile.activities.first?.role?.value == "운영진")
+        #expect(workspace.projects.map(\.id) == ["배송-이벤트-실시간-집계"], "a Korean title keeps its words as the file name")
         #expect(workspace.profile.location?.city?.value == "서울")
         #expect(workspace.profile.contact.github?.value == "https://github.com/seoyeon")
     }

@@ -60,9 +60,11 @@ public enum JSONResumeImporter {
         return String(array.dropFirst().dropLast())
     }
 
+    /// A file name for a title: ASCII letters and digits and Hangul syllables (`배송 이벤트 실시간 집계` →
+    /// `배송-이벤트-실시간-집계`, not `project-1`), the rest as single hyphens.
     static func slug(_ text: String, fallback: String) -> String {
-        let ascii = text.lowercased().unicodeScalars.map { scalar -> Character in
-            scalar.isASCII && CharacterSet.alphanumerics.contains(scalar) ? Character(scalar) : "-"
+        let ascii = text.lowercased().precomposedStringWithCanonicalMapping.unicodeScalars.map { scalar -> Character in
+            (scalar.isASCII && CharacterSet.alphanumerics.contains(scalar)) || (0xAC00...0xD7A3).contains(scalar.value) ? Character(scalar) : "-"
         }
         let collapsed = String(ascii).split(separator: "-").joined(separator: "-")
         return collapsed.isEmpty ? fallback : String(collapsed.prefix(48))
