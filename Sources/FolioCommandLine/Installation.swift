@@ -12,10 +12,11 @@ public enum Installation {
     public static func requireResources() throws {
         let missing = bundles.filter { ResourceBundle.folder(named: $0) == nil }
         let folder = ResourceBundle.searchFolders.first?.path ?? "."
+        let readme = Documentation.path("README.md")
         for name in missing {
             Console.error("""
-                error: \(folder)/\(name): folio의 데이터 폴더가 없습니다. folio 실행 파일과 함께 folio_*.resources 폴더를 복사하세요 (README: 설치).
-                error: \(folder)/\(name): folio's data folder is missing. Copy the folio_*.resources folders together with the folio binary (README: Install).
+                error: \(folder)/\(name): folio의 데이터 폴더가 없습니다. folio 실행 파일과 함께 folio_*.resources 폴더를 복사하세요 (\(readme)의 'Install').
+                error: \(folder)/\(name): folio's data folder is missing. Copy the folio_*.resources folders together with the folio binary (\(readme): Install).
                 """)
         }
         // A bundle that is there but cannot be read (permissions) is named too, with the folder to fix.

@@ -90,10 +90,7 @@ public struct WorkspaceSelection {
     }
 
     /// A path as it can be pasted into a shell: in single quotes when it holds spaces or shell characters.
-    public static func quoted(_ path: String) -> String {
-        let plain = path.unicodeScalars.allSatisfy { !" '\"$`\\!*?&;|<>()[]{}#~".unicodeScalars.contains($0) }
-        return plain ? path : "'" + path.replacingOccurrences(of: "'", with: "'\\''") + "'"
-    }
+    public static func quoted(_ path: String) -> String { DisplayPath.quoted(path) }
 
     public func language(default fallback: Language) throws -> Language {
         guard let lang else { return fallback }

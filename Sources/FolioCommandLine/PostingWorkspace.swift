@@ -43,12 +43,6 @@ extension WorkspaceSelection {
 }
 
 extension Console {
-    /// A path relative to the current folder when it is inside it, else absolute: how folio names
-    /// files it wrote and folders it chose.
-    public static func display(_ url: URL) -> String {
-        let current = FileManager.default.currentDirectoryPath
-        let path = url.standardizedFileURL.path
-        if path == current { return "." }
-        return path.hasPrefix(current + "/") ? String(path.dropFirst(current.count + 1)) : path
-    }
+    /// A path relative to the current folder when it is inside it, else absolute (`DisplayPath`).
+    public static func display(_ url: URL) -> String { DisplayPath.of(url) }
 }

@@ -27,9 +27,10 @@ struct EssayCommand: ParsableCommand {
         let loaded = try workspace.selection.loadForOutput(force: force.force)
         let language = try workspace.language(default: loaded.language)
         guard !loaded.essays.isEmpty else {
+            let format = Documentation.path("docs/format.md")
             Console.error(language == .ko
-                ? "error: essays/ 폴더에 자기소개서(.md)가 없습니다. docs/format.md의 '자기소개서'를 보세요."
-                : "error: no essays (.md) in essays/. See \"Essays\" in docs/format.md.")
+                ? "error: essays/ 폴더에 자기소개서(.md)가 없습니다. \(format)의 '자기소개서'를 보세요."
+                : "error: no essays (.md) in essays/. See \"Essays\" in \(format).")
             throw ExitCode(1)
         }
         let written: [URL]

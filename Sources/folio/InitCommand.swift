@@ -32,9 +32,11 @@ struct InitCommand: ParsableCommand {
                 at: destination, language: language,
                 templates: TemplateLocator(explicit: template.map { URL(fileURLWithPath: $0) }))
             for file in files { progress.created("\(directory == "." ? "" : directory + "/")\(file)", language) }
+            let format = Documentation.path("docs/format.md")
+            let examples = Documentation.path("Examples")
             progress.say(language == .ko
-                ? "\n다음 단계: 파일을 채운 뒤 \(Josa.direction.after("`\(Folio.checkCommand(directory))`")) 점검하세요."
-                : "\nNext: fill in the files, then run `\(Folio.checkCommand(directory))`.")
+                ? "\n다음 단계: 파일을 채운 뒤 \(Josa.direction.after("`\(Folio.checkCommand(directory))`")) 점검하세요.\n  모든 파일과 필드의 설명: \(format)\n  완성된 작업 폴더 예제:   \(examples)"
+                : "\nNext: fill in the files, then run `\(Folio.checkCommand(directory))`.\n  Every file and field explained: \(format)\n  Complete example workspaces:    \(examples)")
         } catch {
             throw error.exit(language)
         }

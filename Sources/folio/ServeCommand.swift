@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import FolioCommandLine
+import FolioModel
 
 /// `folio serve`: checks the options, then replaces this process with `folio-serve` (beside this
 /// binary) given the same arguments. See `ServeOptions` for why the server is a program of its own.
@@ -17,9 +18,10 @@ struct ServeCommand: ParsableCommand {
         let server = Self.serverPath()
         guard let server, FileManager.default.isExecutableFile(atPath: server) else {
             let expected = server ?? "folio-serve"
+            let readme = Documentation.path("README.md")
             Console.error("""
-                error: \(expected): folio serve에 필요한 folio-serve 프로그램이 없습니다. folio와 같은 폴더에 복사하세요 (`swift build`는 둘 다 만듭니다; README: 설치).
-                error: \(expected): folio serve needs the folio-serve program beside folio. Copy it there (`swift build` builds both; README: Install).
+                error: \(expected): folio serve에 필요한 folio-serve 프로그램이 없습니다. folio와 같은 폴더에 복사하세요 (`swift build`는 둘 다 만듭니다; \(readme)의 'Install').
+                error: \(expected): folio serve needs the folio-serve program beside folio. Copy it there (`swift build` builds both; \(readme): Install).
                 """)
             throw ExitCode(2)
         }

@@ -154,4 +154,63 @@ import FolioTestSupport
         }
         #expect(!FileManager.default.fileExists(atPath: prefix.root.appendingPathComponent("out/portfolio.html").path))
     }
+
+    /// `make install-built` (what `make install` runs after building) into a temporary PREFIX:
+    /// the documents and examples are installed where folio's messages point, and every path a
+    /// message names exists, for the installed folio as for the clone's binary.
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/make"), "needs make"))
+    func makeInstallPutsTheDocumentsAndExamplesWhereMessagesPoint() throws {
+        let prefix = try TemporaryWorkspace([:])
+        let make = try Self.make(["install-built", "PREFIX=" + prefix.root.path, "BUILD_DIR=" + FolioProcess.productsDirectory.path])
+        #expect(make.status == 0, "\(make.stdout)\(make.stderr)")
+        let doc = prefix.root.appendingPathComponent("share/doc/folio")
+        for file in ["README.md", "format.md", "rules.md", "examples/junior-data-engineer-ko/folio.yaml", "examples/junior-data-engineer-en/folio.yaml", "examples/needs-work/EXPECTED.md"] {
+            #expect(FileManager.default.fileExists(atPath: doc.appendingPathComponent(file).path), "\(file) installed")
+        }
+        #expect(try Data(contentsOf: doc.appendingPathComponent("format.md")) == Data(contentsOf: RepositoryPaths.root.appendingPathComponent("docs/format.md")))
+        let folio = prefix.root.appendingPathComponent("bin/folio")
+        #expect(FileManager.default.isExecutableFile(atPath: folio.path))
+
+        let elsewhere = try TemporaryWorkspace(["ws/folio.yaml": "name: 김데이터\nlang: ko\n"])
+        try Self.expectMessagesPoint(into: doc.path, examples: doc.appendingPathComponent("examples").path, folio: folio, in: elsewhere)
+        // The clone's binary points to the clone's files.
+        try Self.expectMessagesPoint(
+            into: RepositoryPaths.root.appendingPathComponent("docs").path, examples: RepositoryPaths.root.appendingPathComponent("Examples").path,
+            folio: FolioProcess.executable, in: elsewhere)
+
+        let uninstall = try Self.make(["uninstall", "PREFIX=" + prefix.root.path])
+        #expect(uninstall.status == 0, "\(uninstall.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: doc.path))
+        #expect(!FileManager.default.fileExists(atPath: folio.path))
+    }
+
+    /// The messages that point to the documents and examples (init's next step, check outside a
+    /// workspace, essay without essays) name paths under `docs` and `examples` that exist, and the
+    /// example they suggest checking is clean.
+    static func expectMessagesPoint(into docs: String, examples: String, folio: URL, in folder: TemporaryWorkspace) throws {
+        let created = "new-\(UUID().uuidString.prefix(8))"
+        for lang in ["ko", "en"] {
+            let scaffold = try FolioProcess.run(["init", "\(created)-\(lang)", "--lang", lang], in: folder.root, executable: folio)
+            #expect(scaffold.status == 0, "\(scaffold.stderr)")
+            #expect(scaffold.stdout.contains(docs + "/format.md"), "\(folio.path) init: \(scaffold.stdout)")
+            #expect(scaffold.stdout.contains(examples + "\n") || scaffold.stdout.hasSuffix(examples), "\(scaffold.stdout)")
+        }
+        #expect(FileManager.default.fileExists(atPath: docs + "/format.md"))
+
+        let outside = try FolioProcess.run(["check", "--lang", "en"], in: folder.root, executable: folio)
+        #expect(outside.status == 2)
+        let example = examples + "/junior-data-engineer-en"
+        #expect(outside.stderr.contains("folio check \(example)"), "\(outside.stderr)")
+        let suggested = try FolioProcess.run(["check", example, "--lang", "en"], in: folder.root, executable: folio)
+        #expect(suggested.status == 0, "the suggested example is clean: \(suggested.stdout)")
+
+        let essay = try FolioProcess.run(["essay", "ws"], in: folder.root, executable: folio)
+        #expect(essay.status == 1)
+        #expect(essay.stderr.contains("\(docs)/format.md의 '자기소개서'를 보세요"), "\(essay.stderr)")
+    }
+
+    /// Runs make in the repository.
+    static func make(_ arguments: [String]) throws -> FolioProcess.Result {
+        try FolioProcess.run(["-C", RepositoryPaths.root.path] + arguments, executable: URL(fileURLWithPath: "/usr/bin/make"))
+    }
 }

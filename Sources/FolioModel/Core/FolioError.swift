@@ -24,9 +24,11 @@ public enum FolioError: Error, Sendable, Equatable {
     public func message(_ language: Language = .en) -> String {
         switch self {
         case .notAWorkspace(let path):
+            // The example where this folio has it: installed (share/doc/folio/examples) or a clone's Examples/.
+            let example = DisplayPath.quoted(Documentation.path(language == .ko ? "Examples/junior-data-engineer-ko" : "Examples/junior-data-engineer-en"))
             return language == .ko
-                ? "\(path): folio 작업 폴더가 아닙니다 (folio.yaml이 없습니다).\n  새로 시작하려면: folio init \(path)\n  예제를 보려면:   folio check Examples/junior-data-engineer-ko"
-                : "\(path): not a folio workspace (no folio.yaml here).\n  To start one:       folio init \(path)\n  To try an example:  folio check Examples/junior-data-engineer-en"
+                ? "\(path): folio 작업 폴더가 아닙니다 (folio.yaml이 없습니다).\n  새로 시작하려면: folio init \(path)\n  예제를 보려면:   folio check \(example)"
+                : "\(path): not a folio workspace (no folio.yaml here).\n  To start one:       folio init \(path)\n  To try an example:  folio check \(example)"
         case .insideWorkspace(let path, let workspace):
             return language == .ko
                 ? "\(path): 작업 폴더 안의 폴더입니다. 작업 폴더(folio.yaml이 있는 곳)는 \(workspace)입니다.\n  점검하려면: folio check \(workspace)"

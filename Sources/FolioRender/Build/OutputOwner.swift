@@ -68,8 +68,6 @@ public enum OutputOwner {
 
     /// An output folder of the workspace's own: `<workspace>/Output`.
     static func suggestion(for workspace: Workspace) -> String {
-        let folder = workspace.root.standardizedFileURL.appendingPathComponent("Output").path
-        let current = FileManager.default.currentDirectoryPath + "/"
-        return folder.hasPrefix(current) ? String(folder.dropFirst(current.count)) : folder
+        DisplayPath.of(workspace.root.appendingPathComponent("Output"))
     }
 }
