@@ -179,8 +179,8 @@ public enum TemplateOption {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: template, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw Misuse.error(LocalizedText(
-                ko: "--template \(template): 그런 폴더가 없습니다. Templates/portfolio/(또는 Templates/interview/)를 복사하고 그 사본의 경로를 주세요.",
-                en: "--template \(template): no such folder. Copy Templates/portfolio/ (or Templates/interview/) and pass the copy's path."), lang: lang)
+                ko: "--template \(template): 그런 폴더가 없습니다. \(Documentation.templates("portfolio"))/(또는 \(Documentation.templates("interview"))/) 폴더를 복사하고 그 사본의 경로를 주세요.",
+                en: "--template \(template): no such folder. Copy \(Documentation.templates("portfolio"))/ (or \(Documentation.templates("interview"))/) and pass the copy's path."), lang: lang)
         }
     }
 }
@@ -300,7 +300,7 @@ public struct ServeOptions: ParsableArguments {
         completion: .file())
     public var posting: String?
 
-    @Option(help: "A folder of templates (a copy of Templates/portfolio/) to render with.", completion: .directory)
+    @Option(help: "A folder of templates to render with: a copy of the built-in portfolio/ templates (Templates/portfolio/ in a clone, folio_FolioTemplates.resources/portfolio/ beside an installed folio).", completion: .directory)
     public var template: String?
 
     /// What `folio serve` does, for both executables' `--help`.

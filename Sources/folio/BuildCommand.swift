@@ -14,8 +14,9 @@ struct BuildCommand: ParsableCommand {
         discussion: """
             Writes portfolio.md and portfolio.html into the output folder; --full adds \
             portfolio-full.md and .html with every project and story; --pdf prints the HTML with a \
-            headless Chromium. Templates come from Templates/portfolio/; copy that folder and pass \
-            --template DIR to restyle. Every file is written whole or not at all: a failed build \
+            headless Chromium. Templates come from Templates/portfolio/ (in a clone; \
+            folio_FolioTemplates.resources/portfolio/ beside an installed folio); copy that folder \
+            and pass --template DIR to restyle. Every file is written whole or not at all: a failed build \
             leaves the previous outputs as they were, and a portfolio file an earlier build wrote \
             and this one did not (portfolio.pdf without --pdf) is removed. An output folder another \
             workspace was built into is refused (exit 2, nothing written): pass -o with another folder, \
@@ -37,7 +38,7 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Also write essays/<file>.txt: each company's 자기소개서 answers ready to paste, with their lengths (as `folio essay`).")
     var essays = false
 
-    @Option(help: "A folder of templates (a copy of Templates/portfolio/) to render with.", completion: .directory)
+    @Option(help: "A folder of templates to render with: a copy of the built-in portfolio/ templates (Templates/portfolio/ in a clone, folio_FolioTemplates.resources/portfolio/ beside an installed folio).", completion: .directory)
     var template: String?
 
     @Option(help: ArgumentHelp(

@@ -172,11 +172,13 @@ import FolioTestSupport
         #expect(FileManager.default.isExecutableFile(atPath: folio.path))
 
         let elsewhere = try TemporaryWorkspace(["ws/folio.yaml": "name: 김데이터\nlang: ko\n"])
-        try Self.expectMessagesPoint(into: doc.path, examples: doc.appendingPathComponent("examples").path, folio: folio, in: elsewhere)
+        try Self.expectMessagesPoint(
+            into: doc.path, examples: doc.appendingPathComponent("examples").path,
+            templates: prefix.root.appendingPathComponent("lib/folio/folio_FolioTemplates.resources").path, folio: folio, in: elsewhere)
         // The clone's binary points to the clone's files.
         try Self.expectMessagesPoint(
             into: RepositoryPaths.root.appendingPathComponent("docs").path, examples: RepositoryPaths.root.appendingPathComponent("Examples").path,
-            folio: FolioProcess.executable, in: elsewhere)
+            templates: RepositoryPaths.root.appendingPathComponent("Templates").path, folio: FolioProcess.executable, in: elsewhere)
 
         let uninstall = try Self.make(["uninstall", "PREFIX=" + prefix.root.path])
         #expect(uninstall.status == 0, "\(uninstall.stderr)")
@@ -187,7 +189,7 @@ import FolioTestSupport
     /// The messages that point to the documents and examples (init's next step, check outside a
     /// workspace, essay without essays) name paths under `docs` and `examples` that exist, and the
     /// example they suggest checking is clean.
-    static func expectMessagesPoint(into docs: String, examples: String, folio: URL, in folder: TemporaryWorkspace) throws {
+    static func expectMessagesPoint(into docs: String, examples: String, templates: String, folio: URL, in folder: TemporaryWorkspace) throws {
         let created = "new-\(UUID().uuidString.prefix(8))"
         for lang in ["ko", "en"] {
             let scaffold = try FolioProcess.run(["init", "\(created)-\(lang)", "--lang", lang], in: folder.root, executable: folio)
@@ -207,6 +209,12 @@ import FolioTestSupport
         let essay = try FolioProcess.run(["essay", "ws"], in: folder.root, executable: folio)
         #expect(essay.status == 1)
         #expect(essay.stderr.contains("\(docs)/format.md의 '자기소개서'를 보세요"), "\(essay.stderr)")
+
+        // A --template folder that is not there: the built-in templates to copy are named where they are.
+        let template = try FolioProcess.run(["build", "ws", "--template", "nope", "--lang", "en"], in: folder.root, executable: folio)
+        #expect(template.status == 2)
+        #expect(template.stderr.contains("Copy \(templates)/portfolio/ (or \(templates)/interview/)"), "\(template.stderr)")
+        #expect(FileManager.default.fileExists(atPath: templates + "/portfolio/portfolio.html.mustache"))
     }
 
     /// Runs make in the repository.

@@ -60,6 +60,9 @@ import FolioModel
         let project = try #require(workspace.projects.first)
         #expect(project.stack.map(\.value) == ["SvelteKit", "Postgres", "Python"], "the figure and the field are out; Python from the highlight")
         #expect(project.body.section(.overview)?.markdown.contains("Keywords: 87k+ LOC, Financial Analysis") == true)
+        // A figure is a measurement; a name that starts with a digit is not one.
+        for figure in ["87k+ LOC", "10M rows/day", "$1.5M revenue", "3 engineers"] { #expect(SkillCatalog.shared.isFigure(figure), "\(figure)") }
+        for name in ["5G", "3D Modeling", "2FA", "1Password", "S3"] { #expect(!SkillCatalog.shared.isFigure(name), "\(name)") }
         let stack = checker.check(workspace, only: ["project.stack-known"]).map(\.message.en)
         #expect(!stack.contains { $0.contains("87k+ LOC") || $0.contains("Financial Analysis") }, "\(stack)")
     }
@@ -101,6 +104,9 @@ import FolioModel
         #expect(SkillCatalog.shared.category(forGroup: "Containerization") == "container")
         #expect(SkillCatalog.shared.category(forGroup: "Stremaing") == "streaming")
         #expect(SkillCatalog.shared.category(forGroup: "Tools / Misc", members: ["Docker", "Jira", "Babel"]) == nil)
+        #expect(SkillCatalog.shared.category(forGroup: "Machine Learning") == "ml")
+        #expect(SkillCatalog.shared.category(forGroup: "클라우드") == "cloud")
+        #expect(SkillCatalog.shared.category(forGroup: "PHP", members: ["Laravel", "Yii2"]) == nil, "a language heads frameworks: not its category")
     }
 
     // MARK: The real résumés (../shared/corpus)

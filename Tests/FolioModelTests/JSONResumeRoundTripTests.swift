@@ -74,6 +74,7 @@ import FolioTestSupport
         #expect(kafka.level?.value == 4 && kafka.group?.value == "Streaming" && kafka.category == nil, "the catalog knows Kafka's category")
         #expect(workspace.skill(named: "SQL")?.level?.value == 5)
         #expect(workspace.profile.activities.first?.role?.value == "운영진")
+        #expect(workspace.projects.map(\.id) == ["배송-이벤트-실시간-집계"], "a Korean title keeps its words as the file name")
         #expect(workspace.profile.location?.city?.value == "서울")
         #expect(workspace.profile.contact.github?.value == "https://github.com/seoyeon")
     }
@@ -93,6 +94,28 @@ import FolioTestSupport
         #expect(notes.contains { $0.hasPrefix("skills[0].level `Wizard`") })
         #expect(notes.contains { $0.hasPrefix("meta.theme") })
         #expect(notes.contains { $0.hasPrefix("basics.image") })
+    }
+
+    /// Forms real files use that the schema does not: a list given as one text, bulleted lines in one
+    /// highlight, timestamps and month/year dates. Each read, none refused or lost.
+    @Test func realWorldVariantsAreRead() throws {
+        let data = Data("""
+            {"basics": {"name": "A"},
+             "work": [{"name": "X", "startDate": "2019-01-01T00:00:00.000Z", "endDate": "current", "highlights": "Cut batch time 6 h → 40 min"},
+                      {"name": "Y", "startDate": "Jan 2017", "endDate": "12/2018", "highlights": ["• Built A\\n• Built B 10 → 2 min", "Kept: a - b\\nc"]}],
+             "skills": [{"name": "Big Data", "keywords": "Spark, Hive"}],
+             "projects": [{"name": "P", "keywords": "AWS S3/EMR"}]}
+            """.utf8)
+        let result = try JSONResumeImporter.convert(data, source: "x.json", today: YearMonth(year: 2026, month: 6)!)
+        #expect(result.notes.isEmpty, "\(result.notes.map(\.en))")
+        let workspace = try TemporaryWorkspace(result.files).load()
+        let jobs = workspace.profile.experience
+        #expect(jobs[0].period?.value.text(.en) == "2019-01 – present")
+        #expect(jobs[0].highlights.map(\.value) == ["Cut batch time 6 h → 40 min"])
+        #expect(jobs[1].period?.value.text(.en) == "2017-01 – 2018-12", "12/2018 is December 2018, not an open end")
+        #expect(jobs[1].highlights.map(\.value) == ["Built A", "Built B 10 → 2 min", "Kept: a - b\nc"])
+        #expect(workspace.skills.map(\.name.value) == ["Spark", "Hive"])
+        #expect(workspace.projects.first?.stack.map(\.value) == ["AWS S3", "EMR"])
     }
 
     @Test func wrongTypesAreNamed() {

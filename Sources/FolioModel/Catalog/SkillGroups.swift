@@ -34,6 +34,13 @@ extension SkillCatalog {
                 return match
             }
         }
+        // The heading is itself something the catalog knows (`Machine Learning`, `Frontend` as Frontend
+        // Development, `클라우드`): its category. Not a language: `PHP` heads frameworks, `JavaScript` libraries.
+        for name in [heading, heading + " Development"] {
+            if let entry = lookup(name), entry.kind != .language, entry.kind != .editor, allowed.contains(entry.category) {
+                return entry.category
+            }
+        }
         let known = members.compactMap { lookup($0) ?? components(of: $0)?.first }.filter { $0.kind != .editor }
         var counts: [String: Int] = [:]
         var order: [String] = []
@@ -64,11 +71,13 @@ extension SkillCatalog {
     }
 
     /// Whether a stack or keyword entry is a figure about the work (`87k+ LOC`, `10M rows/day`,
-    /// `3 engineers`) rather than a technology: it starts with a number and the catalog does not know it
-    /// (`3ds Max` would be known; `S3` does not start with a digit).
+    /// `3 engineers`) rather than a technology: it starts with a number (or a currency sign) that the text
+    /// layer reads as a measurement, and the catalog does not know it. `5G`, `3D Modeling`, `2FA` and
+    /// `1Password` are not figures; `S3` does not start with a digit.
     public func isFigure(_ entry: String) -> Bool {
-        guard lookup(entry) == nil, let first = entry.trimmingCharacters(in: .whitespaces).first else { return false }
-        return first.isNumber || ("$€£₩~≈<>".contains(first) && entry.contains(where: \.isNumber))
+        guard lookup(entry) == nil, let first = entry.trimmingCharacters(in: .whitespaces).first,
+              first.isNumber || "$€£₩~≈<>".contains(first) else { return false }
+        return !Measurement.scan(entry).measurements.isEmpty
     }
 }
 

@@ -14,10 +14,26 @@ public enum Documentation {
     /// else the clone's file above a binary built in it, else the file in the current folder;
     /// relative to the current folder when inside it. Falls back to `sourcePath` itself.
     public static func path(_ sourcePath: String) -> String {
+        existingPath(sourcePath) ?? sourcePath
+    }
+
+    /// `path(_:)`, or nil when `sourcePath` is in none of the places.
+    public static func existingPath(_ sourcePath: String) -> String? {
         for candidate in candidates(sourcePath) where FileManager.default.fileExists(atPath: candidate.path) {
             return DisplayPath.of(candidate)
         }
-        return sourcePath
+        return nil
+    }
+
+    /// A folder (or file) of the built-in templates a user copies to restyle (`portfolio`,
+    /// `interview`, `portfolio/README.md`): the clone's `Templates/<name>`, else the one in the
+    /// templates bundle beside the binary (`PREFIX/lib/folio/folio_FolioTemplates.resources/<name>`).
+    public static func templates(_ name: String) -> String {
+        if let source = existingPath("Templates/" + name) { return source }
+        if let bundle = ResourceBundle.folder(named: "folio_FolioTemplates.resources") {
+            return DisplayPath.of(bundle.appendingPathComponent(name))
+        }
+        return "Templates/" + name
     }
 
     /// The installed path of `sourcePath` under PREFIX (`share/doc/folio/format.md`).

@@ -36,7 +36,7 @@ public enum JSONResumeImporter {
         }
         let resume: JSONResume
         do {
-            resume = try JSONDecoder().decode(JSONResume.self, from: data)
+            resume = try JSONDecoder().decode(JSONResume.self, from: forgiving(object).flatMap { try? JSONSerialization.data(withJSONObject: $0) } ?? data)
         } catch let DecodingError.typeMismatch(_, context), let DecodingError.valueNotFound(_, context) {
             let path = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
             throw .io(path: source, reason: LocalizedText(ko: "\(Josa.subject.after("`\(path.hasPrefix(".") ? String(path.dropFirst()) : path)`")) 잘못된 형식입니다: \(context.debugDescription)", en: "`\(path.hasPrefix(".") ? String(path.dropFirst()) : path)` has the wrong type: \(context.debugDescription)"))
@@ -45,6 +45,46 @@ public enum JSONResumeImporter {
         }
         var converter = Converter(resume: resume, raw: object, today: today)
         return converter.run()
+    }
+
+    /// The list fields of each section, which real files sometimes give as one text.
+    static let listFields: [String: [String]] = [
+        "work": ["highlights", "technologies", "keywords"], "volunteer": ["highlights"], "education": ["courses"],
+        "skills": ["keywords"], "interests": ["keywords"], "projects": ["highlights", "keywords", "roles", "technologies"],
+    ]
+
+    /// The résumé with a list written as one text read as a list: `"highlights": "Cut batch time"` is one
+    /// highlight, and a text of bulleted lines (`• Built A\n• Built B`) one highlight a line, as a theme
+    /// shows them; `"keywords": "Spark, Hive"` is one keyword (the catalog splits it later). A text that
+    /// holds bulleted lines inside a list is split the same way. Nil when nothing needed it.
+    static func forgiving(_ object: [String: Any]) -> [String: Any]? {
+        var out = object
+        var changed = false
+        for (section, fields) in listFields {
+            guard let entries = object[section] as? [Any] else { continue }
+            out[section] = entries.map { entry -> Any in
+                guard var item = entry as? [String: Any] else { return entry }
+                for field in fields {
+                    if let text = item[field] as? String {
+                        item[field] = bulletLines(text)
+                        changed = true
+                    } else if let list = item[field] as? [Any], list.contains(where: { ($0 as? String).map { bulletLines($0).count > 1 } ?? false }) {
+                        item[field] = list.flatMap { ($0 as? String).map(bulletLines) ?? [$0] }
+                        changed = true
+                    }
+                }
+                return item
+            }
+        }
+        return changed ? out : nil
+    }
+
+    /// `• Built A\n• Built B` → the two lines without their bullets; any other text → itself.
+    static func bulletLines(_ text: String) -> [Any] {
+        let lines = text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let bullets: Set<Character> = ["•", "-", "*", "·", "▪", "◦", "–"]
+        guard lines.count > 1, lines.allSatisfy({ bullets.contains($0.first!) && $0.dropFirst().first == " " }) else { return [text] }
+        return lines.map { String($0.dropFirst(2)).trimmingCharacters(in: .whitespaces) }
     }
 
     /// JSON Resume's level words on folio's 1–5 scale, and back.
@@ -60,9 +100,11 @@ public enum JSONResumeImporter {
         return String(array.dropFirst().dropLast())
     }
 
+    /// A file name for a title: ASCII letters and digits and Hangul syllables (`배송 이벤트 실시간 집계` →
+    /// `배송-이벤트-실시간-집계`, not `project-1`), the rest as single hyphens.
     static func slug(_ text: String, fallback: String) -> String {
-        let ascii = text.lowercased().unicodeScalars.map { scalar -> Character in
-            scalar.isASCII && CharacterSet.alphanumerics.contains(scalar) ? Character(scalar) : "-"
+        let ascii = text.lowercased().precomposedStringWithCanonicalMapping.unicodeScalars.map { scalar -> Character in
+            (scalar.isASCII && CharacterSet.alphanumerics.contains(scalar)) || (0xAC00...0xD7A3).contains(scalar.value) ? Character(scalar) : "-"
         }
         let collapsed = String(ascii).split(separator: "-").joined(separator: "-")
         return collapsed.isEmpty ? fallback : String(collapsed.prefix(48))
@@ -194,7 +236,7 @@ private struct Converter {
             }
             return nil
         }
-        guard let from = PartialDate(startText) else {
+        guard let from = Self.resumeDate(startText) else {
             note("\(place).startDate `\(startText)`: 날짜로 읽을 수 없어 기간을 옮기지 않았습니다.",
                  "\(place).startDate `\(startText)` is not a date folio can read; the period is not carried.")
             return nil
@@ -202,7 +244,7 @@ private struct Converter {
         guard let endText = end?.nonBlank, !Period.isOngoing(endText) else {
             return "\(from.iso8601) – \(language == .ko ? "현재" : "present")"
         }
-        guard let to = PartialDate(endText) else {
+        guard let to = Self.resumeDate(endText) else {
             note("\(place).endDate `\(endText)`: 날짜로 읽을 수 없어 시작일만 옮겼습니다 (진행 중으로 읽힙니다).",
                  "\(place).endDate `\(endText)` is not a date folio can read; only the start is carried (it reads as ongoing).")
             return "\(from.iso8601) – \(language == .ko ? "현재" : "present")"
@@ -214,10 +256,27 @@ private struct Converter {
         return "\(from.iso8601) – \(to.iso8601)"
     }
 
+    /// A résumé's date as folio reads dates (`PartialDate`), and two forms JSON Resume files use that a
+    /// workspace does not: a timestamp (`2019-01-01T00:00:00.000Z`, the day is kept) and month/year
+    /// (`12/2018`, `3/2019`).
+    static func resumeDate(_ text: String) -> PartialDate? {
+        if let date = PartialDate(text) { return date }
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if trimmed.count > 10, let t = trimmed.firstIndex(of: "T"), trimmed.distance(from: trimmed.startIndex, to: t) == 10 {
+            return PartialDate(String(trimmed[..<t]))
+        }
+        let parts = trimmed.split(separator: "/")
+        if parts.count == 2, let month = Int(parts[0]), (1...12).contains(month), parts[0].count <= 2,
+           parts[1].count == 4, let year = Int(parts[1]) {
+            return PartialDate(String(format: "%04d-%02d", year, month))
+        }
+        return nil
+    }
+
     /// The period of a start and an end, without notes (for the years of work history).
     static func readPeriod(_ start: JSONText?, _ end: JSONText?) -> Period? {
-        guard let from = start?.nonBlank.flatMap(PartialDate.init) else { return nil }
-        guard let endText = end?.nonBlank, !Period.isOngoing(endText), let to = PartialDate(endText) else {
+        guard let from = start?.nonBlank.flatMap(resumeDate) else { return nil }
+        guard let endText = end?.nonBlank, !Period.isOngoing(endText), let to = resumeDate(endText) else {
             return Period(from: from, to: nil, ongoing: true)
         }
         return to < from ? nil : Period(from: from, to: to)
@@ -225,7 +284,7 @@ private struct Converter {
 
     mutating func date(_ text: JSONText?, at place: String) -> String? {
         guard let written = text?.nonBlank else { return nil }
-        guard let date = PartialDate(written) else {
+        guard let date = Self.resumeDate(written) else {
             note("\(place) `\(written)`: 날짜로 읽을 수 없어 옮기지 않았습니다.", "\(place) `\(written)` is not a date folio can read; not carried.")
             return nil
         }

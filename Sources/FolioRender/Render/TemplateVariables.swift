@@ -97,8 +97,8 @@ struct TemplateVariables {
         return .template(
             path: "\(path):\(tag.line):\(tag.column)",
             reason: LocalizedText(
-                ko: "\(Josa.topic.after("`\(full)`")) 표시 모델에 없습니다\(nearest.map { ". \(Josa.object.after("`\($0)`")) 뜻하셨나요?" } ?? "") (템플릿에서 쓸 수 있는 이름은 Templates/portfolio/README.md에 있습니다)",
-                en: "`\(full)` is not in the presentation model\(nearest.map { "; did you mean `\($0)`?" } ?? "") (the names a template can use are in Templates/portfolio/README.md)"))
+                ko: "\(Josa.topic.after("`\(full)`")) 표시 모델에 없습니다\(nearest.map { ". \(Josa.object.after("`\($0)`")) 뜻하셨나요?" } ?? "") (템플릿에서 쓸 수 있는 이름은 \(Documentation.templates("portfolio/README.md"))에 있습니다)",
+                en: "`\(full)` is not in the presentation model\(nearest.map { "; did you mean `\($0)`?" } ?? "") (the names a template can use are in \(Documentation.templates("portfolio/README.md")))"))
     }
 
     /// The value Mustache finds for `name` in `value`: through its explicit lookup

@@ -24,8 +24,8 @@ public struct TemplateLocator: Sendable {
         throw FolioError.template(
             path: candidates.map(\.path).joined(separator: ", "),
             reason: LocalizedText(
-                ko: "내장 템플릿이 없습니다: folio 실행 파일 옆에 folio_*.resources 폴더를 복사하거나 (README: 설치), --template DIR을 주거나 FOLIO_TEMPLATES를 지정하세요",
-                en: "no built-in templates found: copy the folio_*.resources folders beside the folio binary (README: Install), or pass --template DIR or set FOLIO_TEMPLATES"))
+                ko: "내장 템플릿이 없습니다: folio 실행 파일 옆에 folio_*.resources 폴더를 복사하거나 (\(Documentation.path("README.md"))의 'Install'), --template DIR을 주거나 FOLIO_TEMPLATES를 지정하세요",
+                en: "no built-in templates found: copy the folio_*.resources folders beside the folio binary (\(Documentation.path("README.md")): Install), or pass --template DIR or set FOLIO_TEMPLATES"))
     }
 
     /// A file inside the templates folder (`portfolio/portfolio.html.mustache`). With an explicit
