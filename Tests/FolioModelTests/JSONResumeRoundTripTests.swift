@@ -158,6 +158,8 @@ import FolioTestSupport
         #expect(again.skills.map(\.name.value) == original.skills.map(\.name.value))
         #expect(again.skills.map { $0.depth?.value } == original.skills.map { $0.depth?.value })
         #expect(again.profile.target.role?.value == original.profile.target.role?.value)
+        #expect(again.profile.contact.blog?.value == original.profile.contact.blog?.value)
+        #expect(again.profile.contact.github?.value == original.profile.contact.github?.value)
         #expect(again.profile.experience.map { $0.role?.value } == original.profile.experience.map { $0.role?.value })
     }
 

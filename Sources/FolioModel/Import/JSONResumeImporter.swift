@@ -328,6 +328,8 @@ private struct Converter {
         field(&lines, "  ", "phone", basics.phone?.nonBlank)
         field(&lines, "  ", "portfolio", basics.url?.nonBlank)
         let profiles = (basics.profiles ?? []).filter { $0.network?.nonBlank != nil }
+        // folio's export writes `contact.blog` as a profile named Blog (GitHub and LinkedIn the loader finds itself).
+        field(&lines, "  ", "blog", profiles.first { $0.network?.nonBlank?.lowercased() == "blog" }?.url?.nonBlank)
         if !profiles.isEmpty {
             lines.append("  profiles:")
             for profile in profiles {
