@@ -159,6 +159,8 @@ import FolioTestSupport
         #expect(again.skills.map { $0.depth?.value } == original.skills.map { $0.depth?.value })
         #expect(again.profile.target.role?.value == original.profile.target.role?.value)
         #expect(again.profile.contact.blog?.value == original.profile.contact.blog?.value)
+        #expect(again.profile.education.map { $0.program?.value } == original.profile.education.map { $0.program?.value })
+        #expect(again.profile.education.map { $0.major?.value } == original.profile.education.map { $0.major?.value })
         #expect(again.profile.contact.github?.value == original.profile.contact.github?.value)
         #expect(again.profile.experience.map { $0.role?.value } == original.profile.experience.map { $0.role?.value })
     }

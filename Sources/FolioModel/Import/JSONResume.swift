@@ -328,6 +328,8 @@ public struct FolioExtension: Codable, Sendable, Equatable {
     public var languages: [LanguageTest]?
     public var openSource: [OpenSource]?
     public var activities: [String?]?
+    /// By position in `education`: the `program` (free text) that export wrote as the `area`.
+    public var education: [String?]?
     public var projects: [ProjectDetail]?
     public var stories: [StoryDetail]?
     public init() {}

@@ -429,7 +429,12 @@ private struct Converter {
         for (index, item) in items.enumerated() {
             lines.append("  - school: \(Q.quoted(item.institution?.nonBlank ?? ""))")
             field(&lines, "    ", "degree", item.studyType?.nonBlank)
-            field(&lines, "    ", "major", item.area?.nonBlank)
+            // folio's export writes a `program` (free text instead of degree and major) as the area.
+            if let program = Self.at(index, folio?.education) ?? nil, program == item.area?.nonBlank {
+                field(&lines, "    ", "program", program)
+            } else {
+                field(&lines, "    ", "major", item.area?.nonBlank)
+            }
             field(&lines, "    ", "period", period(item.startDate, item.endDate, at: "education[\(index)]"))
             field(&lines, "    ", "score", item.score?.nonBlank)
             list(&lines, "    ", "courses", item.courses, block: true)
