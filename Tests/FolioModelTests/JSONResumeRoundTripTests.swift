@@ -165,6 +165,18 @@ import FolioTestSupport
         #expect(again.profile.experience.map { $0.role?.value } == original.profile.experience.map { $0.role?.value })
     }
 
+    @Test func checkSettingsComeBack() throws {
+        var files = SampleFiles.workspace
+        files["folio.yaml"] = (files["folio.yaml"] ?? "") + "\ncheck:\n  disable: [project.domain-reuse]\n  severity: { skill.version: error }\n"
+        let original = try TemporaryWorkspace(files).load()
+        #expect(original.profile.check.disable.map(\.value) == ["project.domain-reuse"])
+        let result = try JSONResumeImporter.convert(try JSONResumeExporter.data(from: original), source: "resume.json")
+        let again = try TemporaryWorkspace(result.files).load()
+        #expect(again.profile.check.disable.map(\.value) == ["project.domain-reuse"])
+        #expect(again.profile.check.severity["skill.version"]?.value == .error)
+        #expect(again.diagnostics.filter { $0.severity == .error }.isEmpty)
+    }
+
     // MARK: Schema validation (Python's jsonschema, which .ci/run installs)
 
     static let validatorPresent: Bool = (try? python(["-c", "import jsonschema"]).status) == 0

@@ -372,6 +372,14 @@ private struct Converter {
         activities(&lines)
         interests(&lines)
         openSource(&lines)
+        if let check = folio?.check, check.disable?.isEmpty == false || check.severity?.isEmpty == false {
+            lines.append("check:")
+            list(&lines, "  ", "disable", check.disable?.map { JSONText($0) }, block: false)
+            if let severity = check.severity, !severity.isEmpty {
+                lines.append("  severity:")
+                for (rule, level) in severity.sorted(by: { $0.key < $1.key }) { lines.append("    \(Q.quoted(rule)): \(Q.quoted(level))") }
+            }
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 
