@@ -25,7 +25,7 @@ public struct PortfolioBuilder: Sendable {
         portfolio.workFirst = content.workFirst
         if options.full {
             portfolio.skills = Self.group(content.skills, content.language)
-            portfolio.projects = Self.mostRecentFirst(content.projects).map(\.card)
+            portfolio.projects = Self.pageOrder(content.projects).map(\.card)
             portfolio.experience = content.experience
             portfolio.awards = content.awards
             portfolio.languages = content.languages
@@ -102,11 +102,14 @@ public struct PortfolioBuilder: Sendable {
         var matches = 0
     }
 
-    /// Cards in page order: those showing more of the posting's skills first (`--for`), then most
-    /// recent first (an ongoing project first of all; undated ones last), ties in rank order.
-    static func mostRecentFirst(_ projects: [RankedProject]) -> [RankedProject] {
+    /// Cards in page order: those showing more of the posting's skills first (`--for`), then the
+    /// projects the user marked `featured: true` (the ones they chose to lead with: a newer project
+    /// must not push them down), then most recent first (an ongoing project first of all; undated
+    /// ones last), ties in rank order.
+    static func pageOrder(_ projects: [RankedProject]) -> [RankedProject] {
         projects.enumerated().sorted { lhs, rhs in
             if lhs.element.matches != rhs.element.matches { return lhs.element.matches > rhs.element.matches }
+            if lhs.element.card.featured != rhs.element.card.featured { return lhs.element.card.featured }
             let a = lhs.element.recency, b = rhs.element.recency
             if a != b {
                 guard let a else { return false }
