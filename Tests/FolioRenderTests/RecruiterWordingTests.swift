@@ -85,6 +85,17 @@ import FolioTestSupport
         #expect(!markdown.contains("Base —") && !markdown.contains("Alpha"))
     }
 
+    @Test func aConceptNamedInKoreanKeepsItsWordsAndAToolItsName() throws {
+        let (_, workspace) = try Fixtures.workspace([
+            "skills.yaml": "- name: 데이터 모델링\n  level: 3\n- name: 스파크\n  level: 3\n  version: \"3.5\"\n- name: Data Quality\n  level: 3\n",
+        ])
+        let chips = try Fixtures.html(workspace).all("li.skill").compactMap { $0.first("span.name")?.text ?? $0.text }
+        #expect(chips.contains { $0.hasPrefix("데이터 모델링") }, "\(chips)")
+        #expect(chips.contains { $0.hasPrefix("Apache Spark") } && !chips.contains { $0.hasPrefix("스파크") }, "\(chips)")
+        #expect(chips.contains { $0.hasPrefix("Data Quality") }, "written in English, shown in English: \(chips)")
+        #expect(try Fixtures.markdown(workspace).contains("데이터 모델링"))
+    }
+
     @Test func anAlphaWithoutABaseIsStillShown() throws {
         let (_, workspace) = try Fixtures.workspace([
             "folio.yaml": SampleFiles.profile + "\nstrengths:\n  alpha: 데이터 품질 모니터링\n",

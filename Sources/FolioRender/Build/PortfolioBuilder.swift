@@ -258,8 +258,14 @@ public struct PortfolioBuilder: Sendable {
         // No level given: no dots, rather than five empty ones that read as "level 0".
         let dots = skill.level == nil ? ""
             : String(repeating: "●", count: max(0, min(5, level))) + String(repeating: "○", count: max(0, 5 - min(5, level)))
+        // A tool shows its own name (`스파크` → Apache Spark, as recruiters search it); a concept the
+        // user named in Hangul keeps their words (`데이터 모델링`, `CS 기초`): the catalog's English name
+        // is for matching, and on the page it reads as a translation.
+        let entry = catalog.lookup(skill.name.value)
+        let ownWords = entry == nil
+            || (entry?.kind == .concept && skill.name.value.unicodeScalars.contains { (0xAC00...0xD7A3).contains($0.value) })
         return SkillChip(
-            name: catalog.lookup(skill.name.value) == nil ? skill.name.value : catalog.canonicalName(skill.name.value),
+            name: ownWords ? skill.name.value : catalog.canonicalName(skill.name.value),
             version: skill.version?.value, level: level, levelDots: dots, evidenced: evidenced,
             emphasized: emphasized, depth: skill.depth?.value)
     }
