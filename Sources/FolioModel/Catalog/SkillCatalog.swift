@@ -282,26 +282,22 @@ public struct SkillCatalog: Sendable {
 
     /// A title's or a spelling's words, lower-cased, separated by single spaces: `Data-Engineer` → `data engineer`.
     static func titleWords(_ text: String) -> String {
-        // ASCII (most spellings): the same words byte by byte, without Character segmentation.
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(text.utf8.count)
+        // ASCII and Hangul syllables (every spelling of the catalog): the same words scalar by
+        // scalar, without Character segmentation; a syllable is a letter and has no case.
+        if text.unicodeScalars.allSatisfy({ $0.isASCII || (0xAC00...0xD7A3).contains($0.value) }) {
+            var words = String.UnicodeScalarView()
             var pendingSpace = false
-            for byte in text.utf8 {
-                switch byte {
-                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-                    if pendingSpace, !bytes.isEmpty { bytes.append(UInt8(ascii: " ")) }
+            for scalar in text.unicodeScalars {
+                switch scalar.value {
+                case 0x61...0x7A, 0x30...0x39, 0xAC00...0xD7A3, 0x41...0x5A:
+                    if pendingSpace, !words.isEmpty { words.append(" ") }
                     pendingSpace = false
-                    bytes.append(byte)
-                case UInt8(ascii: "A")...UInt8(ascii: "Z"):
-                    if pendingSpace, !bytes.isEmpty { bytes.append(UInt8(ascii: " ")) }
-                    pendingSpace = false
-                    bytes.append(byte + 0x20)
+                    words.append((0x41...0x5A).contains(scalar.value) ? Unicode.Scalar(scalar.value + 0x20)! : scalar)
                 default:
                     pendingSpace = true
                 }
             }
-            return String(decoding: bytes, as: UTF8.self)
+            return String(words)
         }
         return text.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }).joined(separator: " ")
     }
