@@ -27,25 +27,19 @@ extension StringProtocol where UTF8View: BidirectionalCollection, UTF8View.Index
     /// `trimmingCharacters(in: .whitespaces)` removes (Unicode's space separators, Zs, and
     /// U+0009), line breaks kept. Native Swift: Foundation's bridges through NSString on Linux,
     /// some 40,000 instructions a call.
-    public func trimmingHorizontalSpace() -> String {
-        let scalars = unicodeScalars
-        var start = scalars.startIndex
-        var end = scalars.endIndex
-        while start < end, Self.isHorizontalSpace(scalars[start]) { scalars.formIndex(after: &start) }
-        while end > start, Self.isHorizontalSpace(scalars[scalars.index(before: end)]) { scalars.formIndex(before: &end) }
-        var trimmed = String.UnicodeScalarView()
-        trimmed.append(contentsOf: scalars[start..<end])
-        return String(trimmed)
-    }
+    public func trimmingHorizontalSpace() -> String { trimmingScalars(where: Self.isHorizontalSpace) }
 
     /// The text without leading and trailing punctuation: what Foundation's
     /// `trimmingCharacters(in: .punctuationCharacters)` removes (Unicode's general categories P*).
-    public func trimmingPunctuation() -> String {
+    public func trimmingPunctuation() -> String { trimmingScalars(where: Self.isPunctuation) }
+
+    /// The text without the scalars at either end that `test` accepts.
+    private func trimmingScalars(where test: (Unicode.Scalar) -> Bool) -> String {
         let scalars = unicodeScalars
         var start = scalars.startIndex
         var end = scalars.endIndex
-        while start < end, Self.isPunctuation(scalars[start]) { scalars.formIndex(after: &start) }
-        while end > start, Self.isPunctuation(scalars[scalars.index(before: end)]) { scalars.formIndex(before: &end) }
+        while start < end, test(scalars[start]) { scalars.formIndex(after: &start) }
+        while end > start, test(scalars[scalars.index(before: end)]) { scalars.formIndex(before: &end) }
         var trimmed = String.UnicodeScalarView()
         trimmed.append(contentsOf: scalars[start..<end])
         return String(trimmed)
