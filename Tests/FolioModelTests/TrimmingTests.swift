@@ -56,7 +56,7 @@ import Testing
 @Suite struct YAMLLinesTests {
     @Test func linesAsCharacterSplitGivesThem() {
         for text in ["", "a", "a\n", "\n", "a\nb", "a\r\nb\nc", "\r\n", "한글\n줄\n\n끝", "x\r\n\r\ny\n", "e\u{301}\nz", "\n\r\n\n"] {
-            #expect(YAMLRecovery.lines(text) == text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init), "\(text.debugDescription)")
+            #expect(text.linesAtLineFeeds() == text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init), "\(text.debugDescription)")
         }
     }
 }

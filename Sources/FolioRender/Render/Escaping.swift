@@ -179,7 +179,7 @@ public enum TemplateSource {
         if path.hasSuffix(".md.mustache") { type = "MARKDOWN" }
         else if path.hasSuffix(".html.mustache") { type = "FOLIO_HTML" }
         else { type = "FOLIO_TEXT" }
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var lines = text.linesAtLineFeeds()
         for (number, line) in lines.enumerated() {
             for (whole, name) in rawTags(in: line) {
                 let lowered = name.lowercased()
