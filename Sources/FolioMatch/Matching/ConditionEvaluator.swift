@@ -120,13 +120,22 @@ enum ConditionEvaluator {
     /// posting says so on the same line).
     static func entryLevel(_ condition: Condition, _ workspace: Workspace, today: YearMonth) -> (ConditionMatch.Status, LocalizedText) {
         let level = workspace.profile.target.careerLevel?.rawValue ?? workspace.profile.target.level?.value ?? "-"
-        guard let worked = workspace.experienceMonths(asOf: today), worked > 0 else {
+        // An intern still applies as 신입: internships count as a plus, not as 경력.
+        let interned = workspace.profile.experience.filter(\.isInternship).compactMap { $0.period?.value }
+        guard let worked = workspace.experienceMonths(asOf: today, internships: false), worked > 0 else {
+            if !interned.isEmpty {
+                let span = duration(WorkHistory.months(interned, asOf: today))
+                return (.shown, LocalizedText(
+                    ko: "\(Josa.topic.after("인턴 " + span.ko)) 경력으로 세지 않습니다: 신입으로 지원할 수 있는 공고이고, 인턴 경험은 강점으로 내세우세요",
+                    en: "an internship (\(span.en)) does not count as work experience: you can apply as a new graduate, and lead with the internship"))
+            }
             return level == "junior" || level == "-"
                 ? (.shown, LocalizedText(ko: "경력(experience)이 없습니다: 신입으로 지원할 수 있는 공고입니다",
                                          en: "no work history: you can apply as a new graduate"))
                 : (.partial, LocalizedText(ko: "신입도 받는 공고입니다 (target.level \(level))", en: "the posting also takes new graduates (target.level \(level))"))
         }
-        let span = duration(worked)
+        let span = interned.isEmpty ? duration(worked)
+            : LocalizedText(ko: "인턴을 빼고 \(duration(worked).ko)", en: "\(duration(worked).en) (internships not counted)")
         let lowered = condition.text.lowercased()
         let years = ConditionReader.years(in: lowered)
         if let maximum = years?.maximum, worked <= maximum * 12 {
@@ -139,22 +148,35 @@ enum ConditionEvaluator {
             en: "with \(span.en) of work you are not a new graduate: check whether the posting takes experienced applicants"))
     }
 
+    /// The highest degree in `education` (`DegreeLevel`: 학사, B.Sc., M.S., Ph.D. …) against the level
+    /// asked; a related field by the catalog's degrees (컴퓨터공학 → CS Fundamentals) or the words of
+    /// the field. An entry whose degree folio cannot read is named, not called missing.
     static func degree(_ condition: Condition, _ workspace: Workspace) -> (ConditionMatch.Status, LocalizedText) {
-        let entries = workspace.profile.education.map { education in
-            [education.school?.value, education.program?.value].compactMap { $0 }.joined(separator: " ")
-        }
-        let degrees = entries.compactMap { entry -> (entry: String, degree: Condition.Degree, related: Bool)? in
+        let catalog = SkillCatalog.shared
+        let entries = workspace.profile.education.map { education -> (entry: String, level: DegreeLevel?, related: Bool) in
+            let parts = [education.school?.value, education.program?.value, education.degree?.value, education.major?.value]
+            var seen = Set<String>()
+            let entry = parts.compactMap { $0 }.filter { part in
+                // `program:` is `degree` and `major` joined when not written: each part once.
+                seen.insert(part).inserted && !parts.compactMap({ $0 }).contains { $0 != part && $0.contains(part) }
+            }.joined(separator: " ")
             let lowered = entry.lowercased()
-            let degree: Condition.Degree
-            if ["박사", "ph.d", "phd", "doctor"].contains(where: lowered.contains) { degree = .doctorate }
-            else if ["석사", "master", "m.s.", "msc"].contains(where: lowered.contains) { degree = .master }
-            else if ["학사", "학부", "bachelor", "b.s.", "b.a.", "bsc", "대학교 졸업"].contains(where: lowered.contains) { degree = .bachelor }
-            else { return nil }
-            let related = ["컴퓨터", "전산", "소프트웨어", "정보", "통계", "수학", "산업공학", "데이터", "computer", "software", "statistic", "math", "data", "information"]
-                .contains(where: lowered.contains)
-            return (entry, degree, related)
+            let related = !catalog.skills(impliedByDegree: entry).isEmpty
+                || ["정보", "데이터", "software", "data", "information"].contains(where: lowered.contains)
+            return (entry, education.degreeLevel, related)
         }
+        let degrees = entries.compactMap { item in item.level.map { (entry: item.entry, degree: $0, related: item.related) } }
         guard let best = degrees.max(by: { $0.degree < $1.degree }) else {
+            if let written = workspace.profile.education.compactMap(\.degree).first {
+                return (.address, LocalizedText(
+                    ko: "education의 degree '\(written.value)'에서 학위를 읽지 못했습니다 (\(written.location.file):\(written.location.line)). 학사, 석사, 박사나 BSc, MSc, PhD처럼 적으세요.",
+                    en: "Could not read a degree from education's degree '\(written.value)' (\(written.location.file):\(written.location.line)). Write it as BSc, MSc, PhD or 학사, 석사, 박사."))
+            }
+            if let entry = entries.first(where: { !$0.entry.isEmpty }) {
+                return (.address, LocalizedText(
+                    ko: "education에 \(Josa.subject.after(entry.entry)) 있지만 학위가 없습니다. degree: 학사처럼 학위를 적으세요.",
+                    en: "education lists \(entry.entry) but no degree. Add it, as in degree: BSc."))
+            }
             return (.address, LocalizedText(
                 ko: "folio.yaml의 education에 학위가 보이지 않습니다. 학교와 전공, 학위를 적으세요.",
                 en: "No degree in folio.yaml's education. Add your school, major and degree."))

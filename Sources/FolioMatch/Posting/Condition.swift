@@ -13,12 +13,9 @@ public struct Condition: Sendable, Codable, Hashable {
         case domain
     }
 
-    /// The degree a posting asks for, lowest first.
-    public enum Degree: String, Sendable, Codable, Comparable {
-        case bachelor, master, doctorate
-        var rank: Int { self == .bachelor ? 0 : self == .master ? 1 : 2 }
-        public static func < (lhs: Degree, rhs: Degree) -> Bool { lhs.rank < rhs.rank }
-    }
+    /// The degree a posting asks for, lowest first (read by FolioModel's `DegreeLevel`, as the
+    /// workspace's education is).
+    public typealias Degree = DegreeLevel
 
     public var topic: Topic
     public var kind: RequirementKind
@@ -57,11 +54,7 @@ public struct Condition: Sendable, Codable, Hashable {
         case .entryLevel:
             return LocalizedText(ko: "신입 지원 가능", en: "Open to new graduates")
         case .degree:
-            let level: LocalizedText = switch degree ?? .bachelor {
-            case .bachelor: LocalizedText(ko: "학사", en: "Bachelor's")
-            case .master: LocalizedText(ko: "석사", en: "Master's")
-            case .doctorate: LocalizedText(ko: "박사", en: "PhD")
-            }
+            let level = (degree ?? .bachelor).label
             return relatedField
                 ? LocalizedText(ko: "\(level.ko) 이상, 관련 전공", en: "\(level.en) or above in a related field")
                 : LocalizedText(ko: "\(level.ko) 이상 학위", en: "\(level.en) degree or above")
@@ -175,15 +168,13 @@ enum ConditionReader {
     static func isDegreeLine(_ text: String) -> Bool {
         let lowered = text.lowercased()
         if lowered.contains("무관") || lowered.contains("비전공") { return false }
-        let words = ["학사", "석사", "박사", "학위", "전공", "졸업", "bachelor", "master's", "masters", "ph.d", "phd", "degree", "b.s.", "m.s.", "bs/ms", "ms/phd", "bs in", "ms in"]
+        let words = ["학사", "석사", "박사", "학위", "전공", "졸업", "bachelor", "master's", "masters", "ph.d", "phd", "degree", "b.s.", "m.s.", "b.sc", "m.sc", "bsc", "msc", "b.eng", "m.eng", "bs/ms", "ms/phd", "bs in", "ms in"]
         return words.contains { lowered.contains($0) }
     }
 
+    /// The lowest degree the line names ("학사 이상, 석사 우대" → bachelor); "졸업" alone is a bachelor's.
     static func lowestDegree(in lowered: String) -> Condition.Degree {
-        if ["학사", "bachelor", "b.s.", "bs/", "bs in", "bs or", "학부", "졸업"].contains(where: { lowered.contains($0) }) { return .bachelor }
-        if ["석사", "master", "m.s.", "ms/", "ms in", "ms or"].contains(where: { lowered.contains($0) }) { return .master }
-        if ["박사", "ph.d", "phd", "doctor"].contains(where: { lowered.contains($0) }) { return .doctorate }
-        return .bachelor
+        DegreeLevel.levels(namedIn: lowered).first ?? .bachelor
     }
 
     /// Years of experience and their limits: "3년 이상", "경력 3년", "3+ years", "at least 4 years",
