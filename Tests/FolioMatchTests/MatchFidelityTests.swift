@@ -97,4 +97,54 @@ import FolioTestSupport
         job.position = Located("Internal Tools Engineer", at: SourceLocation(file: "folio.yaml", line: 2))
         #expect(!job.isInternship)
     }
+
+    static let certifiedProfile = SampleFiles.profile + """
+
+        certifications:
+          - name: SQLD
+          - name: 정보처리기사
+          - name: TOEIC 850
+        """
+
+    static let certificatePosting = "[자격요건]\n- SQLD 또는 정보처리기사 자격증 보유자\n[우대사항]\n- AWS 자격증 보유자\n- TOEIC 800점 이상\n- TOEIC 900점 이상\n"
+
+    @Test func certificatesAskedAreMatchedAgainstCertifications() throws {
+        var files = SampleFiles.workspace
+        files["folio.yaml"] = Self.certifiedProfile
+        files["projects/clicklog-pipeline.md"] = "---\ntitle: 클릭 로그\nteam: 1\nstack: [AWS, Apache Spark]\n---\n## 개요\nAWS S3의 로그를 집계했습니다.\n"
+        let workspace = try TemporaryWorkspace(files).load()
+        let posting = Posting.parse(text: "데이터 엔지니어\n" + Self.certificatePosting, file: "postings/p.txt")
+        let report = PostingMatcher.match(posting, workspace, today: Self.today)
+        // A certificate ask is no skill ask and no cloud ask: using AWS in a project does not meet it.
+        #expect(!report.requirements.contains { $0.requirement.skills.contains("AWS") }, "\(report.requirements.map(\.requirement.skills))")
+        #expect(!report.conditions.contains { $0.condition.topic == .cloud })
+        let ko = MatchTextReporter(language: .ko).report(report), en = MatchTextReporter(language: .en).report(report)
+        #expect(Self.line(ko, containing: "SQLD 또는 정보처리기사 자격증")?.contains("✓ SQLD 또는 정보처리기사 자격증 [필수, 줄 3] — 보여 줌: certifications: SQLD, 정보처리기사") == true, "\(ko)")
+        #expect(Self.line(ko, containing: "AWS 자격증")?.contains("! AWS 자격증 [우대, 줄 5] — 준비 필요: AWS 자격증: 없음. certifications에는 SQLD, 정보처리기사, TOEIC 850만 있습니다") == true, "\(ko)")
+        #expect(Self.line(en, containing: "AWS certification")?.contains("to address: AWS certification: none.") == true, "\(en)")
+        #expect(Self.line(ko, containing: "TOEIC 800점 이상")?.contains("✓ TOEIC 800점 이상 [우대, 줄 6] — 보여 줌: TOEIC 850") == true, "\(ko)")
+        #expect(Self.line(en, containing: "TOEIC 900 or above")?.contains("! TOEIC 900 or above [Preferred, line 7] — to address: TOEIC 850: the posting asks for TOEIC 900 or above.") == true, "\(en)")
+    }
+
+    @Test func aCertificateOfTheSkillMeetsTheAsk() throws {
+        let profile = SampleFiles.profile + "\ncertifications:\n  - name: AWS Certified Solutions Architect – Associate\n"
+        let report = try Self.report(profile: profile, posting: "[우대사항]\n- AWS 자격증 보유자\n")
+        #expect(Self.line(report.ko, containing: "AWS 자격증")?.contains("✓") == true, "\(report.ko)")
+        #expect(Self.line(report.en, containing: "AWS certification")?.contains("shown: certifications: AWS Certified Solutions Architect") == true, "\(report.en)")
+    }
+
+    @Test func languageLevelsRankByTheTestsGrades() throws {
+        let profile = SampleFiles.profile + "\nlanguages:\n  - language: 영어\n    test: OPIc\n    score: IM2\n"
+        let report = try Self.report(profile: profile, posting: "[우대사항]\n- OPIc IH 이상\n- OPIc IM1 이상\n")
+        #expect(Self.line(report.ko, containing: "OPIc IH 이상")?.contains("! OPIc IH 이상") == true, "\(report.ko)")
+        #expect(Self.line(report.en, containing: "OPIc IM1 or above")?.contains("✓ OPIc IM1 or above") == true, "\(report.en)")
+    }
+
+    @Test func aCloudAskIsStillACloudAsk() {
+        let posting = Posting.parse(text: "데이터 엔지니어\n[자격요건]\n- AWS 또는 GCP 환경 경험\n", file: "p.txt")
+        #expect(posting.conditions.contains { $0.topic == .cloud })
+        #expect(!posting.conditions.contains { $0.topic == .certificate })
+        #expect(posting.requirements.contains { $0.skills.contains("AWS") })
+    }
 }
+

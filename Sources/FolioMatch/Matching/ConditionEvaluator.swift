@@ -16,6 +16,8 @@ enum ConditionEvaluator {
         case .domain: domain(condition, workspace)
         case .cloud: cloud(workspace, index: index)
         case .openSource: openSource(condition, workspace, index: index)
+        case .certificate: certificate(condition, workspace)
+        case .languageScore: languageScore(condition, workspace)
         }
         return ConditionMatch(condition: condition, status: status, evidence: evidence)
     }
@@ -185,6 +187,77 @@ enum ConditionEvaluator {
         if best.degree < (condition.degree ?? .bachelor) { return (.address, evidence) }
         if condition.relatedField, !degrees.contains(where: \.related) { return (.partial, evidence) }
         return (.shown, evidence)
+    }
+
+    /// A certificate asked against `certifications:`: held when a certification names it (`SQLD`),
+    /// is the same catalog certificate (`정보처리 기사` for `정보처리기사`), or for "<skill> 자격증" is a
+    /// certificate of that skill (`AWS Certified Solutions Architect` for "AWS 자격증"). Using the skill
+    /// in a project is no certificate.
+    static func certificate(_ condition: Condition, _ workspace: Workspace) -> (ConditionMatch.Status, LocalizedText) {
+        let catalog = SkillCatalog.shared
+        let names = workspace.profile.certifications.map(\.name.value)
+        func holds(_ name: String, _ asked: String) -> Bool {
+            if name.lowercased().contains(asked.lowercased()) { return true }
+            let same = Set(catalog.certificates(namedIn: asked).map(\.index))
+            if !same.isDisjoint(with: catalog.certificates(namedIn: name).map(\.index)) { return true }
+            guard catalog.lookup(asked)?.name == asked else { return false }
+            return catalog.implications(of: catalog.skills(impliedByCertificate: name)).contains(asked)
+        }
+        let held = names.filter { name in condition.certificates.contains { holds(name, $0) } }
+        if !held.isEmpty {
+            let list = held.joined(separator: ", ")
+            return (.shown, LocalizedText(ko: "certifications: \(list)", en: "certifications: \(list)"))
+        }
+        let asked = condition.label
+        let have = names.isEmpty
+            ? LocalizedText(ko: "folio.yaml에 certifications가 없습니다", en: "folio.yaml lists no certifications")
+            : LocalizedText(ko: "certifications에는 \(names.joined(separator: ", "))만 있습니다", en: "certifications lists only \(names.joined(separator: ", "))")
+        return (.address, LocalizedText(
+            ko: "\(asked.ko): 없음. \(have.ko). 취득했다면 certifications에 적고, 준비 중이면 응시 예정을 면접에서 말할 수 있게 하세요.",
+            en: "\(asked.en): none. \(have.en). If you hold it, add it under certifications; if you are preparing for it, be ready to say when you sit the exam."))
+    }
+
+    /// A language score asked against `languages:` (`test:` and `score:`) and certifications named
+    /// after the test (`TOEIC 850`): levels by their place (OPIc IM2 < IH), numbers by size.
+    static func languageScore(_ condition: Condition, _ workspace: Workspace) -> (ConditionMatch.Status, LocalizedText) {
+        let catalog = SkillCatalog.shared
+        guard let name = condition.test, let test = catalog.languageTests.first(where: { $0.name == name }) else {
+            return (.partial, LocalizedText(stringLiteral: condition.text))
+        }
+        // (what is written, its score) for each result of this test in the workspace.
+        var results: [(written: String, score: LanguageScore?)] = []
+        for entry in workspace.profile.languages {
+            let said = [entry.test?.value, entry.fluency?.value].compactMap { $0 }.joined(separator: " ")
+            guard catalog.languageTest(namedIn: said)?.test.name == name else { continue }
+            let score = entry.score?.value
+            results.append(([entry.test?.value ?? name, score].compactMap { $0 }.joined(separator: " "),
+                            LanguageScore.read(score ?? said, test: test)))
+        }
+        for certification in workspace.profile.certifications {
+            let text = certification.name.value
+            guard let (found, range) = catalog.languageTest(namedIn: text), found.name == name else { continue }
+            results.append((text, LanguageScore.read(String(text.lowercased()[range.upperBound...]), test: test)))
+        }
+        let asked = condition.label
+        guard !results.isEmpty else {
+            return (.address, LocalizedText(
+                ko: "\(asked.ko): 없음. folio.yaml의 languages에 \(name) 점수가 없습니다: test와 score를 적으세요 (languages: - test: \(name), score: …).",
+                en: "\(asked.en): none. folio.yaml's languages gives no \(name) score: add its test and score (languages: - test: \(name), score: …)."))
+        }
+        let list = results.map(\.written).joined(separator: ", ")
+        guard let wanted = condition.score.flatMap({ LanguageScore.read($0, test: test) }) else {
+            return (.shown, LocalizedText(stringLiteral: list))
+        }
+        let best = results.compactMap(\.score).max { $0.rank < $1.rank }
+        guard let best else {
+            return (.partial, LocalizedText(
+                ko: "\(list): 점수를 읽지 못했습니다. languages의 score에 점수나 등급만 적으세요.",
+                en: "\(list): could not read the score. Give only the score or grade in languages' score."))
+        }
+        if best.rank >= wanted.rank { return (.shown, LocalizedText(stringLiteral: list)) }
+        return (.address, LocalizedText(
+            ko: "\(list): 공고는 \(Josa.object.after(asked.ko)) 바랍니다. 지원 전에 점수를 올리거나 최근 점수를 적으세요.",
+            en: "\(list): the posting asks for \(asked.en). Raise the score before applying, or give a more recent one."))
     }
 
     /// Projects' `data.volume` (measured by the text layer) against "대용량"; the advice fits the

@@ -11,6 +11,12 @@ public struct Condition: Sendable, Codable, Hashable {
         case experience, entryLevel, degree, largeScale, cloud, openSource
         /// A business domain: 물류 도메인 경험, fintech experience (compared with `data.domain`).
         case domain
+        /// A certificate, any of `certificates` ("SQLD 또는 정보처리기사 자격증", "AWS 자격증"), compared
+        /// with `certifications:`.
+        case certificate
+        /// A language test's score ("TOEIC 800점 이상", "OPIc IM2 이상"), compared with `languages:`
+        /// and `certifications:`.
+        case languageScore
     }
 
     /// The degree a posting asks for, lowest first (read by FolioModel's `DegreeLevel`, as the
@@ -33,6 +39,13 @@ public struct Condition: Sendable, Codable, Hashable {
     public var contribution: Bool
     public var line: Int
     public var text: String
+    /// For `.certificate`: the certificates, any one of which will do, as the posting names them
+    /// (`SQLD`, `정보처리기사`), or a skill's canonical name for "AWS 자격증".
+    public var certificates: [String] = []
+    /// For `.languageScore`: the test (the catalog's name, `TOEIC`, `OPIc`) and the score asked as
+    /// written (`800`, `IM2`), nil when any score will do.
+    public var test: String?
+    public var score: String?
 
     /// What the condition asks, in a few words.
     public var label: LocalizedText {
@@ -66,6 +79,14 @@ public struct Condition: Sendable, Codable, Hashable {
             return contribution
                 ? LocalizedText(ko: "오픈소스 기여", en: "Open-source contribution")
                 : LocalizedText(ko: "오픈소스 도입·운영", en: "Adopting and running open source")
+        case .certificate:
+            return LocalizedText(ko: certificates.joined(separator: " 또는 ") + " 자격증",
+                                 en: certificates.joined(separator: " or ") + " certification")
+        case .languageScore:
+            let test = test ?? ""
+            guard let score else { return LocalizedText(ko: "\(test) 점수", en: "\(test) score") }
+            let points = Double(score) != nil && !["HSK", "TOPIK"].contains(test) ? "점" : ""
+            return LocalizedText(ko: "\(test) \(score)\(points) 이상", en: "\(test) \(score) or above")
         }
     }
 }
@@ -94,6 +115,7 @@ enum ConditionReader {
         // Contributing to open source and adopting it are different asks (seed 001 has both).
         guard let index = list.firstIndex(where: {
             $0.topic == condition.topic && $0.contribution == condition.contribution && $0.domain == condition.domain
+                && $0.certificates == condition.certificates && $0.test == condition.test && $0.score == condition.score
         }) else {
             list.append(condition)
             return
@@ -143,7 +165,21 @@ enum ConditionReader {
         if largeScaleWords.contains(where: { lowered.contains($0) }) || matches(#"\b(pb|tb)\b"#, lowered) {
             result.append(make(.largeScale))
         }
-        if cloudWords.contains(where: { lowered.contains($0) }) || matches(#"\b(aws|gcp|azure|ncp)\b"#, lowered) {
+        let asked = CertificateReader.read(text)
+        if !asked.certificates.isEmpty {
+            var condition = make(.certificate)
+            condition.certificates = asked.certificates.map(\.name)
+            result.append(condition)
+        }
+        if let test = asked.test {
+            var condition = make(.languageScore)
+            condition.test = test
+            condition.score = asked.score
+            result.append(condition)
+        }
+        // "AWS 자격증 보유자" asks for the certificate, not for cloud work.
+        let unasked = asked.spans.isEmpty ? lowered : CertificateReader.withoutAsks(text).lowercased()
+        if cloudWords.contains(where: { unasked.contains($0) }) || matches(#"\b(aws|gcp|azure|ncp)\b"#, unasked) {
             result.append(make(.cloud))
         }
         if ["오픈소스", "오픈 소스", "open source", "open-source", "opensource"].contains(where: { lowered.contains($0) }) {
