@@ -128,8 +128,8 @@ enum ConditionEvaluator {
             if !interned.isEmpty {
                 let span = duration(WorkHistory.months(interned, asOf: today))
                 return (.shown, LocalizedText(
-                    ko: "\(Josa.topic.after("인턴 " + span.ko)) 경력으로 세지 않습니다: 신입으로 지원할 수 있는 공고이고, 인턴 경험은 강점으로 내세우세요",
-                    en: "an internship (\(span.en)) does not count as work experience: you can apply as a new graduate, and lead with the internship"))
+                    ko: "\(Josa.topic.after("인턴 " + span.ko)) 경력으로 세지 않아 신입으로 지원할 수 있습니다. 인턴 경험은 강점으로 내세우세요",
+                    en: "an internship (\(span.en)) does not count as work experience, so you can apply as a new graduate; lead with the internship"))
             }
             return level == "junior" || level == "-"
                 ? (.shown, LocalizedText(ko: "경력(experience)이 없어 신입으로 지원할 수 있는 공고입니다",
@@ -207,15 +207,15 @@ enum ConditionEvaluator {
         let held = names.filter { name in condition.certificates.contains { holds(name, $0) } }
         if !held.isEmpty {
             let list = held.joined(separator: ", ")
-            return (.shown, LocalizedText(ko: "certifications: \(list)", en: "certifications: \(list)"))
+            return (.shown, LocalizedText(ko: "\(list) (folio.yaml 자격증)", en: "\(list) (folio.yaml certifications)"))
         }
         let asked = condition.label
         let have = names.isEmpty
             ? LocalizedText(ko: "folio.yaml에 certifications가 없습니다", en: "folio.yaml lists no certifications")
             : LocalizedText(ko: "certifications에는 \(names.joined(separator: ", "))만 있습니다", en: "certifications lists only \(names.joined(separator: ", "))")
         return (.address, LocalizedText(
-            ko: "\(asked.ko): 없음. \(have.ko). 취득했다면 certifications에 적고, 준비 중이면 응시 예정을 면접에서 말할 수 있게 하세요.",
-            en: "\(asked.en): none. \(have.en). If you hold it, add it under certifications; if you are preparing for it, be ready to say when you sit the exam."))
+            ko: "\(Josa.subject.after(asked.ko)) 없습니다. \(have.ko). 취득했다면 certifications에 적고, 준비 중이면 응시 예정을 면접에서 말할 수 있게 하세요.",
+            en: "No \(asked.en). \(have.en). If you hold it, add it under certifications; if you are preparing for it, be ready to say when you sit the exam."))
     }
 
     /// A language score asked against `languages:` (`test:` and `score:`) and certifications named
@@ -242,8 +242,8 @@ enum ConditionEvaluator {
         let asked = condition.label
         guard !results.isEmpty else {
             return (.address, LocalizedText(
-                ko: "\(asked.ko): 없음. folio.yaml의 languages에 \(name) 점수가 없습니다: test와 score를 적으세요 (languages: - test: \(name), score: …).",
-                en: "\(asked.en): none. folio.yaml's languages gives no \(name) score: add its test and score (languages: - test: \(name), score: …)."))
+                ko: "folio.yaml의 languages에 \(name) 점수가 없습니다. 있다면 test와 score로 적으세요 (languages의 test \(name), score …).",
+                en: "folio.yaml's languages gives no \(name) score. If you have one, add it as test and score (languages, test \(name), score …)."))
         }
         let list = results.map(\.written).joined(separator: ", ")
         guard let wanted = condition.score.flatMap({ LanguageScore.read($0, test: test) }) else {
@@ -252,13 +252,13 @@ enum ConditionEvaluator {
         let best = results.compactMap(\.score).max { $0.rank < $1.rank }
         guard let best else {
             return (.partial, LocalizedText(
-                ko: "\(list): 점수를 읽지 못했습니다. languages의 score에 점수나 등급만 적으세요.",
-                en: "\(list): could not read the score. Give only the score or grade in languages' score."))
+                ko: "\(list)에서 점수를 읽지 못했습니다. languages의 score에 점수나 등급만 적으세요.",
+                en: "Could not read the score of \(list). Give only the score or grade in languages' score."))
         }
         if best.rank >= wanted.rank { return (.shown, LocalizedText(stringLiteral: list)) }
         return (.address, LocalizedText(
-            ko: "\(list): 공고는 \(Josa.object.after(asked.ko)) 바랍니다. 지원 전에 점수를 올리거나 최근 점수를 적으세요.",
-            en: "\(list): the posting asks for \(asked.en). Raise the score before applying, or give a more recent one."))
+            ko: "\(list)입니다. 공고는 \(Josa.object.after(asked.ko)) 바랍니다. 지원 전에 점수를 올리거나 최근 점수를 적으세요.",
+            en: "\(list); the posting asks for \(asked.en). Raise the score before applying, or give a more recent one."))
     }
 
     /// Projects' `data.volume` (measured by the text layer) against "대용량"; the advice fits the
