@@ -11,8 +11,9 @@ public enum Installation {
     /// the binary; without them every skill would look unknown, so say what is missing instead.
     public static func requireResources() throws {
         let missing = bundles.filter { ResourceBundle.folder(named: $0) == nil }
-        let folder = ResourceBundle.searchFolders.first?.path ?? "."
-        let readme = Documentation.path("README.md")
+        // Where to look and what to read, worked out only when something is missing.
+        let folder = missing.isEmpty ? "." : ResourceBundle.searchFolders.first?.path ?? "."
+        let readme = missing.isEmpty ? "" : Documentation.path("README.md")
         for name in missing {
             Console.error("""
                 error: \(folder)/\(name): folio의 데이터 폴더가 없습니다. folio 실행 파일과 함께 folio_*.resources 폴더를 복사하세요 (\(readme)의 'Install').

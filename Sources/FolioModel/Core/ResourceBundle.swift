@@ -15,8 +15,19 @@ public enum ResourceBundle {
         [executableFolder].compactMap { $0 } + testBundleFolders
     }
 
-    /// The running executable's folder, symbolic links resolved; found once.
-    private static let executableFolder: URL? = Bundle.main.executableURL?.resolvingSymlinksInPath().deletingLastPathComponent()
+    /// The running executable's folder, symbolic links resolved; found once. On Linux the kernel's
+    /// `/proc/self/exe` names the resolved file at once, without setting up `Bundle.main`.
+    private static let executableFolder: URL? = {
+        #if os(Linux)
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let length = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+        if length > 0 {
+            let path = String(decoding: buffer[..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            return URL(fileURLWithPath: path).deletingLastPathComponent()
+        }
+        #endif
+        return Bundle.main.executableURL?.resolvingSymlinksInPath().deletingLastPathComponent()
+    }()
 
     /// The folders of loaded `.xctest` bundles (under `swift test`); asked only when the
     /// executable's folder does not have a bundle, because listing every bundle is slow.
