@@ -1,19 +1,20 @@
 import FolioModel
 
-/// An alternatives section lists at least two options and why one was chosen (seed 000 §1.3).
+/// A story's alternatives list at least two options and why one was chosen (seed 000 §1.3): an
+/// alternatives section, or options labelled `대안 1:`, `Option 2:` inside another (`## 해결 방법`).
 struct StoryAlternativesRule: Rule {
     static let description = RuleDescription(
         id: "story.alternatives", severity: .warning,
         summary: LocalizedText(
-            ko: "트러블슈팅 사례의 `## 대안` 섹션에 선택지가 두 개 이상 있고, 왜 그것을 골랐는지가 있는지 확인합니다.",
-            en: "An alternatives section lists at least two options and why one was chosen."),
+            ko: "트러블슈팅 사례의 대안(`## 대안` 섹션, 또는 다른 섹션 안의 `- 대안 1: …`, `- 대안 2: …` 목록)에 선택지가 두 개 이상 있고, 왜 그것을 골랐는지가 있는지 확인합니다.",
+            en: "A story's alternatives (an `## Alternatives` section, or `- Option 1: …`, `- Option 2: …` listed in another section) name at least two options and why one was chosen."),
         seed: SeedCitation(Seed.s000, passage: "엔지니어로서 문제해결능력 : 가능한 대안들을 찾아내고 기간 내에 결과물을 내는 연습"),
         rationale: LocalizedText(
             ko: "면접관은 \"다른 방법은 없었나요?\"라고 꼭 묻습니다. 대안을 비교하고 이유를 들어 고른 사람은 같은 판단을 실무에서도 할 수 있다고 봅니다.",
             en: "\"Was there another way?\" always comes. Someone who compared options and chose for a reason will make the same call at work."),
         help: LocalizedText(
-            ko: "`## 대안` 섹션에 검토한 방법을 `- ` 목록으로 두 개 이상 쓰고, 아래에 왜 그중 하나를 골랐는지(비용, 시간, 위험) 한두 문장을 쓰세요.",
-            en: "In `## Alternatives`, list two or more options as `- ` items, then a sentence or two on why you chose one (cost, time, risk)."),
+            ko: "`## 대안` 섹션에 검토한 방법을 `- ` 목록으로 두 개 이상 쓰고, 아래에 왜 그중 하나를 골랐는지(비용, 시간, 위험) 한두 문장을 쓰세요. `## 해결 방법` 같은 다른 섹션 안에 쓴다면 `- 대안 1: …`, `- 대안 2: …`처럼 이름을 붙여 목록으로 쓰세요.",
+            en: "In `## Alternatives`, list two or more options as `- ` items, then a sentence or two on why you chose one (cost, time, risk). Inside another section (`## Fix`), label them: `- Option 1: …`, `- Option 2: …`."),
         triggering: [
             .editing("stories/spark-oom.md", [("- 판매자 ID에 salt를 붙여 2단계로 집계한다\n", ""), ("## 대안", "## ↓대안"),
                                                 ("메모리를 늘려도 쏠림이 커지면 다시 실패하므로 두 번째 방법을 선택했습니다.", "메모리를 늘리기로 했습니다.")],
