@@ -32,7 +32,7 @@ public enum PreviewPage {
             body += h(ko ? "읽지 못한 파일이 있습니다: 마지막으로 성공한 페이지를 보여 줍니다" : "A file could not be read: showing the last good page")
             body += "</h2><ul>"
             for error in preview.errors {
-                body += "<li><code class=\"where\">\(h(error.location.description))</code> \(h(error.message(preview.language)))</li>"
+                body += "<li><code class=\"where\">\(h(error.location.description))</code> \(Escaping.htmlWithCode(error.message(preview.language)))</li>"
             }
             body += "</ul></section>"
         }
@@ -82,7 +82,8 @@ public enum PreviewPage {
         var html = "<section class=\"findings\" id=\"findings\"><h2>\(h(ko ? "점검 결과 \(preview.findings.count)개" : "\(preview.findings.count) findings"))</h2><ul>"
         for finding in preview.findings {
             html += "<li class=\"\(finding.severity)\"><code class=\"where\">\(h(finding.location.description))</code> "
-            html += "<span class=\"rule\">[\(h(finding.rule))]</span> \(h(finding.message(preview.language)))</li>"
+            // A message names keys and values in backticks (`contact.email`): code, as on the interview sheet.
+            html += "<span class=\"rule\">[\(h(finding.rule))]</span> \(Escaping.htmlWithCode(finding.message(preview.language)))</li>"
         }
         return html + "</ul></section>"
     }
@@ -104,7 +105,7 @@ public enum PreviewPage {
         .paper iframe { width: 210mm; height: 297mm; border: 0; background: #fff; box-shadow: 0 2px 12px rgba(0,0,0,.3); }
         aside { flex: 1; min-width: 280px; font-size: 13px; }
         aside section { background: #fff; padding: 8px 12px; margin-bottom: 12px; border-radius: 4px; }
-        aside li { margin: 4px 0; } .where { color: #555; }
+        aside li { margin: 4px 0; } .where { color: #555; } aside li code:not(.where) { background: #f0f2f5; padding: 0 2px; border-radius: 2px; }
         li.error { color: #a00; } li.warning { color: #850; } li.suggestion { color: #346; }
         .error-panel { margin: 16px 16px 0; padding: 8px 16px; background: #fee; border: 2px solid #c00; }
         """

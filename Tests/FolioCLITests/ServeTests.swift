@@ -14,9 +14,9 @@ import FolioTestSupport
         let output = Pipe()
         var base = ""
 
-        init(workspace: URL, executable: URL = FolioProcess.executable) throws {
+        init(workspace: URL, executable: URL = FolioProcess.executable, lang: String = "en") throws {
             process.executableURL = executable
-            process.arguments = ["serve", workspace.path, "--port", "0", "--lang", "en"]
+            process.arguments = ["serve", workspace.path, "--port", "0", "--lang", lang]
             process.standardOutput = output
             process.standardError = FileHandle.nullDevice
             try process.run()
@@ -251,6 +251,29 @@ import FolioTestSupport
         _ = Self.waitForRebuild(after: version, server)
         #expect(Self.get(server.base + "/page/full.html")?.contains("Jiwoo Han") == true, "the last good full portfolio stays")
         #expect(Self.get(server.base + "/page/nothing.html") == nil || Self.get(server.base + "/page/nothing.html")?.isEmpty == true)
+    }
+
+    /// The findings panel shows a message's backticks as code, as the interview sheet does, and
+    /// escapes what is inside them: `contact.email` is `<code>contact.email</code>`, never raw
+    /// backticks, and a user's `<img>` quoted in a message is text.
+    @Test(arguments: ["ko", "en"]) func findingsPanelShowsCodeNotBackticks(_ lang: String) throws {
+        let folder = try TemporaryWorkspace([:])
+        let workspace = folder.root.appendingPathComponent("ws")
+        try FileManager.default.copyItem(at: RepositoryPaths.example("needs-work"), to: workspace)
+        let profile = workspace.appendingPathComponent("folio.yaml")
+        let original = try String(contentsOf: profile, encoding: .utf8)
+        try original.replacingOccurrences(of: "github: github.com/namu-lee", with: "github: \"github.com/<img src=x onerror=alert(1)>\"")
+            .write(to: profile, atomically: true, encoding: .utf8)
+        let server = try Server(workspace: workspace, lang: lang)
+        try #require(!server.base.isEmpty, "folio serve printed its address")
+        let page = try #require(Self.get(server.base + "/"))
+        let start = try #require(page.range(of: "<section class=\"findings\""))
+        let end = try #require(page.range(of: "</section>", range: start.upperBound..<page.endIndex))
+        let panel = String(page[start.lowerBound..<end.upperBound])
+        #expect(panel.contains("<code>contact.email</code>"), "\(panel.prefix(2000))")
+        #expect(!panel.contains("`"), "no raw backtick in the panel")
+        #expect(!panel.contains("<img"))
+        #expect(panel.contains("<code>github.com/&lt;img src=x onerror=alert(1)&gt;</code>"), "\(panel.prefix(3000))")
     }
 
     /// The DevTools-protocol driver for `openTabReloadsItselfAfterASave`, run with python3.

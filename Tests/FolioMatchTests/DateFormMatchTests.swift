@@ -37,6 +37,6 @@ import FolioTestSupport
         let report = PostingMatcher.match(posting, workspace, today: Self.today)
         let condition = try #require(report.conditions.first { $0.condition.topic == .openSource })
         #expect(condition.status == .shown)
-        #expect(condition.evidence(.ko) == "open_source apache/airflow: 로그 누락 수정 (PR #41234)")
+        #expect(condition.evidence(.ko) == "apache/airflow · 로그 누락 수정 (PR #41234) (folio.yaml open_source)")
     }
 }

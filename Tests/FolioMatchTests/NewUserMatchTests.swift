@@ -93,7 +93,7 @@ struct NewUserMatchTests {
         let entry = try #require(report.conditions.first { $0.condition.topic == .entryLevel })
         #expect(entry.status == .partial)
         #expect(!text.contains("target.level junior: 신입 지원이 가능한"))
-        #expect(text.contains("경력(experience)이 2년 2개월(26개월)이라 신입이 아니라 경력으로 지원합니다: 이 줄의 '경력 3년 이하'로 지원할 수 있습니다"))
+        #expect(text.contains("경력(experience)이 2년 2개월(26개월)이라 신입이 아니라 경력으로 지원합니다. 이 줄의 '경력 3년 이하'로 지원할 수 있습니다"))
         // Without a work history the same junior is a new graduate.
         var files = Self.files
         files["folio.yaml"] = "name: 김지원\nlang: ko\ntarget:\n  role: data-engineer\n  level: junior\n"

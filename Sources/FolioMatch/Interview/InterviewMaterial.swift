@@ -169,7 +169,11 @@ struct InterviewMaterial {
         // A sense it asks about that no sentence of the workspace states ("기존 사내 시스템" where every
         // project was built new) leaves it unanswered: another sentence shares only the rest.
         guard focus.isSubset(of: Set(rarity.keys)) else { return [] }
+        // A question asking for a definition (an SLA) is answered only by a sentence giving one: its
+        // sense and a number ("지연 목표를 5분으로 합의"), not by the monitoring around it.
+        let definitions = Self.definitionSenses.intersection(asked.senses)
         for (offset, sentence) in sentences.enumerated() where (credentials || !sentence.isCredential) && !sentence.isVague && !(chained && sentence.isConceptDepth) {
+            if !definitions.isEmpty, !Self.defines(sentence, definitions) { continue }
             let score = reader.score(sentence.meaning, for: asked, ignoring: Self.genericSkills, rarity: rarity)
             let namesSkill = !skills.isDisjoint(with: sentence.meaning.skills)
             let sharesSense = !asked.senses.isDisjoint(with: sentence.meaning.senses)
@@ -262,6 +266,22 @@ struct InterviewMaterial {
             kept.append(part)
         }
         return kept.joined(separator: " ")
+    }
+
+    /// The senses a question asks to be defined (`Lexicon.Sense.definedBy`: `sla`).
+    static let definitionSenses = Set(Lexicon.senses.filter { !$0.definedBy.isEmpty }.map(\.id))
+
+    /// Whether `sentence` defines each of `senses`: states it, with a number and a word that sets it
+    /// ("분석가와 지연 목표를 5분으로 합의하고").
+    static func defines(_ sentence: Sentence, _ senses: Set<String>) -> Bool {
+        guard senses.isSubset(of: sentence.meaning.senses), sentence.text.contains(where: \.isNumber) else { return false }
+        let lowered = sentence.text.lowercased()
+        return Lexicon.senses.filter { senses.contains($0.id) }.allSatisfy { sense in sense.definedBy.contains(where: lowered.contains) }
+    }
+
+    /// Whether `question` asks for a definition (an SLA): answered only by a sentence stating one.
+    func asksDefinition(_ question: String) -> Bool {
+        !Self.definitionSenses.isDisjoint(with: reader.senses(in: question))
     }
 
     /// Skills every data sentence implies: they say nothing about which sentence answers.

@@ -179,24 +179,8 @@ struct InterviewContext {
     }
 }
 
-/// Escapes user text for HTML and turns Markdown code spans (`unique_key`) into `<code>`.
+/// Escapes user text for HTML and turns Markdown code spans (`unique_key`) into `<code>`
+/// (`Escaping.htmlWithCode`, as the preview's findings panel shows them).
 enum InlineMarkup {
-    static func html(_ text: String) -> String {
-        let escaped = Escaping.html(text)
-        var result = ""
-        var code: String?
-        for character in escaped {
-            if character == "`" {
-                if let span = code { result += "<code>\(span)</code>" }
-                code = code == nil ? "" : nil
-            } else if code != nil {
-                code?.append(character)
-            } else {
-                result.append(character)
-            }
-        }
-        // An unclosed backtick is just a character.
-        if let span = code { result += "`" + span }
-        return result
-    }
+    static func html(_ text: String) -> String { Escaping.htmlWithCode(text) }
 }

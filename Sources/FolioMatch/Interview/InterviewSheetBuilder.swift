@@ -429,10 +429,31 @@ struct InterviewSheetBuilder {
                               "folio.yaml has no known target.role, so the role's questions could not be added."))]
         }
         let material = self.material
-        return role.questions.map { localized in
-            answered(localized(language), in: material, prepare: text(
-                "작업 폴더에 이 질문에 답할 문장이 없습니다: 답을 준비하세요.", "Nothing in the workspace answers this: prepare an answer."))
+        return role.questions.flatMap { localized in
+            Self.parts(localized(language), material: material).map { question in
+                answered(question, in: material, prepare: text(
+                    "작업 폴더에 이 질문에 답할 문장이 없습니다: 답을 준비하세요.", "Nothing in the workspace answers this: prepare an answer."))
+            }
         }
+    }
+
+    /// A question of two sentences, one asking for a definition ("… 어떻게 확인하고 모니터링하나요? SLA는
+    /// 어떻게 정의하겠습니까?"), asked as two: the monitoring is answered by the monitoring, the SLA by a
+    /// sentence defining one or left to prepare. Any other question stays whole.
+    static func parts(_ question: String, material: InterviewMaterial) -> [String] {
+        var parts: [String] = []
+        var current = ""
+        for character in question {
+            current.append(character)
+            if character == "?" || character == "？" {
+                parts.append(current.trimmingCharacters(in: .whitespaces))
+                current = ""
+            }
+        }
+        let rest = current.trimmingCharacters(in: .whitespaces)
+        if !rest.isEmpty { parts.append(rest) }
+        let defining = parts.filter(material.asksDefinition)
+        return parts.count > 1 && !defining.isEmpty && defining.count < parts.count ? parts : [question]
     }
 
     /// The material search over every place the workspace states something.
@@ -447,11 +468,16 @@ struct InterviewSheetBuilder {
         prepare: String
     ) -> InterviewSheet.Question {
         let material = material ?? self.material
-        let process = material.process(query ?? question)
+        let defining = material.asksDefinition(query ?? question)
+        let process = defining ? [] : material.process(query ?? question)
         let found = process.isEmpty ? material.answers(to: query ?? question, credentials: credentials, chained: chained) : process
+        // What an SLA is made of, rather than "prepare an answer" (seed 004: a senior defines SLAs).
+        let advice = defining ? text(
+            "SLA를 정한 문장이 작업 폴더에 없습니다: 누구에게(어느 팀·서비스) 어떤 데이터를 어떤 수치로(예: 매일 09:00까지, 지연 5분 이내, 99.9%) 약속했는지, 어겼을 때 어떻게 알았는지 한두 문장으로 준비하세요.",
+            "Nothing in the workspace defines an SLA: prepare a sentence or two on which data you promised to whom, with its number (by 09:00 daily, within 5 minutes, 99.9 %), and how you knew when it was missed.") : prepare
         return answer(
             question, found.isEmpty ? nil : found.map { "\($0.text) (\($0.title))" }.joined(separator: "\n"),
-            sources: found.map(\.file), prepare: prepare)
+            sources: found.map(\.file), prepare: advice)
     }
 
 }

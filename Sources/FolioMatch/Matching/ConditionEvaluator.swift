@@ -122,8 +122,8 @@ enum ConditionEvaluator {
         let level = workspace.profile.target.careerLevel?.rawValue ?? workspace.profile.target.level?.value ?? "-"
         guard let worked = workspace.experienceMonths(asOf: today), worked > 0 else {
             return level == "junior" || level == "-"
-                ? (.shown, LocalizedText(ko: "경력(experience)이 없습니다: 신입으로 지원할 수 있는 공고입니다",
-                                         en: "no work history: you can apply as a new graduate"))
+                ? (.shown, LocalizedText(ko: "경력(experience)이 없어 신입으로 지원할 수 있는 공고입니다",
+                                         en: "no work history, so you can apply as a new graduate"))
                 : (.partial, LocalizedText(ko: "신입도 받는 공고입니다 (target.level \(level))", en: "the posting also takes new graduates (target.level \(level))"))
         }
         let span = duration(worked)
@@ -131,12 +131,12 @@ enum ConditionEvaluator {
         let years = ConditionReader.years(in: lowered)
         if let maximum = years?.maximum, worked <= maximum * 12 {
             return (.partial, LocalizedText(
-                ko: "경력(experience)이 \(span.ko)이라 신입이 아니라 경력으로 지원합니다: 이 줄의 '경력 \(maximum)년 이하'로 지원할 수 있습니다",
-                en: "with \(span.en) of work you apply as an experienced hire, not as a new graduate: this line's \"up to \(maximum) years\" lets you apply"))
+                ko: "경력(experience)이 \(span.ko)이라 신입이 아니라 경력으로 지원합니다. 이 줄의 '경력 \(maximum)년 이하'로 지원할 수 있습니다",
+                en: "with \(span.en) of work you apply as an experienced hire, not as a new graduate; this line's \"up to \(maximum) years\" lets you apply"))
         }
         return (.partial, LocalizedText(
-            ko: "경력(experience)이 \(span.ko)이라 신입이 아닙니다: 신입 공고라면 경력자도 받는지 확인하세요",
-            en: "with \(span.en) of work you are not a new graduate: check whether the posting takes experienced applicants"))
+            ko: "경력(experience)이 \(span.ko)이라 신입이 아닙니다. 신입 공고라면 경력자도 받는지 확인하세요",
+            en: "with \(span.en) of work you are not a new graduate; check whether the posting takes experienced applicants"))
     }
 
     static func degree(_ condition: Condition, _ workspace: Workspace) -> (ConditionMatch.Status, LocalizedText) {
@@ -159,7 +159,8 @@ enum ConditionEvaluator {
                 ko: "folio.yaml의 education에 학위가 보이지 않습니다. 학교와 전공, 학위를 적으세요.",
                 en: "No degree in folio.yaml's education. Add your school, major and degree."))
         }
-        let evidence = LocalizedText(ko: "education: \(best.entry)", en: "education: \(best.entry)")
+        // The entry, then where it is written: "보여 줌: education: …" read as two labels.
+        let evidence = LocalizedText(ko: "\(best.entry) (folio.yaml 학력)", en: "\(best.entry) (folio.yaml education)")
         if best.degree < (condition.degree ?? .bachelor) { return (.address, evidence) }
         if condition.relatedField, !degrees.contains(where: \.related) { return (.partial, evidence) }
         return (.shown, evidence)
@@ -185,17 +186,17 @@ enum ConditionEvaluator {
         }
         if best.large || best.production {
             return (.shown, LocalizedText(
-                ko: "\(best.id): \(best.text)\(best.production ? " (운영 데이터)" : ""). 최대치와 증가 추세, 그 규모에서 겪은 문제와 해결을 정확히 말할 준비를 하세요.",
-                en: "\(best.id): \(best.text)\(best.production ? " (production data)" : ""). Be ready to give the peak, the growth and what broke at that scale and how you fixed it."))
+                ko: "프로젝트 \(best.id)의 데이터 \(best.text)\(best.production ? " (운영 데이터)" : ""). 최대치와 증가 추세, 그 규모에서 겪은 문제와 해결을 정확히 말할 준비를 하세요.",
+                en: "project \(best.id) handles \(best.text)\(best.production ? " (production data)" : ""). Be ready to give the peak, the growth and what broke at that scale and how you fixed it."))
         }
         if experienced {
             return (.partial, LocalizedText(
-                ko: "\(best.id): \(best.text). 실무에서 다룬 가장 큰 데이터의 양(최대치, 하루 건수)을 data.volume에 적으세요.",
-                en: "\(best.id): \(best.text). State the largest data you handled at work (peak, daily count) in data.volume."))
+                ko: "프로젝트 \(best.id)의 데이터 \(best.text). 실무에서 다룬 가장 큰 데이터의 양(최대치, 하루 건수)을 data.volume에 적으세요.",
+                en: "project \(best.id) handles \(best.text). State the largest data you handled at work (peak, daily count) in data.volume."))
         }
         return (.partial, LocalizedText(
-            ko: "\(best.id): \(best.text). 대용량이라 하기엔 작습니다: 부하 시험이나 더 큰 공개 데이터로 규모를 키운 경험을 더하세요.",
-            en: "\(best.id): \(best.text). Small for \"large scale\": add a load test or a larger public dataset."))
+            ko: "프로젝트 \(best.id)의 데이터 \(best.text). 대용량이라 하기엔 작습니다: 부하 시험이나 더 큰 공개 데이터로 규모를 키운 경험을 더하세요.",
+            en: "project \(best.id) handles \(best.text). Small for \"large scale\": add a load test or a larger public dataset."))
     }
 
     /// Words in `data.source` saying the data is a live service's.
@@ -215,7 +216,7 @@ enum ConditionEvaluator {
             ko.append(text); en.append(text)
         } else if !evidences.isEmpty {
             let text = evidences.map(\.skill).joined(separator: ", ")
-            ko.append("\(text): 프로젝트 근거 없음"); en.append("\(text): no project behind it")
+            ko.append("\(text) (프로젝트 근거 없음)"); en.append("\(text) (no project behind it)")
         }
         if !certificates.isEmpty {
             ko.append("자격증 " + certificates.joined(separator: ", "))
@@ -232,8 +233,8 @@ enum ConditionEvaluator {
         if condition.contribution {
             // `open_source:` in folio.yaml is the contribution itself.
             if let entry = workspace.profile.openSource.first(where: { $0.project != nil }), let project = entry.project?.value {
-                let what = entry.contribution.map { ": \($0.value)" } ?? ""
-                return (.shown, LocalizedText(stringLiteral: "open_source \(project)\(what)"))
+                let what = entry.contribution.map { " · \($0.value)" } ?? ""
+                return (.shown, LocalizedText(stringLiteral: "\(project)\(what) (folio.yaml open_source)"))
             }
             let lines = workspace.projects.flatMap { project in project.body.lines.map { (project.file, $0.value) } }
                 + workspace.stories.flatMap { story in story.body.lines.map { (story.file, $0.value) } }
@@ -242,7 +243,7 @@ enum ConditionEvaluator {
                 return ["오픈소스", "오픈 소스", "open source", "open-source", "upstream"].contains(where: lowered.contains)
                     && ["기여", "contribut", "pr ", "pull request", "merged", "머지", "커밋", "commit"].contains(where: lowered.contains)
             }
-            if let hit { return (.shown, LocalizedText(stringLiteral: "\(hit.0): \(hit.1)")) }
+            if let hit { return (.shown, LocalizedText(stringLiteral: "\(hit.1) (\(hit.0))")) }
             return (.address, LocalizedText(
                 ko: "오픈소스 기여가 보이지 않습니다. 쓰던 도구에 문서 수정이나 작은 버그 수정 PR을 보내고 그 링크를 프로젝트에 남기세요.",
                 en: "No open-source contribution found. Send a documentation fix or a small bug-fix PR to a tool you use, and link it from a project."))
@@ -252,7 +253,7 @@ enum ConditionEvaluator {
             let tools = index.skills(of: project).filter { name in
                 index.catalog.lookup(name).map { openCategories.contains($0.category) } ?? false
             }.sorted()
-            return tools.isEmpty ? nil : "\(project.id): \(tools.prefix(4).joined(separator: ", "))"
+            return tools.isEmpty ? nil : "\(project.id) (\(tools.prefix(4).joined(separator: ", ")))"
         }
         guard !built.isEmpty else {
             return (.address, LocalizedText(

@@ -70,7 +70,7 @@ public struct MatchReport: Sendable, Codable {
     /// The requirements as flat rows, in the given language.
     public func rows(_ language: Language) -> [Row] {
         requirements.map {
-            Row(kind: $0.requirement.kind, skill: $0.requirement.label, status: $0.status,
+            Row(kind: $0.requirement.kind, skill: $0.label, status: $0.status,
                 evidence: $0.evidence(language), line: $0.requirement.line)
         }
     }
@@ -84,8 +84,33 @@ public struct RequirementMatch: Sendable, Codable {
     public var best: SkillEvidence
     public var members: [SkillEvidence]
     public var evidenceText: LocalizedText
+    /// For a tool asked for as the means of a kind of work ("dbt를 활용한 데이터 모델링",
+    /// `ToolForWork`), what the workspace shows of the work; the requirement is then the tool's,
+    /// judged once for both.
+    public var purpose: SkillEvidence?
 
     public func evidence(_ language: Language) -> String { evidenceText(language) }
+
+    /// "dbt (Data Modeling)" for a tool with its purpose; otherwise the requirement's label.
+    public var label: String {
+        requirement.label + (purpose.map { " (\($0.skill))" } ?? "")
+    }
+
+    /// Takes `work` as the purpose of this tool: evidenced when the tool is and the work is shown
+    /// at least in text; missing when neither is; claimed (half) when only one side shows.
+    mutating func purpose(_ work: SkillEvidence) {
+        purpose = work
+        let tool = status
+        status = tool == .evidenced && work.status != .missing ? .evidenced
+            : tool == .missing && work.status == .missing ? .missing : .claimed
+        guard status != .evidenced else { return }
+        let workText = work.status == .missing
+            ? LocalizedText(ko: "\(work.skill) 없음", en: "no \(work.skill)")
+            : LocalizedText(ko: "\(work.skill) 근거 있음", en: "\(work.skill) shown")
+        if tool == .missing && status == .missing { return }
+        let toolText = tool == .missing ? LocalizedText(ko: "\(best.skill) 없음", en: "no \(best.skill)") : evidenceText
+        evidenceText = LocalizedText(ko: "\(toolText.ko) · \(workText.ko)", en: "\(toolText.en) · \(workText.en)")
+    }
 }
 
 /// A condition (experience, degree, scale, cloud, open source) and whether the workspace shows it.
@@ -124,4 +149,6 @@ public struct Gap: Sendable, Codable {
     /// Score points (0–100 scale) gained when the requirement becomes evidenced.
     public var gain: Double
     public var advice: LocalizedText
+    /// The requirement as the report names it: "dbt (Data Modeling)" for a tool with its purpose.
+    public var label: String = ""
 }

@@ -34,9 +34,9 @@ public struct MatchTextReporter: Sendable {
                 "\(status.label(language)) \(matches.filter { $0.status == status }.count)"
             }.joined(separator: ", ")
             out.append("\(title(language)) (\(counts))")
-            let width = min(28, matches.map { $0.requirement.label.count }.max() ?? 0)
+            let width = min(28, matches.map { $0.label.count }.max() ?? 0)
             for match in matches {
-                let name = match.requirement.label.padding(toLength: max(width, match.requirement.label.count), withPad: " ", startingAt: 0)
+                let name = match.label.padding(toLength: max(width, match.label.count), withPad: " ", startingAt: 0)
                 out.append("  \(symbol(match.status)) \(name)  [\(ko ? "줄" : "line") \(match.requirement.line)] \(match.evidence(language))")
             }
         }
@@ -61,7 +61,8 @@ public struct MatchTextReporter: Sendable {
 
         if !report.gaps.isEmpty {
             out.append("")
-            out.append(ko ? "점수를 가장 많이 올릴 보완 \(report.gaps.count)가지" : "The \(report.gaps.count) gaps that would raise the score most")
+            out.append(ko ? "점수를 가장 많이 올릴 보완 \(report.gaps.count)가지"
+                : report.gaps.count == 1 ? "The gap that would raise the score most" : "The \(report.gaps.count) gaps that would raise the score most")
             for (rank, gap) in report.gaps.enumerated() {
                 let part = Self.describesJob(gap.requirement.section)
                     ? (report.posting.headings[gap.requirement.section] ?? (ko ? "업무 소개" : "job description"))

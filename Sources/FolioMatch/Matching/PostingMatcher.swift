@@ -13,7 +13,7 @@ public enum PostingMatcher {
         roles: RoleProfiles = .shared
     ) -> MatchReport {
         let index = WorkspaceEvidence(workspace, catalog: catalog)
-        let matches = posting.requirements.map { requirementMatch($0, index: index) }
+        let matches = requirementMatches(posting.requirements, index: index, catalog: catalog)
         let possible = matches.reduce(0) { $0 + $1.requirement.kind.weight }
         let earned = matches.reduce(0) { $0 + $1.requirement.kind.weight * $1.status.credit }
         var notes: [LocalizedText] = []
@@ -27,7 +27,7 @@ public enum PostingMatcher {
                 ko: "자격 요건·우대 사항 같은 제목을 찾지 못해, '우대'·'preferred'가 있는 줄만 우대로 보고 나머지는 필수로 봤습니다.",
                 en: "No headings such as Requirements or Preferred were found: lines saying \"preferred\" or \"우대\" count as preferred, the rest as required."))
         }
-        let gaps = self.gaps(matches, possible: possible)
+        let gaps = self.gaps(matches, possible: possible, catalog: catalog)
         let company = workspace.profile.target.company.flatMap { roles.company($0.value) }.map { company in
             MatchReport.CompanyType(
                 id: company.id, label: company.label, summary: company.summary, traits: company.traits,
@@ -53,6 +53,23 @@ public enum PostingMatcher {
         report.hiringSteps = posting.hiringSteps
         report.companyType = company
         return report
+    }
+
+    /// Each requirement matched, a tool asked for as the means of a kind of work (`ToolForWork`:
+    /// "dbt를 활용한 데이터 모델링") judged once, at the tool's place, with the work as its purpose.
+    static func requirementMatches(_ requirements: [Requirement], index: WorkspaceEvidence, catalog: SkillCatalog) -> [RequirementMatch] {
+        let pairs = ToolForWork.pairs(in: requirements, catalog: catalog)
+        let works = Set(pairs.map(\.work))
+        return requirements.enumerated().compactMap { offset, requirement in
+            guard !works.contains(offset) else { return nil }
+            var match = requirementMatch(requirement, index: index)
+            if let pair = pairs.first(where: { $0.tool == offset }) {
+                let work = requirements[pair.work]
+                match.requirement.kind = min(requirement.kind, work.kind)
+                match.purpose(index.evidence(for: work.skills[0]))
+            }
+            return match
+        }
     }
 
     static func requirementMatch(_ requirement: Requirement, index: WorkspaceEvidence) -> RequirementMatch {
@@ -139,7 +156,7 @@ public enum PostingMatcher {
     }
 
     /// The requirements not yet evidenced, by the score they would add; required first on ties.
-    static func gaps(_ matches: [RequirementMatch], possible: Double) -> [Gap] {
+    static func gaps(_ matches: [RequirementMatch], possible: Double, catalog: SkillCatalog = .shared) -> [Gap] {
         guard possible > 0 else { return [] }
         let open = matches.enumerated().filter { $0.element.status != .evidenced }
         let ranked = open.sorted { lhs, rhs in
@@ -155,25 +172,36 @@ public enum PostingMatcher {
         }
         return ranked.prefix(gapCount).map { _, match in
             let gain = match.requirement.kind.weight * (1 - match.status.credit) / possible * 100
-            return Gap(requirement: match.requirement, status: match.status, gain: gain, advice: advice(for: match))
+            return Gap(requirement: match.requirement, status: match.status, gain: gain, advice: advice(for: match, catalog: catalog), label: match.label)
         }
     }
 
-    static func advice(for match: RequirementMatch) -> LocalizedText {
+    /// What to do about a requirement not yet evidenced. A versioned tool is to be written with
+    /// its version and how far it was configured (seed 002); a concept (데이터 모델링, ETL), a
+    /// managed service or SQL has no version to give, so the advice asks for what was done with it.
+    static func advice(for match: RequirementMatch, catalog: SkillCatalog = .shared) -> LocalizedText {
         let best = match.best
         let name = best.skill
         let group = match.requirement.isAnyOf
         let target = group
             ? LocalizedText(ko: "\(match.requirement.label) 중 하나", en: "one of \(match.requirement.label)")
             : LocalizedText(stringLiteral: name)
+        if let purpose = match.purpose, match.status != .evidenced {
+            return advice(tool: match, target: target, work: purpose)
+        }
+        let entry = catalog.lookup(name)
+        let versioned = entry?.hasVersion ?? true
+        let concept = entry?.kind == .concept
         switch best.status {
         case .evidenced:
             return ""
         case .claimed:
             if let file = best.mentionedIn.first(where: { $0.hasPrefix("projects/") }) {
                 return LocalizedText(
-                    ko: "\(target.ko): \(file) 본문에는 나오지만 stack에 없습니다. 그 프로젝트의 stack에 넣고, skills.yaml에 버전과 어디까지 설정했는지 적으세요.",
-                    en: "\(target.en): \(file) names it in its text but not in `stack`. Add it to that project's stack, and give its version and how far you configured it in skills.yaml.")
+                    ko: "\(target.ko): \(file) 본문에는 나오지만 stack에 없습니다. 그 프로젝트의 stack에 넣고, "
+                        + (versioned ? "skills.yaml에 버전과 어디까지 설정했는지 적으세요." : "무엇을 어떻게 했는지 본문에 한 문장으로 적으세요."),
+                    en: "\(target.en): \(file) names it in its text but not in `stack`. Add it to that project's stack, and "
+                        + (versioned ? "give its version and how far you configured it in skills.yaml." : "say in a sentence what you did and how."))
             }
             let low = (best.level ?? 0) <= 1
             return LocalizedText(
@@ -182,10 +210,43 @@ public enum PostingMatcher {
                 en: "\(target.en): only in skills.yaml, with no project or story behind it. Add it to the stack of the project where you used it, or write a troubleshooting story with skills: [\(name)]."
                     + (low ? " At level 1, use it in a small exercise first so you can explain it in an interview." : ""))
         case .missing:
+            if concept {
+                return LocalizedText(
+                    ko: "\(target.ko): 작업 폴더에 없습니다. 해 본 적이 있다면 그 프로젝트의 stack에 \(Josa.object.after(name)) 넣고, 무엇을 어떻게 했는지 본문에 적으세요. 없다면 기존 프로젝트에 붙여 보는 작은 실습(\(name))을 하고 이야기로 남기세요.",
+                    en: "\(target.en): not in the workspace. If you have done it, add it to that project's stack and say in its text what you did and how; if not, add \(name) to an existing project as a small exercise and write the story.")
+            }
+            let record = versioned
+                ? LocalizedText(ko: "skills.yaml에 버전·설정 범위와 함께 적고", en: "add it to skills.yaml with its version and depth")
+                : LocalizedText(ko: "skills.yaml에 어디까지 써 봤는지(depth) 적고", en: "add it to skills.yaml with how far you used it (depth)")
             return LocalizedText(
-                ko: "\(target.ko): 작업 폴더에 없습니다. 써 본 적이 있다면 skills.yaml에 버전·설정 범위와 함께 적고 그 프로젝트의 stack에 넣으세요. 없다면 기존 프로젝트에 붙여 보는 작은 실습(\(name))을 하고 이야기로 남기세요.",
-                en: "\(target.en): not in the workspace. If you have used it, add it to skills.yaml with its version and depth and to the stack of that project; if not, add \(name) to an existing project as a small exercise and write the story.")
+                ko: "\(target.ko): 작업 폴더에 없습니다. 써 본 적이 있다면 \(record.ko) 그 프로젝트의 stack에 넣으세요. 없다면 기존 프로젝트에 붙여 보는 작은 실습(\(name))을 하고 이야기로 남기세요.",
+                en: "\(target.en): not in the workspace. If you have used it, \(record.en) and to the stack of that project; if not, add \(name) to an existing project as a small exercise and write the story.")
         }
+    }
+
+    /// One ask, a tool for a kind of work ("dbt를 활용한 데이터 모델링"): what is missing of the two.
+    static func advice(tool match: RequirementMatch, target: LocalizedText, work: SkillEvidence) -> LocalizedText {
+        let tool = match.best.status == .evidenced ? match.best.skill : target.ko
+        let toolEN = match.best.status == .evidenced ? match.best.skill : target.en
+        let label = match.label
+        let asked = LocalizedText(
+            ko: "공고는 \(Josa.direction.after(tool)) 하는 \(Josa.object.after(work.skill)) 묻습니다",
+            en: "The posting asks for \(work.skill) done with \(toolEN)")
+        if match.best.status == .evidenced {
+            let where_ = match.best.projects.first.map { LocalizedText(ko: "프로젝트 \($0)", en: "project \($0)") }
+                ?? LocalizedText(ko: "작업 폴더", en: "the workspace")
+            return LocalizedText(
+                ko: "\(label): \(asked.ko). \(Josa.topic.after(tool)) \(where_.ko)에 있지만 \(Josa.topic.after(work.skill)) 보이지 않습니다. 그 프로젝트의 stack에 \(Josa.object.after(work.skill)) 넣고, \(Josa.direction.after(tool)) 무엇을 했는지(예: 어떤 테이블을 어떤 구조로) 본문에 적으세요.",
+                en: "\(label): \(asked.en). \(tool) is in \(where_.en), but \(work.skill) is not shown. Add \(work.skill) to that project's stack and say in its text what you did with \(tool) (which tables, which structure).")
+        }
+        if work.status != .missing {
+            return LocalizedText(
+                ko: "\(label): \(asked.ko). \(Josa.topic.after(work.skill)) 보이지만 \(Josa.subject.after(target.ko)) \(match.best.status == .claimed ? "skills.yaml이나 본문에만 있습니다" : "작업 폴더에 없습니다"). \(Josa.object.after(target.ko)) 쓴 프로젝트가 있다면 그 stack에 넣고, 없다면 \(Josa.object.after(work.skill)) 한 프로젝트에 \(Josa.object.after(target.ko)) 붙여 보는 작은 실습을 하고 이야기로 남기세요.",
+                en: "\(label): \(asked.en). \(work.skill) is shown, but \(target.en) is \(match.best.status == .claimed ? "only in skills.yaml or in text" : "not in the workspace"). If a project used it, add it to that stack; if not, add \(target.en) to the project where you did \(work.skill) as a small exercise and write the story.")
+        }
+        return LocalizedText(
+            ko: "\(label): 작업 폴더에 없습니다. \(asked.ko). 해 본 적이 있다면 그 프로젝트의 stack에 둘 다 넣고 무엇을 했는지 본문에 적으세요. 없다면 기존 프로젝트의 데이터를 가지고 \(Josa.direction.after(target.ko)) \(Josa.object.after(work.skill)) 해 보는 작은 실습을 하고 이야기로 남기세요.",
+            en: "\(label): not in the workspace. \(asked.en). If you have done it, add both to that project's stack and say what you did; if not, do \(work.skill) with \(target.en) on an existing project's data as a small exercise and write the story.")
     }
 
     /// Matched skills to emphasise: required before preferred, evidenced before claimed.

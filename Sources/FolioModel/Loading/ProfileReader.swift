@@ -116,9 +116,9 @@ enum ProfileReader {
             education.degree = item.string("degree", example: LocalizedText(ko: "degree: 학사", en: "degree: BSc"))
             education.major = item.string("major", example: LocalizedText(ko: "major: 산업공학", en: "major: Industrial Engineering"))
             education.program = item.string("program", example: LocalizedText(ko: "program: 연구 인턴", en: "program: Research internship"))
-            if education.program == nil, let first = education.degree ?? education.major {
-                let words = [education.degree?.value, education.major?.value].compactMap { $0 }
-                education.program = Located(words.joined(separator: " "), at: first.location)
+            if education.program == nil, let first = education.degree ?? education.major,
+               let line = Profile.Education.degreeLine(degree: education.degree?.value, major: education.major?.value) {
+                education.program = Located(line, at: first.location)
             }
             education.period = item.period("period")
             education.score = item.string("score", example: "score: 4.1/4.5")

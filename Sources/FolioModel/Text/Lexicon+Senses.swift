@@ -19,6 +19,11 @@ extension Lexicon {
         public var skills: [String] = []
         /// Whether naming open-source software shows it (`SkillCatalog.Entry.isOpenSource`).
         public var openSource: Bool = false
+        /// When not empty, a question stating it asks for a definition, which only a sentence stating
+        /// it with a number and one of these words (it sets the target) gives: an SLA is what was
+        /// promised, to whom, and the number. A sentence about monitoring is no answer to "SLA는 어떻게
+        /// 정의하겠습니까?", nor is one that only breaks a target ("C는 지연 목표(1분)를 어깁니다").
+        public var definedBy: [String] = []
     }
 
     /// The senses the interview sheet's questions ask about, from the seeds' questions: seed 001's
@@ -37,9 +42,17 @@ extension Lexicon {
         ], categories: ["data-warehouse"], skills: ["HDFS", "Amazon S3", "Data Lake", "Data Warehouse"]),
         Sense(id: "monitoring", words: [
             // Detecting a bad load is what monitoring is for: "Time to detect a bad load: 3 days → 20 minutes".
-            "모니터링", "알림", "감시", "관측", "대시보드로 확인", "패널", "sla", "freshness", "신선도", "탐지", "감지", "알아채",
-            "monitor", "alert", "on-call", "pages", "page the team", "paged", "observab", "panel", "slo", "detect",
+            "모니터링", "알림", "감시", "관측", "대시보드로 확인", "패널", "freshness", "신선도", "탐지", "감지", "알아채",
+            "monitor", "alert", "on-call", "pages", "page the team", "paged", "observab", "panel", "detect",
         ], categories: ["monitoring"]),
+        // Seed 004: a senior "defines SLAs": a promise of when and how data arrives, to whom, with its number.
+        Sense(id: "sla", words: [
+            "sla", "slo", "서비스 수준", "지연 목표", "목표 시각", "제공 시각", "완료 시각", "적재 마감",
+            "service level", "latency target", "freshness target", "delivery deadline", "ready by",
+        ], definedBy: [
+            "정하", "정했", "정한", "정의", "합의", "약속", "잡았", "잡고", "설정", "기로 했", "기로 하",
+            "agreed", "defined", "set the", "set a", "committed", "promised", "signed off",
+        ]),
         Sense(id: "latency", words: [
             "지연", "늦게", "늦어", "밀려", "밀린", "실시간", "제때", "제시간", "반영", "lag",
             "latency", "delay", "late", "real time", "real-time", "on time", "on-time",

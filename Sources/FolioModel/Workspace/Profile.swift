@@ -1,3 +1,5 @@
+import Foundation
+
 /// `folio.yaml`: who the job seeker is and what they are aiming for.
 public struct Profile: Sendable {
     public var file: String
@@ -82,7 +84,8 @@ public struct Profile: Sendable {
 
     public struct Education: Sendable {
         public var school: Located<String>?
-        /// `program:` as written, or `degree` and `major` joined (`학사 산업공학`).
+        /// `program:` as written, or `degree` and `major` joined as the reader of their words says
+        /// it (`degreeLine`): `산업공학 학사`, `B.S. in Computer Science`.
         public var program: Located<String>?
         /// `degree:` (JSON Resume `studyType`): 학사, Bachelor of Science, MBA.
         public var degree: Located<String>?
@@ -94,6 +97,27 @@ public struct Profile: Sendable {
         public var courses: [Located<String>] = []
         public var url: Located<String>?
         public init() {}
+
+        /// A degree and its field in one line, in the word order of the language they are written
+        /// in: Korean puts the field first (`컴퓨터공학 학사`, `통계학 석사`; new-user trial: `학사
+        /// 컴퓨터공학` reads backwards), English the degree (`B.S. in Computer Science`, `MBA in
+        /// Finance`); a degree that already ends in a preposition (`Bachelor of Science in`) or a
+        /// field that starts with one (`in Statistics`) is joined as written. Either part alone is
+        /// itself; nil when both are blank. Hangul in either part makes the line Korean.
+        public static func degreeLine(degree: String?, major: String?) -> String? {
+            let degree = degree?.trimmingCharacters(in: .whitespaces), major = major?.trimmingCharacters(in: .whitespaces)
+            switch (degree?.isEmpty == false ? degree : nil, major?.isEmpty == false ? major : nil) {
+            case (nil, nil): return nil
+            case let (degree?, nil): return degree
+            case let (nil, major?): return major
+            case let (degree?, major?):
+                let hangul = (degree + major).unicodeScalars.contains { (0xAC00...0xD7A3).contains($0.value) || (0x3131...0x318E).contains($0.value) }
+                if hangul { return "\(major) \(degree)" }
+                let lowerDegree = degree.lowercased(), lowerMajor = major.lowercased()
+                let joined = [" in", " of"].contains { lowerDegree.hasSuffix($0) } || ["in ", "of "].contains { lowerMajor.hasPrefix($0) }
+                return joined ? "\(degree) \(major)" : "\(degree) in \(major)"
+            }
+        }
     }
 
     public struct Certification: Sendable {

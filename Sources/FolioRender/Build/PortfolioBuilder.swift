@@ -25,7 +25,7 @@ public struct PortfolioBuilder: Sendable {
         portfolio.workFirst = content.workFirst
         if options.full {
             portfolio.skills = Self.group(content.skills, content.language)
-            portfolio.projects = Self.mostRecentFirst(content.projects).map(\.card)
+            portfolio.projects = Self.pageOrder(content.projects).map(\.card)
             portfolio.experience = content.experience
             portfolio.awards = content.awards
             portfolio.languages = content.languages
@@ -102,11 +102,14 @@ public struct PortfolioBuilder: Sendable {
         var matches = 0
     }
 
-    /// Cards in page order: those showing more of the posting's skills first (`--for`), then most
-    /// recent first (an ongoing project first of all; undated ones last), ties in rank order.
-    static func mostRecentFirst(_ projects: [RankedProject]) -> [RankedProject] {
+    /// Cards in page order: those showing more of the posting's skills first (`--for`), then the
+    /// projects the user marked `featured: true` (the ones they chose to lead with: a newer project
+    /// must not push them down), then most recent first (an ongoing project first of all; undated
+    /// ones last), ties in rank order.
+    static func pageOrder(_ projects: [RankedProject]) -> [RankedProject] {
         projects.enumerated().sorted { lhs, rhs in
             if lhs.element.matches != rhs.element.matches { return lhs.element.matches > rhs.element.matches }
+            if lhs.element.card.featured != rhs.element.card.featured { return lhs.element.card.featured }
             let a = lhs.element.recency, b = rhs.element.recency
             if a != b {
                 guard let a else { return false }
@@ -255,8 +258,14 @@ public struct PortfolioBuilder: Sendable {
         // No level given: no dots, rather than five empty ones that read as "level 0".
         let dots = skill.level == nil ? ""
             : String(repeating: "●", count: max(0, min(5, level))) + String(repeating: "○", count: max(0, 5 - min(5, level)))
+        // A tool shows its own name (`스파크` → Apache Spark, as recruiters search it); a concept the
+        // user named in Hangul keeps their words (`데이터 모델링`, `CS 기초`): the catalog's English name
+        // is for matching, and on the page it reads as a translation.
+        let entry = catalog.lookup(skill.name.value)
+        let ownWords = entry == nil
+            || (entry?.kind == .concept && skill.name.value.unicodeScalars.contains { (0xAC00...0xD7A3).contains($0.value) })
         return SkillChip(
-            name: catalog.lookup(skill.name.value) == nil ? skill.name.value : catalog.canonicalName(skill.name.value),
+            name: ownWords ? skill.name.value : catalog.canonicalName(skill.name.value),
             version: skill.version?.value, level: level, levelDots: dots, evidenced: evidenced,
             emphasized: emphasized, depth: skill.depth?.value)
     }

@@ -4,7 +4,10 @@ import FolioModel
 public struct Labels: Sendable {
     public var target: String
     public var strengths: String
+    /// The row for `strengths.base`, read on its own ("핵심 강점" / "Core strength"): seed 000's
+    /// 베이스 and 알파 are the job seeker's words for planning, not what a recruiter reads.
     public var base: String
+    /// The row for `strengths.alpha` ("추가 강점" / "Also strong in").
     public var alpha: String
     public var skills: String
     public var projects: String
@@ -43,7 +46,7 @@ public struct Labels: Sendable {
     }
 
     static let korean = Labels(
-        target: "지원 분야", strengths: "강점", base: "베이스", alpha: "알파", skills: "스킬",
+        target: "지원 분야", strengths: "강점", base: "핵심 강점", alpha: "추가 강점", skills: "스킬",
         projects: "프로젝트", role: "역할", team: "팀", stack: "기술 스택", data: "데이터", impact: "성과",
         story: "트러블슈팅", stories: "트러블슈팅 사례", problem: "원인", fix: "해결", links: "링크",
         intro: "자기소개", background: "학력·자격", education: "학력·교육", certifications: "자격증",
@@ -51,7 +54,7 @@ public struct Labels: Sendable {
         omitted: "한 페이지에 싣지 못한 항목")
 
     static let english = Labels(
-        target: "Target", strengths: "Strengths", base: "Base", alpha: "Alpha", skills: "Skills",
+        target: "Target", strengths: "Strengths", base: "Core strength", alpha: "Also strong in", skills: "Skills",
         projects: "Projects", role: "Role", team: "Team", stack: "Stack", data: "Data", impact: "Impact",
         story: "Troubleshooting", stories: "Troubleshooting stories", problem: "Cause", fix: "Fix", links: "Links",
         intro: "About", background: "Education & certifications", education: "Education",
@@ -96,7 +99,7 @@ public struct Labels: Sendable {
     ]
     static let levelNames: [String: LocalizedText] = [
         "junior": LocalizedText(ko: "신입", en: "junior"),
-        "mid": LocalizedText(ko: "경력 (미드)", en: "mid-level"),
+        "mid": LocalizedText(ko: "경력 (중급)", en: "mid-level"),
         "senior": LocalizedText(ko: "시니어", en: "senior"),
         "lead": LocalizedText(ko: "리드", en: "lead"),
     ]

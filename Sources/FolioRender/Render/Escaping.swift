@@ -20,6 +20,34 @@ public enum Escaping {
         return out
     }
 
+    /// Text for HTML element content with its Markdown code spans as `<code>`: a finding's message
+    /// or an interview answer that names `` `contact.email` `` reads as code on the page, not as
+    /// backticks. Everything is escaped, the spans' content too; a span is closed by a backtick run
+    /// of the same length (as in `markdown`), and an unclosed or empty one stays as written.
+    public static func htmlWithCode(_ text: String) -> String {
+        let characters = Array(text)
+        var out = "", plain = ""
+        var index = 0
+        while index < characters.count {
+            guard characters[index] == "`" else {
+                plain.append(characters[index])
+                index += 1
+                continue
+            }
+            let run = characters[index...].prefix { $0 == "`" }.count
+            if let close = closingRun(of: run, in: characters, from: index + run),
+               characters[(index + run)..<close].contains(where: { $0 != " " }) {
+                out += html(plain) + "<code>" + html(String(characters[(index + run)..<close])) + "</code>"
+                plain = ""
+                index = close + run
+            } else {
+                plain += String(repeating: "`", count: run)
+                index += run
+            }
+        }
+        return out + html(plain)
+    }
+
     /// Text that stays text in GitHub-flavoured Markdown: inline markup characters are
     /// backslash-escaped, HTML is turned into entities, a leading block marker (`#`, `-`, `>`,
     /// `1.`) cannot start a heading, list or quote, and line breaks become spaces so a value

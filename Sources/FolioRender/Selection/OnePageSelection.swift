@@ -253,8 +253,8 @@ public struct OnePageSelection: Sendable {
         for project in others { addProject(project, withStory: true) }
         addSkills(.basic)
 
-        // Kept projects most recent first (skills stay in rank order: each band is taken in order).
-        let projects = PortfolioBuilder.mostRecentFirst(content.projects).compactMap { kept[$0.card.id] }
+        // Kept projects featured first, then most recent first (skills stay in rank order: each band is taken in order).
+        let projects = PortfolioBuilder.pageOrder(content.projects).compactMap { kept[$0.card.id] }
         var selection = OnePageSelection(
             skills: keptSkills, projects: projects, education: education, certifications: certifications,
             omitted: omitted, estimatedHeight: used)
