@@ -158,7 +158,23 @@ import FolioTestSupport
         #expect(again.skills.map(\.name.value) == original.skills.map(\.name.value))
         #expect(again.skills.map { $0.depth?.value } == original.skills.map { $0.depth?.value })
         #expect(again.profile.target.role?.value == original.profile.target.role?.value)
+        #expect(again.profile.contact.blog?.value == original.profile.contact.blog?.value)
+        #expect(again.profile.education.map { $0.program?.value } == original.profile.education.map { $0.program?.value })
+        #expect(again.profile.education.map { $0.major?.value } == original.profile.education.map { $0.major?.value })
+        #expect(again.profile.contact.github?.value == original.profile.contact.github?.value)
         #expect(again.profile.experience.map { $0.role?.value } == original.profile.experience.map { $0.role?.value })
+    }
+
+    @Test func checkSettingsComeBack() throws {
+        var files = SampleFiles.workspace
+        files["folio.yaml"] = (files["folio.yaml"] ?? "") + "\ncheck:\n  disable: [project.domain-reuse]\n  severity: { skill.version: error }\n"
+        let original = try TemporaryWorkspace(files).load()
+        #expect(original.profile.check.disable.map(\.value) == ["project.domain-reuse"])
+        let result = try JSONResumeImporter.convert(try JSONResumeExporter.data(from: original), source: "resume.json")
+        let again = try TemporaryWorkspace(result.files).load()
+        #expect(again.profile.check.disable.map(\.value) == ["project.domain-reuse"])
+        #expect(again.profile.check.severity["skill.version"]?.value == .error)
+        #expect(again.diagnostics.filter { $0.severity == .error }.isEmpty)
     }
 
     // MARK: Schema validation (Python's jsonschema, which .ci/run installs)

@@ -328,10 +328,18 @@ public struct FolioExtension: Codable, Sendable, Equatable {
     public var languages: [LanguageTest]?
     public var openSource: [OpenSource]?
     public var activities: [String?]?
+    /// folio.yaml's `check:`: rules turned off, and severities by rule id.
+    public var check: CheckSettings?
+    /// By position in `education`: the `program` (free text) that export wrote as the `area`.
+    public var education: [String?]?
     public var projects: [ProjectDetail]?
     public var stories: [StoryDetail]?
     public init() {}
 
+    public struct CheckSettings: Codable, Sendable, Equatable {
+        public var disable: [String]?
+        public var severity: [String: String]?
+    }
     public struct SkillDetail: Codable, Sendable, Equatable {
         public var name: String
         public var level: Int?

@@ -102,6 +102,15 @@ public enum JSONResumeExporter {
             return entry
         })
 
+        let check = profile.check
+        if !check.disable.isEmpty || !check.severity.isEmpty {
+            extensionData.check = FolioExtension.CheckSettings(
+                disable: nonEmpty(check.disable.map(\.value)),
+                severity: check.severity.isEmpty ? nil : check.severity.mapValues(\.value.rawValue))
+        }
+        let programs = profile.education.map { $0.major == nil && $0.degree == nil ? $0.program?.value : nil }
+        extensionData.education = programs.allSatisfy({ $0 == nil }) ? nil : programs
+
         resume.awards = nonEmpty(profile.awards.map { award in
             var entry = JSONResume.Award()
             entry.title = text(award.name)

@@ -328,6 +328,8 @@ private struct Converter {
         field(&lines, "  ", "phone", basics.phone?.nonBlank)
         field(&lines, "  ", "portfolio", basics.url?.nonBlank)
         let profiles = (basics.profiles ?? []).filter { $0.network?.nonBlank != nil }
+        // folio's export writes `contact.blog` as a profile named Blog (GitHub and LinkedIn the loader finds itself).
+        field(&lines, "  ", "blog", profiles.first { $0.network?.nonBlank?.lowercased() == "blog" }?.url?.nonBlank)
         if !profiles.isEmpty {
             lines.append("  profiles:")
             for profile in profiles {
@@ -370,6 +372,14 @@ private struct Converter {
         activities(&lines)
         interests(&lines)
         openSource(&lines)
+        if let check = folio?.check, check.disable?.isEmpty == false || check.severity?.isEmpty == false {
+            lines.append("check:")
+            list(&lines, "  ", "disable", check.disable?.map { JSONText($0) }, block: false)
+            if let severity = check.severity, !severity.isEmpty {
+                lines.append("  severity:")
+                for (rule, level) in severity.sorted(by: { $0.key < $1.key }) { lines.append("    \(Q.quoted(rule)): \(Q.quoted(level))") }
+            }
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -427,7 +437,12 @@ private struct Converter {
         for (index, item) in items.enumerated() {
             lines.append("  - school: \(Q.quoted(item.institution?.nonBlank ?? ""))")
             field(&lines, "    ", "degree", item.studyType?.nonBlank)
-            field(&lines, "    ", "major", item.area?.nonBlank)
+            // folio's export writes a `program` (free text instead of degree and major) as the area.
+            if let program = Self.at(index, folio?.education) ?? nil, program == item.area?.nonBlank {
+                field(&lines, "    ", "program", program)
+            } else {
+                field(&lines, "    ", "major", item.area?.nonBlank)
+            }
             field(&lines, "    ", "period", period(item.startDate, item.endDate, at: "education[\(index)]"))
             field(&lines, "    ", "score", item.score?.nonBlank)
             list(&lines, "    ", "courses", item.courses, block: true)
