@@ -198,6 +198,7 @@ struct SkillEvidence {
         }
         for story in workspace.stories { titles[story.id] = prefixes.story + story.displayTitle }
         for project in workspace.projects { titles[project.id] = project.displayTitle }
+        let credentials = CredentialEvidence(workspace: workspace, catalog: catalog, prefixes: prefixes)
         for index in skills.indices {
             let name = skills[index].name
             let entry = catalog.lookup(name)
@@ -207,32 +208,10 @@ struct SkillEvidence {
             skills[index].isEvidenced = used || credited
             guard skills[index].projects.isEmpty, skills[index].stories.isEmpty, skills[index].jobs.isEmpty else { continue }
             var implied = used ? (holdings.usedIn[holdings.key(name)] ?? []).map { titles[$0] ?? $0 } : []
-            if credited { implied += credentials(implying: holdings.key(name), workspace: workspace, catalog: catalog, prefixes: prefixes) }
+            if credited { implied += credentials.labels(implying: holdings.key(name)) }
             var seen = Set<String>()
             skills[index].impliedEvidence = implied.filter { seen.insert($0).inserted }
         }
-    }
-
-    /// The certificates, job titles and education entries that imply a catalog name (`SQLD` → SQL,
-    /// `컴퓨터공학 학사` → CS Fundamentals), as the evidence column shows them (`자격·학력: …`, `경력: …`).
-    static func credentials(implying key: String, workspace: Workspace, catalog: SkillCatalog, prefixes: EvidencePrefixes) -> [String] {
-        var found: [String] = []
-        for certification in workspace.profile.certifications
-        where catalog.implications(of: catalog.skills(impliedByCertificate: certification.name.value)).contains(key) {
-            found.append(prefixes.credential + certification.name.value)
-        }
-        for job in workspace.profile.experience {
-            if let position = job.position?.value, catalog.implications(of: catalog.concepts(namedIn: position)).contains(key) {
-                found.append(prefixes.job + (job.displayTitle.isEmpty ? position : job.displayTitle))
-            }
-        }
-        for education in workspace.profile.education {
-            let text = [education.school?.value, education.program?.value].compactMap { $0 }.joined(separator: " ")
-            if catalog.implications(of: catalog.skills(impliedByDegree: text)).contains(key) {
-                found.append(prefixes.credential + text)
-            }
-        }
-        return found
     }
 
     /// The months a period covers, both ends counted (an ongoing one up to `today`); none without a period.
@@ -260,5 +239,33 @@ struct SkillEvidence {
         let storyTitles = row.stories.map { prefixes.story + self.storyTitles[$0] }
         let jobTitles = row.jobs.map { prefixes.job + self.jobTitles[$0] }
         return projectTitles + storyTitles + jobTitles + row.impliedEvidence
+    }
+}
+
+/// A workspace's certificates, job titles and education entries, each with its label for the
+/// evidence column and the catalog names it implies: read once per workspace, where asking per
+/// skill searched every credential again for every skill.
+struct CredentialEvidence {
+    private var entries: [(label: String, implied: Set<String>)] = []
+
+    init(workspace: Workspace, catalog: SkillCatalog, prefixes: SkillEvidence.EvidencePrefixes) {
+        for certification in workspace.profile.certifications {
+            let implied = catalog.implications(of: catalog.skills(impliedByCertificate: certification.name.value))
+            entries.append((prefixes.credential + certification.name.value, Set(implied)))
+        }
+        for job in workspace.profile.experience {
+            guard let position = job.position?.value else { continue }
+            let implied = catalog.implications(of: catalog.concepts(namedIn: position))
+            entries.append((prefixes.job + (job.displayTitle.isEmpty ? position : job.displayTitle), Set(implied)))
+        }
+        for education in workspace.profile.education {
+            let text = [education.school?.value, education.program?.value].compactMap { $0 }.joined(separator: " ")
+            entries.append((prefixes.credential + text, Set(catalog.implications(of: catalog.skills(impliedByDegree: text)))))
+        }
+    }
+
+    /// The labels of the credentials that imply `key`, certificates first, then jobs, then education.
+    func labels(implying key: String) -> [String] {
+        entries.filter { $0.implied.contains(key) }.map(\.label)
     }
 }

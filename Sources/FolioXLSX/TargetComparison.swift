@@ -97,7 +97,16 @@ struct TargetComparison {
         func listedNames(_ skill: String) -> [String] {
             workspace.skills.filter { catalog.canonicalName($0.name.value) == skill }.map(\.name.value)
         }
+        let credentials = CredentialEvidence(workspace: workspace, catalog: catalog, prefixes: prefixes)
+        // A skill is judged once however many rows name it (a competency's skills, the groups).
+        var judged: [String: Judgement] = [:]
         func judge(_ name: String) -> Judgement {
+            if let known = judged[name] { return known }
+            let judgement = judgeOnce(name)
+            judged[name] = judgement
+            return judgement
+        }
+        func judgeOnce(_ name: String) -> Judgement {
             let skill = catalog.canonicalName(name)
             let found = index.evidence(for: skill)
             let shownBy = found.via ?? skill
@@ -116,14 +125,13 @@ struct TargetComparison {
             case .claimed, .missing:
                 let isConcept = catalog.lookup(skill).map { $0.kind == .concept || $0.name == "SQL" } ?? false
                 if isConcept, holdings.credited.contains(skill) {
-                    let items = SkillEvidence.credentials(implying: skill, workspace: workspace, catalog: catalog, prefixes: prefixes)
+                    let items = credentials.labels(implying: skill)
                     return Judgement(status: .evidenced, userSkills: names, level: level, evidence: items)
                 }
                 guard found.status == .claimed else { return Judgement(status: .missing, userSkills: [], level: nil, evidence: []) }
                 let mentioned = found.mentionedIn.filter { $0 != (workspace.skillsFile ?? "skills.yaml") }
                     .map { LocalizedText(ko: "\($0) 본문에 있음 (stack에 없음)", en: "in the text of \($0) (not in its stack)")(language) }
-                let credentials = SkillEvidence.credentials(implying: skill, workspace: workspace, catalog: catalog, prefixes: prefixes)
-                return Judgement(status: .claimedOnly, userSkills: names, level: level, evidence: credentials + mentioned)
+                return Judgement(status: .claimedOnly, userSkills: names, level: level, evidence: credentials.labels(implying: skill) + mentioned)
             }
         }
         /// The strongest of several judgements (an any-of group, a competency's skills), with every member shown.

@@ -70,7 +70,7 @@ struct BuildCommand: ParsableCommand {
         // The catalog and the templates do not depend on the workspace: read them while it loads.
         let templates = TemplateSet(locator: TemplateLocator(explicit: template.map { URL(fileURLWithPath: $0) }), theme: theme)
         SkillCatalog.warmUp()
-        templates.warmUp()
+        templates.warmUp(["portfolio.md", "portfolio.html"] + (full ? ["portfolio-full.md", "portfolio-full.html"] : []))
         let loaded = try workspace.selection.loadForOutput(force: force.force)
         let language = try workspace.language(default: loaded.language)
         let emphasis = try posting.map { try Self.emphasis(for: $0, workspace: loaded, language: language) } ?? []

@@ -25,7 +25,17 @@ struct Folio: ParsableCommand {
         ]
     )
 
-    static func main() { CommandMain.run(Self.self) }
+    static func main() {
+        // What these commands read whatever their options — the skill catalog, the role profiles
+        // and (for check) the fonts' coverage — is read on another thread while the arguments are
+        // parsed: both take about as long (`Benchmarks/instructions.sh`).
+        switch CommandLine.arguments.dropFirst().first {
+        case "check": Checker.warmUp()
+        case "build", "match", "interview", "import", "essay": SkillCatalog.warmUp()
+        default: break
+        }
+        CommandMain.run(Self.self)
+    }
 }
 
 extension Folio {

@@ -73,7 +73,7 @@ import FolioTestSupport
     }
 
     @Test func staleScratchOfDeadProcessesIsRemoved() throws {
-        let dead = FileManager.default.temporaryDirectory.appendingPathComponent("folio-build-999999-DEADBEEF")
+        let dead = Scratch.folder.appendingPathComponent("folio-build-999999-DEADBEEF")
         let mine = Scratch.url("build")
         try FileManager.default.createDirectory(at: dead, withIntermediateDirectories: true)
         try FileManager.default.createDirectory(at: mine, withIntermediateDirectories: true)
@@ -81,5 +81,16 @@ import FolioTestSupport
         #expect(!FileManager.default.fileExists(atPath: dead.path))
         #expect(FileManager.default.fileExists(atPath: mine.path), "a live process's scratch stays")
         Scratch.remove(mine)
+    }
+
+    @Test func scratchLivesInAFolderOfItsOwnThatOnlyThisUserCanWrite() throws {
+        let url = Scratch.url("build")
+        #expect(url.deletingLastPathComponent().standardizedFileURL == Scratch.folder.standardizedFileURL)
+        #expect(Scratch.folder.lastPathComponent == "folio-\(getuid())")
+        var status = stat()
+        #expect(lstat(Scratch.folder.path, &status) == 0)
+        #expect(status.st_mode & S_IFMT == S_IFDIR)
+        #expect(status.st_mode & 0o022 == 0, "mode \(String(status.st_mode & 0o777, radix: 8))")
+        Scratch.remove(url)
     }
 }

@@ -1,5 +1,5 @@
 import Testing
-import FolioModel
+@testable import FolioModel
 
 /// "Did you mean": the bounded distance must agree with the full Levenshtein distance wherever it
 /// answers, and the catalog's suggestion must stay what it was before the distance was bounded.
@@ -56,5 +56,27 @@ struct SpellingTests {
         #expect(Spelling.nearestID(to: "churn-model", in: ids) == nil)
         #expect(Spelling.nearestID(to: "sales-data-mart", in: ids) == nil)
         #expect(Spelling.nearestID(to: "log-pipeline", in: ids) == nil)
+    }
+}
+
+/// `SkillCatalog.normalize` and `titleWords` read ASCII and Hangul spellings byte by byte; their
+/// answers are the Character-based ones for every spelling of the shipped catalog and for the
+/// separators users write.
+@Suite struct CatalogSpellingFastPathTests {
+    static func referenceTitleWords(_ text: String) -> String {
+        text.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }).joined(separator: " ")
+    }
+
+    static func referenceNormalize(_ name: String) -> String {
+        String(String.UnicodeScalarView(name.lowercased().unicodeScalars.filter { !" .-_·".unicodeScalars.contains($0) }))
+    }
+
+    @Test func theCatalogsSpellingsReadAsBefore() {
+        let spellings = SkillCatalog.shared.entries.flatMap { [$0.name] + $0.aliases }
+        #expect(spellings.count > 1_000)
+        for spelling in spellings + ["  C++ / Node.js  ", "A/B Testing", "--x--", "Ünïcode Straße", "데이터 엔지니어링(DE)", "데이터·엔지니어링 A·B", "ＦＵＬＬ", ""] {
+            #expect(SkillCatalog.titleWords(spelling) == Self.referenceTitleWords(spelling), "\(spelling)")
+            #expect(SkillCatalog.normalize(spelling) == Self.referenceNormalize(spelling), "\(spelling)")
+        }
     }
 }

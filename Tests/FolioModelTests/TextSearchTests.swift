@@ -8,8 +8,9 @@ import Testing
         let texts = [
             " 우리 팀은 집계 시간을 줄였습니다 ", " 제가 salt를 붙였습니다 ", " we cut the job to 12 minutes ", "",
             " 팀\u{200D}은 ", " e\u{301}te\u{301} ", " 한\u{11A8} ", " café ", " 🚀 launch ", " ｆｕｌｌ ｗｉｄｔｈ ",
+            " 6시간 → 20분 ", " ↚ ≠ ", " ←\u{338} =\u{338} ",
         ]
-        let phrases = ["우리 팀", " 팀은", "팀", "제가", "we ", " cut", "é", "e", "café", "한", "launch", "ｗｉｄｔｈ", " "]
+        let phrases = ["우리 팀", " 팀은", "팀", "제가", "we ", " cut", "é", "e", "café", "한", "launch", "ｗｉｄｔｈ", " ", "→", "← ", "↚", "=", "≠"]
         for text in texts {
             for phrase in phrases {
                 #expect(TextSearch.contains(text, phrase) == text.contains(phrase), "\(text.debugDescription) ∋ \(phrase.debugDescription)")
@@ -22,5 +23,20 @@ import Testing
         #expect(!TextSearch.isPlain("e\u{301}"))
         #expect(!TextSearch.isPlain("팀\u{200D}"))
         #expect(!TextSearch.isPlain("🚀"))
+    }
+}
+
+/// `firstRangeOfText` finds what Foundation's `range(of:)` finds, at the same place.
+@Suite struct TextRangeTests {
+    @Test func rangesAsFoundationFindsThem() {
+        let pairs = [
+            ("정보처리기사 자격", "기사"), ("SQLD (SQL 개발자)", "sql"), ("SQLD (SQL 개발자)", "SQL"), ("physics", "cs"), ("", "a"),
+            ("abc", ""), ("café au lait", "é"), ("cafe\u{301}", "é"), ("컴퓨터공학과 학사", "공학"), ("aaa", "aa"), ("x", "xyz"),
+        ]
+        for (text, phrase) in pairs {
+            let mine = text.firstRangeOfText(phrase)
+            let foundation = text.range(of: phrase)
+            #expect(mine == foundation, "\(text) / \(phrase)")
+        }
     }
 }

@@ -75,11 +75,18 @@ public struct WorkspaceEvidence {
     private var certificateSkills: [(source: String, implied: Set<String>)] = []
     /// Each degree (school and programme) and job title with the skills it implies, read once.
     private var degreeAndTitleSkills: [(source: String, implied: Set<String>)] = []
+    /// skills.yaml's entries by canonical name, lowercased (the first of each), for
+    /// `Workspace.skill(named:)`'s answer without a scan of every skill per look-up.
+    private var listedSkills: [String: Skill] = [:]
 
     public init(_ workspace: Workspace, catalog: SkillCatalog = .shared, extractor: SkillExtractor = .shared) {
         self.workspace = workspace
         self.catalog = catalog
         holdings = SkillHoldings(workspace, catalog: catalog)
+        for skill in workspace.skills {
+            let key = catalog.canonicalName(skill.name.value).lowercased()
+            if listedSkills[key] == nil { listedSkills[key] = skill }
+        }
         for project in workspace.projects {
             stackByProject[project.id] = Set(project.stack.map { catalog.canonicalName($0.value) })
             let text = ([project.title?.value, project.role?.value].compactMap { $0 }
@@ -153,7 +160,7 @@ public struct WorkspaceEvidence {
     }
 
     func directEvidence(for skill: String) -> SkillEvidence {
-        let entry = workspace.skill(named: skill, catalog: catalog)
+        let entry = listedSkill(skill)
         let stories = workspace.stories.filter { skillsByStory[$0.id]?.contains(skill) == true }
         var projects = workspace.projects.filter { stackByProject[$0.id]?.contains(skill) == true }.map(\.id)
         for story in stories {
@@ -195,8 +202,8 @@ public struct WorkspaceEvidence {
             }
             // The tool the user lists in skills.yaml first: that is the one they can talk about.
             let listed = tools.enumerated().sorted { lhs, rhs in
-                let left = workspace.skill(named: lhs.element.name, catalog: catalog) != nil
-                let right = workspace.skill(named: rhs.element.name, catalog: catalog) != nil
+                let left = listedSkill(lhs.element.name) != nil
+                let right = listedSkill(rhs.element.name) != nil
                 return left != right ? left : lhs.offset < rhs.offset
             }.map(\.element)
             via = listed.first?.name ?? names.first { $0 != skill && catalog.implications(of: [$0]).contains(skill) }
@@ -216,6 +223,11 @@ public struct WorkspaceEvidence {
             skill: skill, status: status, level: entry?.level?.value, version: entry?.version?.value,
             projects: projects, stories: storyIDs, mentionedIn: mentioned, listed: entry != nil, via: via,
             viaUses: viaUses, jobs: jobs, credentials: credentials)
+    }
+
+    /// The skills.yaml entry for `name`, as `Workspace.skill(named:catalog:)` finds it.
+    func listedSkill(_ name: String) -> Skill? {
+        listedSkills[catalog.canonicalName(name).lowercased()]
     }
 
     /// Whether a project's skills cover `skill`, directly or, for a kind of tool, by one of its tools.

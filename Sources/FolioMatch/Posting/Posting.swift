@@ -87,7 +87,7 @@ public struct Posting: Sendable, Codable {
 
     /// Reads a posting. Never fails: a posting without headings is read line by line.
     public static func parse(text: String, file: String) -> Posting {
-        let normalized = text.precomposedStringWithCanonicalMapping
+        let normalized = text.nfc
             .replacingOccurrences(of: "\u{FEFF}", with: "")
             .replacingOccurrences(of: "\r\n", with: "\n")
             .replacingOccurrences(of: "\r", with: "\n")

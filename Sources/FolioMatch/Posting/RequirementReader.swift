@@ -175,7 +175,7 @@ enum RequirementReader {
     static func groups(
         in text: String, extractor: SkillExtractor = .shared, catalog: SkillCatalog = .shared, parenthesesGiveExamples: Bool = false
     ) -> [[String]] {
-        let scalars = Array(text.precomposedStringWithCanonicalMapping.unicodeScalars)
+        let scalars = Array(text.nfc.unicodeScalars)
         func slice(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[range])) }
         // Generic cloud stays in: named beside examples ("AWS/GCP 등 퍼블릭 클라우드") it joins their
         // choice; alone it is dropped at the end and read as a condition.

@@ -102,9 +102,9 @@ public struct SkillExtractor: Sendable {
             for spelling in [entry.name] + entry.aliases {
                 let lower = spelling.lowercased()
                 guard !Self.ignoredSpellings.contains(lower) else { continue }
-                let scalars = Array(lower.precomposedStringWithCanonicalMapping.unicodeScalars)
+                let scalars = Array(lower.nfc.unicodeScalars)
                 guard let first = scalars.first, let last = scalars.last else { continue }
-                let letters = scalars.filter { $0.properties.isAlphabetic }
+                let letters = scalars.filter(Self.isAlphabetic)
                 let isLatin = letters.allSatisfy(\.isASCII)
                 let rule: CaseRule
                 if isLatin, letters.count <= 2, scalars.count <= 2 {
@@ -131,7 +131,7 @@ public struct SkillExtractor: Sendable {
 
     /// Every skill mention in `text`, in order.
     public func mentions(in text: String) -> [Mention] {
-        let original = Array(text.precomposedStringWithCanonicalMapping.unicodeScalars)
+        let original = Array(text.nfc.unicodeScalars)
         let lower = original.map { scalar -> Unicode.Scalar in
             // ASCII and Hangul (most of a posting) without building the mapping's string for each scalar.
             if scalar.isASCII {
@@ -248,14 +248,14 @@ public struct SkillExtractor: Sendable {
                 // "실험을 설계", "테이블을 설계": a Korean object particle between the nouns of a spelling
                 // ("실험 설계") is the same words said as a verb phrase.
                 if scalar == " ", next >= 2, Self.isHangul(scalars[next - 2]), text[position] == "을" || text[position] == "를",
-                   position + 1 < text.count, text[position + 1].properties.isWhitespace,
+                   position + 1 < text.count, Self.isWhitespace(text[position + 1]),
                    next < scalars.count, Self.isHangul(scalars[next]) {
                     position += 1
                 }
                 if text[position] == "-" {
                     position += 1
-                } else if text[position].properties.isWhitespace {
-                    while position < text.count, text[position].properties.isWhitespace { position += 1 }
+                } else if Self.isWhitespace(text[position]) {
+                    while position < text.count, Self.isWhitespace(text[position]) { position += 1 }
                 } else if scalar == " ", pattern.isSeparatorOptional {
                     continue
                 } else {
@@ -347,8 +347,22 @@ public struct SkillExtractor: Sendable {
         (0xAC00...0xD7A3).contains(scalar.value) || (0x3131...0x318E).contains(scalar.value)
     }
 
+    /// An ASCII letter or digit (for ASCII, Unicode's alphabetic property is exactly A–Z, a–z).
     static func isLatinWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar))
+        switch scalar.value {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: true
+        default: false
+        }
+    }
+
+    /// Unicode's alphabetic property, answered for ASCII without the property look-up.
+    static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value) : scalar.properties.isAlphabetic
+    }
+
+    /// Unicode's white-space property, answered for ASCII without the property look-up.
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? scalar == " " || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
     }
 }
 

@@ -227,7 +227,7 @@ public struct SkillCatalog: Sendable {
         let lower = text.lowercased()
         return credentials.filter { credential in
             credential.words.contains { word in
-                guard let range = lower.range(of: word) else { return false }
+                guard let range = lower.firstRangeOfText(word) else { return false }
                 // Short Latin words (`cs`, `adp`, `gcp`) must stand alone: not the `cs` of `physics`.
                 guard word.count <= 4, word.unicodeScalars.allSatisfy(\.isASCII) else { return true }
                 let before = range.lowerBound == lower.startIndex ? nil : lower[lower.index(before: range.lowerBound)]
@@ -282,7 +282,28 @@ public struct SkillCatalog: Sendable {
 
     /// A title's or a spelling's words, lower-cased, separated by single spaces: `Data-Engineer` → `data engineer`.
     static func titleWords(_ text: String) -> String {
-        text.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }).joined(separator: " ")
+        // ASCII (most spellings): the same words byte by byte, without Character segmentation.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(text.utf8.count)
+            var pendingSpace = false
+            for byte in text.utf8 {
+                switch byte {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                    if pendingSpace, !bytes.isEmpty { bytes.append(UInt8(ascii: " ")) }
+                    pendingSpace = false
+                    bytes.append(byte)
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                    if pendingSpace, !bytes.isEmpty { bytes.append(UInt8(ascii: " ")) }
+                    pendingSpace = false
+                    bytes.append(byte + 0x20)
+                default:
+                    pendingSpace = true
+                }
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        return text.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }).joined(separator: " ")
     }
 
     /// Each `concept` entry's name and its spellings that `concepts(namedIn:)` matches, as
@@ -307,14 +328,19 @@ public struct SkillCatalog: Sendable {
 
     /// Lowercased, with spaces, dots, hyphens and underscores removed: `Apache-Spark` ~ `apachespark`.
     public static func normalize(_ name: String) -> String {
-        // ASCII (most names): lowercase and drop the separators byte by byte.
-        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+        // ASCII and Hangul (every spelling of the catalog): lowercase ASCII and drop the separators
+        // byte by byte; a Hangul syllable's bytes are copied, `·` (C2 B7) dropped.
+        if name.unicodeScalars.allSatisfy({ $0.isASCII || (0xAC00...0xD7A3).contains($0.value) || $0 == "·" }) {
             var bytes: [UInt8] = []
             bytes.reserveCapacity(name.utf8.count)
+            var previous: UInt8 = 0
             for byte in name.utf8 {
+                defer { previous = byte }
                 switch byte {
                 case UInt8(ascii: " "), UInt8(ascii: "."), UInt8(ascii: "-"), UInt8(ascii: "_"): continue
                 case UInt8(ascii: "A")...UInt8(ascii: "Z"): bytes.append(byte + 0x20)
+                case 0xC2: continue  // the first byte of `·`, the only two-byte scalar allowed here
+                case 0xB7 where previous == 0xC2: continue
                 default: bytes.append(byte)
                 }
             }

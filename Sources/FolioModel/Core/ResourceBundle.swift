@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Finds folio's resource bundles (`folio_FolioModel.resources`, `folio_FolioTemplates.resources`)
 /// beside the running executable, so a release binary copied anywhere together with its bundles
@@ -11,25 +12,34 @@ public enum ResourceBundle {
     /// The folders looked in, in order: the executable's folder (symbolic links resolved, so a
     /// link on the PATH finds the real install), and the test runner's `.xctest` folder.
     public static var searchFolders: [URL] {
-        var folders: [URL] = []
-        if let executable = Bundle.main.executableURL {
-            folders.append(executable.resolvingSymlinksInPath().deletingLastPathComponent())
-        }
-        for bundle in Bundle.allBundles where bundle.bundlePath.hasSuffix(".xctest") {
-            folders.append(bundle.bundleURL.deletingLastPathComponent())
-        }
-        return folders
+        [executableFolder].compactMap { $0 } + testBundleFolders
     }
 
+    /// The running executable's folder, symbolic links resolved; found once.
+    private static let executableFolder: URL? = Bundle.main.executableURL?.resolvingSymlinksInPath().deletingLastPathComponent()
+
+    /// The folders of loaded `.xctest` bundles (under `swift test`); asked only when the
+    /// executable's folder does not have a bundle, because listing every bundle is slow.
+    private static let testBundleFolders: [URL] = Bundle.allBundles
+        .filter { $0.bundlePath.hasSuffix(".xctest") }.map { $0.bundleURL.deletingLastPathComponent() }
+
     /// The bundle folder named `name` (`folio_FolioModel.resources`) in the first search folder
-    /// that has it, or `nil`.
+    /// that has it, or `nil`. Answers are kept: the bundles do not move while folio runs.
     public static func folder(named name: String) -> URL? {
-        for folder in searchFolders {
+        if let known = found.withLock({ $0[name] }) { return known }
+        let candidates = [executableFolder].compactMap { $0 }
+        let answer = firstFolder(named: name, in: candidates) ?? firstFolder(named: name, in: testBundleFolders)
+        if let answer { found.withLock { $0[name] = answer } }
+        return answer
+    }
+
+    private static let found = Mutex<[String: URL]>([:])
+
+    private static func firstFolder(named name: String, in folders: [URL]) -> URL? {
+        for folder in folders {
             let candidate = folder.appendingPathComponent(name)
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory), isDirectory.boolValue {
-                return candidate
-            }
+            var status = stat()
+            if stat(candidate.path, &status) == 0, status.st_mode & S_IFMT == S_IFDIR { return candidate }
         }
         return nil
     }

@@ -46,7 +46,7 @@ public enum Spelling {
 
     /// The Unicode scalars of `text` in NFC, as numbers: what `distance(_:_:atMost:)` compares.
     public static func scalars(_ text: String) -> [UInt32] {
-        text.precomposedStringWithCanonicalMapping.unicodeScalars.map(\.value)
+        text.nfc.unicodeScalars.map(\.value)
     }
 
     /// A 64-bit set of the scalars of `scalars` (each scalar's value modulo 64): a scalar of one word

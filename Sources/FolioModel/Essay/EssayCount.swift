@@ -89,7 +89,7 @@ public enum EssayCount {
     public static func crossing(_ text: String, limit: Int, _ rule: CountingRule, lineBreaks: LineBreaks = .one) -> Int? {
         var total = 0
         for (offset, character) in text.enumerated() {
-            total += weight(of: Character(String(character).precomposedStringWithCanonicalMapping), rule, lineBreaks: lineBreaks)
+            total += weight(of: Character(String(character).nfc), rule, lineBreaks: lineBreaks)
             if total > limit { return offset }
         }
         return nil
@@ -106,7 +106,7 @@ public enum EssayCount {
 
     /// The text as a form receives it: NFC (precomposed Hangul syllables).
     public static func normalized(_ text: String) -> String {
-        text.precomposedStringWithCanonicalMapping
+        text.nfc
     }
 
     /// What one character (already NFC) adds to the count.

@@ -35,9 +35,24 @@ enum YAMLRecovery {
         var loss = ReadingLoss()
     }
 
+    /// The text split at every line feed that is a character of its own (not the end of a CR LF
+    /// pair), as `split(separator: "\n", omittingEmptySubsequences: false)` splits it; on the
+    /// UTF-8 bytes rather than the characters, a tenth of the loader's time.
+    static func lines(_ text: String) -> [String] {
+        let bytes = Array(text.utf8)
+        var lines: [String] = []
+        var start = 0
+        for index in bytes.indices where bytes[index] == 0x0A && (index == 0 || bytes[index - 1] != 0x0D) {
+            lines.append(String(decoding: bytes[start..<index], as: UTF8.self))
+            start = index + 1
+        }
+        lines.append(String(decoding: bytes[start...], as: UTF8.self))
+        return lines
+    }
+
     static func read(_ yaml: String, file: String, firstLine: Int) -> Outcome {
         var outcome = Outcome()
-        var lines = yaml.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var lines = Self.lines(yaml)
         let offset = firstLine - 1
         func location(_ index: Int, _ column: Int = 1) -> SourceLocation {
             SourceLocation(file: file, line: index + 1 + offset, column: column)

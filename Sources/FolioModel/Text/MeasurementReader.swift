@@ -309,17 +309,25 @@ struct MeasurementReader {
         // `0.78 accuracy`, `0.91 AUC`: the metric's name after its value.
         var next = position
         while let scalar = at(next), scalar == " " { next += 1 }
-        let after = String(String.UnicodeScalarView(lower[next..<min(lower.count, next + 12)]))
+        // Compared on the lowercased scalars (the names are one scalar a character): the twelve
+        // after the number, the sixteen before it.
+        let windowEnd = min(lower.count, next + 12)
         if next > position || at(position).map(Self.isHangul) == false,
-           Lexicon.metricNames.contains(where: { name in after.hasPrefix(name) && !(after.dropFirst(name.count).first?.isLetter ?? false) }) {
+           Self.metricSpellings.contains(where: { name in
+               next + name.count <= windowEnd && lower[next..<(next + name.count)].elementsEqual(name)
+                   && !(next + name.count < windowEnd && lower[next + name.count].properties.isAlphabetic)
+           }) {
             return .metric
         }
         var index = start - 1
         while let scalar = at(index), [" ", ":", "=", "("].contains(scalar) { index -= 1 }
         guard index >= 0 else { return .plain }
-        let before = lowerPhrase(endingAt: index)
-        if Lexicon.metricNames.contains(where: { before.hasSuffix($0) }) { return .metric }
-        if Lexicon.versionWords.contains(where: { before.hasSuffix($0) }) { return .version }
+        let windowStart = max(0, index - 15)
+        let endsWith = { (name: [Unicode.Scalar]) in
+            index + 1 - name.count >= windowStart && self.lower[(index + 1 - name.count)...index].elementsEqual(name)
+        }
+        if Self.metricSpellings.contains(where: endsWith) { return .metric }
+        if Self.versionSpellings.contains(where: endsWith) { return .version }
         // `Spark 3.5`, `Airflow 2`, `Python 3.11`: a number right after a capitalised word names its version.
         if Self.isLatinLetter(scalars[index]), at(start - 1) == " " {
             var first = index
@@ -329,11 +337,9 @@ struct MeasurementReader {
         return .plain
     }
 
-    /// Up to 16 lowercased scalars ending at `index`, for suffix look-ups.
-    private func lowerPhrase(endingAt index: Int) -> String {
-        let begin = max(0, index - 15)
-        return String(String.UnicodeScalarView(lower[begin...index]))
-    }
+    /// `Lexicon.metricNames` and `versionWords` as scalars, for `bareKind`.
+    static let metricSpellings = Lexicon.metricNames.map { Array($0.unicodeScalars) }
+    static let versionSpellings = Lexicon.versionWords.map { Array($0.unicodeScalars) }
 
     // MARK: Native numerals and number words
 
@@ -435,6 +441,14 @@ struct MeasurementReader {
             let a = found[index]
             let b = found[index + 1]
             guard compatible(a, b) else { continue }
+            // Every reading below needs a few characters between the two (an arrow, `에서`, `to`):
+            // skip far-apart pairs before building strings (a character is at most a few scalars).
+            var visible = 0
+            for scalar in scalars[a.range.upperBound..<b.range.lowerBound] where !scalar.properties.isWhitespace {
+                visible += 1
+                if visible > 4 * longestLink { break }
+            }
+            if visible > 4 * longestLink { continue }
             let between = String(String.UnicodeScalarView(scalars[a.range.upperBound..<b.range.lowerBound]))
             let squeezed = between.filter { !$0.isWhitespace }
             let afterB = String(String.UnicodeScalarView(scalars[b.range.upperBound..<min(scalars.count, b.range.upperBound + 3)]))
@@ -450,6 +464,9 @@ struct MeasurementReader {
         }
         return pairs
     }
+
+    /// The most characters `changes(in:)` accepts between a pair: an arrow and three more, or `downto`.
+    static let longestLink = max(6, (Lexicon.arrows.map(\.count).max() ?? 0) + 3)
 
     private static func compatible(_ a: Measurement, _ b: Measurement) -> Bool {
         if a.kind == .date || b.kind == .date || a.kind == .version || b.kind == .version { return false }

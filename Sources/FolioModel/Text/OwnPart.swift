@@ -31,7 +31,7 @@ public enum OwnPart {
     /// bare `팀이` (the writer's team); `Lexicon.otherActorWords` (`they`, `analysts`); `<noun> team`
     /// (`the ops team`) unless `our`, `the` … stands right before `team`.
     public static func namesOtherActor(_ text: some StringProtocol) -> Bool {
-        let tokens = words(text).split(separator: " ").map { $0.trimmingCharacters(in: .punctuationCharacters) }
+        let tokens = words(text).split(separator: " ").map { $0.trimmingPunctuation() }
         let korean = tokens.contains { token in
             Lexicon.subjectParticles.contains { particle in
                 guard token.hasSuffix(particle) else { return false }

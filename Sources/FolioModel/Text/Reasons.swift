@@ -64,7 +64,7 @@ public struct Alternatives: Sendable, Hashable {
     static func carriesTradeOff(_ item: String) -> Bool {
         let lower = item.lowercased()
         let separators = [":", "：", " — ", " – ", " - ", "(", "→", "=>", "->"]
-        guard let cut = separators.compactMap({ lower.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else {
+        guard let cut = separators.compactMap({ lower.firstRangeOfText($0) }).min(by: { $0.lowerBound < $1.lowerBound }) else {
             return lower.contains("지만") && tradeOffs.containsAny(lower)
         }
         return mentionsTradeOff(String(lower[cut.upperBound...]))

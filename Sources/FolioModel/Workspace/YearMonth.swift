@@ -42,12 +42,19 @@ public struct YearMonth: Hashable, Sendable, Comparable, CustomStringConvertible
         (other.year - year) * 12 + (other.month - month)
     }
 
-    /// The month of a date, in the Gregorian calendar, UTC.
+    /// The month of a date, in the proleptic Gregorian calendar, UTC. Computed from the day
+    /// number (Howard Hinnant's `civil_from_days`) rather than through `Calendar`, whose first
+    /// use loads ICU's calendar and time-zone data: a millisecond of every folio run.
     public static func of(_ date: Date) -> YearMonth {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        let parts = calendar.dateComponents([.year, .month], from: date)
-        return YearMonth(year: parts.year ?? 2000, month: parts.month ?? 1)!
+        let days = Int((date.timeIntervalSince1970 / 86_400).rounded(.down)) + 719_468
+        let era = (days >= 0 ? days : days - 146_096) / 146_097
+        let dayOfEra = days - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let shiftedMonth = (5 * dayOfYear + 2) / 153
+        let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
+        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        return YearMonth(year: year, month: month) ?? YearMonth(year: 2000, month: 1)!
     }
 }
 

@@ -51,8 +51,9 @@ public struct PortfolioBuild: Sendable {
         var data: Data
     }
 
-    /// A file written by another module into the output folder. `write` is given a temporary
-    /// path beside the destination; the build renames it into place only when every output is ready.
+    /// A file written by another module into the output folder. `write` is given a scratch path
+    /// (`Scratch`) and runs on another thread while the portfolio renders; the build reads the
+    /// file back and moves it into place with the other outputs only when every output is ready.
     public struct ExtraOutput: Sendable {
         public var fileName: String
         public var write: @Sendable (URL) throws(FolioError) -> Void
@@ -66,6 +67,9 @@ public struct PortfolioBuild: Sendable {
     public func run(_ workspace: Workspace, into folder: URL) throws(FolioError) -> Report {
         // Before the slow steps, so that a refusal comes at once; checked again under the lock.
         try OutputOwner.check(folder, workspace: workspace, replacing: replacesOtherWorkspace)
+        // The extras (the xlsx skill matrix) on another thread meanwhile; always waited for.
+        let pending = PendingExtras(extras, destination: folder)
+        defer { pending.finish() }
         // 1. Model: the one page always; the full portfolio when asked. When printing, the browser
         // lays every candidate block out once and the page is chosen from those heights.
         let onePage = PortfolioBuilder(options: with(full: false), generator: generator)
@@ -116,11 +120,15 @@ public struct PortfolioBuild: Sendable {
             }
         }
 
+        for (fileName, data) in try pending.results() {
+            outputs.append(Output(url: folder.appendingPathComponent(fileName), data: data))
+        }
+
         // 4. Every file to a temporary name beside its destination, then all renamed into place.
         // Under the output folder's lock, so that two builds into one folder take turns and the
         // set in it always comes from one build.
         let (written, removed) = try OutputOwner.writing(into: folder, workspace: workspace, replacing: replacesOtherWorkspace) { () throws(FolioError) -> ([URL], [URL]) in
-            let written = try Self.writeAll(outputs, extras: extras, in: folder)
+            let written = try Self.writeAll(outputs, in: folder)
             return (written, Self.removeStale(in: folder, keeping: Set(written.map(\.lastPathComponent)), renderers: renderers, base: baseName))
         }
         return Report(
@@ -158,20 +166,8 @@ public struct PortfolioBuild: Sendable {
         }
     }
 
-    static func writeAll(_ outputs: [Output], extras: [ExtraOutput] = [], in folder: URL) throws(FolioError) -> [URL] {
+    static func writeAll(_ outputs: [Output], in folder: URL) throws(FolioError) -> [URL] {
         var staged: [(temporary: URL, destination: URL)] = []
-        for extra in extras {
-            let destination = folder.appendingPathComponent(extra.fileName)
-            let temporary = AtomicFile.temporaryURL(beside: destination)
-            do {
-                try extra.write(temporary)
-            } catch {
-                for file in staged { try? FileManager.default.removeItem(at: file.temporary) }
-                try? FileManager.default.removeItem(at: temporary)
-                throw error
-            }
-            staged.append((temporary, destination))
-        }
         for output in outputs {
             let temporary = AtomicFile.temporaryURL(beside: output.url)
             do {
@@ -192,5 +188,64 @@ public struct PortfolioBuild: Sendable {
         var copy = options
         copy.full = full
         return copy
+    }
+}
+
+/// The extra outputs being written on another thread: each into a scratch folder, then read
+/// back into memory so that the build stages it with the rendered files.
+final class PendingExtras: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private let scratch: URL?
+    private var outcome: Result<[(String, Data)], FolioError> = .success([])
+    private var finished = false
+
+    /// Starts writing `extras`; errors name the file in `destination`, where the user looks for it.
+    init(_ extras: [PortfolioBuild.ExtraOutput], destination: URL) {
+        guard !extras.isEmpty else {
+            scratch = nil
+            finished = true
+            return
+        }
+        let scratch = Scratch.url("build")
+        self.scratch = scratch
+        DispatchQueue.global().async { [self] in
+            outcome = Self.write(extras, in: scratch).mapError { error in
+                guard case .io(let path, let reason) = error, path.hasPrefix(scratch.path) else { return error }
+                return .io(path: destination.path + path.dropFirst(scratch.path.count), reason: reason)
+            }
+            done.signal()
+        }
+    }
+
+    private static func write(_ extras: [PortfolioBuild.ExtraOutput], in scratch: URL) -> Result<[(String, Data)], FolioError> {
+        do {
+            try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        } catch {
+            return .failure(.io(path: scratch.path, reason: LocalizedText(ko: "임시 폴더를 만들 수 없습니다: \(error.localizedDescription)", en: "cannot make a temporary folder: \(error.localizedDescription)")))
+        }
+        var written: [(String, Data)] = []
+        for extra in extras {
+            let file = scratch.appendingPathComponent(extra.fileName)
+            do throws(FolioError) { try extra.write(file) } catch { return .failure(error) }
+            guard let data = FileManager.default.contents(atPath: file.path) else {
+                return .failure(.io(path: file.path, reason: LocalizedText(ko: "방금 쓴 파일을 다시 읽을 수 없습니다", en: "the file just written could not be read back")))
+            }
+            written.append((extra.fileName, data))
+        }
+        return .success(written)
+    }
+
+    /// Waits for the extras and returns each file's name and contents, or the first error.
+    func results() throws(FolioError) -> [(String, Data)] {
+        finish()
+        return try outcome.get()
+    }
+
+    /// Waits for the writing thread (once) and removes the scratch folder.
+    func finish() {
+        guard !finished else { return }
+        finished = true
+        done.wait()
+        if let scratch { Scratch.remove(scratch) }
     }
 }

@@ -172,21 +172,35 @@ enum FontconfigFingerprint {
         return cacheHome + "/folio/glyphs-" + String(fnv1a(description), radix: 16) + ".txt"
     }
 
-    /// The path, kind, size and modification time of `path` and, for a folder, of everything in
-    /// it, up to eight levels down (font folders are two or three deep).
+    /// The path, kind, size and modification time of `path` and, for a folder, of the folders,
+    /// links and (in `/etc/fonts`) files in it, up to eight levels down (font folders are two or
+    /// three deep). Adding or removing a font changes its folder's time, so the font files
+    /// themselves are not looked at: the folder is read with `readdir`, whose entry kind says
+    /// which names are folders without a `stat` of each of the thousand files.
     static func describe(_ path: String, into description: inout String, depth: Int) {
         var status = stat()
         guard stat(path, &status) == 0 else { return }
         description += "\(path) \(status.st_mode) \(status.st_size) \(status.st_mtim.tv_sec).\(status.st_mtim.tv_nsec)\n"
-        guard status.st_mode & S_IFMT == S_IFDIR, depth < 8,
-              let names = try? FileManager.default.contentsOfDirectory(atPath: path) else { return }
-        for name in names.sorted() {
+        guard status.st_mode & S_IFMT == S_IFDIR, depth < 8, let directory = opendir(path) else { return }
+        var children: [String] = []
+        let configuration = path.hasPrefix("/etc/fonts")
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            guard name != ".", name != ".." else { continue }
+            let kind = entry.pointee.d_type
+            if configuration || kind == UInt8(DT_DIR) || kind == UInt8(DT_LNK) || kind == UInt8(DT_UNKNOWN) {
+                children.append(name)
+            }
+        }
+        closedir(directory)
+        for name in children.sorted() {
             let child = path + "/" + name
-            // Files inside a font folder change the folder's own time when added or removed;
-            // only `/etc/fonts` has files whose content matters (the configuration).
             var childStatus = stat()
-            guard lstat(child, &childStatus) == 0 || stat(child, &childStatus) == 0 else { continue }
-            if childStatus.st_mode & S_IFMT == S_IFDIR || path.hasPrefix("/etc/fonts") || (childStatus.st_mode & S_IFMT == S_IFLNK) {
+            guard lstat(child, &childStatus) == 0 else { continue }
+            let kind = childStatus.st_mode & S_IFMT
+            if kind == S_IFDIR || kind == S_IFLNK || configuration {
                 describe(child, into: &description, depth: depth + 1)
             }
         }

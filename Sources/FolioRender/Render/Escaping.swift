@@ -5,6 +5,8 @@ import Mustache
 public enum Escaping {
     /// Text for HTML element content and double- or single-quoted attribute values.
     public static func html(_ text: String) -> String {
+        // Most values have none of the five: nothing to replace, and no walk over the characters.
+        if !text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for character in text {
@@ -55,6 +57,11 @@ public enum Escaping {
     /// (`` `unique_key` ``, closed by a backtick run of the same length) is kept as it is: its
     /// content is shown literally, HTML and all.
     public static func markdown(_ text: String) -> String {
+        isPlainMarkdownText(text) ? text : escapedMarkdown(text)
+    }
+
+    /// `markdown(_:)` for text that needs a change, character by character.
+    static func escapedMarkdown(_ text: String) -> String {
         let oneLine = text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
             .joined(separator: " ")
         let characters = Array(oneLine)
@@ -101,6 +108,21 @@ public enum Escaping {
             }
         }
         return out
+    }
+
+    /// Whether `markdown(_:)` would return `text` as it is: no markup or HTML character, no line
+    /// break or control character, no space at either end, and no block marker or number first.
+    /// Asked on the bytes and scalars, so that most values skip the walk over their characters.
+    static func isPlainMarkdownText(_ text: String) -> Bool {
+        let special: Set<UInt8> = Set("\\*_[]|~#!<>&`".utf8)
+        for byte in text.utf8 where byte < 0x20 || byte == 0x7F || special.contains(byte) { return false }
+        for scalar in text.unicodeScalars where (0x80...0x9F).contains(scalar.value) || scalar == "\u{2028}" || scalar == "\u{2029}" {
+            return false
+        }
+        guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return true }
+        let isSpace = { (scalar: Unicode.Scalar) in scalar == " " || scalar.properties.generalCategory == .spaceSeparator }
+        if isSpace(first) || isSpace(last) || "-+=".unicodeScalars.contains(first) { return false }
+        return text.first?.isNumber != true
     }
 
     /// Where a backtick run of exactly `length` starts at or after `start`, if any.
@@ -182,6 +204,17 @@ public enum TemplateSource {
     /// Read character by character: compiling and running a Swift Regex cost more than parsing the
     /// templates.
     static func rawTags(in line: String) -> [(whole: String, name: String)] {
+        // Most lines have no `{{{` and no `{{&`: ask the UTF-8 bytes before walking the characters.
+        var brace = 0
+        let opens = line.utf8.contains { byte in
+            if byte == UInt8(ascii: "{") {
+                brace += 1
+                return brace >= 3
+            }
+            defer { brace = 0 }
+            return brace >= 2 && byte == UInt8(ascii: "&")
+        }
+        guard opens else { return [] }
         var found: [(whole: String, name: String)] = []
         var index = line.startIndex
         while index < line.endIndex {

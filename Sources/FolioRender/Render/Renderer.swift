@@ -62,7 +62,7 @@ public struct TemplateSet: Sendable {
     /// Renders template `name` (`portfolio.html`) over `context`, with every template of the
     /// folder available as a partial.
     public func render(_ name: String, _ context: Any) throws(FolioError) -> String {
-        let library = try self.library()
+        let library = try self.library(for: name)
         guard library.getTemplate(named: name) != nil else {
             throw .template(path: "\(Self.folder)/\(name).mustache", reason: LocalizedText(ko: "템플릿 파일이 없습니다", en: "missing template file"))
         }
@@ -86,12 +86,31 @@ public struct TemplateSet: Sendable {
         return String(cString: value).isEmpty
     }
 
-    /// Every template of the folder, parsed. Parsed once per process and kept, keyed by the files'
-    /// paths, sizes and modification dates, so a long-running `folio serve` re-parses a template
-    /// only when its file changes.
-    func library() throws(FolioError) -> MustacheLibrary {
+    /// Template `root` and the partials it includes (`{{> card.html}}`, and theirs), parsed: the
+    /// parser of swift-mustache takes time that grows with the square of a template's length, so a
+    /// build does not parse the templates it does not render (`portfolio-full.*` without `--full`
+    /// were two fifths of it). A template that changes its delimiters (`{{=<% %>=}}`) may name
+    /// partials this scan cannot see: then every template of the folder is parsed. Parsed once
+    /// per process and kept, keyed by the files' paths, sizes and modification dates, so a
+    /// long-running `folio serve` re-parses a template only when its file changes.
+    func library(for root: String) throws(FolioError) -> MustacheLibrary {
+        let available = Set(try templateNames())
+        var names: [String] = []
+        var pending = [root]
+        var sources: [String: String] = [:]
+        while let name = pending.popLast() {
+            guard available.contains(name), !names.contains(name) else { continue }
+            names.append(name)
+            let source = try text("\(name).mustache")
+            sources[name] = source
+            if source.contains("{{=") {
+                names = available.sorted()
+                break
+            }
+            pending += Self.partialNames(in: source)
+        }
         var files: [(name: String, url: URL)] = []
-        for name in try templateNames() {
+        for name in names.sorted() {
             files.append((name, try file("\(name).mustache")))
         }
         let key = files.map { file in
@@ -103,27 +122,54 @@ public struct TemplateSet: Sendable {
         // parse instead of parsing again.
         return try Self.parsed.withLock { (cache) throws(FolioError) -> MustacheLibrary in
             if let cached = cache[key] { return cached }
-            let library = try parse(files)
-            if cache.count >= 16 { cache.removeAll() }  // templates edited many times under `folio serve`
+            let library = try parse(files, sources: sources)
+            if cache.count >= 32 { cache.removeAll() }  // templates edited many times under `folio serve`
             cache[key] = library
             return library
         }
     }
 
-    /// Starts parsing the templates on another thread, so that a build can load the workspace
-    /// meanwhile; errors are left for the build itself to report.
-    public func warmUp() {
+    /// The names of the partials a template includes: `{{> name}}` and `{{< name}}` (a parent).
+    static func partialNames(in source: String) -> [String] {
+        // On the UTF-8 bytes: the tag marks are ASCII.
+        let bytes = Array(source.utf8)
+        let brace = UInt8(ascii: "{"), closing = UInt8(ascii: "}")
+        var names: [String] = []
+        var index = 0
+        while index + 2 < bytes.count {
+            guard bytes[index] == brace, bytes[index + 1] == brace,
+                  bytes[index + 2] == UInt8(ascii: ">") || bytes[index + 2] == UInt8(ascii: "<") else {
+                index += 1
+                continue
+            }
+            var end = index + 3
+            while end + 1 < bytes.count, !(bytes[end] == closing && bytes[end + 1] == closing) { end += 1 }
+            guard end + 1 < bytes.count else { break }
+            let name = String(decoding: bytes[(index + 3)..<end], as: UTF8.self).trimmingHorizontalSpace()
+            if !name.isEmpty { names.append(name) }
+            index = end + 2
+        }
+        return names
+    }
+
+    /// Starts parsing templates `roots` (and their partials) on another thread, so that a build
+    /// can load the workspace meanwhile; errors are left for the build itself to report.
+    public func warmUp(_ roots: [String]) {
         let templates = self
-        DispatchQueue.global().async { _ = try? templates.library() }
+        DispatchQueue.global().async {
+            for root in roots { _ = try? templates.library(for: root) }
+        }
     }
 
     /// Parsed libraries by `library()`'s key.
     private static let parsed = Mutex<[String: MustacheLibrary]>([:])
 
-    private func parse(_ files: [(name: String, url: URL)]) throws(FolioError) -> MustacheLibrary {
+    private func parse(_ files: [(name: String, url: URL)], sources: [String: String]) throws(FolioError) -> MustacheLibrary {
         var library = MustacheLibrary()
         for (name, url) in files {
-            let source = try TemplateSource.prepare(try text("\(name).mustache"), path: url.path)
+            let written: String
+            if let known = sources[name] { written = known } else { written = try text("\(name).mustache") }
+            let source = try TemplateSource.prepare(written, path: url.path)
             do {
                 library.register(try MustacheTemplate(string: source), named: name)
             } catch let error as MustacheTemplate.ParserError {

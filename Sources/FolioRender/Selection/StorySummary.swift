@@ -63,34 +63,36 @@ enum StorySummary {
         if !paragraph.isEmpty { blocks.append(paragraph.joined(separator: " ")) }
         var result: [String] = []
         for block in blocks {
-            let text = plain(block)
-            var start = text.startIndex
-            var search = text.startIndex
-            // One pass over the characters, not a search per terminator: this runs for every story.
+            // On the UTF-8 bytes: every terminator is ASCII or `。` (E3 80 82), and no byte of a
+            // multi-byte character is ASCII. Character by character this was a twentieth of `check`.
+            let text = Array(plain(block).utf8)
+            var start = 0
+            var search = 0
             while let end = nextTerminator(in: text, from: search) {
                 search = end.upperBound
-                if text[end.lowerBound] == ".", !endsSentence(text[start..<end.lowerBound]) { continue }
-                let sentence = text[start..<end.upperBound].trimmingCharacters(in: .whitespaces)
+                if text[end.lowerBound] == UInt8(ascii: "."),
+                   !endsSentence(Substring(String(decoding: text[start..<end.lowerBound], as: UTF8.self))) { continue }
+                let sentence = String(decoding: text[start..<end.upperBound], as: UTF8.self).trimmingHorizontalSpace()
                 if !sentence.isEmpty { result.append(sentence) }
                 start = end.upperBound
             }
-            let last = text[start...].trimmingCharacters(in: .whitespaces)
+            let last = String(decoding: text[start...], as: UTF8.self).trimmingHorizontalSpace()
             if !last.isEmpty { result.append(last) }
         }
         return result
     }
 
-    /// The first `. `, `。`, `? ` or `! ` at or after `start`, compared character by character.
-    static func nextTerminator(in text: String, from start: String.Index) -> Range<String.Index>? {
+    /// The first `. `, `。`, `? ` or `! ` at or after `start` in UTF-8 `text`, as byte offsets.
+    static func nextTerminator(in text: [UInt8], from start: Int) -> Range<Int>? {
         var index = start
-        while index < text.endIndex {
-            let character = text[index]
-            let next = text.index(after: index)
-            if character == "。" { return index..<next }
-            if character == "." || character == "?" || character == "!", next < text.endIndex, text[next] == " " {
-                return index..<text.index(after: next)
+        while index < text.count {
+            let byte = text[index]
+            if byte == 0xE3, index + 2 < text.count, text[index + 1] == 0x80, text[index + 2] == 0x82 { return index..<(index + 3) }
+            if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "!"),
+               index + 1 < text.count, text[index + 1] == UInt8(ascii: " ") {
+                return index..<(index + 2)
             }
-            index = next
+            index += 1
         }
         return nil
     }
@@ -107,25 +109,33 @@ enum StorySummary {
     /// Inline Markdown reduced to its words: code ticks and `**` dropped, a link to its text.
     /// (Single `_` and `*` stay: they are more often part of a name, `unique_key`, than emphasis.)
     static func plain(_ line: String) -> String {
-        var out = ""
-        var index = line.startIndex
-        while index < line.endIndex {
-            let character = line[index]
-            if character == "[", let close = line[index...].firstIndex(of: "]"),
-               line.index(after: close) < line.endIndex, line[line.index(after: close)] == "(",
-               let paren = line[close...].firstIndex(of: ")") {
-                out += line[line.index(after: index)..<close]
-                index = line.index(after: paren)
-                continue
-            }
-            if character == "`" { index = line.index(after: index); continue }
-            if line[index...].hasPrefix("**") || line[index...].hasPrefix("__") {
-                index = line.index(index, offsetBy: 2)
-                continue
-            }
-            out.append(character)
-            index = line.index(after: index)
+        // On the UTF-8 bytes: the marks are ASCII, and no byte of a multi-byte character is.
+        let bytes = Array(line.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        func first(_ byte: Character, from index: Int) -> Int? {
+            let value = byte.asciiValue!
+            var position = index
+            while position < bytes.count { if bytes[position] == value { return position }; position += 1 }
+            return nil
         }
-        return out.trimmingCharacters(in: .whitespaces)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "["), let close = first("]", from: index + 1), close + 1 < bytes.count,
+               bytes[close + 1] == UInt8(ascii: "("), let paren = first(")", from: close) {
+                out += bytes[(index + 1)..<close]
+                index = paren + 1
+                continue
+            }
+            if byte == UInt8(ascii: "`") { index += 1; continue }
+            if byte == UInt8(ascii: "*") || byte == UInt8(ascii: "_"), index + 1 < bytes.count, bytes[index + 1] == byte {
+                index += 2
+                continue
+            }
+            out.append(byte)
+            index += 1
+        }
+        return String(decoding: out, as: UTF8.self).trimmingHorizontalSpace()
     }
 }

@@ -14,11 +14,12 @@ struct SkillDepthRule: Rule {
             word.contains("=" as Character) || word.hasPrefix("--") || word.contains("_" as Character)
                 || (word.contains("." as Character) && word.split(separator: ".").count >= 2 && word.allSatisfy { $0.isASCII })
         }) { return true }
-        if Measurement.scan(depth).measurements.contains(where: { $0.isResult }) { return true }
-        let substantive = words.map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }.filter { word in
+        // Enough words that say something, else a measured number (the scan is the slower test).
+        let substantive = words.map { $0.lowercased().trimmingPunctuation() }.filter { word in
             !word.isEmpty && !Lexicon.emptyDepthWords.contains(word)
         }
-        return substantive.count >= minimumWords
+        if substantive.count >= minimumWords { return true }
+        return Measurement.scan(depth).measurements.contains(where: { $0.isResult })
     }
 
     static let description = RuleDescription(
