@@ -16,6 +16,8 @@ enum ConditionEvaluator {
         case .domain: domain(condition, workspace)
         case .cloud: cloud(workspace, index: index)
         case .openSource: openSource(condition, workspace, index: index)
+        case .certificate: certificate(condition, workspace)
+        case .languageScore: languageScore(condition, workspace)
         }
         return ConditionMatch(condition: condition, status: status, evidence: evidence)
     }
@@ -120,13 +122,22 @@ enum ConditionEvaluator {
     /// posting says so on the same line).
     static func entryLevel(_ condition: Condition, _ workspace: Workspace, today: YearMonth) -> (ConditionMatch.Status, LocalizedText) {
         let level = workspace.profile.target.careerLevel?.rawValue ?? workspace.profile.target.level?.value ?? "-"
-        guard let worked = workspace.experienceMonths(asOf: today), worked > 0 else {
+        // An intern still applies as 신입: internships count as a plus, not as 경력.
+        let interned = workspace.profile.experience.filter(\.isInternship).compactMap { $0.period?.value }
+        guard let worked = workspace.experienceMonths(asOf: today, internships: false), worked > 0 else {
+            if !interned.isEmpty {
+                let span = duration(WorkHistory.months(interned, asOf: today))
+                return (.shown, LocalizedText(
+                    ko: "\(Josa.topic.after("인턴 " + span.ko)) 경력으로 세지 않아 신입으로 지원할 수 있습니다. 인턴 경험은 강점으로 내세우세요",
+                    en: "an internship (\(span.en)) does not count as work experience, so you can apply as a new graduate; lead with the internship"))
+            }
             return level == "junior" || level == "-"
                 ? (.shown, LocalizedText(ko: "경력(experience)이 없어 신입으로 지원할 수 있는 공고입니다",
                                          en: "no work history, so you can apply as a new graduate"))
                 : (.partial, LocalizedText(ko: "신입도 받는 공고입니다 (target.level \(level))", en: "the posting also takes new graduates (target.level \(level))"))
         }
-        let span = duration(worked)
+        let span = interned.isEmpty ? duration(worked)
+            : LocalizedText(ko: "인턴을 빼고 \(duration(worked).ko)", en: "\(duration(worked).en) (internships not counted)")
         let lowered = condition.text.lowercased()
         let years = ConditionReader.years(in: lowered)
         if let maximum = years?.maximum, worked <= maximum * 12 {
@@ -139,22 +150,35 @@ enum ConditionEvaluator {
             en: "with \(span.en) of work you are not a new graduate; check whether the posting takes experienced applicants"))
     }
 
+    /// The highest degree in `education` (`DegreeLevel`: 학사, B.Sc., M.S., Ph.D. …) against the level
+    /// asked; a related field by the catalog's degrees (컴퓨터공학 → CS Fundamentals) or the words of
+    /// the field. An entry whose degree folio cannot read is named, not called missing.
     static func degree(_ condition: Condition, _ workspace: Workspace) -> (ConditionMatch.Status, LocalizedText) {
-        let entries = workspace.profile.education.map { education in
-            [education.school?.value, education.program?.value].compactMap { $0 }.joined(separator: " ")
-        }
-        let degrees = entries.compactMap { entry -> (entry: String, degree: Condition.Degree, related: Bool)? in
+        let catalog = SkillCatalog.shared
+        let entries = workspace.profile.education.map { education -> (entry: String, level: DegreeLevel?, related: Bool) in
+            let parts = [education.school?.value, education.program?.value, education.degree?.value, education.major?.value]
+            var seen = Set<String>()
+            let entry = parts.compactMap { $0 }.filter { part in
+                // `program:` is `degree` and `major` joined when not written: each part once.
+                seen.insert(part).inserted && !parts.compactMap({ $0 }).contains { $0 != part && $0.contains(part) }
+            }.joined(separator: " ")
             let lowered = entry.lowercased()
-            let degree: Condition.Degree
-            if ["박사", "ph.d", "phd", "doctor"].contains(where: lowered.contains) { degree = .doctorate }
-            else if ["석사", "master", "m.s.", "msc"].contains(where: lowered.contains) { degree = .master }
-            else if ["학사", "학부", "bachelor", "b.s.", "b.a.", "bsc", "대학교 졸업"].contains(where: lowered.contains) { degree = .bachelor }
-            else { return nil }
-            let related = ["컴퓨터", "전산", "소프트웨어", "정보", "통계", "수학", "산업공학", "데이터", "computer", "software", "statistic", "math", "data", "information"]
-                .contains(where: lowered.contains)
-            return (entry, degree, related)
+            let related = !catalog.skills(impliedByDegree: entry).isEmpty
+                || ["정보", "데이터", "software", "data", "information"].contains(where: lowered.contains)
+            return (entry, education.degreeLevel, related)
         }
+        let degrees = entries.compactMap { item in item.level.map { (entry: item.entry, degree: $0, related: item.related) } }
         guard let best = degrees.max(by: { $0.degree < $1.degree }) else {
+            if let written = workspace.profile.education.compactMap(\.degree).first {
+                return (.address, LocalizedText(
+                    ko: "education의 degree '\(written.value)'에서 학위를 읽지 못했습니다 (\(written.location.file):\(written.location.line)). 학사, 석사, 박사나 BSc, MSc, PhD처럼 적으세요.",
+                    en: "Could not read a degree from education's degree '\(written.value)' (\(written.location.file):\(written.location.line)). Write it as BSc, MSc, PhD or 학사, 석사, 박사."))
+            }
+            if let entry = entries.first(where: { !$0.entry.isEmpty }) {
+                return (.address, LocalizedText(
+                    ko: "education에 \(Josa.subject.after(entry.entry)) 있지만 학위가 없습니다. degree: 학사처럼 학위를 적으세요.",
+                    en: "education lists \(entry.entry) but no degree. Add it, as in degree: BSc."))
+            }
             return (.address, LocalizedText(
                 ko: "folio.yaml의 education에 학위가 보이지 않습니다. 학교와 전공, 학위를 적으세요.",
                 en: "No degree in folio.yaml's education. Add your school, major and degree."))
@@ -164,6 +188,77 @@ enum ConditionEvaluator {
         if best.degree < (condition.degree ?? .bachelor) { return (.address, evidence) }
         if condition.relatedField, !degrees.contains(where: \.related) { return (.partial, evidence) }
         return (.shown, evidence)
+    }
+
+    /// A certificate asked against `certifications:`: held when a certification names it (`SQLD`),
+    /// is the same catalog certificate (`정보처리 기사` for `정보처리기사`), or for "<skill> 자격증" is a
+    /// certificate of that skill (`AWS Certified Solutions Architect` for "AWS 자격증"). Using the skill
+    /// in a project is no certificate.
+    static func certificate(_ condition: Condition, _ workspace: Workspace) -> (ConditionMatch.Status, LocalizedText) {
+        let catalog = SkillCatalog.shared
+        let names = workspace.profile.certifications.map(\.name.value)
+        func holds(_ name: String, _ asked: String) -> Bool {
+            if name.lowercased().contains(asked.lowercased()) { return true }
+            let same = Set(catalog.certificates(namedIn: asked).map(\.index))
+            if !same.isDisjoint(with: catalog.certificates(namedIn: name).map(\.index)) { return true }
+            guard catalog.lookup(asked)?.name == asked else { return false }
+            return catalog.implications(of: catalog.skills(impliedByCertificate: name)).contains(asked)
+        }
+        let held = names.filter { name in condition.certificates.contains { holds(name, $0) } }
+        if !held.isEmpty {
+            let list = held.joined(separator: ", ")
+            return (.shown, LocalizedText(ko: "\(list) (folio.yaml 자격증)", en: "\(list) (folio.yaml certifications)"))
+        }
+        let asked = condition.label
+        let have = names.isEmpty
+            ? LocalizedText(ko: "folio.yaml에 certifications가 없습니다", en: "folio.yaml lists no certifications")
+            : LocalizedText(ko: "certifications에는 \(names.joined(separator: ", "))만 있습니다", en: "certifications lists only \(names.joined(separator: ", "))")
+        return (.address, LocalizedText(
+            ko: "\(Josa.subject.after(asked.ko)) 없습니다. \(have.ko). 취득했다면 certifications에 적고, 준비 중이면 응시 예정을 면접에서 말할 수 있게 하세요.",
+            en: "No \(asked.en). \(have.en). If you hold it, add it under certifications; if you are preparing for it, be ready to say when you sit the exam."))
+    }
+
+    /// A language score asked against `languages:` (`test:` and `score:`) and certifications named
+    /// after the test (`TOEIC 850`): levels by their place (OPIc IM2 < IH), numbers by size.
+    static func languageScore(_ condition: Condition, _ workspace: Workspace) -> (ConditionMatch.Status, LocalizedText) {
+        let catalog = SkillCatalog.shared
+        guard let name = condition.test, let test = catalog.languageTests.first(where: { $0.name == name }) else {
+            return (.partial, LocalizedText(stringLiteral: condition.text))
+        }
+        // (what is written, its score) for each result of this test in the workspace.
+        var results: [(written: String, score: LanguageScore?)] = []
+        for entry in workspace.profile.languages {
+            let said = [entry.test?.value, entry.fluency?.value].compactMap { $0 }.joined(separator: " ")
+            guard catalog.languageTest(namedIn: said)?.test.name == name else { continue }
+            let score = entry.score?.value
+            results.append(([entry.test?.value ?? name, score].compactMap { $0 }.joined(separator: " "),
+                            LanguageScore.read(score ?? said, test: test)))
+        }
+        for certification in workspace.profile.certifications {
+            let text = certification.name.value
+            guard let (found, range) = catalog.languageTest(namedIn: text), found.name == name else { continue }
+            results.append((text, LanguageScore.read(String(text.lowercased()[range.upperBound...]), test: test)))
+        }
+        let asked = condition.label
+        guard !results.isEmpty else {
+            return (.address, LocalizedText(
+                ko: "folio.yaml의 languages에 \(name) 점수가 없습니다. 있다면 test와 score로 적으세요 (languages의 test \(name), score …).",
+                en: "folio.yaml's languages gives no \(name) score. If you have one, add it as test and score (languages, test \(name), score …)."))
+        }
+        let list = results.map(\.written).joined(separator: ", ")
+        guard let wanted = condition.score.flatMap({ LanguageScore.read($0, test: test) }) else {
+            return (.shown, LocalizedText(stringLiteral: list))
+        }
+        let best = results.compactMap(\.score).max { $0.rank < $1.rank }
+        guard let best else {
+            return (.partial, LocalizedText(
+                ko: "\(list)에서 점수를 읽지 못했습니다. languages의 score에 점수나 등급만 적으세요.",
+                en: "Could not read the score of \(list). Give only the score or grade in languages' score."))
+        }
+        if best.rank >= wanted.rank { return (.shown, LocalizedText(stringLiteral: list)) }
+        return (.address, LocalizedText(
+            ko: "\(list)입니다. 공고는 \(Josa.object.after(asked.ko)) 바랍니다. 지원 전에 점수를 올리거나 최근 점수를 적으세요.",
+            en: "\(list); the posting asks for \(asked.en). Raise the score before applying, or give a more recent one."))
     }
 
     /// Projects' `data.volume` (measured by the text layer) against "대용량"; the advice fits the

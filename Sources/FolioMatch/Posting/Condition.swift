@@ -11,14 +11,17 @@ public struct Condition: Sendable, Codable, Hashable {
         case experience, entryLevel, degree, largeScale, cloud, openSource
         /// A business domain: 물류 도메인 경험, fintech experience (compared with `data.domain`).
         case domain
+        /// A certificate, any of `certificates` ("SQLD 또는 정보처리기사 자격증", "AWS 자격증"), compared
+        /// with `certifications:`.
+        case certificate
+        /// A language test's score ("TOEIC 800점 이상", "OPIc IM2 이상"), compared with `languages:`
+        /// and `certifications:`.
+        case languageScore
     }
 
-    /// The degree a posting asks for, lowest first.
-    public enum Degree: String, Sendable, Codable, Comparable {
-        case bachelor, master, doctorate
-        var rank: Int { self == .bachelor ? 0 : self == .master ? 1 : 2 }
-        public static func < (lhs: Degree, rhs: Degree) -> Bool { lhs.rank < rhs.rank }
-    }
+    /// The degree a posting asks for, lowest first (read by FolioModel's `DegreeLevel`, as the
+    /// workspace's education is).
+    public typealias Degree = DegreeLevel
 
     public var topic: Topic
     public var kind: RequirementKind
@@ -36,6 +39,13 @@ public struct Condition: Sendable, Codable, Hashable {
     public var contribution: Bool
     public var line: Int
     public var text: String
+    /// For `.certificate`: the certificates, any one of which will do, as the posting names them
+    /// (`SQLD`, `정보처리기사`), or a skill's canonical name for "AWS 자격증".
+    public var certificates: [String] = []
+    /// For `.languageScore`: the test (the catalog's name, `TOEIC`, `OPIc`) and the score asked as
+    /// written (`800`, `IM2`), nil when any score will do.
+    public var test: String?
+    public var score: String?
 
     /// What the condition asks, in a few words.
     public var label: LocalizedText {
@@ -57,11 +67,7 @@ public struct Condition: Sendable, Codable, Hashable {
         case .entryLevel:
             return LocalizedText(ko: "신입 지원 가능", en: "Open to new graduates")
         case .degree:
-            let level: LocalizedText = switch degree ?? .bachelor {
-            case .bachelor: LocalizedText(ko: "학사", en: "Bachelor's")
-            case .master: LocalizedText(ko: "석사", en: "Master's")
-            case .doctorate: LocalizedText(ko: "박사", en: "PhD")
-            }
+            let level = (degree ?? .bachelor).label
             return relatedField
                 ? LocalizedText(ko: "\(level.ko) 이상, 관련 전공", en: "\(level.en) or above in a related field")
                 : LocalizedText(ko: "\(level.ko) 이상 학위", en: "\(level.en) degree or above")
@@ -73,6 +79,14 @@ public struct Condition: Sendable, Codable, Hashable {
             return contribution
                 ? LocalizedText(ko: "오픈소스 기여", en: "Open-source contribution")
                 : LocalizedText(ko: "오픈소스 도입·운영", en: "Adopting and running open source")
+        case .certificate:
+            return LocalizedText(ko: certificates.joined(separator: " 또는 ") + " 자격증",
+                                 en: certificates.joined(separator: " or ") + " certification")
+        case .languageScore:
+            let test = test ?? ""
+            guard let score else { return LocalizedText(ko: "\(test) 점수", en: "\(test) score") }
+            let points = Double(score) != nil && !["HSK", "TOPIK"].contains(test) ? "점" : ""
+            return LocalizedText(ko: "\(test) \(score)\(points) 이상", en: "\(test) \(score) or above")
         }
     }
 }
@@ -101,6 +115,7 @@ enum ConditionReader {
         // Contributing to open source and adopting it are different asks (seed 001 has both).
         guard let index = list.firstIndex(where: {
             $0.topic == condition.topic && $0.contribution == condition.contribution && $0.domain == condition.domain
+                && $0.certificates == condition.certificates && $0.test == condition.test && $0.score == condition.score
         }) else {
             list.append(condition)
             return
@@ -150,7 +165,21 @@ enum ConditionReader {
         if largeScaleWords.contains(where: { lowered.contains($0) }) || matches(#"\b(pb|tb)\b"#, lowered) {
             result.append(make(.largeScale))
         }
-        if cloudWords.contains(where: { lowered.contains($0) }) || matches(#"\b(aws|gcp|azure|ncp)\b"#, lowered) {
+        let asked = CertificateReader.read(text)
+        if !asked.certificates.isEmpty {
+            var condition = make(.certificate)
+            condition.certificates = asked.certificates.map(\.name)
+            result.append(condition)
+        }
+        if let test = asked.test {
+            var condition = make(.languageScore)
+            condition.test = test
+            condition.score = asked.score
+            result.append(condition)
+        }
+        // "AWS 자격증 보유자" asks for the certificate, not for cloud work.
+        let unasked = asked.spans.isEmpty ? lowered : CertificateReader.withoutAsks(text).lowercased()
+        if cloudWords.contains(where: { unasked.contains($0) }) || matches(#"\b(aws|gcp|azure|ncp)\b"#, unasked) {
             result.append(make(.cloud))
         }
         if ["오픈소스", "오픈 소스", "open source", "open-source", "opensource"].contains(where: { lowered.contains($0) }) {
@@ -175,15 +204,13 @@ enum ConditionReader {
     static func isDegreeLine(_ text: String) -> Bool {
         let lowered = text.lowercased()
         if lowered.contains("무관") || lowered.contains("비전공") { return false }
-        let words = ["학사", "석사", "박사", "학위", "전공", "졸업", "bachelor", "master's", "masters", "ph.d", "phd", "degree", "b.s.", "m.s.", "bs/ms", "ms/phd", "bs in", "ms in"]
+        let words = ["학사", "석사", "박사", "학위", "전공", "졸업", "bachelor", "master's", "masters", "ph.d", "phd", "degree", "b.s.", "m.s.", "b.sc", "m.sc", "bsc", "msc", "b.eng", "m.eng", "bs/ms", "ms/phd", "bs in", "ms in"]
         return words.contains { lowered.contains($0) }
     }
 
+    /// The lowest degree the line names ("학사 이상, 석사 우대" → bachelor); "졸업" alone is a bachelor's.
     static func lowestDegree(in lowered: String) -> Condition.Degree {
-        if ["학사", "bachelor", "b.s.", "bs/", "bs in", "bs or", "학부", "졸업"].contains(where: { lowered.contains($0) }) { return .bachelor }
-        if ["석사", "master", "m.s.", "ms/", "ms in", "ms or"].contains(where: { lowered.contains($0) }) { return .master }
-        if ["박사", "ph.d", "phd", "doctor"].contains(where: { lowered.contains($0) }) { return .doctorate }
-        return .bachelor
+        DegreeLevel.levels(namedIn: lowered).first ?? .bachelor
     }
 
     /// Years of experience and their limits: "3년 이상", "경력 3년", "3+ years", "at least 4 years",

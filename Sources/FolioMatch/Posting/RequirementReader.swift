@@ -74,7 +74,8 @@ enum RequirementReader {
                     let kind = kind(of: sentence, in: part)
                     // "Comfortable on AWS (we use S3, EKS and Lambda)": the bracket tells the team's stack,
                     // the tools of the job, weighed as preferred; the rest of the sentence is the ask.
-                    let (asked, stack) = stackAside(in: sentence)
+                    // "AWS 자격증 보유자": a certificate (a condition), not AWS the skill.
+                    let (asked, stack) = stackAside(in: CertificateReader.withoutAsks(sentence))
                     for group in groups(in: asked, extractor: extractor, parenthesesGiveExamples: examples) {
                         found.append(Requirement(kind: kind, skills: group, section: section.kind, line: line.number, text: line.text))
                     }

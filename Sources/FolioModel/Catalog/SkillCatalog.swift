@@ -70,7 +70,17 @@ public struct SkillCatalog: Sendable {
         public var implies: [String]
     }
 
+    /// A language test and the levels it is graded in, lowest first (OPIc `NL` … `AL`, JLPT `N5` … `N1`);
+    /// without levels, a higher number is better (TOEIC 850, TOEFL 100, HSK 5급).
+    public struct LanguageTest: Sendable, Codable, Hashable {
+        public var name: String
+        public var words: [String]
+        public var levels: [String]?
+    }
+
     public let entries: [Entry]
+    /// Language tests (TOEIC, OPIc, JLPT …), matched on words of their name, longest first.
+    public let languageTests: [LanguageTest]
     /// Certificates that imply skills, matched on words of their name.
     public let certificates: [Credential]
     /// Degrees (education programmes) that imply skills: a CS degree → CS Fundamentals.
@@ -86,8 +96,9 @@ public struct SkillCatalog: Sendable {
     /// What `concepts(namedIn:)` looks for (`conceptSpellings(_:)`).
     private let conceptSpellings: [(name: String, needles: [String])]
 
-    public init(entries: [Entry], certificates: [Credential] = [], degrees: [Credential] = []) {
+    public init(entries: [Entry], certificates: [Credential] = [], degrees: [Credential] = [], languageTests: [LanguageTest] = []) {
         self.entries = entries
+        self.languageTests = languageTests
         self.certificates = certificates
         self.degrees = degrees
         combinations = entries.filter { $0.impliedByAll != nil }
@@ -138,7 +149,11 @@ public struct SkillCatalog: Sendable {
             entry.examples = skill["examples"]?.strings
             entry.openSource = skill["openSource"]?.bool
             return entry
-        }, certificates: credentials("certificates"), degrees: credentials("degrees"))
+        }, certificates: credentials("certificates"), degrees: credentials("degrees"),
+        languageTests: (file["languageTests"]?.array ?? []).compactMap { item in
+            guard let name = item["name"]?.string, let words = item["words"]?.strings else { return nil }
+            return LanguageTest(name: name, words: words, levels: item["levels"]?.strings)
+        })
     }()
 
     /// Starts reading the shipped catalog and role profiles on another thread, so that a command
@@ -226,15 +241,41 @@ public struct SkillCatalog: Sendable {
     private static func credentialSkills(_ text: String, in credentials: [Credential]) -> [String] {
         let lower = text.lowercased()
         return credentials.filter { credential in
-            credential.words.contains { word in
-                guard let range = lower.firstRangeOfText(word) else { return false }
-                // Short Latin words (`cs`, `adp`, `gcp`) must stand alone: not the `cs` of `physics`.
-                guard word.count <= 4, word.unicodeScalars.allSatisfy(\.isASCII) else { return true }
-                let before = range.lowerBound == lower.startIndex ? nil : lower[lower.index(before: range.lowerBound)]
-                let after = range.upperBound == lower.endIndex ? nil : lower[range.upperBound]
-                return !(before?.isLetter ?? false) && !(after?.isLetter ?? false)
-            }
+            credential.words.contains { credentialWord($0, in: lower) != nil }
         }.flatMap(\.implies)
+    }
+
+    /// Where `word` stands in `lower` (lower-cased text). Short Latin words (`cs`, `adp`, `gcp`) must
+    /// stand alone: not the `cs` of `physics`.
+    static func credentialWord(_ word: String, in lower: String) -> Range<String.Index>? {
+        // The first place through `firstRangeOfText` (the common answer, fast); later ones only when a
+        // short word stood inside another.
+        guard var range = lower.firstRangeOfText(word) else { return nil }
+        guard word.count <= 4, word.unicodeScalars.allSatisfy(\.isASCII) else { return range }
+        while true {
+            let before = range.lowerBound == lower.startIndex ? nil : lower[lower.index(before: range.lowerBound)]
+            let after = range.upperBound == lower.endIndex ? nil : lower[range.upperBound]
+            if !(before?.isLetter ?? false), !(after?.isLetter ?? false) { return range }
+            guard let next = lower.range(of: word, range: range.upperBound..<lower.endIndex) else { return nil }
+            range = next
+        }
+    }
+
+    /// The certificates a text names, by their position in `certificates`, each with where its word
+    /// stands in the lower-cased text: "SQLD 또는 정보처리기사 자격증" → the SQLD and 정보처리기사 entries.
+    public func certificates(namedIn text: String) -> [(index: Int, range: Range<String.Index>)] {
+        let lower = text.lowercased()
+        return certificates.enumerated().compactMap { index, credential in
+            credential.words.lazy.compactMap { Self.credentialWord($0, in: lower) }.first.map { (index, $0) }
+        }
+    }
+
+    /// The language test a text names, the longest spelling winning ("TOEIC Speaking" over "TOEIC"), with
+    /// where it stands in the lower-cased text.
+    public func languageTest(namedIn text: String) -> (test: LanguageTest, range: Range<String.Index>)? {
+        let lower = text.lowercased()
+        return languageTests.flatMap { test in test.words.compactMap { word in Self.credentialWord(word, in: lower).map { (test, $0, word.count) } } }
+            .max { $0.2 < $1.2 }.map { ($0.0, $0.1) }
     }
 
     /// The canonical name for a user's spelling, or the spelling itself when unknown.

@@ -41,13 +41,29 @@ extension WorkHistory {
 
 extension Workspace {
     /// Months of work history in `experience:`, overlaps counted once; nil when there is none.
-    public func experienceMonths(asOf today: YearMonth) -> Int? {
-        let periods = profile.experience.compactMap { $0.period?.value }
+    /// With `internships: false`, internships (`Experience.isInternship`) are left out: in Korean
+    /// hiring an intern still applies as 신입, so they are no 경력 for that question.
+    public func experienceMonths(asOf today: YearMonth, internships: Bool = true) -> Int? {
+        let periods = profile.experience.filter { internships || !$0.isInternship }.compactMap { $0.period?.value }
         return periods.isEmpty ? nil : WorkHistory.months(periods, asOf: today)
     }
 
     /// The job whose `projects:` lists `projectID`.
     public func job(of projectID: String) -> Experience? {
         profile.experience.first { job in job.projects.contains { $0.value == projectID } }
+    }
+}
+
+extension Experience {
+    /// What makes a `position:` an internship: Hangul fragments (인턴, 인턴십, 체험형·채용연계형 인턴,
+    /// 현장실습) and whole Latin words (intern, internship, trainee: not the `intern` of `internal`).
+    static let internshipWords = (hangul: ["인턴", "현장실습"], latin: Set(["intern", "interns", "internship", "trainee", "apprentice"]))
+
+    /// Whether the job is an internship, as its `position:` says (`데이터 분석 인턴`, `Data Engineering
+    /// Intern`, `체험형 인턴`): a plus for a new graduate, not 경력.
+    public var isInternship: Bool {
+        guard let position = position?.value.lowercased() else { return false }
+        let words = Set(position.split(whereSeparator: { !$0.isLetter }).map(String.init))
+        return Self.internshipWords.hangul.contains { position.contains($0) } || !words.isDisjoint(with: Self.internshipWords.latin)
     }
 }
