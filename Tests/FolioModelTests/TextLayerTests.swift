@@ -301,6 +301,80 @@ import FolioModel
     }
 }
 
+/// Options labelled by a noun (`대안 1:`, `방법 A)`, `Option 2 -`, `B안:`) and a section that lists them
+/// under another heading (`## 해결 방법`): read as the story's alternatives.
+@Suite struct OptionsInsideTests {
+    @Test(arguments: [
+        ("대안 1: Spark 설정을 키운다", "대안 1"), ("**대안 2**: flush.size를 늘린다", "대안 2"), ("방법 A) 메모리 증설", "방법 A"),
+        ("Option 2 - raise flush.size", "Option 2"), ("Plan B: compact hourly", "Plan B"), ("B안: 날짜 단위 DELETE", "B안"),
+        ("A. 메모리 증설", "A"), ("2) 재시도", "2"),
+    ])
+    func aLabelIsReadWithItsNoun(item: String, label: String) {
+        #expect(Alternatives.label(of: item) == label)
+    }
+
+    @Test(arguments: ["방법 2가지를 비교했다", "방법: 메모리를 늘린다", "optional: 재시도", "Planning took a week", "1단계: 설정 변경", "a. 소문자"])
+    func aWordThatIsNoLabel(item: String) {
+        #expect(Alternatives.label(of: item) == nil, "\(item)")
+    }
+
+    @Test func aNounLabelIsChosenAsTheSentenceNamesIt() {
+        let options = ["대안 1: Spark에서 maxPartitionBytes를 키운다", "대안 2: S3 sink의 flush.size를 늘린다"]
+        #expect(Alternatives.chosen(options, by: "원인을 없애는 대안 2를 선택했습니다.") == [options[1]])
+        #expect(Alternatives.chosen(options, by: "대안 1 대신 대안2를 골랐습니다.") == [options[1]])
+        #expect(Alternatives.chosen(options, by: "대안 1은 읽는 쪽마다 설정이 필요합니다.").isEmpty)
+        let english = ["Option 1: raise maxPartitionBytes", "Option 2: raise flush.size"]
+        #expect(Alternatives.chosen(english, by: "I chose option 2 because it removes the cause.") == [english[1]])
+        #expect(Alternatives.chosen(english, by: "We went with Option 2 rather than option 1.") == [english[1]])
+        #expect(Alternatives.mentions(english[0], in: "Option 1 would leave every reader to tune it."))
+        #expect(!Alternatives.mentions(english[0], in: "Option 12 was not tried."))
+        #expect(Alternatives.withoutLabel(options[1]) == "S3 sink의 flush.size를 늘린다")
+    }
+
+    static let story = """
+        ## 해결 방법
+        - 대안 1: Spark에서 maxPartitionBytes를 키워 읽기 태스크 수를 줄인다
+        - 대안 2: S3 sink의 flush.size를 늘려 파일 자체를 크게 만든다
+
+        대안 1은 파일을 여는 비용이 남습니다. 원인을 없애는
+        대안 2를 선택했습니다. flush.size를 1,000에서 50,000으로 늘렸습니다.
+        ## 결과
+        - 파일 수 18만 개 → 1,400개
+        """
+
+    @Test func aFixSectionThatListsOptionsIsAlsoTheAlternatives() throws {
+        let body = MarkdownBody.parse(Self.story, file: "s.md", firstLine: 7)
+        let section = try #require(body.section(.alternatives))
+        #expect(section.heading.value == "해결 방법" && section.kind == .action && section.listsOptionsInside)
+        #expect(section.heading.location.line == 7)
+        #expect(section.options.map(\.location.line) == [8, 9])
+        // The reason and the choice (a sentence wrapped over two lines is read whole), not what was done.
+        #expect(section.optionProse == ["대안 1은 파일을 여는 비용이 남습니다.", "원인을 없애는 대안 2를 선택했습니다."])
+        #expect(section.chosenOptions == [section.options[1].value])
+        #expect(!section.weighsOptions("flush.size를 1,000에서 50,000으로 늘렸습니다."))
+        #expect(body.section(.result)?.listsOptionsInside == false)
+    }
+
+    @Test(arguments: [
+        "## 해결\n- 설정을 바꿨다\n- 재시작했다\n",
+        "## 해결\n1. 설정 변경\n2. 재시작\n",
+        "## 해결\n- 대안 1: 하나뿐인 방법\n",
+        "## 해결\n- 1단계: 설정 변경\n- 2단계: 재시작\n",
+    ])
+    func stepsOrOneOptionAreNoAlternatives(text: String) {
+        #expect(MarkdownBody.parse(text, file: "s.md", firstLine: 1).section(.alternatives) == nil, "\(text)")
+    }
+
+    @Test func aHeadedAlternativesSectionReadsAsBefore() throws {
+        let body = MarkdownBody.parse("## 검토한 방법\n- 메모리 증설\n- 키 분할\n쏠림이 커지면 다시 실패하므로 두 번째를 택했습니다.\n", file: "s.md", firstLine: 1)
+        let section = try #require(body.section(.alternatives))
+        #expect(!section.listsOptionsInside)
+        #expect(section.options.map(\.value) == ["메모리 증설", "키 분할"])
+        #expect(section.optionProse == ["쏠림이 커지면 다시 실패하므로 두 번째를 택했습니다."])
+        #expect(Alternatives(items: section.options.map(\.value), prose: section.optionProse).givesReason)
+    }
+}
+
 @Suite struct OwnPartTests {
     @Test(arguments: [
         "우리 팀은 집계 시간을 40분에서 12분으로 줄였습니다.",

@@ -78,8 +78,8 @@ struct InterviewMaterial {
                 // A story is an incident: every part of it speaks of one. An option the story set aside
                 // (A when "C를 선택했습니다") is not what was done: it answers nothing.
                 var texts = Sentences.prose(section, includingBullets: true)
-                if section.kind == .alternatives {
-                    let options = section.bullets.map(\.value)
+                if section.kinds.contains(.alternatives) || section.kind == .alternatives {
+                    let options = section.options.map(\.value)
                     let chosen = Sentences.prose(section).flatMap { Alternatives.chosen(options, by: $0) }
                     if !chosen.isEmpty { texts.removeAll { options.contains($0) && !chosen.contains($0) } }
                 }

@@ -318,7 +318,7 @@ struct InterviewSheetBuilder {
             let summary: String?
             switch kind {
             case .alternatives:
-                options = section.bullets.map(\.value)
+                options = section.options.map(\.value)
                 let decision = StorySteps.decisionSentence(story)
                 summary = ([options.joined(separator: " / ")].filter { !$0.isEmpty } + [decision].compactMap { $0 }).joined(separator: " — ")
             case .result:

@@ -45,16 +45,24 @@ struct StorySteps {
             ?? sentences.first { Measurement.scan($0).hasResult } ?? sentences.first
     }
 
-    /// The action's sentence that fixed it: the first that is not a diagnostic step.
+    /// The action's sentence that fixed it: the first that is not a diagnostic step. In an action that
+    /// weighs options inside (`- 대안 1: …`, `- 대안 2: …`, "대안 2를 선택했습니다"), not an option nor a
+    /// sentence weighing them (`MarkdownBody.Section.weighsOptions`), else the chosen option without its label.
     static func fixSentence(_ section: MarkdownBody.Section) -> String? {
-        let sentences = Sentences.prose(section, includingBullets: true)
+        var sentences = Sentences.prose(section, includingBullets: true)
+        if section.listsOptionsInside {
+            let options = section.options.map(\.value)
+            sentences.removeAll { options.contains($0) || section.weighsOptions($0) }
+            if sentences.isEmpty { return section.chosenOptions.first.map(Alternatives.withoutLabel) }
+        }
         return sentences.first { !diagnosisWords.containsAny($0) } ?? sentences.first
     }
 
-    /// The sentence of a story's Alternatives section that says what was chosen, or its last one.
+    /// The sentence of a story's Alternatives section that says what was chosen, or its last one; of
+    /// a section that weighs options inside, among its sentences that weigh them.
     static func decisionSentence(_ story: Story) -> String? {
         guard let section = story.body.section(.alternatives) else { return nil }
-        let sentences = Sentences.prose(section)
+        let sentences = Sentences.prose(section).filter { !section.listsOptionsInside || section.weighsOptions($0) }
         return sentences.last { decisions.containsAny($0) } ?? sentences.last
     }
 

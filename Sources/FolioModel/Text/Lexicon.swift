@@ -158,6 +158,12 @@ public enum Lexicon {
 
     // MARK: Reasons
 
+    /// Nouns that label an option in a list, before its mark: `대안 1:`, `방법 A)`, `Option 2 -`, `Plan B:`
+    /// (seed 000 §1.3 "가능한 대안들을 찾아내고"). `A안:` / `1안)` put the mark first (`Alternatives.optionLabel`).
+    public static let optionLabelNouns: [String] = [
+        "대안", "방안", "방법", "옵션", "선택지", "후보", "option", "alternative", "approach", "plan", "choice", "solution",
+    ]
+
     /// Causal markers: a sentence holding one gives a reason (`-서`, `-니까`, `-므로`, `때문`, because).
     public static let causalMarkers: [String] = [
         "때문", "므로", "니까", "수 있어", "수 없어", "있어서", "없어서", "커서", "느려서", "늦어서", "이라서", "여서", "해서", "어서", "아서", "라서", "으니", "덕분", "위해", "위하여", "탓에",

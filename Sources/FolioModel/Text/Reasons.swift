@@ -99,40 +99,163 @@ public struct Alternatives: Sendable, Hashable {
 }
 
 extension Alternatives {
-    /// The label an option starts with: `A. …`, `B) …`, `C: …`, `2. …` → "A", "B", "C", "2".
-    public static func label(of item: String) -> String? {
-        let scalars = Array(item.unicodeScalars.drop { $0 == " " })
-        guard scalars.count >= 2 else { return nil }
-        var end = 0
-        while end < scalars.count, end < 2, ("0"..."9").contains(scalars[end]) { end += 1 }
-        if end == 0, ("A"..."Z").contains(scalars[0]) { end = 1 }
-        guard end > 0, end < scalars.count, ".):".unicodeScalars.contains(scalars[end]) else { return nil }
-        return String(String.UnicodeScalarView(scalars[0..<end]))
+    /// The label an option's list item starts with: what names it (`대안`, `Option`; nil for a bare `A.`)
+    /// and its mark (`1`, `A`, `①`).
+    public struct OptionLabel: Sendable, Hashable {
+        /// The noun before the mark as written (`대안`, `Option`), nil for `A.` and `A안:`.
+        public var noun: String?
+        /// The mark: one or two digits, one Latin letter or a circled digit.
+        public var mark: String
+        /// Whether the mark comes before `안` (`A안:`, `1안)`).
+        public var suffixed: Bool
+        /// How many Unicode scalars the label, its separator and the spaces after it take at the item's start.
+        public var length: Int
+
+        /// The label as a sentence names it: `대안 1`, `A안`, `A`.
+        public var text: String { noun.map { "\($0) \(mark)" } ?? (suffixed ? mark + "안" : mark) }
+
+        /// Whether the label names the item as an option by itself (`대안 1:`, `A안:`, `B.`), not only by a
+        /// number a numbered step also has (`2.`).
+        public var namesOption: Bool { noun != nil || suffixed || mark.unicodeScalars.allSatisfy { !("0"..."9").contains($0) } }
+    }
+
+    /// The label an option starts with: `A. …`, `B) …`, `C: …`, `2. …` → "A", "B", "C", "2"; `대안 1: …`,
+    /// `방법 A) …`, `Option 2 - …` → "대안 1", "방법 A", "Option 2"; `B안: …` → "B안".
+    public static func label(of item: String) -> String? { optionLabel(of: item)?.text }
+
+    /// The label an option's list item starts with (see `label(of:)`), bold or not (`**대안 1**: …`); nil when it
+    /// starts with none: a mark must be followed by `.`, `)`, `:` or a dash (`방법 2가지` is no label).
+    public static func optionLabel(of item: String) -> OptionLabel? {
+        let all = Array(item.unicodeScalars)
+        var position = 0
+        while position < all.count, " *_".unicodeScalars.contains(all[position]) { position += 1 }
+        guard position < all.count else { return nil }
+        let first = all[position]
+        // Most items start with a word that is no label: only a Latin letter, a digit, a circled digit or
+        // the first syllable of a noun can start one.
+        let nounStarts = labelNouns.compactMap(\.first)
+        guard first.isASCII || ("①"..."⑨").contains(first) || nounStarts.contains(first) else { return nil }
+        let lowered = all.map { ("A"..."Z").contains($0) ? Unicode.Scalar($0.value + 32)! : $0 }
+        func isLetterOrDigit(_ index: Int) -> Bool {
+            index < all.count && all[index].isASCII && (all[index].properties.isAlphabetic || ("0"..."9").contains(all[index]))
+        }
+        func mark(at start: Int) -> Int? {
+            guard start < all.count else { return nil }
+            if ("①"..."⑨").contains(all[start]) { return start + 1 }
+            var end = start
+            while end < all.count, end - start < 2, ("0"..."9").contains(all[end]) { end += 1 }
+            if end == start, all[start].isASCII, all[start].properties.isAlphabetic { end = start + 1 }
+            return end > start && !isLetterOrDigit(end) ? end : nil
+        }
+        func separated(at start: Int) -> Int? {
+            var index = start
+            while index + 1 < all.count, all[index] == "*", all[index + 1] == "*" { index += 2 }
+            guard index < all.count else { return nil }
+            if ".):：".unicodeScalars.contains(all[index]) || "-—–".unicodeScalars.contains(all[index]) && index > start {
+                index += 1
+            } else if all[index] == " ", index + 1 < all.count, "-—–(".unicodeScalars.contains(all[index + 1]) {
+                index += 2
+            } else {
+                return nil
+            }
+            while index < all.count, all[index] == " " { index += 1 }
+            return index
+        }
+        func text(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(all[range])) }
+        // `대안 1:`, `Option A -`, `방법B)`.
+        for noun in labelNouns where lowered[position...].starts(with: noun) {
+            var start = position + noun.count
+            if start < all.count, all[start] == " " { start += 1 }
+            guard let end = mark(at: start), let length = separated(at: end) else { continue }
+            return OptionLabel(noun: text(position..<(position + noun.count)), mark: text(start..<end), suffixed: false, length: length)
+        }
+        guard let end = mark(at: position) else { return nil }
+        // `A안:`, `1 안)`.
+        var suffix = end
+        if suffix < all.count, all[suffix] == " " { suffix += 1 }
+        if suffix < all.count, all[suffix] == "안", let length = separated(at: suffix + 1) {
+            return OptionLabel(noun: nil, mark: text(position..<end), suffixed: true, length: length)
+        }
+        // `A. …`, `2) …`, `C: …`: an upper-case letter or a number.
+        guard !("a"..."z").contains(first), end < all.count, ".):".unicodeScalars.contains(all[end]) else { return nil }
+        var length = end + 1
+        while length < all.count, all[length] == " " { length += 1 }
+        return OptionLabel(noun: nil, mark: text(position..<end), suffixed: false, length: length)
+    }
+
+    /// `Lexicon.optionLabelNouns` as lower-cased scalars, longest first (`alternative` before `alt…`).
+    static let labelNouns: [[Unicode.Scalar]] = Lexicon.optionLabelNouns
+        .map { Array($0.lowercased().unicodeScalars) }.sorted { $0.count > $1.count }
+
+    /// The option without its label: `대안 2: flush.size를 늘린다` → `flush.size를 늘린다`.
+    public static func withoutLabel(_ item: String) -> String {
+        guard let label = optionLabel(of: item) else { return item }
+        let rest = String(String.UnicodeScalarView(item.unicodeScalars.dropFirst(label.length)))
+        return rest.isEmpty ? item : rest
+    }
+
+    /// The ways a sentence names an option by its label, each with whether it is matched in lower case:
+    /// `대안 2` also as `대안2` and `2안`; a letter also alone (`B를`); `A` as written, not the article `a`.
+    static func namings(of label: OptionLabel) -> [(scalars: [Unicode.Scalar], ignoringCase: Bool)] {
+        var names: [(String, Bool)] = []
+        if let noun = label.noun {
+            names += [("\(noun.lowercased()) \(label.mark.lowercased())", true), (noun.lowercased() + label.mark.lowercased(), true)]
+        }
+        if label.noun != nil || label.suffixed { names += [(label.mark + "안", false), (label.mark + " 안", false)] }
+        if label.noun == nil && !label.suffixed || label.mark.unicodeScalars.allSatisfy({ ("A"..."Z").contains($0) }) {
+            names.append((label.mark, false))
+        }
+        return names.map { (Array($0.0.unicodeScalars), $0.1) }
+    }
+
+    /// Where `sentence` names the option by its label, standing alone (`C를`, `C,`, not inside `CDC`).
+    static func mentions(of label: OptionLabel, in scalars: [Unicode.Scalar], lowered: [Unicode.Scalar]) -> [Range<Int>] {
+        func isWord(_ scalar: Unicode.Scalar) -> Bool { scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)) }
+        var found: [Range<Int>] = []
+        for (name, ignoringCase) in namings(of: label) {
+            let text = ignoringCase ? lowered : scalars
+            for start in text.indices where text[start...].starts(with: name) {
+                let end = start + name.count
+                // Not inside a word: `CDC`, `최대안 1`.
+                if start > 0, isWord(scalars[start - 1]) || MeaningReader.isHangulScalar(scalars[start - 1]) && name.first.map(MeaningReader.isHangulScalar) == true { continue }
+                if end < scalars.count, isWord(scalars[end]) { continue }
+                if !found.contains(where: { $0.overlaps(start..<end) }) { found.append(start..<end) }
+            }
+        }
+        return found
+    }
+
+    /// Whether `sentence` names `item`'s option by its label (`대안 1은 비용이 남는다`, `B를 선택`).
+    public static func mentions(_ item: String, in sentence: String) -> Bool {
+        guard let label = optionLabel(of: item) else { return false }
+        let scalars = Array(sentence.unicodeScalars)
+        return !mentions(of: label, in: scalars, lowered: scalars.map(lowercased)).isEmpty
+    }
+
+    static func lowercased(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        ("A"..."Z").contains(scalar) ? Unicode.Scalar(scalar.value + 32)! : scalar
     }
 
     /// The options `sentence` chooses by their label: "staging에는 B, mart에는 C를 선택" chooses B and C
     /// (a label before the choice word, as Korean puts it); "I chose C because …, and planned B later"
-    /// chooses C (the label right after it, as English puts it). A label counts where it stands alone
-    /// (`C를`, `C,`), not inside a word (`CDC`); not one set aside (`A 대신 B를`, `rather than A`).
+    /// chooses C (the label right after it, as English puts it); "원인을 없애는 대안 2를 선택했습니다" chooses
+    /// `대안 2: …`. A label counts where it stands alone (`C를`, `C,`), not inside a word (`CDC`); not one set
+    /// aside (`A 대신 B를`, `rather than A`).
     public static func chosen(_ items: [String], by sentence: String) -> [String] {
-        // Labels are matched as written (`A`, not the article `a`); choice words in lower case. Both
-        // arrays have the same positions: lowercasing these scripts keeps one scalar per scalar.
+        // Lowercasing these scripts keeps one scalar per scalar: both arrays have the same positions.
         let scalars = Array(sentence.unicodeScalars)
-        let lowered = scalars.map { ("A"..."Z").contains($0) ? Unicode.Scalar($0.value + 32)! : $0 }
+        let lowered = scalars.map(lowercased)
         let markers = Lexicon.decisionMarkers.map { Array($0.lowercased().unicodeScalars) }
         let starts = lowered.indices.filter { start in markers.contains { lowered[start...].starts(with: $0) } }
         guard let lastMarker = starts.last else { return [] }
         let setAsideAfter = Lexicon.setAsideAfter.map { Array($0.unicodeScalars) }
         let setAsideBefore = Lexicon.setAsideBefore.map { Array($0.unicodeScalars) }
-        func isWord(_ scalar: Unicode.Scalar) -> Bool { scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)) }
         func contains(_ window: ArraySlice<Unicode.Scalar>, _ word: [Unicode.Scalar]) -> Bool {
             window.indices.contains { window[$0...].starts(with: word) }
         }
-        func isChosen(_ label: [Unicode.Scalar]) -> Bool {
-            for start in scalars.indices where scalars[start...].starts(with: label) {
-                let end = start + label.count
-                if start > 0, isWord(scalars[start - 1]) { continue }
-                if end < scalars.count, isWord(scalars[end]) { continue }
+        func isChosen(_ label: OptionLabel) -> Bool {
+            for range in mentions(of: label, in: scalars, lowered: lowered) {
+                let start = range.lowerBound, end = range.upperBound
                 let before = lowered[max(0, start - 9)..<start], after = lowered[end..<min(scalars.count, end + 6)]
                 if setAsideBefore.contains(where: { contains(before, $0) }) || setAsideAfter.contains(where: { contains(after, $0) }) { continue }
                 // Before the last choice word (Korean), or a few letters after one (English).
@@ -140,7 +263,7 @@ extension Alternatives {
             }
             return false
         }
-        return items.filter { item in label(of: item).map { isChosen(Array($0.unicodeScalars)) } ?? false }
+        return items.filter { item in optionLabel(of: item).map(isChosen) ?? false }
     }
 }
 

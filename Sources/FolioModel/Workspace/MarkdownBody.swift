@@ -51,6 +51,74 @@ public struct MarkdownBody: Sendable {
         }
 
         public var isEmpty: Bool { lines.isEmpty }
+
+        /// Whether the section weighs options its heading does not name: a `## 해결 방법` or `## 시도한 방법`
+        /// that lists two or more labelled options (`- 대안 1: …`, `- 방법 A) …`, `- Option 2 - …`, `- B. …`)
+        /// before saying what was done. Such a section is also an alternatives section (`kinds`).
+        public var listsOptionsInside = false
+
+        /// The options the section lists: every list item of a section whose heading names alternatives
+        /// (`## 대안`, `## 검토한 방법`); in another section the items labelled as options
+        /// (`listsOptionsInside`); none in any other.
+        public var options: [Located<String>] {
+            if listsOptionsInside { return bullets.filter { Alternatives.optionLabel(of: $0.value)?.namesOption ?? false } }
+            return kinds.contains(.alternatives) || kind == .alternatives ? bullets : []
+        }
+
+        /// What the section says about its options, as the text layer's `Alternatives` reads them: the
+        /// lines that are not list items of an alternatives section; in a section that lists options
+        /// inside, only its sentences that weigh them (`weighsOptions`): the reason and the choice, not
+        /// the account of what was done after it.
+        public var optionProse: [String] {
+            let bulletLines = Set(bullets.map(\.location.line))
+            let prose = lines.filter { !bulletLines.contains($0.location.line) }
+            guard listsOptionsInside else { return kind == .alternatives || kinds.contains(.alternatives) ? prose.map(\.value) : [] }
+            return MarkdownBody.sentences(ofParagraphs: prose).filter(weighsOptions)
+        }
+
+        /// The options the section's sentences choose (`Alternatives.chosen`): `대안 2: …` for "원인을 없애는
+        /// 대안 2를 선택했습니다".
+        public var chosenOptions: [String] {
+            let items = options.map(\.value)
+            var chosen: [String] = []
+            for sentence in optionProse {
+                for item in Alternatives.chosen(items, by: sentence) where !chosen.contains(item) { chosen.append(item) }
+            }
+            return items.filter(chosen.contains)
+        }
+
+        /// Whether a sentence of a section that lists options inside weighs them rather than tells what
+        /// was done: one of the options itself, a sentence naming an option by its label (`대안 1은 비용이
+        /// 남습니다`, `원인을 없애는 대안 2를 선택했습니다`) or one saying a choice was made (`Lexicon.decisionMarkers`).
+        /// False for every sentence of any other section.
+        public func weighsOptions(_ sentence: String) -> Bool {
+            guard listsOptionsInside else { return false }
+            let items = options.map(\.value)
+            let plain = MarkdownBody.stripListMarker(sentence)
+            return items.contains(plain) || items.contains { Alternatives.mentions($0, in: plain) }
+                || MarkdownBody.decisions.containsAny(plain.lowercased())
+        }
+    }
+
+    static let decisions = PhraseMatcher(Lexicon.decisionMarkers)
+
+    /// Lines of prose as sentences: consecutive lines are one paragraph (a sentence may wrap), and
+    /// `Clauses.sentences` splits each.
+    static func sentences(ofParagraphs lines: [Located<String>]) -> [String] {
+        var paragraphs: [String] = []
+        var previousLine = Int.min
+        for line in lines {
+            if line.location.line == previousLine + 1, !paragraphs.isEmpty {
+                paragraphs[paragraphs.count - 1] += " " + line.value
+            } else {
+                paragraphs.append(line.value)
+            }
+            previousLine = line.location.line
+        }
+        return paragraphs.flatMap { paragraph in
+            let scalars = Array(paragraph.unicodeScalars)
+            return Clauses.sentences(scalars).map { String(String.UnicodeScalarView(scalars[$0])) }
+        }
     }
 
     /// Parses `body` whose first line is line `firstLine` of `file`.
@@ -66,6 +134,14 @@ public struct MarkdownBody: Sendable {
             guard !sections.isEmpty else { return }
             sections[sections.count - 1].markdown = sectionText.joined(separator: "\n").trimmedWhitespace()
             sectionText = []
+            // Options listed under another heading (`## 해결 방법` with `- 대안 1: …`, `- 대안 2: …`) make it
+            // an alternatives section too.
+            let last = sections[sections.count - 1]
+            if last.kind != .alternatives, !last.kinds.contains(.alternatives),
+               last.bullets.lazy.filter({ Alternatives.optionLabel(of: $0.value)?.namesOption ?? false }).prefix(2).count == 2 {
+                sections[sections.count - 1].listsOptionsInside = true
+                sections[sections.count - 1].kinds.insert(.alternatives)
+            }
         }
 
         for (offset, rawLine) in body.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map(Substring.init).enumerated() {

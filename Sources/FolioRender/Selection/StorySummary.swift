@@ -15,7 +15,7 @@ enum StorySummary {
     /// The action's first sentence → the result's measured sentence: the first the text layer
     /// reads a measured change in (`6시간 → 20분`), else the first with a measured result, else the first.
     static func fix(_ body: MarkdownBody) -> String? {
-        let action = firstSentence(body.section(.action))
+        let action = doneSentence(body.section(.action))
         let results = sentences(body.section(.result))
         let scans = results.map { Measurement.scan($0) }
         let result = zip(results, scans).first { !$0.1.changes.isEmpty }?.0
@@ -26,6 +26,17 @@ enum StorySummary {
         case let (nil, result?): return result
         case (nil, nil): return nil
         }
+    }
+
+    /// The action's first sentence that says what was done. In an action section that weighs options
+    /// inside (`## 해결 방법` with `- 대안 1: …`, `- 대안 2: …`, then "원인을 없애는 대안 2를 선택했습니다"),
+    /// neither an option nor a sentence weighing them: the first sentence after the choice, else the
+    /// chosen option without its label; never an option that was set aside.
+    static func doneSentence(_ section: MarkdownBody.Section?) -> String? {
+        guard let section, section.listsOptionsInside else { return firstSentence(section) }
+        let options = Set(section.options.map { plain($0.value) })
+        return sentences(section).first { !options.contains($0) && !section.weighsOptions($0) }
+            ?? section.chosenOptions.first.map { plain(Alternatives.withoutLabel($0)) }
     }
 
     /// The first sentence of a section, without list markers or inline Markdown.

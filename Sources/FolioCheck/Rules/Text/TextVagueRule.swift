@@ -63,8 +63,11 @@ struct TextVagueRule: Rule {
             var skipped = story.section(.result).flatMap { section in
                 Measurement.scan(section.plainText).hasResult ? nil : Set(section.lines.map(\.location.line))
             } ?? []
-            // The options of an alternatives section are proposals, not claims of a result.
-            skipped.formUnion(story.section(.alternatives)?.lines.map(\.location.line) ?? [])
+            // The options of an alternatives section are proposals, not claims of a result; in a section
+            // that lists them inside (`## 해결 방법` with `- 대안 1: …`), only the options are.
+            if let alternatives = story.section(.alternatives) {
+                skipped.formUnion((alternatives.listsOptionsInside ? alternatives.options : alternatives.lines).map(\.location.line))
+            }
             let lines = story.body.lines.filter { !skipped.contains($0.location.line) }
             for paragraph in Self.paragraphs(lines) { findings += scan(paragraph, context, clichés: false) }
         }
