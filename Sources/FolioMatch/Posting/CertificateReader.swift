@@ -30,6 +30,9 @@ enum CertificateReader {
 
     static func read(_ text: String, catalog: SkillCatalog = .shared, extractor: SkillExtractor = .shared) -> Found {
         let lower = text.lowercased()
+        let cued = cues.contains { lower.contains($0) }
+        // A line with no cue and no certificate or test word asks for none (every reading below needs one).
+        guard cued || catalog.credentialWords.containsAny(lower.nfc) else { return Found() }
         // Offsets in characters: the lower-cased text has as many as the line in every script a
         // posting uses; when it does not, nothing is taken out.
         guard lower.count == text.count else { return Found() }
@@ -41,7 +44,6 @@ enum CertificateReader {
             return String(text[start..<text.index(start, offsetBy: span.count)])
         }
         var found = Found()
-        let cued = cues.contains { lower.contains($0) }
         for (_, range) in catalog.certificates(namedIn: text) {
             let span = offsets(range)
             let word = String(lower[range])

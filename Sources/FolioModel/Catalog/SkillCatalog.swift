@@ -81,6 +81,9 @@ public struct SkillCatalog: Sendable {
     public let entries: [Entry]
     /// Language tests (TOEIC, OPIc, JLPT …), matched on words of their name, longest first.
     public let languageTests: [LanguageTest]
+    /// Every certificate's and language test's words, for a first look at a line that skips the
+    /// lines naming none (most lines of a posting) before `certificates(namedIn:)` searches word by word.
+    public let credentialWords: PhraseMatcher
     /// Certificates that imply skills, matched on words of their name.
     public let certificates: [Credential]
     /// Degrees (education programmes) that imply skills: a CS degree → CS Fundamentals.
@@ -99,6 +102,7 @@ public struct SkillCatalog: Sendable {
     public init(entries: [Entry], certificates: [Credential] = [], degrees: [Credential] = [], languageTests: [LanguageTest] = []) {
         self.entries = entries
         self.languageTests = languageTests
+        credentialWords = PhraseMatcher(certificates.flatMap(\.words) + languageTests.flatMap(\.words))
         self.certificates = certificates
         self.degrees = degrees
         combinations = entries.filter { $0.impliedByAll != nil }
