@@ -36,10 +36,12 @@ release:
 	$(SWIFT) build -c release $(SWIFT_BUILD_FLAGS) --product folio
 	$(SWIFT) build -c release $(SWIFT_BUILD_FLAGS) --product folio-serve
 
-# argument-parser's manual generator (a SwiftPM plugin; builds offline).
-man: release
+# argument-parser's manual generator (a SwiftPM plugin; builds offline). In a build folder of its
+# own: the plugin builds folio without SWIFT_BUILD_FLAGS, and in .build it would replace the
+# statically linked release binary that `install` copies.
+man:
 	mkdir -p $(MAN_DIR)
-	$(SWIFT) package --allow-writing-to-directory $(MAN_DIR) generate-manual --output-directory $(MAN_DIR)
+	$(SWIFT) package --scratch-path .build/man-build --allow-writing-to-directory $(MAN_DIR) generate-manual --output-directory $(MAN_DIR)
 
 install: release man
 	$(MAKE) install-built BUILD_DIR="$(BUILD_DIR)"
