@@ -83,7 +83,7 @@ struct SkillEvidence {
         var canonicalCache: [String: String] = [:]
         func key(_ name: String) -> String {
             if let cached = canonicalCache[name] { return cached }
-            let value = catalog.canonicalName(name.trimmingCharacters(in: .whitespaces)).lowercased()
+            let value = catalog.canonicalName(name.trimmingHorizontalSpace()).lowercased()
             canonicalCache[name] = value
             return value
         }
@@ -91,7 +91,7 @@ struct SkillEvidence {
         skills = workspace.skills.map { skill in
             let name = skill.name.value
             let since = skill.since?.value
-            let entry = catalog.lookup(name.trimmingCharacters(in: .whitespaces))
+            let entry = catalog.lookup(name.trimmingHorizontalSpace())
             return SkillRow(
                 name: name,
                 canonicalName: entry?.name ?? name,

@@ -216,7 +216,7 @@ struct TargetComparison {
 
     /// `Data Engineer` → `data-engineer`, so a near spelling of a known id still finds its profile.
     static func identifier(_ value: String) -> String {
-        value.trimmingCharacters(in: .whitespaces).lowercased().replacingOccurrences(of: " ", with: "-")
+        value.trimmingHorizontalSpace().lowercased().replacingOccurrences(of: " ", with: "-")
             .replacingOccurrences(of: "_", with: "-")
     }
 

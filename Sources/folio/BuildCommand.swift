@@ -66,6 +66,14 @@ struct BuildCommand: ParsableCommand {
         }
     }
 
+    /// Parses the default templates on another thread before the arguments are parsed, unless
+    /// the arguments may name others (`--template`, `--theme`): a guess, as `run` warms the
+    /// templates it was given in any case and a parse is cached by the files it read.
+    static func warmUpTemplates(_ arguments: [String]) {
+        guard !arguments.contains(where: { $0.hasPrefix("--template") || $0.hasPrefix("--theme") }) else { return }
+        TemplateSet(locator: TemplateLocator()).warmUp(["portfolio.md", "portfolio.html"])
+    }
+
     func run() throws {
         // The catalog and the templates do not depend on the workspace: read them while it loads.
         let templates = TemplateSet(locator: TemplateLocator(explicit: template.map { URL(fileURLWithPath: $0) }), theme: theme)

@@ -3,6 +3,7 @@ import Foundation
 import FolioModel
 import FolioCheck
 import FolioCommandLine
+import FolioMatch
 
 /// `folio`: check a portfolio workspace against data engineers' hiring advice, and build it.
 @main
@@ -31,7 +32,11 @@ struct Folio: ParsableCommand {
         // parsed: both take about as long (`Benchmarks/instructions.sh`).
         switch CommandLine.arguments.dropFirst().first {
         case "check": Checker.warmUp()
-        case "build", "match", "interview", "import", "essay": SkillCatalog.warmUp()
+        case "build":
+            SkillCatalog.warmUp()
+            SkillExtractor.warmUp()
+            BuildCommand.warmUpTemplates(CommandLine.arguments)
+        case "match", "interview", "import", "essay": SkillCatalog.warmUp()
         default: break
         }
         CommandMain.run(Self.self)

@@ -40,3 +40,17 @@ import Testing
         }
     }
 }
+
+/// `occurrences(of:)` counts as Foundation's `components(separatedBy:)` splits, overlaps included.
+@Suite struct TextCountTests {
+    @Test func countsAsFoundationSplits() {
+        let pairs = [
+            ("오토런 오토런의 오토런", "오토런"), ("aaaa", "aa"), ("aaa", "aa"), ("", "a"), ("abc", ""), ("cafe\u{301} café", "café"),
+            ("[한빛그룹] 한빛그룹 데이터팀", "한빛그룹"), ("x", "xyz"), ("Mintleaf, mintleaf", "Mintleaf"),
+        ]
+        for (text, phrase) in pairs {
+            let foundation = phrase.isEmpty ? 0 : text.components(separatedBy: phrase).count - 1
+            #expect(text.occurrences(of: phrase) == foundation, "\(text) / \(phrase)")
+        }
+    }
+}

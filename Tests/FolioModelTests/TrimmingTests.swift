@@ -17,6 +17,13 @@ import Testing
         }
     }
 
+    @Test func whitespaceAsFoundationsWhitespacesAndNewlines() {
+        for text in Self.samples + ["\r\n끝\r\n", "\u{2028}줄\u{2029}", "\u{85}다음\u{85}", "\u{B}수직\u{C}"] {
+            #expect(text.trimmedWhitespace() == text.trimmingCharacters(in: .whitespacesAndNewlines), "\(text.debugDescription)")
+            #expect(text[...].trimmedWhitespace() == text.trimmingCharacters(in: .whitespacesAndNewlines))
+        }
+    }
+
     @Test func punctuationAsFoundationsPunctuationCharacters() {
         for text in Self.samples {
             #expect(text.trimmingPunctuation() == text.trimmingCharacters(in: .punctuationCharacters), "\(text.debugDescription)")

@@ -66,7 +66,7 @@ struct EssayClaim {
                 var to = min(clause.upperBound, from + quoteLength)
                 to = max(to, claimEnd)
                 while to < clause.upperBound, !scalars[to].properties.isWhitespace { to += 1 }
-                quoted = (from > clause.lowerBound ? "…" : "") + text(from..<to).trimmingCharacters(in: .whitespaces)
+                quoted = (from > clause.lowerBound ? "…" : "") + text(from..<to).trimmingHorizontalSpace()
                     + (to < clause.upperBound ? "…" : "")
             }
             while let last = quoted.last, ".。,;".contains(last) || last.isWhitespace { quoted.removeLast() }

@@ -259,7 +259,7 @@ struct InterviewMaterial {
     static func joinedParts(_ parts: [String?]) -> String {
         var words = Set<String>()
         var kept: [String] = []
-        for part in parts.compactMap({ $0?.trimmingCharacters(in: .whitespaces) }) where !part.isEmpty {
+        for part in parts.compactMap({ $0?.trimmingHorizontalSpace() }) where !part.isEmpty {
             let own = part.split(separator: " ").map { $0.lowercased() }
             guard !own.allSatisfy(words.contains) else { continue }
             words.formUnion(own)

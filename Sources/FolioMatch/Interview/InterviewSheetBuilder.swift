@@ -46,7 +46,7 @@ struct InterviewSheetBuilder {
     // MARK: Self-introduction
 
     func introduction() -> InterviewSheet.Introduction {
-        guard let intro = workspace.profile.intro?.value.trimmingCharacters(in: .whitespacesAndNewlines), !intro.isEmpty else {
+        guard let intro = workspace.profile.intro?.value.trimmedWhitespace(), !intro.isEmpty else {
             let note = text("folio.yaml에 intro가 없습니다: 1분 자기소개를 써 두세요.",
                             "folio.yaml has no intro: write your one-minute self-introduction.")
             return .init(text: nil, seconds: nil, verdict: note, prepare: note)
@@ -296,7 +296,7 @@ struct InterviewSheetBuilder {
     }
 
     func answer(_ question: String, _ answer: String?, sources: [String], prepare: String) -> InterviewSheet.Question {
-        let trimmed = answer?.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = answer?.trimmedWhitespace()
         guard let trimmed, !trimmed.isEmpty else {
             return .init(question: question, answer: nil, sources: [], prepare: prepare)
         }
@@ -446,11 +446,11 @@ struct InterviewSheetBuilder {
         for character in question {
             current.append(character)
             if character == "?" || character == "？" {
-                parts.append(current.trimmingCharacters(in: .whitespaces))
+                parts.append(current.trimmingHorizontalSpace())
                 current = ""
             }
         }
-        let rest = current.trimmingCharacters(in: .whitespaces)
+        let rest = current.trimmingHorizontalSpace()
         if !rest.isEmpty { parts.append(rest) }
         let defining = parts.filter(material.asksDefinition)
         return parts.count > 1 && !defining.isEmpty && defining.count < parts.count ? parts : [question]

@@ -11,7 +11,7 @@ enum Sentences {
         var current: [String] = []
         for line in section.lines {
             let stripped = MarkdownBody.stripListMarker(line.value)
-            if stripped != line.value.trimmingCharacters(in: .whitespaces) {
+            if stripped != line.value.trimmingHorizontalSpace() {
                 if !current.isEmpty { paragraphs.append(current.joined(separator: " ")); current = [] }
                 if includingBullets { paragraphs.append(stripped) }
             } else {
@@ -48,12 +48,12 @@ enum Sentences {
 
     /// A list label: one letter or a number, alone at the start ("A", "12").
     static func isLabel(_ text: Substring) -> Bool {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmingHorizontalSpace()
         return (trimmed.count == 1 && trimmed.first?.isLetter == true) || (!trimmed.isEmpty && trimmed.count <= 2 && trimmed.allSatisfy(\.isNumber))
     }
 
     private static func append(_ sentence: String, to list: inout [String]) {
-        let trimmed = sentence.trimmingCharacters(in: .whitespaces)
+        let trimmed = sentence.trimmingHorizontalSpace()
         if !trimmed.isEmpty { list.append(trimmed) }
     }
 

@@ -72,7 +72,7 @@ struct ToolForWork: Sendable, Hashable {
                 let trimmed = gap.drop(while: { $0 == " " })
                 guard trimmed.hasPrefix(link) else { continue }
                 let rest = trimmed.dropFirst(link.count)
-                if rest.isEmpty || rest.first == " ", rest.trimmingCharacters(in: .whitespaces).count <= slack { return true }
+                if rest.isEmpty || rest.first == " ", rest.trimmingHorizontalSpace().count <= slack { return true }
             }
         }
         return false

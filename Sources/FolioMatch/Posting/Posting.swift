@@ -99,18 +99,18 @@ public struct Posting: Sendable, Codable {
         let physical = normalized.components(separatedBy: "\n").enumerated().flatMap { offset, raw -> [(Int, String)] in
             if let pasted = pastedLines(raw) { return pasted.map { (offset, $0) } }
             let segments = raw.components(separatedBy: " | ")
-            let headed = segments.dropFirst().contains { PostingHeading.recognise($0.trimmingCharacters(in: .whitespaces))?.kind ?? .other != .other }
+            let headed = segments.dropFirst().contains { PostingHeading.recognise($0.trimmingHorizontalSpace())?.kind ?? .other != .other }
             if headed { return segments.map { (offset, $0) } }
             // "채용 / 담당업무: … / 자격요건: … / 우대사항: …": parts joined by slashes, each a heading with
             // its items after a colon ("AWS / GCP" alone is a choice, not parts).
             let slashed = raw.components(separatedBy: " / ")
             let inline = slashed.dropFirst().filter { segment in
-                PostingHeading.recognise(segment.trimmingCharacters(in: .whitespaces)).map { $0.kind != .other && $0.rest != nil } ?? false
+                PostingHeading.recognise(segment.trimmingHorizontalSpace()).map { $0.kind != .other && $0.rest != nil } ?? false
             }
             return inline.count >= 2 ? slashed.map { (offset, $0) } : [(offset, raw)]
         }
         for (offset, raw) in physical {
-            let line = raw.replacingOccurrences(of: "\t", with: " ").trimmingCharacters(in: .whitespaces)
+            let line = raw.replacingOccurrences(of: "\t", with: " ").trimmingHorizontalSpace()
             guard !line.isEmpty else { continue }
             if let heading = PostingHeading.recognise(line) {
                 // "근무지: 서울", "Location: Remote" amid the requirements: a detail, not a new part.
@@ -158,7 +158,7 @@ public struct Posting: Sendable, Codable {
         while index + 1 < characters.count {
             // `개발- `, `능력- `: a dash right after a letter or a closing mark, then a space.
             if characters[index] == "-", characters[index + 1] == " ", !characters[index - 1].isWhitespace, characters[index - 1] != "-" {
-                pieces.append(String(characters[start..<index]).trimmingCharacters(in: .whitespaces))
+                pieces.append(String(characters[start..<index]).trimmingHorizontalSpace())
                 start = index + 2
                 index += 2
                 continue
@@ -166,7 +166,7 @@ public struct Posting: Sendable, Codable {
             index += 1
         }
         guard pieces.count >= 2 else { return nil }
-        pieces.append(String(characters[start...]).trimmingCharacters(in: .whitespaces))
+        pieces.append(String(characters[start...]).trimmingHorizontalSpace())
         var lines: [String] = []
         for (position, piece) in pieces.enumerated() {
             // Every piece but the last is followed by a dash: its end may be the next part's heading.
@@ -187,13 +187,13 @@ public struct Posting: Sendable, Codable {
         let characters = Array(piece)
         let shortest = max(0, characters.count - longestGluedHeading)
         for cut in shortest..<characters.count {
-            let tail = String(characters[cut...]).trimmingCharacters(in: .whitespaces)
+            let tail = String(characters[cut...]).trimmingHorizontalSpace()
             // A Latin heading starts a word (`skills`, not the end of `Airflow skills`' word).
             if cut > 0, characters[cut].isASCII, characters[cut - 1].isLetter { continue }
             // The whole tail is a heading word ("자격요건"), not one that starts a longer item ("기술스택 이해").
             guard tail.count >= 2, headingWords.contains(String(tail.lowercased().filter(\.isLetter))),
                   PostingHeading.recognise(tail) != nil else { continue }
-            return (String(characters[..<cut]).trimmingCharacters(in: .whitespaces), tail)
+            return (String(characters[..<cut]).trimmingHorizontalSpace(), tail)
         }
         return (piece, nil)
     }

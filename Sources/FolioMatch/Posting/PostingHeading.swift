@@ -70,7 +70,7 @@ enum PostingHeading {
         // "Requirements: Python, SQL" — a heading with its first item on the same line.
         if let colon = line.firstIndex(where: { $0 == ":" || $0 == "：" }) {
             let head = String(line[..<colon])
-            let rest = String(line[line.index(after: colon)...]).trimmingCharacters(in: .whitespaces)
+            let rest = String(line[line.index(after: colon)...]).trimmingHorizontalSpace()
             if let kind = kind(of: head, decorated: true) {
                 return Recognised(kind: kind, title: undecorated(head), rest: rest.isEmpty ? nil : rest)
             }
@@ -107,7 +107,7 @@ enum PostingHeading {
 
     /// The line without bullets, brackets and numbering: `■ [자격 요건]` → `자격 요건`.
     static func undecorated(_ line: String) -> String {
-        var text = line.trimmingCharacters(in: .whitespaces)
+        var text = line.trimmingHorizontalSpace()
         // "1. 자격요건", "01) Requirements"
         let digits = text.prefix { $0.isNumber }
         if !digits.isEmpty, digits.count <= 2 {
@@ -133,6 +133,6 @@ enum PostingHeading {
         }
         var kept = String.UnicodeScalarView()
         kept.append(contentsOf: scalars[..<end])
-        return String(kept).trimmingCharacters(in: .whitespaces)
+        return String(kept).trimmingHorizontalSpace()
     }
 }

@@ -97,7 +97,7 @@ enum RequirementReader {
     static func stackAside(in sentence: String) -> (asked: String, stack: String?) {
         guard let open = sentence.firstIndex(of: "("), let close = sentence[open...].firstIndex(of: ")") else { return (sentence, nil) }
         let inside = sentence[sentence.index(after: open)..<close]
-        let lowered = inside.lowercased().trimmingCharacters(in: .whitespaces)
+        let lowered = inside.lowercased().trimmingHorizontalSpace()
         guard stackWords.contains(where: { lowered.hasPrefix($0) || lowered.hasSuffix($0) }) else { return (sentence, nil) }
         return (String(sentence[..<open] + sentence[sentence.index(after: close)...]), String(inside))
     }
@@ -152,7 +152,7 @@ enum RequirementReader {
                 current = ""
             }
         }
-        if !current.trimmingCharacters(in: .whitespaces).isEmpty { sentences.append(current) }
+        if !current.trimmingHorizontalSpace().isEmpty { sentences.append(current) }
         return sentences.isEmpty ? [text] : sentences
     }
 
@@ -218,7 +218,7 @@ enum RequirementReader {
                 if previousEnd > 0, let comma = gap.unicodeScalars.firstIndex(where: { $0 == "," || $0 == ";" }),
                    gap.unicodeScalars[..<comma].contains(where: { $0.properties.isAlphabetic }),
                    // "at least one cloud platform, e.g. GCP or AWS": the examples after the comma belong to it.
-                   !examplesBefore.contains(where: { String(gap.unicodeScalars[comma...].dropFirst()).trimmingCharacters(in: .whitespaces).lowercased().hasPrefix($0) }) {
+                   !examplesBefore.contains(where: { String(gap.unicodeScalars[comma...].dropFirst()).trimmingHorizontalSpace().lowercased().hasPrefix($0) }) {
                     let position = previousEnd + gap.unicodeScalars.distance(from: gap.unicodeScalars.startIndex, to: comma)
                     clauses.append(slice(cut..<position))
                     cut = position + 1
@@ -236,7 +236,7 @@ enum RequirementReader {
         var runs: [(mentions: [SkillExtractor.Mention], choice: Bool)] = []
         var previousEnd = 0
         for mention in mentions {
-            let gap = slice(previousEnd..<mention.offset).trimmingCharacters(in: .whitespaces).lowercased()
+            let gap = slice(previousEnd..<mention.offset).trimmingHorizontalSpace().lowercased()
             let end = mention.offset + mention.text.unicodeScalars.count
             defer { previousEnd = end }
             // Appended in place: a copy of the run per mention made a one-line posting quadratic.
@@ -255,12 +255,12 @@ enum RequirementReader {
         func textAfter(_ end: Int) -> String {
             var start = end
             while start < scalars.count, isSpace(scalars[start]) { start += 1 }
-            return slice(start..<min(scalars.count, start + window)).trimmingCharacters(in: .whitespaces).lowercased()
+            return slice(start..<min(scalars.count, start + window)).trimmingHorizontalSpace().lowercased()
         }
         func textBefore(_ first: Int) -> String {
             var stop = first
             while stop > 0, isSpace(scalars[stop - 1]) { stop -= 1 }
-            return slice(max(0, stop - window)..<stop).trimmingCharacters(in: .whitespaces).lowercased()
+            return slice(max(0, stop - window)..<stop).trimmingHorizontalSpace().lowercased()
         }
         // Mentions are in order and runs too: the mention just before each run is found by walking forward.
         var previousMention = -1
@@ -284,10 +284,10 @@ enum RequirementReader {
             if previousMention >= 0 {
                 let mention = all[previousMention]
                 let stop = mention.offset + mention.text.unicodeScalars.count
-                let gap = slice(stop..<first).trimmingCharacters(in: .whitespaces).lowercased()
+                let gap = slice(stop..<first).trimmingHorizontalSpace().lowercased()
                 if gap == "(" {
                     toolBefore = mention
-                } else if gap.hasSuffix("("), environmentWords.contains(gap.dropLast().trimmingCharacters(in: .whitespaces)) {
+                } else if gap.hasSuffix("("), environmentWords.contains(gap.dropLast().trimmingHorizontalSpace()) {
                     toolBefore = mention
                     environment = true
                 }
@@ -330,7 +330,7 @@ enum RequirementReader {
                 if groups[other].names.count > 1 {
                     let kinds = groups[other].names
                     guard other < index, kinds.allSatisfy({ implied.contains($0) && catalog.lookup($0)?.kind == .concept }) else { continue }
-                    let between = slice(runEdges[other].end..<runEdges[index].start).trimmingCharacters(in: .whitespaces).lowercased()
+                    let between = slice(runEdges[other].end..<runEdges[index].start).trimmingHorizontalSpace().lowercased()
                     guard examplesBefore.contains(where: { between.hasSuffix($0) }) || between.hasSuffix("(") else { continue }
                     groups[index].names = distinct(kinds + groups[index].names)
                     groups[other].names = []
@@ -340,13 +340,13 @@ enum RequirementReader {
                 let examples = Set(catalog.lookup(name)?.examples ?? [])
                 guard implied.contains(name) || groups[index].names.contains(where: examples.contains) else { continue }
                 let between = other < index
-                    ? slice(runEdges[other].end..<runEdges[index].start).trimmingCharacters(in: .whitespaces).lowercased()
-                    : slice(runEdges[index].end..<runEdges[other].start).trimmingCharacters(in: .whitespaces).lowercased()
+                    ? slice(runEdges[other].end..<runEdges[index].start).trimmingHorizontalSpace().lowercased()
+                    : slice(runEdges[index].end..<runEdges[other].start).trimmingHorizontalSpace().lowercased()
                 // A concept joins its examples; a vendor or platform only the parts its environment names in
                 // brackets right after it ("AWS 환경(EMR, S3, Glue 등)"), every one of which implies it.
                 let head = other < index && between.hasSuffix("(")
                     && ((between == "(" && catalog.lookup(name)?.kind == .vendor)
-                        || environmentWords.contains(between.dropLast().trimmingCharacters(in: .whitespaces)))
+                        || environmentWords.contains(between.dropLast().trimmingHorizontalSpace()))
                     && groups[index].names.allSatisfy { catalog.implications(of: [$0]).contains(name) }
                 guard catalog.lookup(name)?.kind == .concept || head else { continue }
                 // "등 클라우드 데이터 웨어하우스", "experience (e.g.": an example word and at most two more
@@ -392,13 +392,13 @@ enum RequirementReader {
     /// Whether a skill between `before` and `after` (lowercased) is one of a list of fields of work: a
     /// role noun follows it, and a join word stands before it or after the role noun.
     static func isRoleField(before: String, after: String) -> Bool {
-        let rest = after.trimmingCharacters(in: .whitespaces)
+        let rest = after.trimmingHorizontalSpace()
         guard let noun = roleNouns.first(where: { rest.hasPrefix($0) }) else { return false }
         let beyond = rest.dropFirst(noun.count)
         guard beyond.first.map({ !$0.isLetter }) ?? true else { return false }
-        let previous = before.trimmingCharacters(in: .whitespaces)
-        let next = beyond.trimmingCharacters(in: .whitespaces)
-        return fieldJoins.contains { previous.hasSuffix($0.trimmingCharacters(in: .whitespaces)) && ($0 != " or" || previous.hasSuffix(" or")) }
+        let previous = before.trimmingHorizontalSpace()
+        let next = beyond.trimmingHorizontalSpace()
+        return fieldJoins.contains { previous.hasSuffix($0.trimmingHorizontalSpace()) && ($0 != " or" || previous.hasSuffix(" or")) }
             || next.hasPrefix("or ") || next.hasPrefix(",") || next.hasPrefix("/") || next.hasPrefix("또는") || next.hasPrefix("혹은")
     }
 

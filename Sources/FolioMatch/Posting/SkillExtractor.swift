@@ -129,6 +129,12 @@ public struct SkillExtractor: Sendable {
     /// The extractor over the shipped catalog.
     public static let shared = SkillExtractor()
 
+    /// Builds `shared` on another thread (it waits for the catalog first), for a command that
+    /// will need it after reading the workspace: `folio build`'s xlsx reads every text for skills.
+    public static func warmUp() {
+        DispatchQueue.global().async { _ = SkillExtractor.shared }
+    }
+
     /// Every skill mention in `text`, in order.
     public func mentions(in text: String) -> [Mention] {
         let original = Array(text.nfc.unicodeScalars)
@@ -316,7 +322,7 @@ public struct SkillExtractor: Sendable {
     static func isInList(start: Int, end: Int, _ text: [Unicode.Scalar]) -> Bool {
         let listMarks = "/,()·、|".unicodeScalars
         let following = String(String.UnicodeScalarView(text[end..<min(text.count, end + 12)])).lowercased()
-            .trimmingCharacters(in: .whitespaces)
+            .trimmingHorizontalSpace()
         if following.hasPrefix("언어") || following.hasPrefix("language") || following.hasPrefix("lang") { return true }
         var before = start - 1
         let connectors = ["or", "and", "또는", "혹은", "및"]

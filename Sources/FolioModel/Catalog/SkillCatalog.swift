@@ -195,7 +195,7 @@ public struct SkillCatalog: Sendable {
     /// (`Batch & Near-Real-Time Pipelines` is kept whole rather than guessed at).
     public func parts(of name: String) -> [(written: String, entry: Entry)]? {
         guard lookup(name) == nil else { return nil }
-        let parts = name.split(whereSeparator: { "/,·&+".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }
+        let parts = name.split(whereSeparator: { "/,·&+".contains($0) }).map { $0.trimmingHorizontalSpace() }
             .filter { !$0.isEmpty }
         guard parts.count >= 2 else { return nil }
         let firstWords = parts[0].split(separator: " ")

@@ -75,7 +75,7 @@ extension SkillCatalog {
     /// layer reads as a measurement, and the catalog does not know it. `5G`, `3D Modeling`, `2FA` and
     /// `1Password` are not figures; `S3` does not start with a digit.
     public func isFigure(_ entry: String) -> Bool {
-        guard lookup(entry) == nil, let first = entry.trimmingCharacters(in: .whitespaces).first,
+        guard lookup(entry) == nil, let first = entry.trimmingHorizontalSpace().first,
               first.isNumber || "$€£₩~≈<>".contains(first) else { return false }
         return !Measurement.scan(entry).measurements.isEmpty
     }

@@ -5,7 +5,7 @@ public enum Language: String, Sendable, Codable, CaseIterable {
 
     /// Reads `ko`, `en`, `korean`, `english`, `한국어`, `영어` (any case).
     public init?(userValue: String) {
-        switch userValue.trimmingCharacters(in: .whitespaces).lowercased() {
+        switch userValue.trimmingHorizontalSpace().lowercased() {
         case "ko", "kr", "ko-kr", "korean", "한국어", "한글": self = .ko
         case "en", "en-us", "en-gb", "english", "영어": self = .en
         default: return nil

@@ -35,7 +35,7 @@ public enum Scratch {
     static func isZombie(_ pid: Int32) -> Bool {
         guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
               let close = stat.lastIndex(of: ")") else { return false }
-        return stat[stat.index(after: close)...].trimmingCharacters(in: .whitespaces).hasPrefix("Z")
+        return stat[stat.index(after: close)...].trimmingHorizontalSpace().hasPrefix("Z")
     }
 
     /// Removes a scratch path and forgets it.

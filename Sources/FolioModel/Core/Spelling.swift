@@ -23,7 +23,7 @@ public enum Spelling {
     public static func nearestID(to reference: String, in ids: some Sequence<String>) -> String? {
         let ids = Array(ids)
         func normalised(_ text: String) -> String {
-            var name = Substring(text.trimmingCharacters(in: .whitespaces).lowercased())
+            var name = Substring(text.trimmingHorizontalSpace().lowercased())
             if let slash = name.lastIndex(of: "/") { name = name[name.index(after: slash)...] }
             if name.hasSuffix(".md") { name = name.dropLast(3) }
             return String(name).replacingOccurrences(of: "_", with: "-").replacingOccurrences(of: " ", with: "-")

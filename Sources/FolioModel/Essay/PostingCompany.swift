@@ -18,6 +18,8 @@ public enum PostingCompany {
     public static func name(in posting: String) -> String? {
         let lines = posting.split(separator: "\n").map { $0.trimmedWhitespace() }.filter { !$0.isEmpty }
         for line in lines {
+            // Only a line that starts as a key can be one: no lowercased copy of every line.
+            guard let first = line.first, "회기cC".contains(first) else { continue }
             let lower = line.lowercased()
             for key in ["회사명:", "회사:", "기업명:", "company:"] where lower.hasPrefix(key) {
                 let value = line.dropFirst(key.count).trimmedWhitespace()
@@ -43,7 +45,7 @@ public enum PostingCompany {
         }
         var best: (word: String, count: Int)?
         for word in words {
-            let count = posting.components(separatedBy: word).count - 1
+            let count = posting.occurrences(of: word)
             if best == nil || count >= best!.count { best = (word, count) }
         }
         return best?.word

@@ -310,7 +310,7 @@ public struct JSONText: Codable, Sendable, Hashable, ExpressibleByStringLiteral,
 
     /// The text trimmed, or nil when it is blank.
     public var nonBlank: String? {
-        let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = value.trimmedWhitespace()
         return trimmed.isEmpty ? nil : trimmed
     }
 }

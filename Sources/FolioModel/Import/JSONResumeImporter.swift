@@ -81,10 +81,10 @@ public enum JSONResumeImporter {
 
     /// `• Built A\n• Built B` → the two lines without their bullets; any other text → itself.
     static func bulletLines(_ text: String) -> [Any] {
-        let lines = text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let lines = text.split(whereSeparator: \.isNewline).map { $0.trimmingHorizontalSpace() }.filter { !$0.isEmpty }
         let bullets: Set<Character> = ["•", "-", "*", "·", "▪", "◦", "–"]
         guard lines.count > 1, lines.allSatisfy({ bullets.contains($0.first!) && $0.dropFirst().first == " " }) else { return [text] }
-        return lines.map { String($0.dropFirst(2)).trimmingCharacters(in: .whitespaces) }
+        return lines.map { String($0.dropFirst(2)).trimmingHorizontalSpace() }
     }
 
     /// JSON Resume's level words on folio's 1–5 scale, and back.
@@ -261,7 +261,7 @@ private struct Converter {
     /// (`12/2018`, `3/2019`).
     static func resumeDate(_ text: String) -> PartialDate? {
         if let date = PartialDate(text) { return date }
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmingHorizontalSpace()
         if trimmed.count > 10, let t = trimmed.firstIndex(of: "T"), trimmed.distance(from: trimmed.startIndex, to: t) == 10 {
             return PartialDate(String(trimmed[..<t]))
         }
@@ -295,7 +295,7 @@ private struct Converter {
 
     /// Writes `key: "value"` when there is a value.
     func field(_ lines: inout [String], _ indent: String, _ key: String, _ value: String?) {
-        if let value, !value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { lines.append("\(indent)\(key): \(Q.quoted(value))") }
+        if let value, !value.trimmedWhitespace().isEmpty { lines.append("\(indent)\(key): \(Q.quoted(value))") }
     }
 
     func list(_ lines: inout [String], _ indent: String, _ key: String, _ values: [JSONText]?, block: Bool) {
@@ -531,7 +531,7 @@ private struct Converter {
 
     /// An id from `meta.folio` as a file name, when it is one: no folder separators, not hidden.
     static func fileID(_ id: String) -> String? {
-        let trimmed = id.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = id.trimmedWhitespace()
         guard !trimmed.isEmpty, !trimmed.hasPrefix("."), !trimmed.contains(where: { "/\\:".contains($0) || $0.isNewline }) else { return nil }
         return String(trimmed.prefix(100))
     }

@@ -68,7 +68,7 @@ struct MappingReader {
     /// A whole number within `range`.
     func int(_ key: String, range: ClosedRange<Int>, example: LocalizedText) -> Located<Int>? {
         guard let text = string(key, example: example) else { return nil }
-        let digits = text.value.filter { !["명", "人", ","].contains($0) }.trimmingCharacters(in: .whitespaces)
+        let digits = text.value.filter { !["명", "人", ","].contains($0) }.trimmingHorizontalSpace()
         guard let number = Int(digits) else {
             diagnostics.typeMismatch(
                 at: text.location, key: path + key,

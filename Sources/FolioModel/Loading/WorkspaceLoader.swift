@@ -32,43 +32,75 @@ public enum WorkspaceLoader {
         var workspace = Workspace(root: root)
         let diagnostics = Diagnostics()
 
-        if let source = read("folio.yaml", in: root, diagnostics: diagnostics) {
-            workspace.files.append(source.file)
-            workspace.profile = ProfileReader.read(source, diagnostics: diagnostics)
-        }
-        if fileManager.fileExists(atPath: root.appendingPathComponent("skills.yaml").path) {
-            workspace.skillsFile = "skills.yaml"
-            if let source = read("skills.yaml", in: root, diagnostics: diagnostics) {
-                workspace.files.append(source.file)
-                workspace.skills = SkillsReader.read(source, diagnostics: diagnostics)
-            }
-        }
-        for document in readConcurrently(markdownFiles(in: "projects", root: root, diagnostics: diagnostics), in: root, parse: DocumentReader.project) {
-            document.findings.forEach(diagnostics.add)
-            workspace.readingLosses.merge(document.losses) { $1 }
-            if document.wasRead { workspace.files.append(document.file) }
-            if let project = document.value { workspace.projects.append(project) }
-        }
-        for document in readConcurrently(markdownFiles(in: "stories", root: root, diagnostics: diagnostics), in: root, parse: DocumentReader.story) {
-            document.findings.forEach(diagnostics.add)
-            workspace.readingLosses.merge(document.losses) { $1 }
-            if document.wasRead { workspace.files.append(document.file) }
-            if let story = document.value { workspace.stories.append(story) }
-        }
-        workspace.postings = files(in: "postings", root: root, extensions: ["txt", "md"], diagnostics: diagnostics)
+        // Every file is read and parsed in one concurrent pass — folio.yaml, skills.yaml, the
+        // projects, the stories, the postings' company lines and the essays — and the results are
+        // taken in that order, so that files and findings come out as a file-by-file read gives
+        // them. A small workspace has fewer files of each kind than there are cores.
+        let listed = Diagnostics()  // the folders' listing problems, replayed in their place below
+        let projectFiles = markdownFiles(in: "projects", root: root, diagnostics: listed)
+        let projectsListed = listed.findings.count
+        let storyFiles = markdownFiles(in: "stories", root: root, diagnostics: listed)
+        let storiesListed = listed.findings.count
+        workspace.postings = files(in: "postings", root: root, extensions: ["txt", "md"], diagnostics: listed)
+        let postingsListed = listed.findings.count
+        let essayFiles = markdownFiles(in: "essays", root: root, diagnostics: listed)
+        let postings = workspace.postings
+        let hasSkills = fileManager.fileExists(atPath: root.appendingPathComponent("skills.yaml").path)
+
+        var jobs: [ReadJob] = [ReadJob(file: "folio.yaml") { source, diagnostics in ProfileReader.read(source, diagnostics: diagnostics) }]
+        if hasSkills { jobs.append(ReadJob(file: "skills.yaml") { source, diagnostics in SkillsReader.read(source, diagnostics: diagnostics) }) }
+        jobs += projectFiles.map { ReadJob(file: $0, parse: DocumentReader.project) }
+        jobs += storyFiles.map { ReadJob(file: $0, parse: DocumentReader.story) }
         // Postings are `folio match`'s to report on; here only the company each names is read,
         // with the same guards (regular files, 10 MB) and its problems left to `match`.
-        for posting in workspace.postings {
-            guard let source = read(posting, in: root, diagnostics: Diagnostics()) else { continue }
-            workspace.postingCompanies[posting] = PostingCompany.name(in: source.text)
+        jobs += postings.map { ReadJob(file: $0, reportsProblems: false) { source, _ in PostingCompany.name(in: source.text) } }
+        jobs += essayFiles.map { ReadJob(file: $0) { source, diagnostics in EssayReader.essay(source, postings: postings, diagnostics: diagnostics) } }
+        var documents = readConcurrently(jobs, in: root)[...]
+
+        let profile = documents.removeFirst()
+        profile.findings.forEach(diagnostics.add)
+        workspace.readingLosses.merge(profile.losses) { $1 }
+        if profile.wasRead {
+            workspace.files.append(profile.file)
+            if let value = profile.value as? Profile { workspace.profile = value }
         }
-        let postings = workspace.postings
-        for document in readConcurrently(markdownFiles(in: "essays", root: root, diagnostics: diagnostics), in: root, parse: { source, diagnostics in
-            EssayReader.essay(source, postings: postings, diagnostics: diagnostics)
-        }) {
+        if hasSkills {
+            workspace.skillsFile = "skills.yaml"
+            let skills = documents.removeFirst()
+            skills.findings.forEach(diagnostics.add)
+            workspace.readingLosses.merge(skills.losses) { $1 }
+            if skills.wasRead {
+                workspace.files.append(skills.file)
+                if let value = skills.value as? [Skill] { workspace.skills = value }
+            }
+        }
+        listed.findings[0..<projectsListed].forEach(diagnostics.add)
+        for document in documents.prefix(projectFiles.count) {
             document.findings.forEach(diagnostics.add)
+            workspace.readingLosses.merge(document.losses) { $1 }
             if document.wasRead { workspace.files.append(document.file) }
-            if let essay = document.value { workspace.essays.append(essay) }
+            if let project = document.value as? Project { workspace.projects.append(project) }
+        }
+        documents = documents.dropFirst(projectFiles.count)
+        listed.findings[projectsListed..<storiesListed].forEach(diagnostics.add)
+        for document in documents.prefix(storyFiles.count) {
+            document.findings.forEach(diagnostics.add)
+            workspace.readingLosses.merge(document.losses) { $1 }
+            if document.wasRead { workspace.files.append(document.file) }
+            if let story = document.value as? Story { workspace.stories.append(story) }
+        }
+        documents = documents.dropFirst(storyFiles.count)
+        listed.findings[storiesListed..<postingsListed].forEach(diagnostics.add)
+        for document in documents.prefix(postings.count) where document.wasRead {
+            workspace.postingCompanies[document.file] = document.value as? String
+        }
+        documents = documents.dropFirst(postings.count)
+        listed.findings[postingsListed...].forEach(diagnostics.add)
+        for document in documents {
+            document.findings.forEach(diagnostics.add)
+            workspace.readingLosses.merge(document.losses) { $1 }
+            if document.wasRead { workspace.files.append(document.file) }
+            if let essay = document.value as? Essay { workspace.essays.append(essay) }
         }
         workspace.diagnostics = diagnostics.findings
         workspace.readingLosses.merge(diagnostics.losses) { $1 }
@@ -90,20 +122,27 @@ public enum WorkspaceLoader {
         var losses: [String: ReadingLoss] = [:]
     }
 
+    /// One file to read and the reader that parses it; `reportsProblems` false keeps the file's
+    /// reading problems (too large, not UTF-8) out of the findings (postings: `folio match` reports them).
+    struct ReadJob: Sendable {
+        var file: String
+        var reportsProblems = true
+        var parse: @Sendable (SourceText, Diagnostics) -> (any Sendable)?
+    }
+
     /// Reads and parses files on all cores (a workspace may hold thousands), returning the
-    /// results in the order of `files` so that output stays deterministic.
-    static func readConcurrently<Value: Sendable>(
-        _ files: [String], in root: URL, parse: @escaping @Sendable (SourceText, Diagnostics) -> Value?
-    ) -> [ReadDocument<Value>] {
-        let results = UnsafeMutableBufferPointer<ReadDocument<Value>>.allocate(capacity: files.count)
+    /// results in the order of `jobs` so that output stays deterministic.
+    static func readConcurrently(_ jobs: [ReadJob], in root: URL) -> [ReadDocument<any Sendable>] {
+        let results = UnsafeMutableBufferPointer<ReadDocument<any Sendable>>.allocate(capacity: jobs.count)
         defer { results.deallocate() }
-        let slots = Slots<ReadDocument<Value>>(buffer: results)
-        DispatchQueue.concurrentPerform(iterations: files.count) { position in
+        let slots = Slots<ReadDocument<any Sendable>>(buffer: results)
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { position in
+            let job = jobs[position]
             let diagnostics = Diagnostics()
-            var document = ReadDocument<Value>(file: files[position])
-            if let source = read(files[position], in: root, diagnostics: diagnostics) {
+            var document = ReadDocument<any Sendable>(file: job.file)
+            if let source = read(job.file, in: root, diagnostics: job.reportsProblems ? diagnostics : Diagnostics()) {
                 document.wasRead = true
-                document.value = parse(source, diagnostics)
+                document.value = job.parse(source, diagnostics)
             }
             document.findings = diagnostics.findings
             document.losses = diagnostics.losses

@@ -240,7 +240,7 @@ enum YAMLRecovery {
             return nil
         }
         let quoted = "\"" + value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
-        let trimmedPrefix = prefix.trimmingCharacters(in: .whitespaces)
+        let trimmedPrefix = prefix.trimmingHorizontalSpace()
         return QuotedValue(
             line: prefix + quoted, value: value, valueStart: match.output.2.startIndex, reason: reason,
             suggestion: "`\(trimmedPrefix)\(trimmedPrefix.hasSuffix(":") ? " " : "")\(quoted)`")
@@ -297,9 +297,9 @@ enum YAMLRecovery {
         var next = index + 1
         while next < lines.count {
             let line = lines[next]
-            if line.trimmingCharacters(in: .whitespaces).isEmpty { next += 1; continue }
-            let isListItemOfKey = line.trimmingCharacters(in: .whitespaces).hasPrefix("- ") && indentation(line) == base
-                && lines[index].trimmingCharacters(in: .whitespaces).hasSuffix(":")
+            if line.trimmingHorizontalSpace().isEmpty { next += 1; continue }
+            let isListItemOfKey = line.trimmingHorizontalSpace().hasPrefix("- ") && indentation(line) == base
+                && lines[index].trimmingHorizontalSpace().hasSuffix(":")
             guard indentation(line) > base || isListItemOfKey else { break }
             result.append(next)
             next += 1
@@ -319,7 +319,7 @@ enum YAMLRecovery {
         var above = index - 1
         while above >= 0, indent > 0 {
             let line = lines[above]
-            if !line.trimmingCharacters(in: .whitespaces).isEmpty, indentation(line) < indent, let parent = key(line) {
+            if !line.trimmingHorizontalSpace().isEmpty, indentation(line) < indent, let parent = key(line) {
                 path.insert(parent, at: 0)
                 indent = indentation(line)
             }

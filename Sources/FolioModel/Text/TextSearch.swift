@@ -51,6 +51,34 @@ enum TextSearch {
         return nil
     }
 
+    /// How many times `phrase` occurs in `text`, not overlapping, as counting Foundation's
+    /// `components(separatedBy:)` gives it: for plain text by comparing UTF-8 bytes.
+    static func count(of phrase: String, in text: String) -> Int {
+        guard !phrase.isEmpty else { return 0 }
+        guard isPlain(text), isPlain(phrase) else { return text.components(separatedBy: phrase).count - 1 }
+        var haystack = text
+        var needle = phrase
+        return haystack.withUTF8 { bytes in
+            needle.withUTF8 { needle in
+                guard bytes.count >= needle.count else { return 0 }
+                var found = 0
+                var index = 0
+                let last = bytes.count - needle.count
+                while index <= last {
+                    var offset = 0
+                    while offset < needle.count, bytes[index + offset] == needle[offset] { offset += 1 }
+                    if offset == needle.count {
+                        found += 1
+                        index += needle.count
+                    } else {
+                        index += 1
+                    }
+                }
+                return found
+            }
+        }
+    }
+
     /// Whether every scalar of `text` is one that stands alone (see the type's description).
     static func isPlain(_ text: some StringProtocol) -> Bool {
         text.unicodeScalars.allSatisfy { scalar in
@@ -77,6 +105,10 @@ extension String {
 extension String {
     /// The first range of `phrase`, as Foundation's `range(of:)` finds it (`TextSearch`).
     public func firstRangeOfText(_ phrase: String) -> Range<String.Index>? { TextSearch.range(of: phrase, in: self) }
+
+    /// How many times `phrase` occurs, not overlapping, as `components(separatedBy:)` would
+    /// count it (`TextSearch`); 0 for the empty phrase.
+    public func occurrences(of phrase: String) -> Int { TextSearch.count(of: phrase, in: self) }
 }
 
 extension Substring {

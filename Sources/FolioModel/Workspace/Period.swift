@@ -59,7 +59,7 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
     /// `2024년 7월`, `2024년`, `2022`, `24.07` (a two-digit year with a month: 2000s), `October 2022`,
     /// `Oct. 2022`, `2022 Oct`. Nil for anything else.
     public init?(_ text: String) {
-        let lowered = text.trimmingCharacters(in: .whitespaces).lowercased()
+        let lowered = text.trimmingHorizontalSpace().lowercased()
         guard !lowered.isEmpty else { return nil }
         var numbers: [String] = []
         var words: [String] = []
@@ -151,7 +151,7 @@ public struct Period: Hashable, Sendable, CustomStringConvertible {
 
     /// Whether a piece of text means "until now" (`현재`, `Present`, `재직 중`).
     public static func isOngoing(_ text: String) -> Bool {
-        let word = text.trimmingCharacters(in: .whitespaces).lowercased()
+        let word = text.trimmingHorizontalSpace().lowercased()
         return !word.isEmpty && ongoingWords.contains(word)
     }
 
@@ -166,7 +166,7 @@ public struct Period: Hashable, Sendable, CustomStringConvertible {
     /// Reads a period as people write it: `2024-07 – 현재`, `2022 – 2024`, `2024.07 ~ 2025.02`,
     /// `24.07–25.02`, `2024년 7월 – 현재`, `2022-2024`, `October 2022 to Present`, or a single date.
     public static func parse(_ text: String) -> Result<Period, Problem> {
-        let written = text.trimmingCharacters(in: .whitespaces)
+        let written = text.trimmingHorizontalSpace()
         guard let (left, right) = split(written) else {
             guard let date = PartialDate(written.replacingOccurrences(of: "부터", with: "")) else {
                 return .failure(.unreadable(written))
@@ -174,7 +174,7 @@ public struct Period: Hashable, Sendable, CustomStringConvertible {
             return .success(Period(from: date, to: nil))
         }
         guard let start = PartialDate(left) else { return .failure(.unreadable(left)) }
-        let end = right.replacingOccurrences(of: "까지", with: "").trimmingCharacters(in: .whitespaces)
+        let end = right.replacingOccurrences(of: "까지", with: "").trimmingHorizontalSpace()
         if end.isEmpty || isOngoing(end) { return .success(Period(from: start, to: nil, ongoing: true)) }
         guard let finish = PartialDate(end) else { return .failure(.unreadable(end)) }
         // Compare at the coarser precision: `2024 – 2024-03` is fine, `2024-07 – 2024-03` is not.
@@ -188,8 +188,8 @@ public struct Period: Hashable, Sendable, CustomStringConvertible {
     static func split(_ text: String) -> (String, String)? {
         for separator in ["–", "—", "~", "〜", "∼", " - ", " to ", " until ", "부터"] {
             if let range = text.range(of: separator) {
-                return (String(text[..<range.lowerBound]).trimmingCharacters(in: .whitespaces),
-                        String(text[range.upperBound...]).trimmingCharacters(in: .whitespaces))
+                return (String(text[..<range.lowerBound]).trimmingHorizontalSpace(),
+                        String(text[range.upperBound...]).trimmingHorizontalSpace())
             }
         }
         // A bare hyphen between two dates (`2022-2024`, `2024-09-2024-11`, `2024-07-present`):

@@ -105,7 +105,7 @@ public struct Profile: Sendable {
         /// field that starts with one (`in Statistics`) is joined as written. Either part alone is
         /// itself; nil when both are blank. Hangul in either part makes the line Korean.
         public static func degreeLine(degree: String?, major: String?) -> String? {
-            let degree = degree?.trimmingCharacters(in: .whitespaces), major = major?.trimmingCharacters(in: .whitespaces)
+            let degree = degree?.trimmingHorizontalSpace(), major = major?.trimmingHorizontalSpace()
             switch (degree?.isEmpty == false ? degree : nil, major?.isEmpty == false ? major : nil) {
             case (nil, nil): return nil
             case let (degree?, nil): return degree

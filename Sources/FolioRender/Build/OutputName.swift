@@ -69,7 +69,7 @@ public enum OutputName {
                 out.unicodeScalars.append(scalar)
             }
         }
-        var trimmed = out.trimmingCharacters(in: .whitespaces)
+        var trimmed = out.trimmingHorizontalSpace()
         while trimmed.hasPrefix(".") { trimmed.removeFirst() }
         return String(trimmed.prefix(120))
     }

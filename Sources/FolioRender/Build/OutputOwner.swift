@@ -16,7 +16,7 @@ public enum OutputOwner {
         guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(fileName).path) else { return nil }
         let text = String(decoding: data, as: UTF8.self)
         for line in text.split(whereSeparator: \.isNewline) where line.hasPrefix("workspace: ") {
-            let path = line.dropFirst("workspace: ".count).trimmingCharacters(in: .whitespaces)
+            let path = line.dropFirst("workspace: ".count).trimmingHorizontalSpace()
             return path.isEmpty ? nil : path
         }
         return nil

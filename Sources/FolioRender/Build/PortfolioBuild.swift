@@ -172,11 +172,15 @@ public struct PortfolioBuild: Sendable {
             let temporary = AtomicFile.temporaryURL(beside: output.url)
             do {
                 try FileManager.default.createDirectory(at: output.url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try output.data.write(to: temporary)
             } catch {
                 for file in staged { try? FileManager.default.removeItem(at: file.temporary) }
-                try? FileManager.default.removeItem(at: temporary)
                 throw .io(path: output.url.path, reason: LocalizedText(ko: "쓸 수 없습니다: \(error.localizedDescription)", en: "cannot write: \(error.localizedDescription)"))
+            }
+            do {
+                try AtomicFile.writeTemporary(output.data, to: temporary, for: output.url)
+            } catch {
+                for file in staged { try? FileManager.default.removeItem(at: file.temporary) }
+                throw error
             }
             staged.append((temporary, output.url))
         }

@@ -242,7 +242,7 @@ public struct PortfolioBuilder: Sendable {
             headline: profile.headline?.value, contacts: contacts, target: target.isEmpty ? nil : target,
             strengthBase: profile.strengths.base?.value, strengthAlpha: profile.strengths.alpha?.value,
             hasStrengths: profile.strengths.base != nil || profile.strengths.alpha != nil,
-            intro: profile.intro?.value.trimmingCharacters(in: .whitespacesAndNewlines))
+            intro: profile.intro?.value.trimmedWhitespace())
     }
 
     /// `https://github.com/kim` → `github.com/kim`: what a reader of a printed page types.

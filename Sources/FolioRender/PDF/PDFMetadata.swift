@@ -59,7 +59,7 @@ public struct PDFMetadata: Sendable, Equatable {
     /// The body of the information dictionary the trailer names, as text.
     static func oldInfo(in pdf: Data, trailer: String) -> String? {
         guard let reference = trailer.range(of: #"/Info\s+\d+"#, options: .regularExpression),
-              let number = Int(trailer[reference].dropFirst(5).trimmingCharacters(in: .whitespaces)) else { return nil }
+              let number = Int(trailer[reference].dropFirst(5).trimmingHorizontalSpace()) else { return nil }
         let text = String(decoding: pdf, as: UTF8.self)
         guard let start = text.range(of: "\n\(number) 0 obj"),
               let end = text.range(of: "endobj", range: start.upperBound..<text.endIndex) else { return nil }
@@ -70,6 +70,6 @@ public struct PDFMetadata: Sendable, Equatable {
     static func entry(_ key: String, in dictionary: String) -> String? {
         let pattern = "/\(key)\\s*(\\((?:\\\\.|[^\\\\)])*\\)|<[0-9A-Fa-f]*>|/[^\\s/<>()]+)"
         guard let range = dictionary.range(of: pattern, options: .regularExpression) else { return nil }
-        return String(dictionary[range].dropFirst(key.count + 1)).trimmingCharacters(in: .whitespaces)
+        return String(dictionary[range].dropFirst(key.count + 1)).trimmingHorizontalSpace()
     }
 }

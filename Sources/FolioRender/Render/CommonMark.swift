@@ -62,7 +62,7 @@ public struct CommonMark: Sendable {
         sanitise(document)
         guard let rendered = renderer(document, options, cmark_parser_get_syntax_extensions(parser)) else { return nil }
         defer { free(rendered) }
-        return String(cString: rendered).trimmingCharacters(in: .whitespacesAndNewlines)
+        return String(cString: rendered).trimmedWhitespace()
     }
 
     /// What a Markdown viewer that keeps raw HTML shows for `markdown`, with no clean-up: how the
@@ -120,7 +120,7 @@ public struct CommonMark: Sendable {
     /// Raw HTML shown as the text the user typed; comments dropped.
     private func replaceHTML(_ node: OpaquePointer, block: Bool) {
         let source = literal(node)
-        let trimmed = source.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = source.trimmedWhitespace()
         if trimmed.hasPrefix("<!--") && trimmed.hasSuffix("-->") {
             cmark_node_unlink(node)
             cmark_node_free(node)

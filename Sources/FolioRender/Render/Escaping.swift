@@ -62,7 +62,7 @@ public enum Escaping {
 
     /// `markdown(_:)` for text that needs a change, character by character.
     static func escapedMarkdown(_ text: String) -> String {
-        let oneLine = text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+        let oneLine = text.split(whereSeparator: \.isNewline).map { $0.trimmingHorizontalSpace() }
             .joined(separator: " ")
         let characters = Array(oneLine)
         var out = ""
@@ -234,7 +234,7 @@ public enum TemplateSource {
                 continue
             }
             let end = line.index(close, offsetBy: closing)
-            let name = line[contentStart..<close].trimmingCharacters(in: .whitespacesAndNewlines)
+            let name = line[contentStart..<close].trimmedWhitespace()
             found.append((String(line[index..<end]), name))
             index = end
         }

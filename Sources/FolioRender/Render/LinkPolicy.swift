@@ -15,7 +15,7 @@ public enum LinkPolicy {
     /// lower-cased (`JAVASCRIPT:`). Only `http`, `https` and `mailto` pass; a URL with no scheme
     /// (relative) is dropped too. A kept URL must itself hold no whitespace or control character.
     public static func safeHref(_ raw: String) -> String? {
-        let trimmed = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = raw.trimmedWhitespace()
         guard !trimmed.isEmpty, !trimmed.unicodeScalars.contains(where: isInvisible) else { return nil }
         let decoded = String(String.UnicodeScalarView(percentDecoded(trimmed).unicodeScalars.filter { !isInvisible($0) }))
         guard let colon = decoded.firstIndex(of: ":") else { return nil }
@@ -92,7 +92,7 @@ public enum LinkPolicy {
 
     /// An email address as a mailto: link, or nil when it does not look like one.
     public static func mailto(_ email: String) -> String? {
-        let trimmed = email.trimmingCharacters(in: .whitespaces)
+        let trimmed = email.trimmingHorizontalSpace()
         guard trimmed.contains("@"), !trimmed.contains(" "), !trimmed.contains(":") else { return nil }
         return safeHref("mailto:" + trimmed)
     }

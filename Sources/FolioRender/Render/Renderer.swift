@@ -113,10 +113,14 @@ public struct TemplateSet: Sendable {
         for name in names.sorted() {
             files.append((name, try file("\(name).mustache")))
         }
+        // stat(2) rather than `attributesOfItem`, which also looks up the owner's and group's
+        // names (two reads of /etc/nsswitch.conf and /etc/passwd a file).
         let key = files.map { file in
-            let attributes = try? FileManager.default.attributesOfItem(atPath: file.url.path)
-            let modified = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
-            return "\(file.name)\u{0}\(file.url.path)\u{0}\(attributes?[.size] ?? 0)\u{0}\(modified)"
+            var status = stat()
+            let found = stat(file.url.path, &status) == 0
+            let size = found ? Int(status.st_size) : 0
+            let modified = found ? "\(status.st_mtim.tv_sec).\(status.st_mtim.tv_nsec)" : "0"
+            return "\(file.name)\u{0}\(file.url.path)\u{0}\(size)\u{0}\(modified)"
         }.joined(separator: "\n")
         // Parsed under the lock: a second caller (the build after `warmUp()`) waits for the first
         // parse instead of parsing again.

@@ -202,10 +202,10 @@ final class XLSXSheet {
     /// Whether a URL may become a clickable link: http and https only, with no space or control
     /// character anywhere in it.
     static func isWebLink(_ url: String) -> Bool {
-        guard !url.trimmingCharacters(in: .whitespaces).unicodeScalars.contains(where: { $0.value <= 0x20 || (0x7F...0xA0).contains($0.value) }) else {
+        guard !url.trimmingHorizontalSpace().unicodeScalars.contains(where: { $0.value <= 0x20 || (0x7F...0xA0).contains($0.value) }) else {
             return false
         }
-        let lowered = url.trimmingCharacters(in: .whitespaces).lowercased()
+        let lowered = url.trimmingHorizontalSpace().lowercased()
         return (lowered.hasPrefix("http://") || lowered.hasPrefix("https://")) && !lowered.contains(where: \.isWhitespace)
     }
 

@@ -87,7 +87,7 @@ struct ProjectExperimentRule: Rule {
             if missing.isEmpty { return nil }
             // A section heading names the element as well: `## 가설`, `## 결정`.
             let headings = project.body.sections.map { $0.heading.value.lowercased() }
-            missing.removeAll { element in headings.contains { heading in element.words.contains { heading.contains($0.trimmingCharacters(in: .whitespaces)) } } }
+            missing.removeAll { element in headings.contains { heading in element.words.contains { heading.contains($0.trimmingHorizontalSpace()) } } }
             guard !missing.isEmpty else { return nil }
             return context.finding(at: context.start(of: project.file), LocalizedText(
                 ko: "\(project.displayTitle): 실험·효과 분석에 \(missing.map(\.label.ko).joined(separator: ", "))\(Josa.subject.particle(for: missing.last?.label.ko ?? "")) 없습니다. 전후 비교만으로는 시즌이나 다른 캠페인의 효과와 구별되지 않습니다.",

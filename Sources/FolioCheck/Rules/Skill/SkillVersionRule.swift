@@ -8,7 +8,7 @@ struct SkillVersionRule: Rule {
 
     /// `최신`, `최신 버전 사용`, `latest`, `3.x`, `2.X 버전`: no version a reader can check.
     static func isVague(_ version: String) -> Bool {
-        let lower = version.lowercased().trimmingCharacters(in: .whitespaces)
+        let lower = version.lowercased().trimmingHorizontalSpace()
         if vagueVersions.contains(lower) { return true }
         if ["최신", "latest", "newest", "recent", "최근", "모름", "unknown"].contains(where: { lower.contains($0) }) { return true }
         // A wildcard instead of the number: `3.x`, `2.X`, `x.y`.
