@@ -112,6 +112,15 @@ import FolioModel
         let found = try findings(["projects/sensor.md": project], "project.tutorial-data")
         #expect(found.isEmpty, "\(why): \(found.map(\.message.ko))")
     }
+
+    /// The trial's `Pub/Sub(level 3)를` and `Dataproc(level 3)를`: 펍섭, 데이터프록 close, so 을.
+    @Test func aToolEndingInBOrCTakesTheClosedParticle() throws {
+        let skills = "- name: Pub/Sub\n  level: 3\n- name: Dataproc\n  level: 3\n"
+        let found = try findings(["skills.yaml": skills], "skill.evidence")
+        #expect(places(found) == ["skills.yaml:1", "skills.yaml:3"])
+        #expect(found.map(\.message.ko).allSatisfy { $0.contains("(level 3)을 쓴") }, "\(found.map(\.message.ko))")
+        #expect(found.first?.message.ko.hasPrefix("Pub/Sub(level 3)을") == true)
+    }
 }
 
 /// The init scaffold states the numbers the rules check, read from the rules themselves (a new
