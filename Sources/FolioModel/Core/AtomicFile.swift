@@ -8,14 +8,14 @@ public enum AtomicFile {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
-            throw .io(path: folder.path, reason: LocalizedText(ko: "출력 폴더를 만들 수 없습니다: \(error.localizedDescription)", en: "cannot create the output folder: \(error.localizedDescription)"))
+            throw .io(path: folder.path, reason: SystemErrorText.text(LocalizedText(ko: "출력 폴더를 만들 수 없습니다", en: "cannot create the output folder"), error))
         }
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
         do {
             try data.write(to: temporary)
         } catch {
             try? FileManager.default.removeItem(at: temporary)
-            throw .io(path: url.path, reason: LocalizedText(ko: "쓸 수 없습니다: \(error.localizedDescription)", en: "cannot write: \(error.localizedDescription)"))
+            throw .io(path: url.path, reason: SystemErrorText.text(LocalizedText(ko: "쓸 수 없습니다", en: "cannot write"), error))
         }
         try moveIntoPlace(temporary, url)
     }
@@ -27,9 +27,9 @@ public enum AtomicFile {
     /// Renames a finished temporary file over `destination` (same folder, so the rename is atomic).
     public static func moveIntoPlace(_ temporary: URL, _ destination: URL) throws(FolioError) {
         if rename(temporary.path, destination.path) != 0 {
-            let reason = String(cString: strerror(errno))
+            let code = errno
             try? FileManager.default.removeItem(at: temporary)
-            throw .io(path: destination.path, reason: LocalizedText(ko: "다 쓴 파일을 제자리로 옮길 수 없습니다: \(reason)", en: "cannot move the finished file into place: \(reason)"))
+            throw .io(path: destination.path, reason: SystemErrorText.text(LocalizedText(ko: "다 쓴 파일을 제자리로 옮길 수 없습니다", en: "cannot move the finished file into place"), errno: code))
         }
     }
 
