@@ -147,6 +147,23 @@ struct MappingReader {
         }
     }
 
+    /// A name (a skill, a tool in a stack): the text value without invisible format characters
+    /// (`droppingInvisibleFormatCharacters`), nil when nothing else is left.
+    func name(_ key: String, example: LocalizedText) -> Located<String>? {
+        guard let text = string(key, example: example) else { return nil }
+        return Self.name(text)
+    }
+
+    /// A list of names (`stack:`, a story's `skills:`), read as `strings` and cleaned as `name`.
+    func names(_ key: String, example: LocalizedText) -> [Located<String>] {
+        strings(key, example: example).compactMap(Self.name)
+    }
+
+    static func name(_ text: Located<String>) -> Located<String>? {
+        let name = text.value.droppingInvisibleFormatCharacters().trimmedWhitespace()
+        return name.isEmpty ? nil : Located(name, at: text.location)
+    }
+
     /// A nested mapping.
     func mapping(_ key: String, example: LocalizedText) -> MappingReader? {
         MappingReader(node(key), path: path + key + ".", diagnostics: diagnostics, example: example)
