@@ -154,9 +154,15 @@ struct MappingReader {
         return Self.name(text)
     }
 
-    /// A list of names (`stack:`, a story's `skills:`), read as `strings` and cleaned as `name`.
+    /// A list of names (`stack:`, a story's `skills:`), read as `strings` and cleaned as `name`; the
+    /// list's "and so on" is no name (`[Spark, Kafka 등]` → Spark, Kafka; `ListEnding`).
     func names(_ key: String, example: LocalizedText) -> [Located<String>] {
-        strings(key, example: example).compactMap(Self.name)
+        var names = strings(key, example: example).compactMap(Self.name)
+        if let last = names.last, let stripped = ListEnding.stripped(last.value) {
+            names.removeLast()
+            if !stripped.isEmpty { names.append(Located(stripped, at: last.location)) }
+        }
+        return names
     }
 
     static func name(_ text: Located<String>) -> Located<String>? {
