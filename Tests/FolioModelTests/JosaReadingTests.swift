@@ -49,7 +49,7 @@ import FolioModel
     /// (`Spark` 스파크, `Flink` 플링크, `Fluentd` 플루언트디); acronyms follow the last letter's name.
     static let dataTools: [(String, String)] = [
         ("Pub/Sub", "은"), ("Google Cloud Pub/Sub", "은"), ("Dataproc", "은"), ("Colab", "은"), ("Sub", "은"),
-        ("Docker Hub", "는"), ("DockerHub", "는"), ("Hugging Face Hub", "는"), ("GitHub", "는"),
+        ("Docker Hub", "는"), ("DockerHub", "는"), ("JupyterHub", "는"), ("JupyterLab", "은"), ("Hugging Face Hub", "는"), ("GitHub", "는"),
         ("BigQuery", "는"), ("Airflow", "는"), ("Spark", "는"), ("PySpark", "는"), ("Kafka", "는"), ("Hadoop", "은"),
         ("Hive", "는"), ("Flink", "는"), ("dbt", "는"), ("SQL", "은"), ("AWS", "는"), ("GCP", "는"), ("S3", "는"),
         ("Sqoop", "은"), ("Superset", "은"), ("Zeppelin", "은"), ("HBase", "는"), ("LightGBM", "은"), ("XGBoost", "는"),

@@ -152,7 +152,7 @@ public enum KoreanReading {
         "stack": .consonant, "slack": .consonant, "back": .consonant, "book": .consonant, "notebook": .consonant,
         "spark": .vowel, "kafka": .vowel, "docker": .vowel, "airflow": .vowel, "hive": .vowel, "redis": .vowel,
         "python": .consonant, "kotlin": .consonant, "json": .consonant, "yaml": .rieul, "html": .rieul, "xml": .rieul,
-        "github": .vowel, "hub": .vowel, "dockerhub": .vowel, "gitlab": .consonant, "tableau": .vowel, "pandas": .vowel, "numpy": .vowel, "linux": .vowel,
+        "github": .vowel, "gitlab": .consonant, "tableau": .vowel, "pandas": .vowel, "numpy": .vowel, "linux": .vowel,
         "jenkins": .vowel, "kubernetes": .vowel, "terraform": .consonant, "postgres": .vowel, "mongodb": .vowel,
         "depth": .vowel, "since": .vowel, "intro": .vowel, "headline": .consonant, "team": .consonant, "domain": .consonant,
         "data": .vowel, "source": .vowel, "volume": .consonant, "period": .vowel, "story": .vowel, "skill": .rieul,
@@ -193,6 +193,7 @@ public enum KoreanReading {
         if lower.hasSuffix("ng") || last == "m" || last == "n" { return .consonant }
         if last == "l" || lower.hasSuffix("le") { return .rieul }
         if lower.hasSuffix("mb") { return .consonant }   // climb 클라임, thumb 썸: the b is silent
+        if lower.hasSuffix("hub") { return .vowel }       // 허브: Docker Hub, JupyterHub, GitHub
         // A short vowel, then a final p, t, k, c, b or ck: 받침 (스택, 포맷, 하둡, 깃, 데이터프록, 펍섭,
         // 코랩). A final d or g stays open as the field says it (클라우드, 버그, 로그).
         if ["p", "t", "k", "c", "b"].contains(last) || lower.hasSuffix("ck") {
