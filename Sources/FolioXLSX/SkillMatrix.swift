@@ -39,7 +39,7 @@ public struct SkillMatrix: Sendable {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
-            throw .io(path: folder.path, reason: LocalizedText(ko: "출력 폴더를 만들 수 없습니다: \(error.localizedDescription)", en: "cannot create the output folder: \(error.localizedDescription)"))
+            throw .io(path: folder.path, reason: SystemErrorText.text(LocalizedText(ko: "출력 폴더를 만들 수 없습니다", en: "cannot create the output folder"), error))
         }
         let temporary = AtomicFile.temporaryURL(beside: url)
         do {

@@ -21,6 +21,8 @@ struct HostileOutputTests {
         var files: [String: String] = [:]
         var formulas: [String] = []
         var xlsxPartsParse = true
+        /// Every XML part of the xlsx, as text.
+        var xlsxParts: [String] = []
         var findings: [Finding] = []
         var checkText = ""
         var checkJSON = ""
@@ -50,6 +52,7 @@ struct HostileOutputTests {
             var data = Data()
             _ = try archive.extract(entry) { data.append($0) }
             let xml = String(decoding: data, as: UTF8.self)
+            result.xlsxParts.append(xml)
             result.formulas += xml.matches(of: /<f>([^<]*)<\/f>/).map { String($0.output.1) }
             if !XMLParser(data: data).parse() { result.xlsxPartsParse = false }
         }

@@ -115,4 +115,28 @@ import FolioTestSupport
         #expect(result.stdout.contains("  wrote \(out.path)/portfolio.md"), "\(result.stdout)")
         #expect(!result.stdout.contains("작성"), "\(result.stdout)")
     }
+
+    /// The trial's `파일을 열 수 없습니다: No such file or directory.`: the system's reason is said in
+    /// the message's language (a missing posting, an output folder under a file), never in English
+    /// inside a Korean line nor as Foundation's "NSCocoaErrorDomain error 512".
+    @Test func aSystemErrorIsToldInTheMessagesLanguage() throws {
+        let (folder, workspace, _) = try Self.koreanExample()
+        let missing = folder.root.appendingPathComponent("nope.txt").path
+        let ko = try FolioProcess.run(["match", missing, workspace.path])
+        #expect(ko.status == 2)
+        #expect(ko.stderr.contains("\(missing):1:1: error: 파일을 열 수 없습니다: 그런 파일이나 폴더가 없습니다. [parse.not-a-file]"), "\(ko.stderr)")
+        let en = try FolioProcess.run(["match", missing, workspace.path, "--lang", "en"])
+        #expect(en.stderr.contains("\(missing):1:1: error: cannot open this file: no such file or folder. [parse.not-a-file]"), "\(en.stderr)")
+
+        // An output folder asked for under a regular file: ENOTDIR from Foundation's createDirectory.
+        let file = workspace.appendingPathComponent("folio.yaml").path
+        let build = try FolioProcess.run(["build", workspace.path, "-o", file + "/out"])
+        #expect(build.status == 2)
+        #expect(build.stderr.contains("\(file)/out: 출력 폴더를 만들 수 없습니다: 경로 중간의 이름이 폴더가 아니라 파일입니다"), "\(build.stderr)")
+        let buildEn = try FolioProcess.run(["build", workspace.path, "-o", file + "/out", "--lang", "en"])
+        #expect(buildEn.stderr.contains("cannot create the output folder: a part of the path is a file, not a folder"), "\(buildEn.stderr)")
+        for text in [ko.stderr, en.stderr, build.stderr, buildEn.stderr] {
+            #expect(!text.contains("No such file") && !text.contains("Not a directory") && !text.contains("NSCocoaErrorDomain"), "\(text)")
+        }
+    }
 }

@@ -112,6 +112,56 @@ import FolioModel
         let found = try findings(["projects/sensor.md": project], "project.tutorial-data")
         #expect(found.isEmpty, "\(why): \(found.map(\.message.ko))")
     }
+
+    /// The trial's `Spark, Kafka 등` (a Korean "A, B, etc."): the skills it lists, told at its own line as an
+    /// entry holding two skills, not one unknown name; the trailing 등 / 등등 / etc. is no skill.
+    @Test(arguments: ["Spark, Kafka 등", "Spark, Kafka 등등", "Spark/Kafka 등", "Spark, Kafka etc.", "Spark, Kafka, etc.", "Spark, Kafka…"])
+    func aListEndingInEtceteraIsItsSkills(entry: String) throws {
+        let skills = SampleFiles.skills + "\n- name: \(entry)\n  level: 2\n"
+        let line = skills.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains(entry) }! + 1
+        let found = try findings(["skills.yaml": skills], "skill.unknown")
+        #expect(places(found) == ["skills.yaml:\(line)"], "\(found.map(\.message.ko))")
+        #expect(found.first?.message.ko == "`\(entry)`: 한 항목에 스킬 2개(`Apache Spark`, `Apache Kafka`)가 들어 있습니다. 각각 버전과 깊이가 다르니 항목을 나눠 쓰세요.")
+        #expect(found.first?.message.en == "`\(entry)` holds 2 skills (`Apache Spark`, `Apache Kafka`). Each has its own version and depth: write one entry per skill.")
+        // Matching and the skill matrix count both skills the entry lists.
+        var files = SampleFiles.workspace
+        files["skills.yaml"] = skills
+        let holdings = SkillHoldings(try TemporaryWorkspace(files).load())
+        #expect(holdings.claimed.isSuperset(of: ["Apache Spark", "Apache Kafka"]))
+        #expect(SkillCatalog.shared.components(of: entry)?.map(\.name) == ["Apache Spark", "Apache Kafka"])
+    }
+
+    /// The same list ending at the end of a project's stack: `[Spark, Docker 등]` is Spark and Docker.
+    @Test(arguments: ["[Apache Spark, Docker 등]", "[Apache Spark, Docker, 등]", "[Apache Spark, Docker, etc.]", "Apache Spark, Docker 등"])
+    func aStackEndingInEtceteraIsItsTools(stack: String) throws {
+        let project = "---\ntitle: 센서 파이프라인\nteam: 1\nstack: \(stack)\n---\n## 개요\n공정 센서 로그를 적재합니다.\n"
+        var files = SampleFiles.workspace
+        files["projects/sensor.md"] = project
+        let workspace = try TemporaryWorkspace(files).load()
+        let sensor = try #require(workspace.projects.first { $0.id == "sensor" })
+        #expect(sensor.stack.map(\.value) == ["Apache Spark", "Docker"])
+        #expect(sensor.stack.last?.location.line == 4)
+        let found = try findings(["projects/sensor.md": project], "project.stack-known")
+        #expect(found.map(\.message.ko).allSatisfy { !$0.contains("등") }, "\(found.map(\.message.ko))")
+        #expect(places(found) == ["projects/sensor.md:4"], "Docker is asked for in skills.yaml, at the stack's line")
+    }
+
+    @Test func anEtceteraIsNoSkillOnItsOwnNorInsideAName() {
+        // Nothing but the list's ending, or a known name: unchanged.
+        #expect(SkillCatalog.shared.components(of: "등") == nil)
+        #expect(SkillCatalog.shared.components(of: "Apache Spark") == nil)
+        // An unknown part still keeps the whole entry unread rather than guessed at.
+        #expect(SkillCatalog.shared.components(of: "Spark, 사내 도구 등") == nil)
+    }
+
+    /// The trial's `Pub/Sub(level 3)를` and `Dataproc(level 3)를`: 펍섭, 데이터프록 close, so 을.
+    @Test func aToolEndingInBOrCTakesTheClosedParticle() throws {
+        let skills = "- name: Pub/Sub\n  level: 3\n- name: Dataproc\n  level: 3\n"
+        let found = try findings(["skills.yaml": skills], "skill.evidence")
+        #expect(places(found) == ["skills.yaml:1", "skills.yaml:3"])
+        #expect(found.map(\.message.ko).allSatisfy { $0.contains("(level 3)을 쓴") }, "\(found.map(\.message.ko))")
+        #expect(found.first?.message.ko.hasPrefix("Pub/Sub(level 3)을") == true)
+    }
 }
 
 /// The init scaffold states the numbers the rules check, read from the rules themselves (a new

@@ -101,6 +101,19 @@ struct NewUserMatchTests {
         #expect(fresh.conditions.first { $0.condition.topic == .entryLevel }?.status == .shown)
     }
 
+    @Test("The trial's 'open up to up to 3 years': the most years asked is said once, in both languages")
+    func theMostYearsAskedIsSaidOnce() throws {
+        let workspace = try TemporaryWorkspace(Self.files).load()
+        let report = PostingMatcher.match(Posting.parse(text: Self.posting, file: "postings/kurly.txt"), workspace, today: YearMonth(year: 2025, month: 6)!)
+        let entry = try #require(report.conditions.first { $0.condition.topic == .experience })
+        #expect(entry.status == .shown)
+        let ko = MatchTextReporter(language: .ko).report(report)
+        let en = MatchTextReporter(language: .en).report(report)
+        #expect(ko.contains("✓ 경력 3년 이하 [필수, 줄 8] — 보여 줌: 공고는 경력 3년 이하인 사람을 찾고, 그 안에 듭니다. 경력(experience)은 모두 2년 2개월(26개월)입니다."), "\(ko)")
+        #expect(en.contains("✓ Up to 3 years of experience [Required, line 8] — shown: The posting looks for up to 3 years of experience, and you are within it."), "\(en)")
+        #expect(!ko.contains("이하까지") && !en.contains("up to up to"))
+    }
+
     @Test("Item 7: commerce shown by the job's about: and the project done at that job; domains named in Korean")
     func domainFromTheJob() throws {
         let (report, text) = try Self.report()

@@ -43,6 +43,33 @@ import FolioModel
         #expect(wrong.isEmpty, "\(wrong.count) wrong: \(wrong)")
     }
 
+    /// Data-tool names a new user's trial wrote, with the particle by how a Korean data engineer says
+    /// them (외래어 표기 as the field writes it): a short vowel before a final p, t, k, c or b closes
+    /// (`Dataproc` 데이터프록, `Pub/Sub` 펍섭, `Colab` 코랩); a consonant cluster or a final d, g opens
+    /// (`Spark` 스파크, `Flink` 플링크, `Fluentd` 플루언트디); acronyms follow the last letter's name.
+    static let dataTools: [(String, String)] = [
+        ("Pub/Sub", "은"), ("Google Cloud Pub/Sub", "은"), ("Dataproc", "은"), ("Colab", "은"), ("Sub", "은"),
+        ("Docker Hub", "는"), ("DockerHub", "는"), ("JupyterHub", "는"), ("JupyterLab", "은"), ("Hugging Face Hub", "는"), ("GitHub", "는"),
+        ("BigQuery", "는"), ("Airflow", "는"), ("Spark", "는"), ("PySpark", "는"), ("Kafka", "는"), ("Hadoop", "은"),
+        ("Hive", "는"), ("Flink", "는"), ("dbt", "는"), ("SQL", "은"), ("AWS", "는"), ("GCP", "는"), ("S3", "는"),
+        ("Sqoop", "은"), ("Superset", "은"), ("Zeppelin", "은"), ("HBase", "는"), ("LightGBM", "은"), ("XGBoost", "는"),
+        ("Logstash", "는"), ("Fluentd", "는"), ("Debezium", "은"), ("Helm", "은"), ("Dask", "는"), ("Redshift", "는"),
+        ("Athena", "는"), ("Kinesis", "는"), ("Lambda", "는"), ("DynamoDB", "는"), ("Iceberg", "는"), ("Trino", "는"),
+        ("scikit-learn", "은"), ("Databricks", "는"), ("Dataflow", "는"), ("Cloud Run", "은"), ("Looker Studio", "는"),
+        ("Jupyter Notebook", "은"), ("Power BI", "는"), ("Kubeflow", "는"), ("Pig", "는"), ("topic", "은"), ("sync", "는"),
+    ]
+
+    @Test func dataToolNamesTakeTheParticleTheyAreSaidWith() {
+        #expect(Self.dataTools.count >= 20)
+        var wrong: [String] = []
+        for (token, particle) in Self.dataTools where Josa.topic.particle(for: token) != particle {
+            wrong.append("\(token)\(Josa.topic.particle(for: token)) (want \(particle))")
+        }
+        #expect(wrong.isEmpty, "\(wrong.count) wrong: \(wrong)")
+        #expect(Josa.object.after("Pub/Sub(level 3)") == "Pub/Sub(level 3)을")
+        #expect(Josa.direction.after("Dataproc") == "Dataproc으로")
+    }
+
     @Test func everyParticleKindAgrees() {
         #expect(Josa.subject.after("`format`") == "`format`이")
         #expect(Josa.object.after("`skill.version`") == "`skill.version`을")

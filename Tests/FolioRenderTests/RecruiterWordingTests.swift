@@ -75,6 +75,17 @@ import FolioTestSupport
         #expect(odd.isEmpty)
     }
 
+    /// The Korean `init` scaffold explains `strengths` in the words the page prints for it, not in
+    /// seed 000's transliterated 베이스 / 알파, so the comment and the page name one thing once.
+    @Test func theKoreanScaffoldNamesTheStrengthsAsThePageDoes() throws {
+        let scaffold = try String(contentsOf: RepositoryPaths.root.appendingPathComponent("Templates/init/ko/folio.yaml"), encoding: .utf8)
+        let labels = Labels.of(.ko)
+        let comment = scaffold.split(separator: "\n").first { $0.contains("strengths") || $0.contains(labels.base) }.map(String.init) ?? ""
+        #expect(scaffold.contains("\(labels.base)(`base`"), "\(comment)")
+        #expect(scaffold.contains("\(labels.alpha)(`alpha`"))
+        #expect(!scaffold.contains("베이스") && !scaffold.contains("알파"))
+    }
+
     @Test func englishStrengthRowsUseTheRecruitersWords() throws {
         let workspace = try Fixtures.example("junior-data-engineer-en")
         let markdown = try Fixtures.markdown(workspace)

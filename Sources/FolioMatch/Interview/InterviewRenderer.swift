@@ -41,7 +41,7 @@ public struct InterviewRenderer: Sendable {
         do {
             source = try String(contentsOf: url, encoding: .utf8)
         } catch {
-            throw .template(path: url.path, reason: LocalizedText(ko: "읽을 수 없습니다: \(error.localizedDescription)", en: "cannot read: \(error.localizedDescription)"))
+            throw .template(path: url.path, reason: SystemErrorText.text(LocalizedText(ko: "읽을 수 없습니다", en: "cannot read"), error))
         }
         let template: MustacheTemplate
         let prepared = try TemplateSource.prepare(source, path: url.path)

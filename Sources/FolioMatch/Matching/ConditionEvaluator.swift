@@ -59,11 +59,12 @@ enum ConditionEvaluator {
             if let worked, worked / 12 > maximum || senior {
                 return (.partial, LocalizedText(
                     ko: "공고는 \(asked.ko)인 사람을 찾습니다. \(stated.ko). 직급과 처우 기대가 맞는지 먼저 확인하세요.",
-                    en: "The posting looks for \(asked.en). \(stated.en). Check that the level and pay fit your expectations first."))
+                    en: "The posting looks for \(asked.en.lowercased()). \(stated.en). Check that the level and pay fit your expectations first."))
             }
+            // The label says the bound already ("경력 3년 이하", "Up to 3 years of experience"): no second "까지" / "up to".
             return (.shown, LocalizedText(
-                ko: "\(asked.ko)까지 지원할 수 있는 공고입니다. \(stated.ko).",
-                en: "The posting is open up to \(asked.en.lowercased()). \(stated.en)."))
+                ko: "공고는 \(asked.ko)인 사람을 찾고, 그 안에 듭니다. \(stated.ko).",
+                en: "The posting looks for \(asked.en.lowercased()), and you are within it. \(stated.en)."))
         }
         if worked != nil { return (.shown, LocalizedText(ko: "\(stated.ko).", en: "\(stated.en).")) }
         guard let career else {

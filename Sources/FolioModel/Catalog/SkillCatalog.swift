@@ -192,11 +192,15 @@ public struct SkillCatalog: Sendable {
     /// The parts of a combined name as they are to be written, each with its entry: `AWS S3/IAM` →
     /// `AWS S3`, `AWS IAM` (a later part that is unknown alone is tried with the first part's leading
     /// words, as people write a vendor once); nil when the name is one skill or a part stays unknown
-    /// (`Batch & Near-Real-Time Pipelines` is kept whole rather than guessed at).
+    /// (`Batch & Near-Real-Time Pipelines` is kept whole rather than guessed at). A list's trailing
+    /// "and so on" (`Spark, Kafka 등`, `Spark, Kafka, etc.`; `Lexicon.listEndings`) is no part.
     public func parts(of name: String) -> [(written: String, entry: Entry)]? {
         guard lookup(name) == nil else { return nil }
-        let parts = name.split(whereSeparator: { "/,·&+".contains($0) }).map { $0.trimmingHorizontalSpace() }
+        var parts = name.split(whereSeparator: { "/,·&+".contains($0) }).map { $0.trimmingHorizontalSpace() }
             .filter { !$0.isEmpty }
+        if parts.count >= 2, let last = parts.last, let stripped = ListEnding.stripped(last) {
+            if stripped.isEmpty { parts.removeLast() } else { parts[parts.count - 1] = stripped }
+        }
         guard parts.count >= 2 else { return nil }
         let firstWords = parts[0].split(separator: " ")
         let prefix = firstWords.count >= 2 ? firstWords.dropLast().joined(separator: " ") : nil

@@ -8,7 +8,7 @@ public enum AtomicFile {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
-            throw .io(path: folder.path, reason: LocalizedText(ko: "출력 폴더를 만들 수 없습니다: \(error.localizedDescription)", en: "cannot create the output folder: \(error.localizedDescription)"))
+            throw .io(path: folder.path, reason: SystemErrorText.text(LocalizedText(ko: "출력 폴더를 만들 수 없습니다", en: "cannot create the output folder"), error))
         }
         let temporary = temporaryURL(beside: url)
         try writeTemporary(data, to: temporary, for: url)
@@ -47,8 +47,7 @@ public enum AtomicFile {
     }
 
     static func cannotWrite(_ destination: URL, errno code: Int32) -> FolioError {
-        let reason = String(cString: strerror(code))
-        return .io(path: destination.path, reason: LocalizedText(ko: "쓸 수 없습니다: \(reason)", en: "cannot write: \(reason)"))
+        .io(path: destination.path, reason: SystemErrorText.text(LocalizedText(ko: "쓸 수 없습니다", en: "cannot write"), errno: code))
     }
 
     public static func write(_ text: String, to url: URL) throws(FolioError) {
@@ -58,9 +57,9 @@ public enum AtomicFile {
     /// Renames a finished temporary file over `destination` (same folder, so the rename is atomic).
     public static func moveIntoPlace(_ temporary: URL, _ destination: URL) throws(FolioError) {
         if rename(temporary.path, destination.path) != 0 {
-            let reason = String(cString: strerror(errno))
+            let code = errno
             try? FileManager.default.removeItem(at: temporary)
-            throw .io(path: destination.path, reason: LocalizedText(ko: "다 쓴 파일을 제자리로 옮길 수 없습니다: \(reason)", en: "cannot move the finished file into place: \(reason)"))
+            throw .io(path: destination.path, reason: SystemErrorText.text(LocalizedText(ko: "다 쓴 파일을 제자리로 옮길 수 없습니다", en: "cannot move the finished file into place"), errno: code))
         }
     }
 

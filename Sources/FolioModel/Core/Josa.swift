@@ -69,7 +69,8 @@ public enum KoreanReading {
     /// - Latin acronyms (all capitals, or no vowel letter: `EMR`, `SQL`, `dbt`, `k8s`) by letter names:
     ///   L 엘 (ㄹ), M 엠, N 엔, R 알 (ㄹ) close; the other letters (에이, 비, 씨, 에스 …) are open.
     /// - Latin words by how Koreans transcribe English: `…m`, `…n`, `…ng`, `…l`, `…le` close;
-    ///   a short vowel before final p, t, k or ck closes (`stack` 스택, `format` 포맷, `Hadoop` 하둡);
+    ///   a short vowel before final p, t, k, c, b or ck closes (`stack` 스택, `format` 포맷, `Hadoop` 하둡,
+    ///   `Dataproc` 데이터프록, `Pub/Sub` 펍섭);
     ///   most other endings add 으 and open (`Spark` 스파크, `test` 테스트, `Docker` 도커). Common
     ///   words of folio's messages are listed where the rule of thumb fails.
     public static func ending(of text: String) -> Ending {
@@ -191,8 +192,11 @@ public enum KoreanReading {
         let beforeLast = letters.count >= 2 ? letters[letters.count - 2] : " "
         if lower.hasSuffix("ng") || last == "m" || last == "n" { return .consonant }
         if last == "l" || lower.hasSuffix("le") { return .rieul }
-        // A short vowel, then a final p, t, k or ck: 받침 (스택, 포맷, 하둡, 깃).
-        if ["p", "t", "k"].contains(last) || lower.hasSuffix("ck") {
+        if lower.hasSuffix("mb") { return .consonant }   // climb 클라임, thumb 썸: the b is silent
+        if lower.hasSuffix("hub") { return .vowel }       // 허브: Docker Hub, JupyterHub, GitHub
+        // A short vowel, then a final p, t, k, c, b or ck: 받침 (스택, 포맷, 하둡, 깃, 데이터프록, 펍섭,
+        // 코랩). A final d or g stays open as the field says it (클라우드, 버그, 로그).
+        if ["p", "t", "k", "c", "b"].contains(last) || lower.hasSuffix("ck") {
             let stem = lower.hasSuffix("ck") ? Array(lower.dropLast(2)) : Array(lower.dropLast())
             if let vowel = stem.last, vowels.contains(vowel) {
                 let beforeVowel = stem.count >= 2 ? stem[stem.count - 2] : " "

@@ -69,6 +69,22 @@ extension StringProtocol where UTF8View: BidirectionalCollection, UTF8View.Index
 }
 
 extension String {
+    /// The text without the invisible format characters a copy from a web page or a chat leaves
+    /// in a name: zero-width space, non-joiner and joiner (U+200B–U+200D), word joiner (U+2060)
+    /// and a stray byte-order mark (U+FEFF). `Apache Spark\u{200B}` is `Apache Spark`: the same
+    /// skill, printed without the character in every output.
+    public func droppingInvisibleFormatCharacters() -> String {
+        guard unicodeScalars.contains(where: Self.isInvisibleFormat) else { return self }
+        return String(String.UnicodeScalarView(unicodeScalars.filter { !Self.isInvisibleFormat($0) }))
+    }
+
+    static func isInvisibleFormat(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x200B...0x200D, 0x2060, 0xFEFF: true
+        default: false
+        }
+    }
+
     /// The text split at every line feed that is a character of its own (not the end of a CR LF
     /// pair), as `split(separator: "\n", omittingEmptySubsequences: false)` splits it; on the
     /// UTF-8 bytes rather than the characters (a tenth of the YAML reader's time).

@@ -794,7 +794,7 @@ extension JSONResumeImporter {
                     do {
                         try manager.createDirectory(at: url, withIntermediateDirectories: false)
                     } catch {
-                        throw .io(path: url.path, reason: LocalizedText(ko: "폴더를 만들 수 없습니다: \(error.localizedDescription)", en: "cannot create the folder: \(error.localizedDescription)"))
+                        throw .io(path: url.path, reason: SystemErrorText.text(LocalizedText(ko: "폴더를 만들 수 없습니다", en: "cannot create the folder"), error))
                     }
                     createdFolders.append(url)
                 }
@@ -802,7 +802,7 @@ extension JSONResumeImporter {
                 do {
                     try Data(files[path]!.utf8).write(to: temporary)
                 } catch {
-                    throw .io(path: destination.path, reason: LocalizedText(ko: "쓸 수 없습니다: \(error.localizedDescription)", en: "cannot write: \(error.localizedDescription)"))
+                    throw .io(path: destination.path, reason: SystemErrorText.text(LocalizedText(ko: "쓸 수 없습니다", en: "cannot write"), error))
                 }
                 temporaries.append(temporary)
                 staged.append((temporary, destination))
@@ -812,8 +812,7 @@ extension JSONResumeImporter {
                 if link(temporary.path, destination.path) != 0 {
                     let code = errno
                     if code == EEXIST { throw .wouldOverwrite(path: destination.path) }
-                    let reason = String(cString: strerror(code))
-                    throw .io(path: destination.path, reason: LocalizedText(ko: "다 쓴 파일을 제자리에 둘 수 없습니다: \(reason)", en: "cannot put the finished file in place: \(reason)"))
+                    throw .io(path: destination.path, reason: SystemErrorText.text(LocalizedText(ko: "다 쓴 파일을 제자리에 둘 수 없습니다", en: "cannot put the finished file in place"), errno: code))
                 }
                 placed.append(destination)
             }

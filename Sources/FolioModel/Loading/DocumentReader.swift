@@ -25,7 +25,7 @@ enum DocumentReader {
         project.period = yaml.period("period")
         project.team = yaml.int("team", range: 1...1000, example: "team: 5")
         project.role = yaml.string("role", example: LocalizedText(ko: "role: 수집·적재 파이프라인 담당", en: "role: Owned ingestion and loading"))
-        project.stack = yaml.strings("stack", example: "stack: [Kafka, Spark, Airflow]")
+        project.stack = yaml.names("stack", example: "stack: [Kafka, Spark, Airflow]")
         project.impact = yaml.strings("impact", example: LocalizedText(ko: "impact:\n  - 리포트 생성 6시간 → 20분", en: "impact:\n  - Report build 6 h → 20 min"))
         project.featured = yaml.bool("featured")?.value ?? false
         if let data = yaml.mapping("data", example: LocalizedText(ko: "data:\n  source: 공정 센서 로그\n  volume: 하루 1,200만 행", en: "data:\n  source: factory sensor logs\n  volume: 12 million rows a day")) {
@@ -62,7 +62,7 @@ enum DocumentReader {
         story.title = yaml.string("title", example: LocalizedText(ko: "title: 야간 배치 Spark 잡 OOM", en: "title: Nightly Spark batch OOM"))
         if story.title == nil { reportMissingTitle(source, yaml: yaml, diagnostics: diagnostics, closingFence: document.closingFenceLine) }
         story.project = yaml.string("project", example: "project: sensor-pipeline")
-        story.skills = yaml.strings("skills", example: "skills: [Spark]")
+        story.skills = yaml.names("skills", example: "skills: [Spark]")
         story.date = yaml.yearMonth("date")
         return story
     }

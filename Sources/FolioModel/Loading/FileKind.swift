@@ -10,8 +10,9 @@ enum FileKind {
             let code = errno
             var link = stat()
             guard lstat(path, &link) == 0, (link.st_mode & S_IFMT) == S_IFLNK else {
-                return finding(file, ko: "파일을 열 수 없습니다: \(String(cString: strerror(code))).",
-                               en: "cannot open this file: \(String(cString: strerror(code))).",
+                let reason = SystemErrorText.reason(errno: code)
+                return finding(file, ko: "파일을 열 수 없습니다: \(reason.ko).",
+                               en: "cannot open this file: \(reason.en).",
                                helpKo: "파일이 있는지, 이름이 맞는지 확인하세요.", helpEn: "Check that the file exists and its name.")
             }
             let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? "?"

@@ -147,6 +147,29 @@ struct MappingReader {
         }
     }
 
+    /// A name (a skill, a tool in a stack): the text value without invisible format characters
+    /// (`droppingInvisibleFormatCharacters`), nil when nothing else is left.
+    func name(_ key: String, example: LocalizedText) -> Located<String>? {
+        guard let text = string(key, example: example) else { return nil }
+        return Self.name(text)
+    }
+
+    /// A list of names (`stack:`, a story's `skills:`), read as `strings` and cleaned as `name`; the
+    /// list's "and so on" is no name (`[Spark, Kafka 등]` → Spark, Kafka; `ListEnding`).
+    func names(_ key: String, example: LocalizedText) -> [Located<String>] {
+        var names = strings(key, example: example).compactMap(Self.name)
+        if let last = names.last, let stripped = ListEnding.stripped(last.value) {
+            names.removeLast()
+            if !stripped.isEmpty { names.append(Located(stripped, at: last.location)) }
+        }
+        return names
+    }
+
+    static func name(_ text: Located<String>) -> Located<String>? {
+        let name = text.value.droppingInvisibleFormatCharacters().trimmedWhitespace()
+        return name.isEmpty ? nil : Located(name, at: text.location)
+    }
+
     /// A nested mapping.
     func mapping(_ key: String, example: LocalizedText) -> MappingReader? {
         MappingReader(node(key), path: path + key + ".", diagnostics: diagnostics, example: example)

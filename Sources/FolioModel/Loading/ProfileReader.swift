@@ -217,7 +217,7 @@ enum ProfileReader {
         job.summary = item.string("summary", example: LocalizedText(ko: "summary: 주문·결제 데이터 파이프라인 운영", en: "summary: Ran the order and payment data pipelines"))
         job.highlights = item.strings("highlights", example: LocalizedText(ko: "highlights:\n  - 일 배치 6시간 → 40분", en: "highlights:\n  - Daily batch 6 h → 40 min"))
         job.projects = item.strings("projects", example: "projects: [order-events]")
-        job.stack = item.strings("stack", example: "stack: [Kafka, Spark, Airflow]")
+        job.stack = item.names("stack", example: "stack: [Kafka, Spark, Airflow]")
         return job
     }
 

@@ -28,11 +28,12 @@ enum SkillsReader {
         return items.compactMap { item in
             // `- Spark` alone is accepted as a skill with nothing else said about it.
             if case .scalar(let scalar) = item, !scalar.isNull {
-                return Skill(name: Located(scalar.string, at: scalar.location), location: scalar.location)
+                guard let name = MappingReader.name(Located(scalar.string, at: scalar.location)) else { return nil }
+                return Skill(name: name, location: scalar.location)
             }
             guard let entry = MappingReader(item, path: "", diagnostics: diagnostics, example: example) else { return nil }
             entry.reportUnknownKeys(known: keys)
-            guard let name = entry.string("name", example: "name: Apache Spark") else {
+            guard let name = entry.name("name", example: "name: Apache Spark") else {
                 diagnostics.add(Finding(
                     "parse.missing", .error, at: entry.location,
                     message: LocalizedText(ko: "스킬 항목에 `name`이 없습니다.", en: "this skill has no `name`."),

@@ -164,6 +164,10 @@ public enum Lexicon {
         "대안", "방안", "방법", "옵션", "선택지", "후보", "option", "alternative", "approach", "plan", "choice", "solution",
     ]
 
+    /// What ends a list with "and so on" (`Spark, Kafka 등`, `Spark, Kafka, etc.`): no item of the list.
+    /// Longest first (`등등` before `등`).
+    public static let listEndings: [String] = ["등등", "등", "etc.", "etc", "…", "..."]
+
     /// Causal markers: a sentence holding one gives a reason (`-서`, `-니까`, `-므로`, `때문`, because).
     public static let causalMarkers: [String] = [
         "때문", "므로", "니까", "수 있어", "수 없어", "있어서", "없어서", "커서", "느려서", "늦어서", "이라서", "여서", "해서", "어서", "아서", "라서", "으니", "덕분", "위해", "위하여", "탓에",

@@ -11,16 +11,16 @@ public enum OutputLock {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
-            throw .io(path: folder.path, reason: LocalizedText(ko: "출력 폴더를 만들 수 없습니다: \(error.localizedDescription)", en: "cannot create the output folder: \(error.localizedDescription)"))
+            throw .io(path: folder.path, reason: SystemErrorText.text(LocalizedText(ko: "출력 폴더를 만들 수 없습니다", en: "cannot create the output folder"), error))
         }
         let path = folder.path
         let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard descriptor >= 0 else {
-            throw .io(path: folder.path, reason: LocalizedText(ko: "출력 폴더에 쓸 수 없습니다: \(String(cString: strerror(errno)))", en: "cannot write in the output folder: \(String(cString: strerror(errno)))"))
+            throw .io(path: folder.path, reason: SystemErrorText.text(LocalizedText(ko: "출력 폴더에 쓸 수 없습니다", en: "cannot write in the output folder"), errno: errno))
         }
         defer { close(descriptor) }
         while flock(descriptor, LOCK_EX) != 0 {
-            guard errno == EINTR else { throw .io(path: path, reason: LocalizedText(ko: "출력 폴더를 잠글 수 없습니다: \(String(cString: strerror(errno)))", en: "cannot lock the output folder: \(String(cString: strerror(errno)))")) }
+            guard errno == EINTR else { throw .io(path: path, reason: SystemErrorText.text(LocalizedText(ko: "출력 폴더를 잠글 수 없습니다", en: "cannot lock the output folder"), errno: errno)) }
         }
         defer { flock(descriptor, LOCK_UN) }
         removeStaged(in: folder)

@@ -174,7 +174,7 @@ public struct PortfolioBuild: Sendable {
                 try FileManager.default.createDirectory(at: output.url.deletingLastPathComponent(), withIntermediateDirectories: true)
             } catch {
                 for file in staged { try? FileManager.default.removeItem(at: file.temporary) }
-                throw .io(path: output.url.path, reason: LocalizedText(ko: "쓸 수 없습니다: \(error.localizedDescription)", en: "cannot write: \(error.localizedDescription)"))
+                throw .io(path: output.url.path, reason: SystemErrorText.text(LocalizedText(ko: "쓸 수 없습니다", en: "cannot write"), error))
             }
             do {
                 try AtomicFile.writeTemporary(output.data, to: temporary, for: output.url)
@@ -225,7 +225,7 @@ final class PendingExtras: @unchecked Sendable {
         do {
             try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         } catch {
-            return .failure(.io(path: scratch.path, reason: LocalizedText(ko: "임시 폴더를 만들 수 없습니다: \(error.localizedDescription)", en: "cannot make a temporary folder: \(error.localizedDescription)")))
+            return .failure(.io(path: scratch.path, reason: SystemErrorText.text(LocalizedText(ko: "임시 폴더를 만들 수 없습니다", en: "cannot make a temporary folder"), error)))
         }
         var written: [(String, Data)] = []
         for extra in extras {

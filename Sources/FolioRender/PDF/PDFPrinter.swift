@@ -65,7 +65,7 @@ public struct PDFPrinter: Sendable {
         do {
             try FileManager.default.createDirectory(at: pdf.deletingLastPathComponent(), withIntermediateDirectories: true)
         } catch {
-            throw .io(path: pdf.deletingLastPathComponent().path, reason: LocalizedText(ko: "출력 폴더를 만들 수 없습니다: \(error.localizedDescription)", en: "cannot create the output folder: \(error.localizedDescription)"))
+            throw .io(path: pdf.deletingLastPathComponent().path, reason: SystemErrorText.text(LocalizedText(ko: "출력 폴더를 만들 수 없습니다", en: "cannot create the output folder"), error))
         }
         let arguments = [
             "--headless", "--no-sandbox", "--disable-gpu", "--disable-extensions", "--no-first-run",
@@ -147,7 +147,7 @@ public struct PDFPrinter: Sendable {
         do {
             try process.run()
         } catch {
-            throw .io(path: executable.path, reason: LocalizedText(ko: "브라우저를 시작할 수 없습니다: \(error.localizedDescription)", en: "cannot start the browser: \(error.localizedDescription)"))
+            throw .io(path: executable.path, reason: SystemErrorText.text(LocalizedText(ko: "브라우저를 시작할 수 없습니다", en: "cannot start the browser"), error))
         }
         // Foundation starts the child as the leader of its own process group: an interrupted
         // folio kills the whole group (the browser's zygote and renderers too).

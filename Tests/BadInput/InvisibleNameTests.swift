@@ -1,0 +1,53 @@
+import Foundation
+import Testing
+import FolioModel
+import FolioTestSupport
+
+/// A skill or stack name pasted with an invisible format character in it (a zero-width space,
+/// joiner or non-joiner, a word joiner, a stray BOM: U+200B–U+200D, U+2060, U+FEFF) is the
+/// skill without it, and no output prints the character (a new user's trial: `Apache Spark\u{200B}`
+/// was an unknown skill, printed raw in the findings, the page and the xlsx).
+@Suite struct InvisibleNameTests {
+    static let invisibles: [Unicode.Scalar] = ["\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}"]
+
+    static func workspace() -> [String: String] {
+        var files = HostileStrings.workspace(HostileOutputTests.harmless)
+        files["skills.yaml"] = files["skills.yaml"]!
+            .replacingOccurrences(of: "- name: Apache Spark", with: "- name: \"Apache Spark\u{200B}\"")
+            + "\n- name: \u{FEFF}Py\u{200D}thon\u{2060}\n  level: 1\n"
+        files["projects/hostile.md"] = files["projects/hostile.md"]!
+            .replacingOccurrences(of: ", Apache Spark]", with: ", Apache\u{200C} Spark\u{200B}, Python\u{200B}]")
+        files["stories/hostile.md"] = files["stories/hostile.md"]!
+            .replacingOccurrences(of: ", Apache Spark]", with: ", \u{200B}Apache Spark]")
+        return files
+    }
+
+    @Test func aNameWithAnInvisibleCharacterIsTheSkillWithoutIt() throws {
+        let workspace = try TemporaryWorkspace(Self.workspace()).load()
+        #expect(workspace.skills.map(\.name.value).contains("Apache Spark"), "\(workspace.skills.map { $0.name.value.unicodeScalars.map(\.value) })")
+        let python = try #require(workspace.skills.first { $0.name.value == "Python" })
+        #expect(python.name.location.line == 11, "the name keeps its line")
+        #expect(workspace.projects[0].stack.map(\.value).suffix(2) == ["Apache Spark", "Python"])
+        #expect(workspace.stories[0].skills.last?.value == "Apache Spark")
+    }
+
+    @Test func noOutputPrintsTheInvisibleCharacter() throws {
+        let got = try HostileOutputTests.outputs(Self.workspace())
+        var texts = got.files
+        texts["check"] = got.checkText
+        texts["check --format json"] = got.checkJSON
+        texts["github"] = got.github
+        texts["match"] = got.matchText
+        texts["match --format json"] = got.matchJSON
+        for (index, part) in got.xlsxParts.enumerated() { texts["skills.xlsx part \(index)"] = part }
+        var leaks: [String] = []
+        for (name, text) in texts.sorted(by: { $0.key < $1.key }) {
+            // JSON may write the character as an escape.
+            let found = Self.invisibles.filter { text.unicodeScalars.contains($0) || text.lowercased().contains(String(format: "\\\\u%04x", $0.value)) }
+            if !found.isEmpty { leaks.append("\(name): \(found.map { String(format: "U+%04X", $0.value) })") }
+        }
+        #expect(leaks.isEmpty, "\(leaks)")
+        // Spark is a known, evidenced skill, not a name the catalog lacks.
+        #expect(!got.findings.contains { $0.rule == "skill.unknown" && $0.message.en.contains("Spark") }, "\(got.findings.map(\.message.en))")
+    }
+}
