@@ -196,7 +196,7 @@ extension OpenSourceLine: MustacheParent {
         switch name {
         case "project": self.project
         case "contribution": self.contribution
-        case "link": self.link
+        case "link": self.link?.node
         default: nil
         }
     }

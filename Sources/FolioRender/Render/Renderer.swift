@@ -234,7 +234,7 @@ public struct TextRenderer: Renderer {
     public func fileName(full: Bool) -> String { full ? "portfolio-full.txt" : "portfolio.txt" }
 
     public func render(_ portfolio: Portfolio) throws(FolioError) -> String {
-        try templates.render("portfolio.txt", portfolio)
+        try templates.render("portfolio.txt", portfolio.node)
     }
 }
 
@@ -249,7 +249,7 @@ public struct MarkdownRenderer: Renderer {
     public func fileName(full: Bool) -> String { full ? "portfolio-full.md" : "portfolio.md" }
 
     public func render(_ portfolio: Portfolio) throws(FolioError) -> String {
-        try templates.render(portfolio.full ? "portfolio-full.md" : "portfolio.md", portfolio)
+        try templates.render(portfolio.full ? "portfolio-full.md" : "portfolio.md", portfolio.node)
     }
 }
 
@@ -272,6 +272,6 @@ public struct HTMLRenderer: Renderer {
     public func render(_ portfolio: Portfolio) throws(FolioError) -> String {
         // The stylesheet is the template author's, not user text; `</style` would end it early.
         let css = try templates.text("portfolio.css").replacingOccurrences(of: "</style", with: "<\\/style")
-        return try templates.render(portfolio.full ? "portfolio-full.html" : "portfolio.html", Page(css: css, portfolio: portfolio))
+        return try templates.render(portfolio.full ? "portfolio-full.html" : "portfolio.html", Page(css: css, portfolio: portfolio).node)
     }
 }
