@@ -7,10 +7,27 @@ public enum Installation {
     /// folio's version, as `folio --version` prints it.
     public static let version = "0.1.0"
 
-    /// The skill catalog, role profiles, templates and schemas are data files in bundles beside
-    /// the binary; without them every skill would look unknown, so say what is missing instead.
-    public static func requireResources() throws {
+    /// What `require(_:)` reports: the bundles that are missing, and the first unreadable path of
+    /// each bundle that is there. Only reads the file system (50-odd `access(2)` calls), so it
+    /// runs while the arguments are parsed (`CommandMain`).
+    public struct ResourceProblems: Sendable {
+        var missing: [String]
+        var unreadable: [(bundle: URL, path: URL)]
+    }
+
+    public static func resourceProblems() -> ResourceProblems {
         let missing = bundles.filter { ResourceBundle.folder(named: $0) == nil }
+        let unreadable = bundles.compactMap(ResourceBundle.folder(named:)).compactMap { bundle in
+            ResourceBundle.firstUnreadable(in: bundle).map { (bundle: bundle, path: $0) }
+        }
+        return ResourceProblems(missing: missing, unreadable: unreadable)
+    }
+
+    /// The skill catalog, role profiles, templates and schemas are data files in bundles beside
+    /// the binary; without them every skill would look unknown, so say what is missing instead:
+    /// prints each of `problems` with its fix and throws `ExitCode(2)` when there is one.
+    public static func require(_ problems: ResourceProblems) throws {
+        let missing = problems.missing
         // Where to look and what to read, worked out only when something is missing.
         let folder = missing.isEmpty ? "." : ResourceBundle.searchFolders.first?.path ?? "."
         let readme = missing.isEmpty ? "" : Documentation.path("README.md")
@@ -21,9 +38,7 @@ public enum Installation {
                 """)
         }
         // A bundle that is there but cannot be read (permissions) is named too, with the folder to fix.
-        let unreadable = bundles.compactMap(ResourceBundle.folder(named:)).compactMap { bundle in
-            ResourceBundle.firstUnreadable(in: bundle).map { (bundle, $0) }
-        }
+        let unreadable = problems.unreadable
         for (bundle, path) in unreadable {
             Console.error("""
                 error: \(path.path): folio의 데이터를 읽을 권한이 없습니다. 설치한 사람이 권한을 되돌리세요: chmod -R a+rX \(bundle.path)
@@ -42,10 +57,15 @@ public enum Installation {
 /// How both executables run a command: parse the arguments, check the data folders, run. Misuse
 /// exits 2, as RULES.md says (the parser's own default is 64).
 public enum CommandMain {
-    public static func run<Command: ParsableCommand>(_ command: Command.Type) {
+    /// Runs `command` as the program's root command. The resource bundles' check runs on another
+    /// thread while the arguments are parsed; `warmUp`, called first, starts on other threads what
+    /// the command reads whatever its arguments (the skill catalog).
+    public static func run<Command: ParsableCommand>(_ command: Command.Type, warmUp: () -> Void = {}) {
+        let resources = Background { Installation.resourceProblems() }
+        warmUp()
         do {
             var parsed = try Command.parseAsRoot()
-            try Installation.requireResources()
+            try Installation.require(resources.value)
             try parsed.run()
         } catch {
             if Command.exitCode(for: error) == .validationFailure {

@@ -27,19 +27,20 @@ struct Folio: ParsableCommand {
     )
 
     static func main() {
-        // What these commands read whatever their options — the skill catalog, the role profiles
-        // and (for check) the fonts' coverage — is read on another thread while the arguments are
-        // parsed: both take about as long (`Benchmarks/instructions.sh`).
-        switch CommandLine.arguments.dropFirst().first {
-        case "check": Checker.warmUp()
-        case "build":
-            SkillCatalog.warmUp()
-            SkillExtractor.warmUp()
-            BuildCommand.warmUpTemplates(CommandLine.arguments)
-        case "match", "interview", "import", "essay": SkillCatalog.warmUp()
-        default: break
+        // What these commands read whatever their options — the skill catalog, the role profiles,
+        // for check the fonts' coverage, for build the skill extractor and the default templates —
+        // is read on other threads while the arguments are parsed and the workspace is read.
+        CommandMain.run(Self.self) {
+            switch CommandLine.arguments.dropFirst().first {
+            case "check": Checker.warmUp()
+            case "build":
+                SkillCatalog.warmUp()
+                SkillExtractor.warmUp()
+                BuildCommand.warmUpTemplates(CommandLine.arguments)
+            case "match", "interview", "import", "essay": SkillCatalog.warmUp()
+            default: break
+            }
         }
-        CommandMain.run(Self.self)
     }
 }
 

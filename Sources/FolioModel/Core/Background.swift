@@ -2,7 +2,8 @@ import Foundation
 
 /// A value computed on another thread from the moment it is made, and waited for where it is
 /// read: for work that does not depend on what the caller does meanwhile (the xlsx's target
-/// comparison while its first sheets are written).
+/// comparison while its first sheets are written, the resource bundles' check while the arguments
+/// are parsed).
 ///
 /// `value` blocks until the work is done, then returns the same value on every read.
 public final class Background<Value: Sendable>: @unchecked Sendable {
@@ -10,6 +11,7 @@ public final class Background<Value: Sendable>: @unchecked Sendable {
     private let lock = NSLock()
     private var result: Value?
 
+    /// Starts `work` on a thread of the global pool.
     public init(_ work: @escaping @Sendable () -> Value) {
         DispatchQueue.global().async { [self] in
             let computed = work()
@@ -26,3 +28,4 @@ public final class Background<Value: Sendable>: @unchecked Sendable {
         return lock.withLock { result! }
     }
 }
+
