@@ -60,7 +60,7 @@ public struct SkillMatrix: Sendable {
         // workbook's time: on another thread while the first two sheets are written.
         let (workspace, catalog, profiles, language) = (workspace, catalog, profiles, language)
         let pending = Background {
-            TargetComparison(workspace: workspace, evidence: evidence, catalog: catalog, profiles: profiles, language: language)
+            return TargetComparison(workspace: workspace, evidence: evidence, catalog: catalog, profiles: profiles, language: language)
         }
 
         let workbook = try XLSXWorkbook(path: path)
@@ -116,10 +116,6 @@ public struct SkillMatrix: Sendable {
         for job in workspace.profile.experience {
             if let period = job.period?.value, !period.ongoing { months += [period.start, period.end].compactMap { $0 } }
         }
-        let newest = months.max() ?? today
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC") ?? .current
-        let date = calendar.date(from: DateComponents(year: newest.year, month: newest.month, day: 1))
-        return date ?? Date(timeIntervalSince1970: 0)
+        return (months.max() ?? today).firstDay
     }
 }

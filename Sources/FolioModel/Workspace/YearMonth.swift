@@ -56,5 +56,17 @@ public struct YearMonth: Hashable, Sendable, Comparable, CustomStringConvertible
         let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
         return YearMonth(year: year, month: month) ?? YearMonth(year: 2000, month: 1)!
     }
+
+    /// Midnight UTC of the month's first day, in the proleptic Gregorian calendar: the inverse of
+    /// `of(_:)` (Howard Hinnant's `days_from_civil`), without `Calendar` and its ICU data.
+    public var firstDay: Date {
+        let shiftedYear = month <= 2 ? year - 1 : year
+        let era = (shiftedYear >= 0 ? shiftedYear : shiftedYear - 399) / 400
+        let yearOfEra = shiftedYear - era * 400
+        let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        let days = era * 146_097 + dayOfEra - 719_468
+        return Date(timeIntervalSince1970: TimeInterval(days) * 86_400)
+    }
 }
 
