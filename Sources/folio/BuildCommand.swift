@@ -96,6 +96,7 @@ struct BuildCommand: ParsableCommand {
         }
         let matrix = SkillMatrix(workspace: loaded, today: .of(Date()), language: language)
         build.extras = [PortfolioBuild.ExtraOutput(fileName: "skills.xlsx", write: matrix.write(to:))]
+        build.startExtras(into: output.url)
         build.replacesOtherWorkspace = force.force
         let report: PortfolioBuild.Report
         // SIGINT / SIGTERM: kill the browser's process group and remove scratch files first.

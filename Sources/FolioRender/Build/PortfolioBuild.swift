@@ -20,6 +20,8 @@ public struct PortfolioBuild: Sendable {
     /// Write into a folder another workspace was built into (`--force`), replacing its files;
     /// without it such a folder is refused (`OutputOwner`).
     public var replacesOtherWorkspace = false
+    /// The extras started ahead of `run` by `startExtras(into:)`.
+    var started: PendingExtras?
 
     public init(options: PortfolioOptions, templates: TemplateSet, pdf: Bool = false, printer: PDFPrinter? = nil, generator: String = "folio") {
         self.options = options
@@ -64,11 +66,19 @@ public struct PortfolioBuild: Sendable {
         }
     }
 
+    /// Starts writing `extras` for the output folder `folder` now, on another thread, for a caller
+    /// with checks of its own to make first (`OutputGuard`): the xlsx is the longest step of a
+    /// build. `run` into `folder` takes them; they are waited for (and their scratch removed)
+    /// however the build ends.
+    public mutating func startExtras(into folder: URL) {
+        started = PendingExtras(extras, destination: folder)
+    }
+
     public func run(_ workspace: Workspace, into folder: URL) throws(FolioError) -> Report {
         // Before the slow steps, so that a refusal comes at once; checked again under the lock.
         try OutputOwner.check(folder, workspace: workspace, replacing: replacesOtherWorkspace)
         // The extras (the xlsx skill matrix) on another thread meanwhile; always waited for.
-        let pending = PendingExtras(extras, destination: folder)
+        let pending = started.flatMap { $0.destination == folder ? $0 : nil } ?? PendingExtras(extras, destination: folder)
         defer { pending.finish() }
         // 1. Model: the one page always; the full portfolio when asked. When printing, the browser
         // lays every candidate block out once and the page is chosen from those heights.
@@ -199,24 +209,26 @@ public struct PortfolioBuild: Sendable {
 /// back into memory so that the build stages it with the rendered files.
 final class PendingExtras: @unchecked Sendable {
     private let done = DispatchSemaphore(value: 0)
-    private let scratch: URL?
+    /// The output folder the extras are for.
+    let destination: URL
     private var outcome: Result<[(String, Data)], FolioError> = .success([])
     private var finished = false
 
     /// Starts writing `extras`; errors name the file in `destination`, where the user looks for it.
     init(_ extras: [PortfolioBuild.ExtraOutput], destination: URL) {
+        self.destination = destination
         guard !extras.isEmpty else {
-            scratch = nil
             finished = true
             return
         }
         let scratch = Scratch.url("build")
-        self.scratch = scratch
         DispatchQueue.global().async { [self] in
             outcome = Self.write(extras, in: scratch).mapError { error in
                 guard case .io(let path, let reason) = error, path.hasPrefix(scratch.path) else { return error }
                 return .io(path: destination.path + path.dropFirst(scratch.path.count), reason: reason)
             }
+            // Read back into memory already: the scratch folder goes at once, off the build's thread.
+            Scratch.remove(scratch)
             done.signal()
         }
     }
@@ -245,11 +257,13 @@ final class PendingExtras: @unchecked Sendable {
         return try outcome.get()
     }
 
-    /// Waits for the writing thread (once) and removes the scratch folder.
+    /// A build refused before `run` (`OutputGuard`) still waits for the thread, which removes its scratch.
+    deinit { finish() }
+
+    /// Waits for the writing thread (once); it removes the scratch folder before it is done.
     func finish() {
         guard !finished else { return }
         finished = true
         done.wait()
-        if let scratch { Scratch.remove(scratch) }
     }
 }
