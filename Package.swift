@@ -31,12 +31,10 @@ let package = Package(
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
-        // The system C library libxlsxwriter (Debian: libxlsxwriter-dev).
-        .systemLibrary(
-            name: "CXlsxWriter",
-            pkgConfig: "xlsxwriter",
-            providers: [.apt(["libxlsxwriter-dev"])]
-        ),
+        // The system C library libxlsxwriter (Debian: libxlsxwriter-dev for the header,
+        // libxlsxwriter4 at run time), opened with dlopen when the first workbook is made
+        // (Sources/CXlsxWriter/lazy.c says why).
+        .target(name: "CXlsxWriter", linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]),
         // The system C library libcmark-gfm, GitHub's CommonMark renderer
         // (Debian: libcmark-gfm-dev, libcmark-gfm-extensions-dev).
         .systemLibrary(

@@ -4,6 +4,7 @@ import FolioModel
 import FolioCheck
 import FolioCommandLine
 import FolioMatch
+import FolioXLSX
 
 /// `folio`: check a portfolio workspace against data engineers' hiring advice, and build it.
 @main
@@ -28,7 +29,7 @@ struct Folio: ParsableCommand {
 
     static func main() {
         // What these commands read whatever their options — the skill catalog, the role profiles,
-        // for check the fonts' coverage, for build the skill extractor and the default templates —
+        // for check the fonts' coverage, for build the skill extractor, libxlsxwriter and the default templates —
         // is read on other threads while the arguments are parsed and the workspace is read.
         CommandMain.run(Self.self) {
             switch CommandLine.arguments.dropFirst().first {
@@ -36,6 +37,7 @@ struct Folio: ParsableCommand {
             case "build":
                 SkillCatalog.warmUp()
                 SkillExtractor.warmUp()
+                XLSXLibrary.warmUp()
                 BuildCommand.warmUpTemplates(CommandLine.arguments)
             case "match", "interview", "import", "essay": SkillCatalog.warmUp()
             default: break

@@ -89,6 +89,31 @@ import FolioTestSupport
         #endif
     }
 
+    /// libxlsxwriter (and minizip, zlib, libcrypto behind it) is opened when an xlsx is written,
+    /// not when folio starts: `folio check` never loads it.
+    @Test func folioStartsWithoutLoadingLibxlsxwriter() throws {
+        #if os(Linux)
+        let result = try FolioProcess.run(["check", RepositoryPaths.example("junior-data-engineer-ko").path], environment: ["LD_DEBUG": "libs"])
+        #expect(result.status == 0, "\(result.stderr.suffix(2000))")
+        #expect(result.stderr.contains("libc.so.6"), "LD_DEBUG=libs lists what the loader opens")
+        #expect(!result.stderr.contains("libxlsxwriter"), "check loads no libxlsxwriter")
+        #endif
+    }
+
+    /// Without libxlsxwriter a build says which library, and why, and writes nothing.
+    @Test func aBuildWithoutLibxlsxwriterSaysWhatToInstallAndWritesNothing() throws {
+        let prefix = try TemporaryWorkspace([:])
+        let out = prefix.root.appendingPathComponent("out")
+        let result = try FolioProcess.run(
+            ["build", RepositoryPaths.example("junior-data-engineer-ko").path, "-o", out.path, "--lang", "en"],
+            in: prefix.root, environment: ["FOLIO_LIBXLSXWRITER": prefix.root.appendingPathComponent("missing.so").path])
+        #expect(result.status == 2, "\(result.stderr)")
+        #expect(result.stderr.contains("skills.xlsx"), "\(result.stderr)")
+        #expect(result.stderr.contains("libxlsxwriter could not be loaded"), "\(result.stderr)")
+        #expect(result.stderr.contains("apt-get install libxlsxwriter4"), "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("portfolio.html").path))
+    }
+
     @Test func aCopiedBinaryWithoutItsBundlesSaysWhatIsMissing() throws {
         let prefix = try TemporaryWorkspace([:])
         let folio = try install(into: prefix.root, bundles: false)

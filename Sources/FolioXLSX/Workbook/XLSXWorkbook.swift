@@ -20,6 +20,7 @@ final class XLSXWorkbook {
     /// The path is only opened at `close()`: a bad folder is reported there, not here.
     init(path: String) throws(XLSXError) {
         self.path = path
+        try XLSXLibrary.load()
         guard let handle = workbook_new(path) else {
             throw XLSXError(code: LXW_ERROR_MEMORY_MALLOC_FAILED, operation: "create workbook \(path)")
         }
@@ -338,5 +339,24 @@ final class XLSXSheet {
         }
         clean = String(kept) + "…"
         return clean
+    }
+}
+
+/// libxlsxwriter itself, opened the first time a workbook is made rather than when folio starts
+/// (`Sources/CXlsxWriter/lazy.c`): commands that write no xlsx never load it, nor minizip, zlib and
+/// libcrypto behind it (about a millisecond of every start).
+public enum XLSXLibrary {
+    /// Opens the library once. Throws, with the loader's reason and the package to install, when
+    /// it is missing or too old (`$FOLIO_LIBXLSXWRITER` names another file to open).
+    static func load() throws(XLSXError) {
+        guard let failure = folio_xlsxwriter_load() else { return }
+        throw XLSXError(
+            message: "libxlsxwriter could not be loaded (\(String(cString: failure))); install it: apt-get install libxlsxwriter4",
+            operation: "open libxlsxwriter")
+    }
+
+    /// Opens the library on another thread, for a command that will write an xlsx (`folio build`).
+    public static func warmUp() {
+        DispatchQueue.global().async { _ = folio_xlsxwriter_load() }
     }
 }
