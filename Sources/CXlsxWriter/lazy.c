@@ -10,6 +10,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+// Not exported from folio (which Swift links with --export-dynamic): libxlsxwriter's calls to its
+// own functions stay inside it instead of binding to these forwarders.
+#pragma GCC visibility push(hidden)
+
 #define FOLIO_XLSXWRITER_FUNCTIONS(X) \
     X(format_set_align) \
     X(format_set_bg_color) \
@@ -280,3 +284,5 @@ lxw_error worksheet_write_url_opt(lxw_worksheet *worksheet, lxw_row_t row_num, l
     require_library();
     return real_worksheet_write_url_opt(worksheet, row_num, col_num, url, format, string, tooltip);
 }
+
+#pragma GCC visibility pop
