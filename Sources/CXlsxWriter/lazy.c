@@ -62,19 +62,27 @@ static pthread_once_t once = PTHREAD_ONCE_INIT;
 
 static void load(void) {
     const char *chosen = getenv("FOLIO_LIBXLSXWRITER");
-    const char *candidates[] = {"libxlsxwriter.so.4", "libxlsxwriter.so", "libxlsxwriter.dylib"};
+#ifdef __APPLE__
+    const char *candidates[] = {"libxlsxwriter.dylib"};
+#else
+    // The run-time package's name (libxlsxwriter4), then the development package's link.
+    const char *candidates[] = {"libxlsxwriter.so.4", "libxlsxwriter.so"};
+#endif
     if (chosen != NULL && chosen[0] != '\0') {
         library = dlopen(chosen, RTLD_NOW | RTLD_LOCAL);
+        if (library == NULL) {
+            const char *reason = dlerror();
+            snprintf(failure, sizeof failure, "%s", reason != NULL ? reason : chosen);
+        }
     } else {
         for (size_t index = 0; library == NULL && index < sizeof candidates / sizeof candidates[0]; index++) {
             library = dlopen(candidates[index], RTLD_NOW | RTLD_LOCAL);
+            // The first name's reason is the one to show: the others are fallbacks.
+            const char *reason = library == NULL ? dlerror() : NULL;
+            if (index == 0 && reason != NULL) snprintf(failure, sizeof failure, "%s", reason);
         }
     }
-    if (library == NULL) {
-        const char *reason = dlerror();
-        snprintf(failure, sizeof failure, "%s", reason != NULL ? reason : "libxlsxwriter.so.4: not found");
-        return;
-    }
+    if (library == NULL) return;
 #define FOLIO_RESOLVE(name) \
     real_##name = (__typeof__(real_##name))dlsym(library, #name); \
     if (real_##name == NULL) { \

@@ -46,7 +46,7 @@ public struct SkillMatrix: Sendable {
             try writeWorkbook(at: temporary.path)
         } catch {
             try? FileManager.default.removeItem(at: temporary)
-            throw .io(path: url.path, reason: LocalizedText(ko: "xlsx 스킬 매트릭스를 쓸 수 없습니다: \(error.description)", en: "cannot write the xlsx skill matrix: \(error.description)"))
+            throw .io(path: url.path, reason: LocalizedText(ko: "xlsx 스킬 매트릭스를 쓸 수 없습니다: \(error.text.ko)", en: "cannot write the xlsx skill matrix: \(error.text.en)"))
         }
         try AtomicFile.moveIntoPlace(temporary, url)
     }

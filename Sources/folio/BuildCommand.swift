@@ -107,6 +107,8 @@ struct BuildCommand: ParsableCommand {
             if essays { try EssayPasteText.checkOutput(loaded, to: output.url) }
             report = try build.run(loaded, into: output.url)
         } catch {
+            // Refused before the build ran (`OutputGuard`): the xlsx thread removes its scratch first.
+            build.waitForExtras()
             throw error.exit(language)
         }
         for url in report.written { progress.wrote(Self.display(url), language) }

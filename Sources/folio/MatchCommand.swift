@@ -105,6 +105,8 @@ struct MatchCommand: ParsableCommand {
             var matrix = SkillMatrix(workspace: loaded, today: .of(Date()), language: language)
             matrix.posting = PostingSheet(report, language: language)
             do {
+                // Before the output folder is made or marked: without the library nothing is written.
+                try XLSXLibrary.require(for: destination)
                 try OutputGuard.check(output.url, fileNames: [destination.lastPathComponent], workspace: loaded)
                 try OutputOwner.writing(into: output.url, workspace: loaded, replacing: force.force) { () throws(FolioError) in
                     try matrix.write(to: destination)

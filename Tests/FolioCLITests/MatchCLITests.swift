@@ -33,6 +33,18 @@ import FolioTestSupport
         return try TemporaryWorkspace(files)
     }
 
+    /// `--format json` is the same on every run: the posting's headings are an object keyed by the
+    /// kind of part (it was a flat key, value, key, value array in the dictionary's hash order).
+    @Test func theJSONReportIsTheSameOnEveryRun() throws {
+        let example = RepositoryPaths.example("junior-data-engineer-ko")
+        let posting = example.appendingPathComponent("postings/enterprise-data-platform.txt").path
+        let outputs = try (0..<6).map { _ in try FolioProcess.run(["match", posting, example.path, "--format", "json"]).stdout }
+        #expect(Set(outputs).count == 1)
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(outputs[0].utf8)) as? [String: Any])
+        let headings = (report["posting"] as? [String: Any])?["headings"] as? [String: String]
+        #expect(headings?["required"] == "자격요건", "\(String(describing: report["posting"]))")
+    }
+
     @Test func theWorkspaceIsAnArgumentAsInEveryOtherCommandAndTheOptionStillWorks() throws {
         let folder = try parent()
         let positional = try FolioProcess.run(["match", "other/p.txt", "ws", "--lang", "en"], in: folder.root)

@@ -55,6 +55,24 @@ import FolioTestSupport
         #expect(try contents(pdf) == Data("%PDF-1.4 first workspace".utf8))
     }
 
+    /// A folder where an output file goes stops the build before any file is renamed: the earlier
+    /// outputs stay as they were and no temporary file is left behind.
+    @Test func aFolderWhereAnOutputGoesChangesNothing() throws {
+        let folder = try parent()
+        let output = folder.root.appendingPathComponent("Output")
+        #expect(try FolioProcess.run(["build", "a", "--lang", "en"], in: folder.root).status == 0)
+        let markdown = try contents(output.appendingPathComponent("portfolio.md"))
+        try FileManager.default.removeItem(at: output.appendingPathComponent("portfolio.html"))
+        try FileManager.default.createDirectory(at: output.appendingPathComponent("portfolio.html/inside"), withIntermediateDirectories: true)
+        try FileManager.default.removeItem(at: folder.root.appendingPathComponent("a/stories"))  // a different portfolio.md
+        let second = try FolioProcess.run(["build", "a", "--lang", "en"], in: folder.root)
+        #expect(second.status == 2, "\(second.stderr)")
+        #expect(second.stderr.contains("Output/portfolio.html: cannot move the finished file into place: it is a folder, not a file"), "\(second.stderr)")
+        #expect(try contents(output.appendingPathComponent("portfolio.md")) == markdown, "no output replaced")
+        let left = try FileManager.default.contentsOfDirectory(atPath: output.path).filter { $0.hasSuffix(".tmp") }
+        #expect(left.isEmpty, "\(left)")
+    }
+
     @Test func theSameWorkspaceRebuiltKeepsRemovingItsOwnStaleFiles() throws {
         let folder = try parent()
         let output = folder.root.appendingPathComponent("Output")

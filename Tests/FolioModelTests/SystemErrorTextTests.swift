@@ -14,6 +14,7 @@ import FolioModel
             (ENOTDIR, "경로 중간의 이름이 폴더가 아니라 파일입니다", "a part of the path is a file, not a folder"),
             (ENOSPC, "디스크 공간이 부족합니다", "no space left on the disk"),
             (EROFS, "읽기 전용 파일 시스템입니다", "the file system is read-only"),
+            (EEXIST, "같은 이름의 파일이 이미 있습니다", "a file of that name is already there"),
         ]
         for (code, ko, en) in cases {
             #expect(SystemErrorText.reason(errno: code) == LocalizedText(ko: ko, en: en), "errno \(code)")

@@ -51,7 +51,9 @@ public struct MatchReport: Sendable, Codable {
         public var file: String
         public var title: String
         public var hasHeadings: Bool
-        /// The headings as written, by the kind of part they start (`duties`: "주요업무").
+        /// The headings as written, by the kind of part they start (`duties`: "주요업무"); in JSON an
+        /// object keyed by the kind (`Posting.SectionKind: CodingKeyRepresentable`), so that
+        /// `--format json` prints its keys sorted, the same on every run.
         public var headings: [Posting.SectionKind: String] = [:]
     }
 

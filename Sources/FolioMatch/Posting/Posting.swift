@@ -70,7 +70,7 @@ public struct Posting: Sendable, Codable {
     }
 
     /// What a part of a posting is.
-    public enum SectionKind: String, Sendable, Codable, CaseIterable {
+    public enum SectionKind: String, Sendable, Codable, CaseIterable, CodingKeyRepresentable {
         /// Text before the first heading: the company and the role in a few words.
         case intro
         /// 담당 업무 / 주요 업무 / Responsibilities.

@@ -2,7 +2,7 @@ import Foundation
 
 /// Why the system refused a file operation, in both languages: the common cases (no such file,
 /// no permission, a folder where a file was meant, a file where a folder was meant, a full or
-/// read-only disk) in folio's own words, so a Korean message never ends in English
+/// read-only disk, a file where a folder is to be made) in folio's own words, so a Korean message never ends in English
 /// (`파일을 열 수 없습니다: No such file or directory`). Rarer errors keep the system's text
 /// (`strerror`), which is still more use than no reason at all.
 public enum SystemErrorText {
@@ -15,6 +15,8 @@ public enum SystemErrorText {
         case ENOTDIR: LocalizedText(ko: "경로 중간의 이름이 폴더가 아니라 파일입니다", en: "a part of the path is a file, not a folder")
         case ENOSPC: LocalizedText(ko: "디스크 공간이 부족합니다", en: "no space left on the disk")
         case EROFS: LocalizedText(ko: "읽기 전용 파일 시스템입니다", en: "the file system is read-only")
+        // Making a folder where a file of that name is (`-o notes.txt`).
+        case EEXIST: LocalizedText(ko: "같은 이름의 파일이 이미 있습니다", en: "a file of that name is already there")
         default: LocalizedText(stringLiteral: String(cString: strerror(code)))
         }
     }

@@ -68,10 +68,15 @@ public struct PortfolioBuild: Sendable {
 
     /// Starts writing `extras` for the output folder `folder` now, on another thread, for a caller
     /// with checks of its own to make first (`OutputGuard`): the xlsx is the longest step of a
-    /// build. `run` into `folder` takes them; they are waited for (and their scratch removed)
-    /// however the build ends.
+    /// build. `run` into `folder` takes them and waits for them; a caller that stops before `run`
+    /// calls `waitForExtras()`, so that the thread's scratch folder is removed before folio exits.
     public mutating func startExtras(into folder: URL) {
         started = PendingExtras(extras, destination: folder)
+    }
+
+    /// Waits for the extras `startExtras(into:)` started (nothing when there are none).
+    public func waitForExtras() {
+        started?.finish()
     }
 
     public func run(_ workspace: Workspace, into folder: URL) throws(FolioError) -> Report {
@@ -194,7 +199,23 @@ public struct PortfolioBuild: Sendable {
             }
             staged.append((temporary, output.url))
         }
-        for file in staged { try AtomicFile.moveIntoPlace(file.temporary, file.destination) }
+        // A folder where a file goes would stop the renames half-way: refused before the first one.
+        for file in staged {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: file.destination.path, isDirectory: &isDirectory), isDirectory.boolValue {
+                for file in staged { try? FileManager.default.removeItem(at: file.temporary) }
+                throw .io(path: file.destination.path, reason: SystemErrorText.text(
+                    LocalizedText(ko: "다 쓴 파일을 제자리로 옮길 수 없습니다", en: "cannot move the finished file into place"), errno: EISDIR))
+            }
+        }
+        for (index, file) in staged.enumerated() {
+            do {
+                try AtomicFile.moveIntoPlace(file.temporary, file.destination)
+            } catch {
+                for rest in staged[(index + 1)...] { try? FileManager.default.removeItem(at: rest.temporary) }
+                throw error
+            }
+        }
         return staged.map(\.destination)
     }
 
@@ -256,9 +277,6 @@ final class PendingExtras: @unchecked Sendable {
         finish()
         return try outcome.get()
     }
-
-    /// A build refused before `run` (`OutputGuard`) still waits for the thread, which removes its scratch.
-    deinit { finish() }
 
     /// Waits for the writing thread (once); it removes the scratch folder before it is done.
     func finish() {

@@ -1,4 +1,5 @@
 import CXlsxWriter
+import FolioModel
 
 /// A libxlsxwriter call that failed: the library's error code, its own message
 /// (`lxw_strerror`) and what folio was doing when it happened.
@@ -23,7 +24,16 @@ struct XLSXError: Error, Equatable, CustomStringConvertible {
         self.operation = operation
     }
 
-    var description: String { "\(operation): \(message)" }
+    /// The message in Korean, when folio wrote it (the library's own messages are English only).
+    var koreanMessage: String?
+
+    /// "operation: message", or the message alone when there is no operation (the library could not be opened).
+    var description: String { operation.isEmpty ? message : "\(operation): \(message)" }
+
+    /// `description` in both languages: the Korean message when there is one, else the English.
+    var text: LocalizedText {
+        LocalizedText(ko: koreanMessage.map { operation.isEmpty ? $0 : "\(operation): \($0)" } ?? description, en: description)
+    }
 
     /// Throws when `code` is not `LXW_NO_ERROR`.
     static func check(_ code: lxw_error, _ operation: @autoclosure () -> String) throws(XLSXError) {

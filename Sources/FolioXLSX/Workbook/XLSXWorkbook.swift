@@ -1,5 +1,6 @@
 import CXlsxWriter
 import Foundation
+import FolioModel
 import Synchronization
 
 /// One libxlsxwriter workbook, owned from `workbook_new` to `workbook_close`.
@@ -350,9 +351,26 @@ public enum XLSXLibrary {
     /// it is missing or too old (`$FOLIO_LIBXLSXWRITER` names another file to open).
     static func load() throws(XLSXError) {
         guard let failure = folio_xlsxwriter_load() else { return }
-        throw XLSXError(
-            message: "libxlsxwriter could not be loaded (\(String(cString: failure))); install it: apt-get install libxlsxwriter4",
-            operation: "open libxlsxwriter")
+        let reason = String(cString: failure)
+        var error = XLSXError(message: "", operation: "")
+        if let chosen = ProcessInfo.processInfo.environment["FOLIO_LIBXLSXWRITER"], !chosen.isEmpty {
+            error.message = "the library FOLIO_LIBXLSXWRITER names could not be loaded (\(reason)); unset it to use the installed libxlsxwriter"
+            error.koreanMessage = "\(Josa.subject.after("FOLIO_LIBXLSXWRITER 변수")) 가리키는 라이브러리를 열 수 없습니다 (\(reason)). 설치된 libxlsxwriter를 쓰려면 이 변수를 지우세요"
+        } else {
+            error.message = "libxlsxwriter could not be loaded (\(reason)); install it: apt-get install libxlsxwriter4"
+            error.koreanMessage = "\(Josa.object.after("libxlsxwriter")) 열 수 없습니다 (\(reason)). 설치하세요: apt-get install libxlsxwriter4"
+        }
+        throw error
+    }
+
+    /// Throws the error `load()` would, as a `FolioError` at `destination` (the xlsx a command is
+    /// about to write): for a command that checks before it writes anything (`folio match --xlsx`).
+    public static func require(for destination: URL) throws(FolioError) {
+        do {
+            try load()
+        } catch {
+            throw .io(path: destination.path, reason: LocalizedText(ko: "xlsx 스킬 매트릭스를 쓸 수 없습니다: \(error.text.ko)", en: "cannot write the xlsx skill matrix: \(error.text.en)"))
+        }
     }
 
     /// Opens the library on another thread, for a command that will write an xlsx (`folio build`).
