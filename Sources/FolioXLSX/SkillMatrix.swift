@@ -46,7 +46,7 @@ public struct SkillMatrix: Sendable {
             try writeWorkbook(at: temporary.path)
         } catch {
             try? FileManager.default.removeItem(at: temporary)
-            throw .io(path: url.path, reason: LocalizedText(ko: "xlsx 스킬 매트릭스를 쓸 수 없습니다: \(error.text.ko)", en: "cannot write the xlsx skill matrix: \(error.text.en)"))
+            throw error.cannotWriteMatrix(at: url)
         }
         try AtomicFile.moveIntoPlace(temporary, url)
     }
@@ -60,7 +60,7 @@ public struct SkillMatrix: Sendable {
         // workbook's time: on another thread while the first two sheets are written.
         let (workspace, catalog, profiles, language) = (workspace, catalog, profiles, language)
         let pending = Background {
-            return TargetComparison(workspace: workspace, evidence: evidence, catalog: catalog, profiles: profiles, language: language)
+            TargetComparison(workspace: workspace, evidence: evidence, catalog: catalog, profiles: profiles, language: language)
         }
 
         let workbook = try XLSXWorkbook(path: path)

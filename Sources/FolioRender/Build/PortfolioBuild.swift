@@ -183,38 +183,34 @@ public struct PortfolioBuild: Sendable {
 
     static func writeAll(_ outputs: [Output], in folder: URL) throws(FolioError) -> [URL] {
         var staged: [(temporary: URL, destination: URL)] = []
-        for output in outputs {
-            let temporary = AtomicFile.temporaryURL(beside: output.url)
-            do {
-                try FileManager.default.createDirectory(at: output.url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            } catch {
-                for file in staged { try? FileManager.default.removeItem(at: file.temporary) }
-                throw .io(path: output.url.path, reason: SystemErrorText.text(LocalizedText(ko: "쓸 수 없습니다", en: "cannot write"), error))
-            }
-            do {
+        var renamed = 0
+        do throws(FolioError) {
+            for output in outputs {
+                do {
+                    try FileManager.default.createDirectory(at: output.url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                } catch {
+                    throw .io(path: output.url.path, reason: SystemErrorText.text(LocalizedText(ko: "쓸 수 없습니다", en: "cannot write"), error))
+                }
+                let temporary = AtomicFile.temporaryURL(beside: output.url)
                 try AtomicFile.writeTemporary(output.data, to: temporary, for: output.url)
-            } catch {
-                for file in staged { try? FileManager.default.removeItem(at: file.temporary) }
-                throw error
+                staged.append((temporary, output.url))
             }
-            staged.append((temporary, output.url))
-        }
-        // A folder where a file goes would stop the renames half-way: refused before the first one.
-        for file in staged {
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: file.destination.path, isDirectory: &isDirectory), isDirectory.boolValue {
-                for file in staged { try? FileManager.default.removeItem(at: file.temporary) }
-                throw .io(path: file.destination.path, reason: SystemErrorText.text(
-                    LocalizedText(ko: "다 쓴 파일을 제자리로 옮길 수 없습니다", en: "cannot move the finished file into place"), errno: EISDIR))
+            // A folder where a file goes would stop the renames half-way: refused before the first one.
+            for file in staged {
+                var isDirectory: ObjCBool = false
+                if FileManager.default.fileExists(atPath: file.destination.path, isDirectory: &isDirectory), isDirectory.boolValue {
+                    throw .io(path: file.destination.path, reason: SystemErrorText.text(
+                        LocalizedText(ko: "다 쓴 파일을 제자리로 옮길 수 없습니다", en: "cannot move the finished file into place"), errno: EISDIR))
+                }
             }
-        }
-        for (index, file) in staged.enumerated() {
-            do {
+            for file in staged {
                 try AtomicFile.moveIntoPlace(file.temporary, file.destination)
-            } catch {
-                for rest in staged[(index + 1)...] { try? FileManager.default.removeItem(at: rest.temporary) }
-                throw error
+                renamed += 1
             }
+        } catch {
+            // No temporary file is left behind: each one not yet renamed goes.
+            for file in staged[renamed...] { try? FileManager.default.removeItem(at: file.temporary) }
+            throw error
         }
         return staged.map(\.destination)
     }

@@ -1,5 +1,6 @@
 import CXlsxWriter
 import FolioModel
+import Foundation
 
 /// A libxlsxwriter call that failed: the library's error code, its own message
 /// (`lxw_strerror`) and what folio was doing when it happened.
@@ -33,6 +34,11 @@ struct XLSXError: Error, Equatable, CustomStringConvertible {
     /// `description` in both languages: the Korean message when there is one, else the English.
     var text: LocalizedText {
         LocalizedText(ko: koreanMessage.map { operation.isEmpty ? $0 : "\(operation): \($0)" } ?? description, en: description)
+    }
+
+    /// The error as the user sees it: the skill matrix at `url` could not be written, and why.
+    func cannotWriteMatrix(at url: URL) -> FolioError {
+        .io(path: url.path, reason: LocalizedText(ko: "xlsx 스킬 매트릭스를 쓸 수 없습니다: \(text.ko)", en: "cannot write the xlsx skill matrix: \(text.en)"))
     }
 
     /// Throws when `code` is not `LXW_NO_ERROR`.

@@ -369,7 +369,7 @@ public enum XLSXLibrary {
         do {
             try load()
         } catch {
-            throw .io(path: destination.path, reason: LocalizedText(ko: "xlsx 스킬 매트릭스를 쓸 수 없습니다: \(error.text.ko)", en: "cannot write the xlsx skill matrix: \(error.text.en)"))
+            throw error.cannotWriteMatrix(at: destination)
         }
     }
 
