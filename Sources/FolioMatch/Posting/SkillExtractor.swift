@@ -132,7 +132,7 @@ public struct SkillExtractor: Sendable {
     /// Builds `shared` on another thread (it waits for the catalog first), for a command that
     /// will need it after reading the workspace: `folio build`'s xlsx reads every text for skills.
     public static func warmUp() {
-        DispatchQueue.global().async { _ = SkillExtractor.shared }
+        BackgroundThread.detach { _ = SkillExtractor.shared }
     }
 
     /// Every skill mention in `text`, in order.
@@ -163,9 +163,7 @@ public struct SkillExtractor: Sendable {
                 if end > (best?.end ?? -1) { best = (pattern, end) }
             }
             if let best {
-                var words = String.UnicodeScalarView()
-                words.append(contentsOf: original[index..<best.end])
-                found.append(Mention(skill: best.pattern.entry.name, text: String(words), offset: index))
+                found.append(Mention(skill: best.pattern.entry.name, text: String(scalars: original[index..<best.end]), offset: index))
                 index = best.end
             } else {
                 index += 1
@@ -220,15 +218,13 @@ public struct SkillExtractor: Sendable {
                 // The whole conjunct word, or the word and a particle ("보안 관련", "리니지 등").
                 let after = end < candidate.count ? candidate[end] : " "
                 guard !Self.isLatinWordScalar(after), !Self.isHangul(after) || Self.particles.contains(where: {
-                    String(String.UnicodeScalarView(candidate[end..<min(candidate.count, end + 3)])).hasPrefix($0)
+                    String(scalars: candidate[end..<min(candidate.count, end + 3)]).hasPrefix($0)
                 }) else { continue }
                 if end > (best?.end ?? -1) { best = (pattern, end) }
             }
             guard let best else { continue }
             let end = start + best.end - head.count
-            var words = String.UnicodeScalarView()
-            words.append(contentsOf: original[start..<end])
-            result.append(Mention(skill: best.pattern.entry.name, text: String(words), offset: start))
+            result.append(Mention(skill: best.pattern.entry.name, text: String(scalars: original[start..<end]), offset: start))
             for position in start..<end { covered[position] = true }
         }
         return result.count == found.count ? found : result.sorted { $0.offset < $1.offset }
@@ -293,14 +289,14 @@ public struct SkillExtractor: Sendable {
             }
         }
         if let phrases = Self.falseFriends[pattern.entry.name] {
-            let following = String(String.UnicodeScalarView(original[start..<min(original.count, start + 24)])).lowercased()
+            let following = String(scalars: original[start..<min(original.count, start + 24)]).lowercased()
             if phrases.contains(where: following.hasPrefix) { return false }
         }
         if let words = Self.falseFriendsBefore[pattern.entry.name] {
-            let preceding = " " + String(String.UnicodeScalarView(original[max(0, start - 14)..<start])).lowercased()
+            let preceding = " " + String(scalars: original[max(0, start - 14)..<start]).lowercased()
             if words.contains(where: preceding.contains) { return false }
         }
-        let written = String(String.UnicodeScalarView(original[start..<end]))
+        let written = String(scalars: original[start..<end])
         switch pattern.rule {
         case .any:
             break
@@ -321,7 +317,7 @@ public struct SkillExtractor: Sendable {
     /// "언어"/"language".
     static func isInList(start: Int, end: Int, _ text: [Unicode.Scalar]) -> Bool {
         let listMarks = "/,()·、|".unicodeScalars
-        let following = String(String.UnicodeScalarView(text[end..<min(text.count, end + 12)])).lowercased()
+        let following = String(scalars: text[end..<min(text.count, end + 12)]).lowercased()
             .trimmingHorizontalSpace()
         if following.hasPrefix("언어") || following.hasPrefix("language") || following.hasPrefix("lang") { return true }
         var before = start - 1
@@ -330,7 +326,7 @@ public struct SkillExtractor: Sendable {
         var previousEnd = before
         while previousEnd >= 0, text[previousEnd] == " " { previousEnd -= 1 }
         if previousEnd >= 0, end < text.count, isHangul(text[end]) {
-            let previous = " " + String(String.UnicodeScalarView(text[max(0, previousEnd - 4)...previousEnd])).lowercased()
+            let previous = " " + String(scalars: text[max(0, previousEnd - 4)...previousEnd]).lowercased()
             if connectors.contains(where: { previous.hasSuffix(" " + $0) }) { return true }
         }
         // "C는 지연 목표를 어깁니다", "- C. 트리거 간격": an option's label, not a language.
@@ -341,9 +337,9 @@ public struct SkillExtractor: Sendable {
         if before >= 0, listMarks.contains(text[before]) { return true }
         if after < text.count, listMarks.contains(text[after]) { return true }
         // "R or Python", "Python 또는 R": a list joined by a word.
-        let next = String(String.UnicodeScalarView(text[after..<min(text.count, after + 4)])).lowercased()
+        let next = String(scalars: text[after..<min(text.count, after + 4)]).lowercased()
         if before >= 0 {
-            let previous = " " + String(String.UnicodeScalarView(text[max(0, before - 4)...before])).lowercased()
+            let previous = " " + String(scalars: text[max(0, before - 4)...before]).lowercased()
             if connectors.contains(where: { previous.hasSuffix(" " + $0) }) { return true }
         }
         return connectors.contains { next.hasPrefix($0 + " ") }
