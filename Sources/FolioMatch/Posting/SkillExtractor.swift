@@ -50,7 +50,21 @@ public struct SkillExtractor: Sendable {
         case capitalised
     }
 
-    let patterns: [Unicode.Scalar: [Pattern]]
+    /// Patterns by their first scalar: ASCII and Hangul syllables (nearly every position of a
+    /// text) in arrays indexed by the scalar, the rest in a dictionary. A dictionary look-up at
+    /// every position was an eighth of the scan.
+    let asciiPatterns: [[Pattern]]
+    let hangulPatterns: [[Pattern]]
+    let otherPatterns: [Unicode.Scalar: [Pattern]]
+
+    /// The patterns whose spelling starts with `scalar`, longest first.
+    func patterns(startingWith scalar: Unicode.Scalar) -> [Pattern] {
+        switch scalar.value {
+        case 0..<0x80: asciiPatterns[Int(scalar.value)]
+        case 0xAC00...0xD7A3: hangulPatterns[Int(scalar.value - 0xAC00)]
+        default: otherPatterns[scalar] ?? []
+        }
+    }
 
     /// Aliases that are ordinary English words in a posting's prose: only a capitalised
     /// spelling ("REST", "Spring", "Hive") names the tool.
@@ -89,6 +103,20 @@ public struct SkillExtractor: Sendable {
                          " load ", " stress ", " penetration ", " a/b ", " ab ", " split ", " user "],
     ]
 
+    /// `text.lowercased()`, byte by byte for ASCII and Hangul syllables (every spelling of the
+    /// catalog but a few): a syllable has no case, its bytes are copied.
+    static func lowercased(_ text: String) -> String {
+        guard text.unicodeScalars.allSatisfy({ $0.isASCII || (0xAC00...0xD7A3).contains($0.value) }) else { return text.lowercased() }
+        return String(unsafeUninitializedCapacity: text.utf8.count) { buffer in
+            var written = 0
+            for byte in text.utf8 {
+                buffer[written] = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
+                written += 1
+            }
+            return written
+        }
+    }
+
     /// Korean particles and nouns that may follow a short Hangul spelling ("얀을", "깃 기반").
     static let particles = [
         "은", "는", "이", "가", "을", "를", "과", "와", "도", "의", "로", "으로", "에", "에서", "만", "등", "및",
@@ -100,21 +128,28 @@ public struct SkillExtractor: Sendable {
         var table: [Unicode.Scalar: [Pattern]] = [:]
         for entry in catalog.entries {
             for spelling in [entry.name] + entry.aliases {
-                let lower = spelling.lowercased()
+                let lower = Self.lowercased(spelling)
                 guard !Self.ignoredSpellings.contains(lower) else { continue }
                 let scalars = Array(lower.nfc.unicodeScalars)
                 guard let first = scalars.first, let last = scalars.last else { continue }
-                let letters = scalars.filter(Self.isAlphabetic)
-                let isLatin = letters.allSatisfy(\.isASCII)
+                var letterCount = 0
+                var isLatin = true
+                var hangulCount = 0
+                for scalar in scalars {
+                    if Self.isAlphabetic(scalar) {
+                        letterCount += 1
+                        if !scalar.isASCII { isLatin = false }
+                    }
+                    if Self.isHangul(scalar) { hangulCount += 1 }
+                }
                 let rule: CaseRule
-                if isLatin, letters.count <= 2, scalars.count <= 2 {
+                if isLatin, letterCount <= 2, scalars.count <= 2 {
                     rule = .capitals
                 } else if isLatin, Self.ordinaryWords.contains(lower) {
                     rule = .capitalised
                 } else {
                     rule = .any
                 }
-                let hangulCount = scalars.filter(Self.isHangul).count
                 let pattern = Pattern(
                     scalars: scalars, entry: entry, rule: rule,
                     isShortHangul: hangulCount == scalars.count && hangulCount <= 2,
@@ -122,8 +157,18 @@ public struct SkillExtractor: Sendable {
                 table[first, default: []].append(pattern)
             }
         }
-        for key in table.keys { table[key]?.sort { $0.scalars.count > $1.scalars.count } }
-        patterns = table
+        var ascii = [[Pattern]](repeating: [], count: 0x80)
+        var hangul = [[Pattern]](repeating: [], count: 0xD7A4 - 0xAC00)
+        var others: [Unicode.Scalar: [Pattern]] = [:]
+        for (first, list) in table {
+            let sorted = list.sorted { $0.scalars.count > $1.scalars.count }
+            switch first.value {
+            case 0..<0x80: ascii[Int(first.value)] = sorted
+            case 0xAC00...0xD7A3: hangul[Int(first.value - 0xAC00)] = sorted
+            default: others[first] = sorted
+            }
+        }
+        (asciiPatterns, hangulPatterns, otherPatterns) = (ascii, hangul, others)
     }
 
     /// The extractor over the shipped catalog.
@@ -157,7 +202,7 @@ public struct SkillExtractor: Sendable {
                 continue
             }
             var best: (pattern: Pattern, end: Int)?
-            for pattern in patterns[lower[index]] ?? [] {
+            for pattern in patterns(startingWith: lower[index]) {
                 guard let end = match(pattern, at: index, in: lower) else { continue }
                 guard accepts(pattern, start: index, end: end, original: original) else { continue }
                 if end > (best?.end ?? -1) { best = (pattern, end) }
@@ -212,7 +257,7 @@ public struct SkillExtractor: Sendable {
             let candidate = head + Array(lower[start..<stop])
             let candidateOriginal = Array(original[headStart..<headEnd]) + [" "] + Array(original[start..<stop])
             var best: (pattern: Pattern, end: Int)?
-            for pattern in patterns[candidate[0]] ?? [] {
+            for pattern in patterns(startingWith: candidate[0]) {
                 guard let end = match(pattern, at: 0, in: candidate), end > head.count,
                       accepts(pattern, start: 0, end: end, original: candidateOriginal) else { continue }
                 // The whole conjunct word, or the word and a particle ("보안 관련", "리니지 등").
@@ -296,11 +341,11 @@ public struct SkillExtractor: Sendable {
             let preceding = " " + String(scalars: original[max(0, start - 14)..<start]).lowercased()
             if words.contains(where: preceding.contains) { return false }
         }
-        let written = String(scalars: original[start..<end])
         switch pattern.rule {
         case .any:
             break
         case .capitals:
+            let written = String(scalars: original[start..<end])
             let isCanonical = written == pattern.entry.name
             let isCapitals = written.unicodeScalars.allSatisfy { !$0.properties.isLowercase }
             guard isCanonical || isCapitals else { return false }
@@ -308,7 +353,7 @@ public struct SkillExtractor: Sendable {
             if let before, "&".unicodeScalars.contains(before) { return false }
             if pattern.scalars.count == 1, !Self.isInList(start: start, end: end, original) { return false }
         case .capitalised:
-            guard let first = written.unicodeScalars.first, first.properties.isUppercase else { return false }
+            guard original[start].properties.isUppercase else { return false }
         }
         return true
     }
@@ -357,9 +402,10 @@ public struct SkillExtractor: Sendable {
         }
     }
 
-    /// Unicode's alphabetic property, answered for ASCII without the property look-up.
+    /// Unicode's alphabetic property, answered for ASCII and Hangul syllables without the property look-up.
     static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCII ? (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value) : scalar.properties.isAlphabetic
+        if scalar.isASCII { return (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value) }
+        return (0xAC00...0xD7A3).contains(scalar.value) || scalar.properties.isAlphabetic
     }
 
     /// Unicode's white-space property, answered for ASCII without the property look-up.
