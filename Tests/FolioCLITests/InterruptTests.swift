@@ -34,6 +34,11 @@ import FolioTestSupport
         var scratch: [String] {
             (try? FileManager.default.contentsOfDirectory(atPath: url.appendingPathComponent("folio-\(getuid())").path)) ?? []
         }
+        /// The paths under what was left, for the failure message (at most 20).
+        var listing: [String] {
+            let folder = url.appendingPathComponent("folio-\(getuid())")
+            return ((FileManager.default.enumerator(atPath: folder.path)?.allObjects as? [String]) ?? []).prefix(20).map { $0 }
+        }
         deinit { try? FileManager.default.removeItem(at: url) }
     }
 
@@ -88,7 +93,7 @@ import FolioTestSupport
             let names = (try? FileManager.default.contentsOfDirectory(atPath: output.path)) ?? []
             let staged = names.filter { $0.hasPrefix(".") && $0.hasSuffix(".tmp") }
             #expect(staged.isEmpty, "staged files left in the output folder: \(staged) — \(ending)")
-            #expect(temporary.scratch.isEmpty, "scratch left in $TMPDIR: \(temporary.scratch) — \(ending)")
+            #expect(temporary.scratch.isEmpty, "scratch left in $TMPDIR: \(temporary.listing) — \(ending)")
             #expect(ending.finished || ending.handled || ending.killedEarly, "\(ending)")
             check("\(ending)")
         }
@@ -121,5 +126,24 @@ import FolioTestSupport
             }
         }
         #expect(endings.contains { $0.handled }, "\(endings)")
+    }
+}
+
+/// The same for `folio build --pdf`, whose browser writes into scratch folders of folio's
+/// (`folio-measure-*`, `folio-chromium-*`) until it is killed: they are removed, and the exit
+/// code is 130 / 143, never the killed browser's status (exit 2).
+@Suite(.serialized) struct PDFInterruptTests {
+    static let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first { FileManager.default.isExecutableFile(atPath: $0) }
+
+    @Test(.enabled(if: chromium != nil, "needs chromium to print the PDF (CI installs it)"))
+    func interruptedPDFBuildLeavesNoScratch() throws {
+        let example = RepositoryPaths.example("junior-data-engineer-ko")
+        let output = try TemporaryWorkspace([:]).root
+        defer { try? FileManager.default.removeItem(at: output) }
+        let endings = try InterruptTests.interrupt(["build", example.path, "--pdf", "-q", "-o", output.path], output: output, runs: 8, share: 0.1...0.95) { ending in
+            let pdf = FileManager.default.contents(atPath: output.appendingPathComponent("portfolio.pdf").path) ?? Data()
+            #expect(pdf.starts(with: Array("%PDF-".utf8)) && String(decoding: pdf.suffix(64), as: UTF8.self).contains("%%EOF"), "the previous or the new PDF, whole — \(ending)")
+        }
+        #expect(endings.filter(\.handled).count >= 4, "most runs are interrupted while the browser runs: \(endings)")
     }
 }

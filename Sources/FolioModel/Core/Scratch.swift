@@ -40,8 +40,11 @@ public enum Scratch {
 
     /// Removes a scratch path and forgets it.
     public static func remove(_ url: URL) {
-        try? FileManager.default.removeItem(at: url)
-        Cleanup.shared.forget(url)
+        // Still there (a dying browser wrote into it): kept registered for an interrupt, and the
+        // next run's `removeStale` removes it.
+        if (try? FileManager.default.removeItem(at: url)) != nil || !FileManager.default.fileExists(atPath: url.path) {
+            Cleanup.shared.forget(url)
+        }
     }
 
     /// Removes the `folio-*-<pid>-*` scratch of processes that no longer run (a build killed
@@ -70,9 +73,10 @@ public enum Scratch {
 ///
 /// Nothing made at the moment of the signal is left: every file or folder made at a registered
 /// path is made inside `making`, and the interrupt waits for the `making` under way before it
-/// removes anything. After the interrupt has begun, a thread that would make something waits
-/// for the exit instead (`holdIfInterrupted`), so that no error of its own (exit 2) races the
-/// exit code.
+/// removes anything, kills the browser's group and waits for it to die (it writes into its
+/// profile folder until then) before removing the folders. After the interrupt has begun, a
+/// thread that would make something, or that sees its browser killed, waits for the exit
+/// instead (`holdIfInterrupted`), so that no error of its own (exit 2) races the exit code.
 public final class Cleanup: @unchecked Sendable {
     public static let shared = Cleanup()
     private let condition = NSCondition()
@@ -127,8 +131,8 @@ public final class Cleanup: @unchecked Sendable {
         while true { sleep(60) }
     }
 
-    /// Waits for the `making` under way, kills the registered process groups and removes the
-    /// registered paths.
+    /// Waits for the `making` under way, kills the registered process groups, waits for them to
+    /// die and removes the registered paths.
     public func run() {
         condition.lock()
         interrupted = true
@@ -137,7 +141,47 @@ public final class Cleanup: @unchecked Sendable {
         let (paths, groups) = (self.paths, self.groups)
         condition.unlock()
         for group in groups { kill(-group, SIGKILL) }
-        for path in paths { try? FileManager.default.removeItem(at: path) }
+        for group in groups { Self.waitUntilGone(group) }
+        // A folder a dying browser still wrote into may need a second pass.
+        for _ in 0..<20 {
+            let left = paths.filter { path in
+                (try? FileManager.default.removeItem(at: path)) == nil && FileManager.default.fileExists(atPath: path.path)
+            }
+            if left.isEmpty { break }
+            usleep(50_000)
+        }
+    }
+
+    /// Kills the process group `group` and waits until none of its processes runs (at most 5 s),
+    /// so that the folders it wrote into can be removed: a killed process writes until it is gone,
+    /// and on a loaded machine that takes a while.
+    public static func killAndWait(processGroup group: pid_t) {
+        _ = Foundation.kill(-group, SIGKILL)
+        waitUntilGone(group)
+    }
+
+    static func waitUntilGone(_ group: pid_t) {
+        let deadline = Date().addingTimeInterval(5)
+        while runs(group), Date() < deadline { usleep(10_000) }
+    }
+
+    /// Whether a process of `group` still runs: one that has exited but not been reaped (a
+    /// zombie, in a container whose init does not reap the browser's orphans) writes nothing.
+    static func runs(_ group: pid_t) -> Bool {
+        guard kill(-group, 0) == 0 else { return errno == EPERM }
+        #if os(Linux)
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: "/proc") else { return true }
+        for name in names where name.first?.isNumber == true {
+            guard let stat = try? String(contentsOfFile: "/proc/\(name)/stat", encoding: .utf8),
+                  let close = stat.lastIndex(of: ")") else { continue }
+            // After the command's name: state, parent, process group.
+            let fields = stat[stat.index(after: close)...].split(separator: " ")
+            if fields.count > 2, fields[2] == "\(group)", fields[0] != "Z" { return true }
+        }
+        return false
+        #else
+        return true
+        #endif
     }
 
     /// On SIGINT and SIGTERM: clean up, then exit with 128 + the signal number.
