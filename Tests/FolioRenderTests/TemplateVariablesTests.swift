@@ -42,6 +42,20 @@ import FolioTestSupport
         #expect(reason.en.contains("did you mean `stackLine`?"), "\(reason)")
     }
 
+    /// Mustache renders `{{> crad.html}}` as nothing: the build must stop at the tag instead.
+    @Test func aMisspelledPartialNamesItsLineAndTheNearestTemplate() throws {
+        let page = try String(contentsOf: RepositoryPaths.root.appendingPathComponent("Templates/portfolio/portfolio.html.mustache"), encoding: .utf8)
+        let error = try buildError(["portfolio.html.mustache": page.replacingOccurrences(of: "{{> card.html}}", with: "{{> crad.html}}")])
+        guard case .template(let path, let reason)? = error else { Issue.record("expected a template error, got \(String(describing: error))"); return }
+        #expect(path.hasSuffix("mine/portfolio.html.mustache:24:3"), "\(path)")
+        #expect(reason.en.contains("no partial template `crad.html`") && reason.en.contains("did you mean `{{> card.html}}`?"), "\(reason.en)")
+        #expect(reason.ko.contains("부분 템플릿 `crad.html`이 없습니다") && reason.ko.contains("`{{> card.html}}`을 뜻하셨나요?"), "\(reason.ko)")
+        // A name close to none: no suggestion.
+        let far = try buildError(["portfolio.html.mustache": page.replacingOccurrences(of: "{{> card.html}}", with: "{{> sidebar-widgets}}")])
+        guard case .template(_, let farReason)? = far else { Issue.record("expected a template error, got \(String(describing: far))"); return }
+        #expect(farReason.en.contains("`sidebar-widgets`") && !farReason.en.contains("did you mean"), "\(farReason.en)")
+    }
+
     @Test func aSyntaxErrorIsReportedAtItsLine() throws {
         let error = try buildError(["portfolio.md.mustache": "# {{profile.name}}\n\n{{#projects}}\n## {{title}}\n{{/project}}\n"])
         guard case .template(let path, _)? = error else { Issue.record("expected a template error, got \(String(describing: error))"); return }

@@ -8,7 +8,8 @@ import Synchronization
 /// `{{profile.nmae}}` would make a page with no name and succeed. The template is walked with
 /// the values it will be rendered with (sections push their value, or an array's first element;
 /// partials are followed), and an unknown name is an error at the template's file:line:column
-/// naming the nearest variable that exists there.
+/// naming the nearest variable that exists there; so is a partial (`{{> crad.html}}`) that names
+/// no template, with the nearest template name.
 ///
 /// Inside a section over an empty array or a missing value the element's fields cannot be seen,
 /// so names there are not checked.
@@ -34,6 +35,8 @@ struct TemplateVariables {
             switch tag.kind {
             case "!", "%", "=": continue
             case ">":
+                // Mustache renders a missing partial as nothing: a misspelled one would vanish from the page.
+                guard sources[tag.name] != nil else { throw missingPartial(tag, path: source.path) }
                 try walk(tag.name, stack: stack, depth: depth + 1)
             case "/":
                 if let size = opened.popLast() { stack.removeLast(stack.count - size) }
@@ -99,6 +102,21 @@ struct TemplateVariables {
             reason: LocalizedText(
                 ko: "\(Josa.topic.after("`\(full)`")) 표시 모델에 없습니다\(nearest.map { ". \(Josa.object.after("`\($0)`")) 뜻하셨나요?" } ?? "") (템플릿에서 쓸 수 있는 이름은 \(Documentation.templates("portfolio/README.md"))에 있습니다)",
                 en: "`\(full)` is not in the presentation model\(nearest.map { "; did you mean `\($0)`?" } ?? "") (the names a template can use are in \(Documentation.templates("portfolio/README.md")))"))
+    }
+
+    /// `{{> name}}` naming no template of the folder nor of the built-in ones: an error at the
+    /// tag, with the nearest template name when one is close.
+    private func missingPartial(_ tag: Tag, path: String) -> FolioError {
+        let name = tag.name
+        let nearest = sources.keys.sorted()
+            .map { (name: $0, distance: Self.distance($0, name)) }
+            .filter { $0.distance <= max(2, name.count / 3) }
+            .min { $0.distance < $1.distance }?.name
+        return .template(
+            path: "\(path):\(tag.line):\(tag.column)",
+            reason: LocalizedText(
+                ko: "부분 템플릿 \(Josa.subject.after("`\(name)`")) 없습니다 (\(name).mustache 파일이 템플릿 폴더에도 기본 템플릿에도 없어, 그 자리에 아무것도 들어가지 않습니다)\(nearest.map { ". \(Josa.object.after("`{{> \($0)}}`")) 뜻하셨나요?" } ?? "")",
+                en: "no partial template `\(name)`: there is no \(name).mustache in the template folder or the built-in templates, so nothing would be put here\(nearest.map { "; did you mean `{{> \($0)}}`?" } ?? "")"))
     }
 
     /// The value Mustache finds for `name` in `value`: through its explicit lookup
