@@ -32,4 +32,18 @@ import FolioTestSupport
         #expect(english.stderr.contains("did you mean `{{> card.html}}`?"), "\(english.stderr)")
         #expect(!FileManager.default.fileExists(atPath: folder.root.appendingPathComponent("out/portfolio.html").path), "nothing written")
     }
+
+    @Test func aSyntaxErrorIsWordedAtItsLine() throws {
+        let folder = try templates("portfolio.md.mustache") { $0 + "{{#projects}}\n{{title}}\n{{/project}}\n" }
+        let lines = try String(contentsOf: RepositoryPaths.root.appendingPathComponent("Templates/portfolio/portfolio.md.mustache"), encoding: .utf8)
+            .split(separator: "\n", omittingEmptySubsequences: false).count
+        let korean = try build(folder, lang: "ko")
+        #expect(korean.status == 2)
+        #expect(korean.stderr.contains("mine/portfolio.md.mustache:\(lines + 2):1: 템플릿 오류: `{{/project}}`는 열려 있는 섹션 `{{#projects}}`(\(lines)행)를 닫지 않습니다"), "\(korean.stderr)")
+        #expect(!korean.stderr.contains("sectionCloseNameIncorrect"), "\(korean.stderr)")
+        let english = try build(folder, lang: "en")
+        #expect(english.status == 2)
+        #expect(english.stderr.contains("mine/portfolio.md.mustache:\(lines + 2):1: template error: `{{/project}}` does not close the open section `{{#projects}}` (line \(lines)): close it with `{{/projects}}`"), "\(english.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: folder.root.appendingPathComponent("out/portfolio.md").path), "nothing written")
+    }
 }

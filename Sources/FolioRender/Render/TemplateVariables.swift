@@ -38,6 +38,14 @@ struct TemplateVariables {
                 // Mustache renders a missing partial as nothing: a misspelled one would vanish from the page.
                 guard sources[tag.name] != nil else { throw missingPartial(tag, path: source.path) }
                 try walk(tag.name, stack: stack, depth: depth + 1)
+            case "<":
+                // A parent template (`{{<base}}…{{/base}}`): a partial, and a section its blocks sit in.
+                guard sources[tag.name] != nil else { throw missingPartial(tag, path: source.path) }
+                try walk(tag.name, stack: stack, depth: depth + 1)
+                opened.append(stack.count)
+            case "$":
+                // A block (`{{$title}}…{{/title}}`): its contents render in the same context.
+                opened.append(stack.count)
             case "/":
                 if let size = opened.popLast() { stack.removeLast(stack.count - size) }
             case "#", "^":
@@ -162,7 +170,7 @@ struct TemplateVariables {
         return previous[b.count]
     }
 
-    /// One `{{…}}` tag: its kind (`#`, `^`, `/`, `>`, `!`, `%`, `&`, `{`, or "" for a variable),
+    /// One `{{…}}` tag: its kind (`#`, `^`, `/`, `>`, `<`, `$`, `!`, `%`, `&`, `{`, or "" for a variable),
     /// the name inside, and where it starts.
     struct Tag: Sendable {
         var kind: String
@@ -209,7 +217,7 @@ struct TemplateVariables {
                 let end = line.index(close, offsetBy: braces)
                 var inside = Self.trimmedSpaces(line[contentStart..<close])
                 var kind = triple ? "{" : ""
-                if kind.isEmpty, let first = inside.first, "#^/>!%&=".contains(first) {
+                if kind.isEmpty, let first = inside.first, "#^/>!%&=<$".contains(first) {
                     kind = String(first)
                     inside = Self.trimmedSpaces(inside.dropFirst())
                 }
