@@ -122,6 +122,13 @@ public enum Lexicon {
             "크게", "대폭", "획기적", "현저히", "상당히", "비약적", "눈에 띄게",
             "significantly", "dramatically", "greatly", "substantially", "drastically", "considerably",
         ]
+        // Success claimed without its result (seed 000 §1.3 "기간 내에 결과물을 내는"): `성공적으로 완료했습니다`.
+        let achievement = [
+            "성공적으로", "성공적인", "성공적이", "성공리에", "성공시켰", "좋은 성과", "큰 성과", "좋은 결과", "좋은 반응",
+            "긍정적인 영향", "긍정적인 반응", "긍정적인 결과", "호평",
+            "successful", "a success", "great success", "big success", "huge success", "positive impact",
+            "positive results", "positive feedback", "good results", "well received", "well-received",
+        ]
         let cliche = [
             "열정", "성실", "열심히", "최선을", "다양한 경험", "소통", "책임감", "끈기", "꼼꼼",
             "passionate", "passion for", "hard-working", "hardworking", "team player", "fast learner", "quick learner",
@@ -129,7 +136,7 @@ public enum Lexicon {
         ]
         return size.map { ClaimWord($0, .size) } + improvement.map { ClaimWord($0, .improvement) }
             + quality.map { ClaimWord($0, .quality) } + intensity.map { ClaimWord($0, .intensity) }
-            + cliche.map { ClaimWord($0, .cliche) }
+            + achievement.map { ClaimWord($0, .achievement) } + cliche.map { ClaimWord($0, .cliche) }
     }()
 
     /// What may follow a stem and make it no claim of a result: a plan (`개선할`, `개선이 필요`), a
