@@ -163,6 +163,17 @@ public enum Lexicon {
         "engineering", "엔지니어링", "specialist",
     ]
 
+    /// Phrases that place what a story tells before the work it belongs to began: the incident that
+    /// led to a project (`이전 프로젝트를 시작하기 직전`, `just before the migration started`). A story
+    /// saying so may carry a date before its project's period.
+    public static let beforeTheWorkPhrases: [String] = [
+        "시작하기 전", "시작하기 직전", "시작 전", "시작 직전", "착수 전", "착수하기 전", "착수 직전", "도입 전", "도입하기 전",
+        "이전하기 전", "전환하기 전", "프로젝트 전", "프로젝트 직전", "프로젝트의 계기", "프로젝트를 시작한 계기", "계기가 되",
+        "before the project", "before we started", "before the migration", "before it started", "before the work started",
+        "before i started", "before starting", "led to the project", "prompted the project", "that started the project",
+        "which started the project", "kicked off the project",
+    ]
+
     // MARK: Reasons
 
     /// Nouns that label an option in a list, before its mark: `대안 1:`, `방법 A)`, `Option 2 -`, `Plan B:`
