@@ -109,7 +109,7 @@ public struct SkillMatrix: Sendable {
             return Date(timeIntervalSince1970: TimeInterval(seconds))
         }
         var months: [YearMonth] = workspace.skills.compactMap { $0.since?.value }
-        months += workspace.stories.compactMap { $0.date?.value }
+        months += workspace.stories.compactMap { $0.date?.value.yearMonth }
         for project in workspace.projects {
             if let period = project.period?.value { months += [period.start, period.end].compactMap { $0 } }
         }

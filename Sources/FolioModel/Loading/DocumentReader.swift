@@ -63,7 +63,7 @@ enum DocumentReader {
         if story.title == nil { reportMissingTitle(source, yaml: yaml, diagnostics: diagnostics, closingFence: document.closingFenceLine) }
         story.project = yaml.string("project", example: "project: sensor-pipeline")
         story.skills = yaml.names("skills", example: "skills: [Spark]")
-        story.date = yaml.yearMonth("date")
+        story.date = yaml.partialDate("date")
         return story
     }
 
