@@ -271,6 +271,9 @@ public enum Console {
 extension FolioError {
     /// Prints the error and exits with the code RULES.md gives tool failures.
     public func exit(_ language: Language = .en) -> ExitCode {
+        // An interrupt's cleanup (a killed browser, a removed temporary) is no error of the
+        // command's: the signal's handler exits with 130 / 143 instead.
+        Cleanup.shared.holdIfInterrupted()
         Console.error("error: " + message(language))
         return ExitCode(2)
     }

@@ -80,7 +80,8 @@ final class XLSXWorkbook {
         // workbook_close frees the workbook whatever it returns.
         self.handle = nil
         formats.removeAll()
-        let result = Self.closing.withLock { _ in workbook_close(handle) }
+        // The file appears here: inside `Cleanup.making`, so an interrupt waits for it and removes it.
+        let result = Cleanup.shared.making { Self.closing.withLock { _ in workbook_close(handle) } }
         try XLSXError.check(result, "write the workbook file")
     }
 
