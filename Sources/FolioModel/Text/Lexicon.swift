@@ -182,6 +182,10 @@ public enum Lexicon {
         "대안", "방안", "방법", "옵션", "선택지", "후보", "option", "alternative", "approach", "plan", "choice", "solution",
     ]
 
+    /// Words after a skill's name that mean "and what is built around it" (seed 001 "Hadoop Eco-System
+    /// (하둡 기반에서 연결된 많은 시스템)"): `Hadoop 에코시스템` is Hadoop, whatever the script of each half.
+    public static let ecosystemWords: [String] = ["에코시스템", "에코 시스템", "생태계", "ecosystem", "eco-system", "eco system"]
+
     /// What ends a list with "and so on" (`Spark, Kafka 등`, `Spark, Kafka, etc.`): no item of the list.
     /// Longest first (`등등` before `등`).
     public static let listEndings: [String] = ["등등", "등", "etc.", "etc", "…", "..."]
