@@ -68,6 +68,8 @@ public enum CommandMain {
             try Installation.require(resources.value)
             try parsed.run()
         } catch {
+            // Interrupted (`Cleanup`): the signal's handler exits with its own code.
+            Cleanup.shared.holdIfInterrupted()
             if Command.exitCode(for: error) == .validationFailure {
                 // The parser's own messages (unknown option, missing argument) are English; say in
                 // Korean what happened too, unless `--lang en` was given. folio's own misuse

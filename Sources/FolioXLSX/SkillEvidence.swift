@@ -175,7 +175,7 @@ struct SkillEvidence {
                     noProjectColumn = column
                 }
                 for row in rows {
-                    if let date = story.date?.value { skills[row].monthsUsed.insert(date.year * 12 + date.month) }
+                    if let date = story.date?.value.yearMonth { skills[row].monthsUsed.insert(date.year * 12 + date.month) }
                     skills[row].stories.append(storyIndex)
                     marks[row][column, default: []].insert(.story)
                 }

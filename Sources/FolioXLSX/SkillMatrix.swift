@@ -36,16 +36,17 @@ public struct SkillMatrix: Sendable {
     /// same folder, which is then renamed over `url`, so a reader never sees half a file.
     public func write(to url: URL) throws(FolioError) {
         let folder = url.deletingLastPathComponent()
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        } catch {
+        // The folder may be a scratch folder (`folio build`'s): made inside `making`, so an interrupt removes it.
+        let made = Cleanup.shared.making { Result { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) } }
+        if case .failure(let error) = made {
             throw .io(path: folder.path, reason: SystemErrorText.text(LocalizedText(ko: "출력 폴더를 만들 수 없습니다", en: "cannot create the output folder"), error))
         }
+        // Registered with `Cleanup`; libxlsxwriter makes the file in `XLSXWorkbook.close`.
         let temporary = AtomicFile.temporaryURL(beside: url)
         do {
             try writeWorkbook(at: temporary.path)
         } catch {
-            try? FileManager.default.removeItem(at: temporary)
+            AtomicFile.discard(temporary)
             throw error.cannotWriteMatrix(at: url)
         }
         try AtomicFile.moveIntoPlace(temporary, url)
@@ -108,7 +109,7 @@ public struct SkillMatrix: Sendable {
             return Date(timeIntervalSince1970: TimeInterval(seconds))
         }
         var months: [YearMonth] = workspace.skills.compactMap { $0.since?.value }
-        months += workspace.stories.compactMap { $0.date?.value }
+        months += workspace.stories.compactMap { $0.date?.value.yearMonth }
         for project in workspace.projects {
             if let period = project.period?.value { months += [period.start, period.end].compactMap { $0 } }
         }

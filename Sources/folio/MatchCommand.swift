@@ -100,6 +100,8 @@ struct MatchCommand: ParsableCommand {
             Console.out(MatchTextReporter(language: language).report(report))
         }
         if xlsx {
+            // SIGINT / SIGTERM: the staged xlsx is removed, exit 130 / 143 (as `folio build`).
+            Cleanup.shared.installSignalHandlers()
             let name = (postingURL.lastPathComponent as NSString).deletingPathExtension
             let destination = output.url.appendingPathComponent("skills-\(name).xlsx")
             var matrix = SkillMatrix(workspace: loaded, today: .of(Date()), language: language)

@@ -114,6 +114,33 @@ import FolioModel
         #expect(Claim.vague(in: text).isEmpty, "\(text): \(Claim.claims(in: text))")
     }
 
+    /// Success claimed without what it achieved (seed 000 §1.1 "정확한 단어선택"; §1.3 "기간 내에
+    /// 결과물을 내는"): "성공적으로 완료했습니다" tells a reviewer nothing until a result says what changed.
+    @Test(arguments: [
+        "성공적으로 프로젝트를 완료했습니다.",
+        "2024년 6월 말 성공적으로 도입을 완료했습니다.",
+        "프로젝트를 성공리에 마쳤고 좋은 성과를 거두었습니다.",
+        "팀원 4명과 함께 성공적인 런칭을 이끌었습니다.",
+        "The migration to dbt was completed successfully.",
+        "Successfully delivered the new pipeline in Spark 3.5.",
+        "The launch was a great success.",
+    ])
+    func successWithoutAResultIsVague(text: String) {
+        let claims = Claim.vague(in: text)
+        #expect(claims.contains { $0.kind == .achievement }, "\(text): \(Claim.claims(in: text))")
+    }
+
+    @Test(arguments: [
+        "전환을 성공적으로 마쳐 배송 상태 반영 지연이 15분에서 40초로 줄었습니다.",
+        "테이블 38개를 성공적으로 이관했고 첫 달 유실 0건이었습니다.",
+        "We cut over all 38 ledger tables successfully, with 0 lost events in the first month.",
+        "Successfully migrated 1.2 TB of order history with zero downtime in 40 minutes.",
+        "결제 성공률을 91%에서 97%로 올렸습니다.",
+    ])
+    func successWithAResultIsNot(text: String) {
+        #expect(Claim.vague(in: text).isEmpty, "\(text): \(Claim.claims(in: text))")
+    }
+
     @Test func anUnrelatedNumberOnTheLineDoesNotQualifyASizeClaim() {
         let claims = Claim.vague(in: "대용량 데이터를 처리하는 1인 파이프라인으로 성능을 개선했습니다.")
         #expect(claims.map(\.kind).contains(.size))

@@ -125,6 +125,68 @@ import FolioTestSupport
         #expect(rows.contains { $0.first("dt")?.text == "Languages" && $0.text.contains("TOEIC 915") })
     }
 
+    /// A mid-level page leads with the work history, highlights and all: a job of five highlights
+    /// shows all five when the page has room, and the verdict ("everything fits") is then true.
+    /// When the page runs short, the highlights that give way are named, never dropped in silence.
+    static let fiveHighlights = [
+        "일 배치 6시간 → 40분 (Spark 파티션 재설계)",
+        "중복 적재 2.3% → 0% (멱등 키 도입)",
+        "장애 알림 월 5회 → 1회",
+        "정산 리포트 생성 3시간 → 15분",
+        "신규 입사자 온보딩 문서 12편 작성",
+    ]
+    static let busyJob = """
+        experience:
+          - organization: 주식회사 라이드웨이브
+            position: 데이터 엔지니어
+            period: 2022-07 – 현재
+            role: 주문 이벤트 파이프라인 담당 (엔지니어 4명 중 1명)
+            highlights:
+        \(fiveHighlights.map { "      - \($0)" }.joined(separator: "\n"))
+        """
+
+    @Test func aMidLevelPageShowsEveryHighlightItSaysItHolds() throws {
+        let (_, workspace) = try Fixtures.workspace(["folio.yaml": Self.profile(lang: "ko", level: "mid", extra: Self.busyJob)])
+        let portfolio = PortfolioBuilder().build(workspace)
+        #expect(portfolio.omissions.isEmpty, "\(portfolio.omissions.map(\.description.ko))")
+        let shown = try Fixtures.html(workspace).first("section.experience")?.first("ul.impact")?.all("li").map(\.text)
+        #expect(shown == Self.fiveHighlights)
+        let markdown = try Fixtures.markdown(workspace)
+        for highlight in Self.fiveHighlights {
+            #expect(markdown.contains("- \(highlight)"), "\(highlight) in\n\(markdown)")
+        }
+
+        // On a page too short for all of them, the last highlights give way and are reported.
+        let content = PortfolioBuilder().rank(workspace)
+        var heights = BlockHeights.estimated
+        heights.usable = .infinity
+        let everything = OnePageSelection.select(content, heights: heights)
+        #expect(everything.experience.first?.highlights == Self.fiveHighlights)
+        // The page shrunk a point at a time until the job no longer holds all five.
+        heights.usable = everything.estimatedHeight
+        var tight = everything
+        while tight.experience.first?.highlights.count == 5, heights.usable > 0 {
+            heights.usable -= 1
+            tight = OnePageSelection.select(content, heights: heights)
+        }
+        #expect(tight.experience.first?.highlights == Array(Self.fiveHighlights.prefix(4)), "the job stays, its last highlight gives way")
+        let job = tight.omitted.filter { $0.kind == .experience }
+        #expect(job.map(\.description.ko) == ["경력 '데이터 엔지니어 · 주식회사 라이드웨이브'의 성과 1개"])
+        #expect(job.first?.location.file == "folio.yaml" && (job.first?.location.line ?? 0) > 0)
+    }
+
+    /// A junior's page shows at most three highlights a job; the ones past three are told as left
+    /// out, so "everything fits" is never said of a page without them.
+    @Test func aJuniorPageNamesTheHighlightsPastThree() throws {
+        let (_, workspace) = try Fixtures.workspace(["folio.yaml": Self.profile(lang: "en", level: "junior", extra: Self.busyJob)])
+        let portfolio = PortfolioBuilder().build(workspace)
+        #expect(portfolio.experience.first?.highlights == Array(Self.fiveHighlights.prefix(3)))
+        let shown = try Fixtures.html(workspace).first("section.experience")?.first("ul.impact")?.all("li").map(\.text)
+        #expect(shown == Array(Self.fiveHighlights.prefix(3)))
+        #expect(portfolio.omissions.map(\.description.en) == ["2 highlights of job '데이터 엔지니어 · 주식회사 라이드웨이브'"])
+        #expect(portfolio.omissions.first?.location.file == "folio.yaml")
+    }
+
     @Test func theEnglishExampleIsAMidLevelEngineerWithTwoJobs() throws {
         let workspace = try Fixtures.example("junior-data-engineer-en")
         let portfolio = PortfolioBuilder().build(workspace)

@@ -29,6 +29,7 @@ public enum RuleRegistry {
         StoryAlternativesRule(),
         StoryMeasuredRule(),
         StoryProjectRule(),
+        StoryDateRule(),
         TextVagueRule(),
         TextLengthRule(),
         PortfolioOnePageRule(),

@@ -5,7 +5,7 @@ import FolioModel
 struct WorkspaceIndex: Sendable {
     /// Stories by the project id they name.
     let storiesByProject: [String: [Story]]
-    /// Canonical, lowercased names of the skills in skills.yaml.
+    /// Canonical, lowercased names of the skills in skills.yaml, each entry as written and as every skill it names.
     let skillNames: Set<String>
     /// Canonical, lowercased names used in any project's `stack` or story's `skills`.
     let usedSkillNames: Set<String>
@@ -16,7 +16,11 @@ struct WorkspaceIndex: Sendable {
     init(_ context: RuleContext) {
         let workspace = context.workspace
         storiesByProject = Dictionary(grouping: workspace.stories.filter { $0.project != nil }) { $0.project!.value }
-        skillNames = Set(workspace.skills.map { context.canonical($0.name.value) })
+        // A listed skill counts as each skill it names (`SkillCatalog.names(of:)`): a stack's Hive is listed
+        // by `Hadoop 에코시스템(HDFS, Hive, HBase)`.
+        skillNames = Set(workspace.skills.flatMap { skill in
+            context.catalog.names(of: skill.name.value).map { $0.lowercased() } + [context.canonical(skill.name.value)]
+        })
         var used = Set<String>()
         for project in workspace.projects { for name in project.stack { used.insert(context.canonical(name.value)) } }
         for story in workspace.stories { for name in story.skills { used.insert(context.canonical(name.value)) } }

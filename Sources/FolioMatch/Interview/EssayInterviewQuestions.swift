@@ -139,6 +139,9 @@ extension InterviewSheetBuilder {
             case .improvement, .intensity:
                 ask = text("자기소개서에서 \(said(claim.quote))라고 썼는데, 얼마나 나아졌나요? 전과 후를 숫자로 말해 주세요.\(at)",
                            "Your essay says \(said(claim.quote)). By how much? Give the before and after in numbers.\(at)")
+            case .achievement:
+                ask = text("자기소개서에서 \(said(claim.quote))라고 썼는데, 무엇을 이뤘나요? 무엇이 얼마나 달라졌는지 숫자로 말해 주세요.\(at)",
+                           "Your essay says \(said(claim.quote)). What did it achieve? Say what changed, in numbers.\(at)")
             case .quality:
                 ask = text("자기소개서에서 \(said(claim.quote))라고 썼는데, 무엇으로 그것을 확인했나요?\(at)",
                            "Your essay says \(said(claim.quote)). What showed it?\(at)")
@@ -160,7 +163,7 @@ extension InterviewSheetBuilder {
                 results = told.stories.compactMap { story in
                     story.body.section(.action).flatMap(StorySteps.fixSentence).map { ("\($0) (\(quoted(story.displayTitle)))", story.file) }
                 }
-            case .improvement, .intensity, .quality:
+            case .improvement, .intensity, .quality, .achievement:
                 results = told.stories.compactMap { story in
                     story.body.section(.result).flatMap { measuredResult($0, count: 1) }.map { ("\($0) (\(quoted(story.displayTitle)))", story.file) }
                 } + told.projects.compactMap { project in

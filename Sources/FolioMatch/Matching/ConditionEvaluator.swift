@@ -2,7 +2,7 @@ import Foundation
 import FolioModel
 
 /// Says for each condition whether the workspace shows it: `target.level` against years,
-/// `education` against a degree, projects' `data.volume` against large-scale traffic, cloud
+/// `education` against a degree, projects' `data.volume` and jobs' highlights against large-scale traffic, cloud
 /// skills and certifications against cloud, the text of projects against open source.
 enum ConditionEvaluator {
     /// Years a level usually stands for; a posting's years above it are for the user to address.
@@ -262,15 +262,34 @@ enum ConditionEvaluator {
             en: "\(list); the posting asks for \(asked.en). Raise the score before applying, or give a more recent one."))
     }
 
-    /// Projects' `data.volume` (measured by the text layer) against "대용량"; the advice fits the
-    /// user: a student is pointed to a load test or a larger public data set, someone with a work
-    /// history or production data to the scale and what broke at it.
+    /// Projects' `data.volume` and jobs' highlights (measured by the text layer) against "대용량": a
+    /// job's highlight that states an amount of data (`일 10억 건 …`, `2TB/day …`;
+    /// `Measurement.showsDataScale`) shows it as a project's volume does, and is production data;
+    /// the evidence names its line. The advice fits the user: a student is pointed to a load test or
+    /// a larger public data set, someone with a work history or production data to the scale and
+    /// what broke at it.
     static func largeScale(_ workspace: Workspace, today: YearMonth) -> (ConditionMatch.Status, LocalizedText) {
-        let volumes = workspace.projects.compactMap { project -> (id: String, text: String, large: Bool, production: Bool)? in
+        // `place` says where it is written; `shown` the same when it is shown, with "production data".
+        struct Volume { var place: LocalizedText; var shown: LocalizedText; var large: Bool; var production: Bool }
+        var volumes = workspace.projects.compactMap { project -> Volume? in
             guard let volume = project.data?.volume?.value, Measurement.scan(volume).measurements.contains(where: \.isVolume) else { return nil }
             let source = [project.data?.source?.value, project.data?.domain?.value].compactMap { $0 }.joined(separator: " ").lowercased()
             let production = productionWords.contains { source.contains($0) } || workspace.job(of: project.id) != nil
-            return (project.id, volume, DataVolume(volume).isLarge, production)
+            let place = LocalizedText(ko: "프로젝트 \(project.id)의 데이터 \(volume)", en: "project \(project.id) handles \(volume)")
+            return Volume(
+                place: place, shown: production ? LocalizedText(ko: place.ko + " (운영 데이터)", en: place.en + " (production data)") : place,
+                large: DataVolume(volume).isLarge, production: production)
+        }
+        for job in workspace.profile.experience {
+            for highlight in job.highlights where Measurement.scan(highlight.value).measurements.contains(where: \.showsDataScale) {
+                let line = "\(highlight.location.file):\(highlight.location.line)"
+                volumes.append(Volume(
+                    place: LocalizedText(ko: "경력 '\(job.displayTitle)'의 성과 '\(highlight.value)' (\(line))", en: "job '\(job.displayTitle)': '\(highlight.value)' (\(line))"),
+                    shown: LocalizedText(
+                        ko: "경력 '\(job.displayTitle)'의 성과 '\(highlight.value)' (\(line), 운영 데이터)",
+                        en: "job '\(job.displayTitle)': '\(highlight.value)' (\(line), production data)"),
+                    large: DataVolume(highlight.value).isLarge, production: true))
+            }
         }
         let experienced = workspace.experienceMonths(asOf: today).map { $0 >= 12 } ?? false
             || (workspace.profile.target.careerLevel.map { $0.typicalYears.lowerBound >= 2 } ?? false)
@@ -282,17 +301,17 @@ enum ConditionEvaluator {
         }
         if best.large || best.production {
             return (.shown, LocalizedText(
-                ko: "프로젝트 \(best.id)의 데이터 \(best.text)\(best.production ? " (운영 데이터)" : ""). 최대치와 증가 추세, 그 규모에서 겪은 문제와 해결을 정확히 말할 준비를 하세요.",
-                en: "project \(best.id) handles \(best.text)\(best.production ? " (production data)" : ""). Be ready to give the peak, the growth and what broke at that scale and how you fixed it."))
+                ko: "\(best.shown.ko). 최대치와 증가 추세, 그 규모에서 겪은 문제와 해결을 정확히 말할 준비를 하세요.",
+                en: "\(best.shown.en). Be ready to give the peak, the growth and what broke at that scale and how you fixed it."))
         }
         if experienced {
             return (.partial, LocalizedText(
-                ko: "프로젝트 \(best.id)의 데이터 \(best.text). 실무에서 다룬 가장 큰 데이터의 양(최대치, 하루 건수)을 data.volume에 적으세요.",
-                en: "project \(best.id) handles \(best.text). State the largest data you handled at work (peak, daily count) in data.volume."))
+                ko: "\(best.place.ko). 실무에서 다룬 가장 큰 데이터의 양(최대치, 하루 건수)을 data.volume에 적으세요.",
+                en: "\(best.place.en). State the largest data you handled at work (peak, daily count) in data.volume."))
         }
         return (.partial, LocalizedText(
-            ko: "프로젝트 \(best.id)의 데이터 \(best.text). 대용량이라 하기엔 작습니다: 부하 시험이나 더 큰 공개 데이터로 규모를 키운 경험을 더하세요.",
-            en: "project \(best.id) handles \(best.text). Small for \"large scale\": add a load test or a larger public dataset."))
+            ko: "\(best.place.ko). 대용량이라 하기엔 작습니다: 부하 시험이나 더 큰 공개 데이터로 규모를 키운 경험을 더하세요.",
+            en: "\(best.place.en). Small for \"large scale\": add a load test or a larger public dataset."))
     }
 
     /// Words in `data.source` saying the data is a live service's.

@@ -186,7 +186,48 @@ public struct SkillCatalog: Sendable {
         if withoutVersion != name, let position = index[SkillCatalog.normalize(withoutVersion)] {
             return entries[position]
         }
+        // `Hadoop 에코시스템`, `Spark ecosystem`: the skill the ecosystem is built on.
+        guard let last = withoutVersion.last, "템계mM".contains(last) else { return nil }
+        let lowered = withoutVersion.lowercased()
+        for word in Lexicon.ecosystemWords where lowered.hasSuffix(word) && lowered.count > word.count {
+            let head = String(withoutVersion.dropLast(word.count)).trimmingCharacters(in: CharacterSet(charactersIn: " -"))
+            if !head.isEmpty, let position = index[SkillCatalog.normalize(head)] { return entries[position] }
+        }
         return nil
+    }
+
+    /// A skill written with the parts of it one worked with in brackets: `Hadoop 에코시스템(HDFS,
+    /// Hive, HBase)`, `AWS (S3, EMR)`. It is one skill, the head, and its components: the head is
+    /// known, and every bracketed part is a skill of the catalog that implies the head (HDFS, Hive and
+    /// HBase each imply Apache Hadoop), so the brackets name parts of it, not other skills. A part
+    /// that is the head again (`Spark (PySpark)`) adds nothing. Nil otherwise: `Kafka (Confluent)`
+    /// (unknown part), `Docker (Kubernetes)` (Kubernetes is no part of Docker).
+    public func bracketedComponents(of name: String) -> (head: Entry, components: [(written: String, entry: Entry)])? {
+        guard let open = name.firstIndex(where: { "(（".contains($0) }),
+              let close = name.lastIndex(where: { ")）".contains($0) }), open < close,
+              name[name.index(after: close)...].trimmingHorizontalSpace().isEmpty,
+              let head = lookup(String(name[..<open])) else { return nil }
+        var parts = name[name.index(after: open)..<close].split(whereSeparator: { "/,·&+、".contains($0) })
+            .map { $0.trimmingHorizontalSpace() }.filter { !$0.isEmpty }
+        if let last = parts.last, let stripped = ListEnding.stripped(last) {
+            if stripped.isEmpty { parts.removeLast() } else { parts[parts.count - 1] = stripped }
+        }
+        var components: [(written: String, entry: Entry)] = []
+        for part in parts {
+            guard let entry = lookup(part), entry.name == head.name || implications(of: [entry.name]).contains(head.name) else { return nil }
+            if entry.name != head.name, !components.contains(where: { $0.entry.name == entry.name }) { components.append((part, entry)) }
+        }
+        return components.isEmpty ? nil : (head, components)
+    }
+
+    /// The catalog names one skills.yaml or stack entry stands for, the one answer every consumer
+    /// counts with: each skill of a list (`Docker/Kubernetes` → Docker, Kubernetes), a skill and the
+    /// components in its brackets (`Hadoop 에코시스템(HDFS, Hive, HBase)` → Apache Hadoop, HDFS, Apache
+    /// Hive, Apache HBase), else the one skill (as written when the catalog does not know it).
+    public func names(of name: String) -> [String] {
+        if let parts = components(of: name) { return parts.map(\.name) }
+        if let written = bracketedComponents(of: name) { return [written.head.name] + written.components.map(\.entry.name) }
+        return [canonicalName(name)]
     }
 
     /// The entries a combined name stands for: `Docker/Kubernetes`, `Spark, Hive`, `AWS·GCP` → two or

@@ -6,7 +6,8 @@
 /// - *credited*: implied by a certificate (`SQLD` → SQL), a degree (`통계학과` → Statistics) or a
 ///   job title (`Backend Developer` → Backend Development).
 /// - *claimed*: listed in skills.yaml, with what the listed skills imply.
-/// A combined entry (`Docker/Kubernetes`) counts as each of its skills.
+/// A combined entry (`Docker/Kubernetes`) counts as each of its skills, and a skill written with its
+/// components (`Hadoop 에코시스템(HDFS, Hive, HBase)`) as the skill and each component (`SkillCatalog.names(of:)`).
 public struct SkillHoldings: Sendable {
     public let catalog: SkillCatalog
     /// Catalog names used in projects and stories, implications included.
@@ -20,9 +21,7 @@ public struct SkillHoldings: Sendable {
 
     public init(_ workspace: Workspace, catalog: SkillCatalog = .shared) {
         self.catalog = catalog
-        func expand(_ name: String) -> [String] {
-            catalog.components(of: name).map { $0.map(\.name) } ?? [catalog.canonicalName(name)]
-        }
+        func expand(_ name: String) -> [String] { catalog.names(of: name) }
         var usedIn: [String: [String]] = [:]
         var used = Set<String>()
         let sources = workspace.projects.map { ($0.id, $0.stack.map(\.value)) } + workspace.stories.map { ($0.id, $0.skills.map(\.value)) }

@@ -5,13 +5,16 @@ import Foundation
 public enum AtomicFile {
     public static func write(_ data: Data, to url: URL) throws(FolioError) {
         let folder = url.deletingLastPathComponent()
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        } catch {
-            throw .io(path: folder.path, reason: SystemErrorText.text(LocalizedText(ko: "출력 폴더를 만들 수 없습니다", en: "cannot create the output folder"), error))
-        }
         let temporary = temporaryURL(beside: url)
-        try writeTemporary(data, to: temporary, for: url)
+        // The folder may be a scratch folder: made inside `making` too, so an interrupt removes it.
+        try Cleanup.shared.making { () throws(FolioError) in
+            do {
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            } catch {
+                throw .io(path: folder.path, reason: SystemErrorText.text(LocalizedText(ko: "출력 폴더를 만들 수 없습니다", en: "cannot create the output folder"), error))
+            }
+            try create(data, at: temporary, for: url)
+        }
         try moveIntoPlace(temporary, url)
     }
 
@@ -24,6 +27,11 @@ public enum AtomicFile {
     /// about 0.3 ms a file on this machine's disk — a tenth of `folio build`'s own time
     /// (`Benchmarks/ratios.sh`), as compilers and linkers do not either.
     public static func writeTemporary(_ data: Data, to temporary: URL, for destination: URL) throws(FolioError) {
+        try Cleanup.shared.making { () throws(FolioError) in try create(data, at: temporary, for: destination) }
+    }
+
+    /// `writeTemporary` outside `Cleanup.making`, for a caller inside one.
+    static func create(_ data: Data, at temporary: URL, for destination: URL) throws(FolioError) {
         let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else { throw cannotWrite(destination, errno: errno) }
         var failure: Int32?
@@ -42,6 +50,7 @@ public enum AtomicFile {
         if close(descriptor) != 0, failure == nil { failure = errno }
         if let failure {
             unlink(temporary.path)
+            Cleanup.shared.forget(temporary)
             throw cannotWrite(destination, errno: failure)
         }
     }
@@ -56,6 +65,7 @@ public enum AtomicFile {
 
     /// Renames a finished temporary file over `destination` (same folder, so the rename is atomic).
     public static func moveIntoPlace(_ temporary: URL, _ destination: URL) throws(FolioError) {
+        defer { Cleanup.shared.forget(temporary) }
         if rename(temporary.path, destination.path) != 0 {
             let code = errno
             try? FileManager.default.removeItem(at: temporary)
@@ -63,10 +73,20 @@ public enum AtomicFile {
         }
     }
 
-    /// A temporary path beside `destination` for a writer that can only write to a path (xlsx, pdf).
+    /// A temporary path beside `destination` for a writer that can only write to a path (xlsx, pdf),
+    /// registered with `Cleanup` so that an interrupted folio removes it: make the file inside
+    /// `Cleanup.shared.making`, and end with `moveIntoPlace` or `discard`.
     public static func temporaryURL(beside destination: URL) -> URL {
-        destination.deletingLastPathComponent()
+        let url = destination.deletingLastPathComponent()
             .appendingPathComponent(".\(destination.lastPathComponent).\(UUID().uuidString).tmp")
+        Cleanup.shared.register(url)
+        return url
+    }
+
+    /// Removes a temporary file from `temporaryURL` that will not be moved into place.
+    public static func discard(_ temporary: URL) {
+        try? FileManager.default.removeItem(at: temporary)
+        Cleanup.shared.forget(temporary)
     }
 }
 

@@ -40,8 +40,11 @@ public enum Scratch {
 
     /// Removes a scratch path and forgets it.
     public static func remove(_ url: URL) {
-        try? FileManager.default.removeItem(at: url)
-        Cleanup.shared.forget(url)
+        // Still there (a dying browser wrote into it): kept registered for an interrupt, and the
+        // next run's `removeStale` removes it.
+        if (try? FileManager.default.removeItem(at: url)) != nil || !FileManager.default.fileExists(atPath: url.path) {
+            Cleanup.shared.forget(url)
+        }
     }
 
     /// Removes the `folio-*-<pid>-*` scratch of processes that no longer run (a build killed
@@ -64,28 +67,121 @@ public enum Scratch {
     }
 }
 
-/// What to undo when folio is interrupted: scratch paths to remove and child process groups
-/// (the browser) to kill. SIGINT and SIGTERM run it and exit 130 / 143.
+/// What to undo when folio is interrupted: scratch paths and staged output files
+/// (`AtomicFile.temporaryURL`) to remove and child process groups (the browser) to kill.
+/// SIGINT and SIGTERM run it and exit 130 / 143.
+///
+/// Nothing made at the moment of the signal is left: every file or folder made at a registered
+/// path is made inside `making`, and the interrupt waits for the `making` under way before it
+/// removes anything, kills the browser's group and waits for it to die (it writes into its
+/// profile folder until then) before removing the folders. After the interrupt has begun, a
+/// thread that would make something, or that sees its browser killed, waits for the exit
+/// instead (`holdIfInterrupted`), so that no error of its own (exit 2) races the exit code.
 public final class Cleanup: @unchecked Sendable {
     public static let shared = Cleanup()
-    private let lock = NSLock()
+    private let condition = NSCondition()
     private var paths: Set<URL> = []
     private var groups: Set<pid_t> = []
     private var sources: [DispatchSourceSignal] = []
+    /// `making` calls under way.
+    private var makers = 0
+    /// Set when a signal's cleanup begins; never cleared (the process exits).
+    private var interrupted = false
 
-    func register(_ url: URL) { lock.withLock { _ = paths.insert(url) } }
-    func forget(_ url: URL) { lock.withLock { _ = paths.remove(url) } }
+    func register(_ url: URL) { condition.withLock { _ = paths.insert(url) } }
+    func forget(_ url: URL) { condition.withLock { _ = paths.remove(url) } }
 
     /// A child that leads its own process group (Foundation's `Process` starts one so): killed
-    /// with its whole group if folio is interrupted while it runs.
-    public func register(processGroup: pid_t) { lock.withLock { _ = groups.insert(processGroup) } }
-    public func forget(processGroup: pid_t) { lock.withLock { _ = groups.remove(processGroup) } }
+    /// with its whole group if folio is interrupted while it runs. Register it inside the
+    /// `making` that starts it.
+    public func register(processGroup: pid_t) { condition.withLock { _ = groups.insert(processGroup) } }
+    public func forget(processGroup: pid_t) { condition.withLock { _ = groups.remove(processGroup) } }
 
-    /// Kills the registered process groups and removes the registered paths.
+    /// Runs `body`, which makes files or folders at registered paths (or starts a registered
+    /// child): an interrupt waits for it (at most 2 s) before it removes what is registered. Once
+    /// an interrupt has begun, `body` is not run: the thread waits for the exit. Not nested.
+    public func making<T, E: Error>(_ body: () throws(E) -> T) throws(E) -> T {
+        condition.lock()
+        if interrupted {
+            condition.unlock()
+            Self.waitForExit()
+        }
+        makers += 1
+        condition.unlock()
+        defer {
+            condition.withLock {
+                makers -= 1
+                condition.broadcast()
+            }
+        }
+        return try body()
+    }
+
+    /// Whether a signal's cleanup has begun (the process is about to exit 128 + the signal).
+    public var isInterrupted: Bool { condition.withLock { interrupted } }
+
+    /// Returns at once unless an interrupt has begun; then never returns, as the signal's handler
+    /// exits the process: for a thread whose work the interrupt broke (its browser killed) and
+    /// that would otherwise report that as an error of its own.
+    public func holdIfInterrupted() {
+        if isInterrupted { Self.waitForExit() }
+    }
+
+    private static func waitForExit() -> Never {
+        while true { sleep(60) }
+    }
+
+    /// Waits for the `making` under way, kills the registered process groups, waits for them to
+    /// die and removes the registered paths.
     public func run() {
-        let (paths, groups) = lock.withLock { (self.paths, self.groups) }
+        condition.lock()
+        interrupted = true
+        let deadline = Date().addingTimeInterval(2)
+        while makers > 0, condition.wait(until: deadline) {}
+        let (paths, groups) = (self.paths, self.groups)
+        condition.unlock()
         for group in groups { kill(-group, SIGKILL) }
-        for path in paths { try? FileManager.default.removeItem(at: path) }
+        for group in groups { Self.waitUntilGone(group) }
+        // A folder a dying browser still wrote into may need a second pass.
+        for _ in 0..<20 {
+            let left = paths.filter { path in
+                (try? FileManager.default.removeItem(at: path)) == nil && FileManager.default.fileExists(atPath: path.path)
+            }
+            if left.isEmpty { break }
+            usleep(50_000)
+        }
+    }
+
+    /// Kills the process group `group` and waits until none of its processes runs (at most 5 s),
+    /// so that the folders it wrote into can be removed: a killed process writes until it is gone,
+    /// and on a loaded machine that takes a while.
+    public static func killAndWait(processGroup group: pid_t) {
+        _ = Foundation.kill(-group, SIGKILL)
+        waitUntilGone(group)
+    }
+
+    static func waitUntilGone(_ group: pid_t) {
+        let deadline = Date().addingTimeInterval(5)
+        while runs(group), Date() < deadline { usleep(10_000) }
+    }
+
+    /// Whether a process of `group` still runs: one that has exited but not been reaped (a
+    /// zombie, in a container whose init does not reap the browser's orphans) writes nothing.
+    static func runs(_ group: pid_t) -> Bool {
+        guard kill(-group, 0) == 0 else { return errno == EPERM }
+        #if os(Linux)
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: "/proc") else { return true }
+        for name in names where name.first?.isNumber == true {
+            guard let stat = try? String(contentsOfFile: "/proc/\(name)/stat", encoding: .utf8),
+                  let close = stat.lastIndex(of: ")") else { continue }
+            // After the command's name: state, parent, process group.
+            let fields = stat[stat.index(after: close)...].split(separator: " ")
+            if fields.count > 2, fields[2] == "\(group)", fields[0] != "Z" { return true }
+        }
+        return false
+        #else
+        return true
+        #endif
     }
 
     /// On SIGINT and SIGTERM: clean up, then exit with 128 + the signal number.
@@ -98,7 +194,7 @@ public final class Cleanup: @unchecked Sendable {
                 exit(128 + signal)
             }
             source.resume()
-            lock.withLock { sources.append(source) }
+            condition.withLock { sources.append(source) }
         }
     }
 }

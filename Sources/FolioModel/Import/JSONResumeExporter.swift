@@ -186,7 +186,7 @@ public enum JSONResumeExporter {
         extensionData.stories = nonEmpty(workspace.stories.map { story in
             FolioExtension.StoryDetail(
                 id: story.id, title: story.title?.value, project: story.project?.value,
-                skills: nonEmpty(story.skills.map(\.value)), date: story.date.map { PartialDate($0.value).iso8601 },
+                skills: nonEmpty(story.skills.map(\.value)), date: story.date.map { $0.value.iso8601 },
                 sections: nonEmpty(story.body.sections.map { [$0.heading.value: $0.markdown] }))
         })
         var meta = JSONResume.Meta()

@@ -147,8 +147,9 @@ struct MappingReader {
         }
     }
 
-    /// A name (a skill, a tool in a stack): the text value without invisible format characters
-    /// (`droppingInvisibleFormatCharacters`), nil when nothing else is left.
+    /// A name or a title shown as a label (a skill, a tool in a stack, a skill's category and
+    /// group, a project's, story's or job's title): the text value without invisible format
+    /// characters (`droppingInvisibleFormatCharacters`), nil when nothing else is left.
     func name(_ key: String, example: LocalizedText) -> Located<String>? {
         guard let text = string(key, example: example) else { return nil }
         return Self.name(text)
@@ -157,12 +158,33 @@ struct MappingReader {
     /// A list of names (`stack:`, a story's `skills:`), read as `strings` and cleaned as `name`; the
     /// list's "and so on" is no name (`[Spark, Kafka 등]` → Spark, Kafka; `ListEnding`).
     func names(_ key: String, example: LocalizedText) -> [Located<String>] {
-        var names = strings(key, example: example).compactMap(Self.name)
+        var names = Self.rejoiningBrackets(strings(key, example: example)).compactMap(Self.name)
         if let last = names.last, let stripped = ListEnding.stripped(last.value) {
             names.removeLast()
             if !stripped.isEmpty { names.append(Located(stripped, at: last.location)) }
         }
         return names
+    }
+
+    /// A flow list splits at every comma, brackets or not: `[Python, Hadoop(HDFS, Hive)]` reads as
+    /// `Python`, `Hadoop(HDFS`, `Hive)`. Items from one whose bracket is still open to the one that
+    /// closes it are one item again (`Hadoop(HDFS, Hive)`, at the first one's place).
+    static func rejoiningBrackets(_ items: [Located<String>]) -> [Located<String>] {
+        func depth(_ text: String) -> Int {
+            text.reduce(0) { $0 + ("(（".contains($1) ? 1 : ")）".contains($1) ? -1 : 0) }
+        }
+        var joined: [Located<String>] = []
+        var open = 0
+        for item in items {
+            if open > 0, var last = joined.popLast() {
+                last.value += ", " + item.value.trimmedWhitespace()
+                joined.append(last)
+            } else {
+                joined.append(item)
+            }
+            open = max(0, open + depth(item.value))
+        }
+        return joined
     }
 
     static func name(_ text: Located<String>) -> Located<String>? {

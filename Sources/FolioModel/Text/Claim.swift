@@ -3,8 +3,9 @@
 ///
 /// Seed 000 §1.1 asks for "정확한 단어선택" and seed 002 for "구구절절 적지 말고": a reviewer's first
 /// question to such a line is "how large? how much faster?". A size claim is answered by a size or
-/// count in the same clause (`하루 1,200만 행의 대용량 로그`); an improvement or quality claim by a
-/// result anywhere in its sentence (`안정성을 높여 4주간 장애 0건`); a cliché (`열정`, `성실`) by nothing.
+/// count in the same clause (`하루 1,200만 행의 대용량 로그`); an improvement, quality or achievement
+/// claim by a result anywhere in its sentence (`안정성을 높여 4주간 장애 0건`, `성공적으로 마쳐 지연이
+/// 15분에서 40초로`); a cliché (`열정`, `성실`) by nothing.
 public struct Claim: Sendable, Hashable {
     public enum Kind: String, Sendable {
         /// `대용량`, `방대한`, `large-scale`: how much data?
@@ -15,6 +16,9 @@ public struct Claim: Sendable, Hashable {
         case quality
         /// `크게`, `대폭`, `significantly`: how big?
         case intensity
+        /// `성공적으로 완료`, `좋은 성과`, `completed successfully`: success claimed, with nothing to
+        /// say what it achieved: what changed, by how much?
+        case achievement
         /// `열정`, `성실`, `hard-working`: an attitude every applicant claims.
         case cliche
     }
@@ -99,7 +103,7 @@ struct ClaimReader {
             case .size:
                 let clause = clauses.first { $0.contains(claim.range.lowerBound) } ?? 0..<scalars.count
                 claim.isQualified = scan.measurements.contains { clause.contains($0.range.lowerBound) && $0.isVolume }
-            case .improvement, .quality, .intensity:
+            case .improvement, .quality, .intensity, .achievement:
                 let sentence = sentences.first { $0.contains(claim.range.lowerBound) } ?? 0..<scalars.count
                 claim.isQualified = results.contains { sentence.contains($0.range.lowerBound) }
             }

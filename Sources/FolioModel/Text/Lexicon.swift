@@ -122,6 +122,13 @@ public enum Lexicon {
             "크게", "대폭", "획기적", "현저히", "상당히", "비약적", "눈에 띄게",
             "significantly", "dramatically", "greatly", "substantially", "drastically", "considerably",
         ]
+        // Success claimed without its result (seed 000 §1.3 "기간 내에 결과물을 내는"): `성공적으로 완료했습니다`.
+        let achievement = [
+            "성공적으로", "성공적인", "성공적이", "성공리에", "성공시켰", "좋은 성과", "큰 성과", "좋은 결과", "좋은 반응",
+            "긍정적인 영향", "긍정적인 반응", "긍정적인 결과", "호평",
+            "successful", "a success", "great success", "big success", "huge success", "positive impact",
+            "positive results", "positive feedback", "good results", "well received", "well-received",
+        ]
         let cliche = [
             "열정", "성실", "열심히", "최선을", "다양한 경험", "소통", "책임감", "끈기", "꼼꼼",
             "passionate", "passion for", "hard-working", "hardworking", "team player", "fast learner", "quick learner",
@@ -129,7 +136,7 @@ public enum Lexicon {
         ]
         return size.map { ClaimWord($0, .size) } + improvement.map { ClaimWord($0, .improvement) }
             + quality.map { ClaimWord($0, .quality) } + intensity.map { ClaimWord($0, .intensity) }
-            + cliche.map { ClaimWord($0, .cliche) }
+            + achievement.map { ClaimWord($0, .achievement) } + cliche.map { ClaimWord($0, .cliche) }
     }()
 
     /// What may follow a stem and make it no claim of a result: a plan (`개선할`, `개선이 필요`), a
@@ -156,6 +163,17 @@ public enum Lexicon {
         "engineering", "엔지니어링", "specialist",
     ]
 
+    /// Phrases that place what a story tells before the work it belongs to began: the incident that
+    /// led to a project (`이전 프로젝트를 시작하기 직전`, `just before the migration started`). A story
+    /// saying so may carry a date before its project's period.
+    public static let beforeTheWorkPhrases: [String] = [
+        "시작하기 전", "시작하기 직전", "시작 전", "시작 직전", "착수 전", "착수하기 전", "착수 직전", "도입 전", "도입하기 전",
+        "이전하기 전", "전환하기 전", "프로젝트 전", "프로젝트 직전", "프로젝트의 계기", "프로젝트를 시작한 계기", "계기가 되",
+        "before the project", "before we started", "before the migration", "before it started", "before the work started",
+        "before i started", "before starting", "led to the project", "prompted the project", "that started the project",
+        "which started the project", "kicked off the project",
+    ]
+
     // MARK: Reasons
 
     /// Nouns that label an option in a list, before its mark: `대안 1:`, `방법 A)`, `Option 2 -`, `Plan B:`
@@ -163,6 +181,10 @@ public enum Lexicon {
     public static let optionLabelNouns: [String] = [
         "대안", "방안", "방법", "옵션", "선택지", "후보", "option", "alternative", "approach", "plan", "choice", "solution",
     ]
+
+    /// Words after a skill's name that mean "and what is built around it" (seed 001 "Hadoop Eco-System
+    /// (하둡 기반에서 연결된 많은 시스템)"): `Hadoop 에코시스템` is Hadoop, whatever the script of each half.
+    public static let ecosystemWords: [String] = ["에코시스템", "에코 시스템", "생태계", "ecosystem", "eco-system", "eco system"]
 
     /// What ends a list with "and so on" (`Spark, Kafka 등`, `Spark, Kafka, etc.`): no item of the list.
     /// Longest first (`등등` before `등`).

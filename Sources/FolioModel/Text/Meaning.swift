@@ -97,7 +97,7 @@ public struct MeaningReader: Sendable {
         for sense in senses(shownBy: Set(skills.map(catalog.canonicalName))) { found[sense, default: 0] += 1 }
         for sense in about { found[sense, default: 0] += 4 }
         // A measured amount of data (`하루 1.2억 건`, `40 GB`, `초당 1,400건`) speaks of scale.
-        if Measurement.scan(text).measurements.contains(where: Self.isLargeVolume) { found["scale", default: 0] += 1 }
+        if Measurement.scan(text).measurements.contains(where: \.showsDataScale) { found["scale", default: 0] += 1 }
         return Meaning(strength: found, skills: held, stems: Self.stems(text), lowered: text.lowercased())
     }
 
@@ -131,15 +131,6 @@ public struct MeaningReader: Sendable {
         for meaning in meanings { for sense in meaning.senses { counts[sense, default: 0] += 1 } }
         let total = Double(max(2, meanings.count))
         return counts.mapValues { 1 + log(total / Double($0)) / log(total) }
-    }
-
-    /// A data size, a rate, or a count of at least ten thousand (rows, events): how much data there is.
-    static func isLargeVolume(_ measurement: Measurement) -> Bool {
-        switch measurement.kind {
-        case .dataSize, .rate: true
-        case .count: measurement.value >= 10_000
-        default: false
-        }
     }
 
     /// The stems of a text's content words, without `Lexicon.questionWords`.

@@ -61,6 +61,17 @@ public struct Measurement: Sendable, Hashable {
         }
     }
 
+    /// Whether it states an amount of data in text of any kind (a job's highlight, a sentence): a data
+    /// size, a rate, or a count of at least ten thousand (`하루 1.2억 건`, `2TB/day`, `초당 1,400건`). A
+    /// smaller count is more often alerts or tickets (`월 5회`) than data.
+    public var showsDataScale: Bool {
+        switch kind {
+        case .dataSize, .rate: true
+        case .count: value >= 10_000
+        default: false
+        }
+    }
+
     /// Whether it says how much data there is (size, rows or events, a rate): what `project.data`'s
     /// `volume` and a "대용량" claim need.
     public var isVolume: Bool {

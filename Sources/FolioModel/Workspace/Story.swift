@@ -6,7 +6,8 @@ public struct Story: Sendable {
     /// The id of the project it happened in.
     public var project: Located<String>?
     public var skills: [Located<String>]
-    public var date: Located<YearMonth>?
+    /// When it happened, at the precision written (`2024-08`, `2024`, `October 2024`).
+    public var date: Located<PartialDate>?
     public var body: MarkdownBody
     public var frontMatterEnd: SourceLocation
     /// Keys written with no value, by dotted path (`contact.email`): where a finding about a

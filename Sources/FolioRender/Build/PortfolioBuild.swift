@@ -209,7 +209,7 @@ public struct PortfolioBuild: Sendable {
             }
         } catch {
             // No temporary file is left behind: each one not yet renamed goes.
-            for file in staged[renamed...] { try? FileManager.default.removeItem(at: file.temporary) }
+            for file in staged[renamed...] { AtomicFile.discard(file.temporary) }
             throw error
         }
         return staged.map(\.destination)
@@ -251,9 +251,9 @@ final class PendingExtras: @unchecked Sendable {
     }
 
     private static func write(_ extras: [PortfolioBuild.ExtraOutput], in scratch: URL) -> Result<[(String, Data)], FolioError> {
-        do {
-            try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-        } catch {
+        // Inside `making`: an interrupt at this moment still finds the folder and removes it.
+        let made = Cleanup.shared.making { Result { try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true) } }
+        if case .failure(let error) = made {
             return .failure(.io(path: scratch.path, reason: SystemErrorText.text(LocalizedText(ko: "임시 폴더를 만들 수 없습니다", en: "cannot make a temporary folder"), error)))
         }
         var written: [(String, Data)] = []

@@ -264,8 +264,10 @@ public struct PortfolioBuilder: Sendable {
         let entry = catalog.lookup(skill.name.value)
         let ownWords = entry == nil
             || (entry?.kind == .concept && skill.name.value.unicodeScalars.contains { (0xAC00...0xD7A3).contains($0.value) })
+        // A skill with its components in brackets is one chip: `Apache Hadoop (HDFS, Apache Hive, Apache HBase)`.
+        let shown = catalog.bracketedComponents(of: skill.name.value).map { "\($0.head.name) (\($0.components.map(\.entry.name).joined(separator: ", ")))" }
         return SkillChip(
-            name: ownWords ? skill.name.value : catalog.canonicalName(skill.name.value),
+            name: ownWords ? skill.name.value : shown ?? catalog.canonicalName(skill.name.value),
             version: skill.version?.value, level: level, levelDots: dots, evidenced: evidenced,
             emphasized: emphasized, depth: skill.depth?.value)
     }

@@ -15,7 +15,7 @@ public struct ExperienceCard: Sendable {
     public var role: String?
     public var location: String?
     public var summary: String?
-    /// What you did and achieved; on the one page at most `OnePageSelection.highlightsPerJob`.
+    /// What you did and achieved; on the one page those that fit (a junior's at most `OnePageSelection.highlightsPerJob`).
     public var highlights: [String]
     public var stackLine: String?
 }

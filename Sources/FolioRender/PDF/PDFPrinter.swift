@@ -62,9 +62,8 @@ public struct PDFPrinter: Sendable {
         let temporary = AtomicFile.temporaryURL(beside: pdf)
         let profile = Scratch.url("chromium")
         defer { Scratch.remove(profile) }
-        do {
-            try FileManager.default.createDirectory(at: pdf.deletingLastPathComponent(), withIntermediateDirectories: true)
-        } catch {
+        let made = Cleanup.shared.making { Result { try FileManager.default.createDirectory(at: pdf.deletingLastPathComponent(), withIntermediateDirectories: true) } }
+        if case .failure(let error) = made {
             throw .io(path: pdf.deletingLastPathComponent().path, reason: SystemErrorText.text(LocalizedText(ko: "출력 폴더를 만들 수 없습니다", en: "cannot create the output folder"), error))
         }
         let arguments = [
@@ -82,7 +81,7 @@ public struct PDFPrinter: Sendable {
         let outcome = try Self.run(browser, arguments, timeout: timeout)
         guard outcome.status == 0, let size = try? FileManager.default.attributesOfItem(atPath: temporary.path)[.size] as? Int,
               size > 0 else {
-            try? FileManager.default.removeItem(at: temporary)
+            AtomicFile.discard(temporary)
             let reason = outcome.timedOut
                 ? LocalizedText(
                     ko: "PDF로 인쇄하지 못했습니다: 브라우저가 \(Int(timeout))초 안에 끝나지 않아 멈췄습니다",
@@ -125,36 +124,49 @@ public struct PDFPrinter: Sendable {
             process.arguments = arguments
         }
         let errorFile = Scratch.url("chromium", suffix: ".log")
-        _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
-        defer { Scratch.remove(errorFile) }
-        let errorHandle = FileHandle(forWritingAtPath: errorFile.path)
-        process.standardError = errorHandle
-        let outputHandle = output.flatMap { url in
-            FileManager.default.createFile(atPath: url.path, contents: nil) ? FileHandle(forWritingAtPath: url.path) : nil
-        }
-        process.standardOutput = outputHandle ?? FileHandle.nullDevice
-        process.standardInput = FileHandle.nullDevice
-        defer { try? outputHandle?.close() }
         // The browser's own temporary files go into a scratch folder of folio's, so that what a
         // killed run leaves is recognised and removed by the next one.
         // A short name: Chromium puts Unix sockets in it, whose paths may not exceed 107 bytes.
         let browserTemporary = Scratch.url("tmp")
-        try? FileManager.default.createDirectory(at: browserTemporary, withIntermediateDirectories: true)
-        defer { Scratch.remove(browserTemporary) }
+        defer {
+            Scratch.remove(errorFile)
+            Scratch.remove(browserTemporary)
+        }
         var environment = ProcessInfo.processInfo.environment
         environment["TMPDIR"] = browserTemporary.path
         process.environment = environment
-        do {
-            try process.run()
-        } catch {
+        process.standardInput = FileHandle.nullDevice
+        // The files the browser is given are made, and the browser started and registered, inside
+        // `making`: an interrupt at this moment still kills it and removes them.
+        var errorHandle: FileHandle?
+        var outputHandle: FileHandle?
+        let started: Result<pid_t, any Error> = Cleanup.shared.making {
+            _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
+            errorHandle = FileHandle(forWritingAtPath: errorFile.path)
+            process.standardError = errorHandle
+            outputHandle = output.flatMap { url in
+                FileManager.default.createFile(atPath: url.path, contents: nil) ? FileHandle(forWritingAtPath: url.path) : nil
+            }
+            process.standardOutput = outputHandle ?? FileHandle.nullDevice
+            try? FileManager.default.createDirectory(at: browserTemporary, withIntermediateDirectories: true)
+            return Result {
+                try process.run()
+                // Foundation starts the child as the leader of its own process group: an interrupted
+                // folio kills the whole group (the browser's zygote and renderers too).
+                Cleanup.shared.register(processGroup: process.processIdentifier)
+                return process.processIdentifier
+            }
+        }
+        defer { try? outputHandle?.close() }
+        let group: pid_t
+        switch started {
+        case .success(let leader): group = leader
+        case .failure(let error):
             throw .io(path: executable.path, reason: SystemErrorText.text(LocalizedText(ko: "브라우저를 시작할 수 없습니다", en: "cannot start the browser"), error))
         }
-        // Foundation starts the child as the leader of its own process group: an interrupted
-        // folio kills the whole group (the browser's zygote and renderers too).
-        let group = process.processIdentifier
-        Cleanup.shared.register(processGroup: group)
         defer {
-            kill(-group, SIGKILL)
+            // What is left of the browser (its zygote, renderers), gone before its folders are removed.
+            Cleanup.killAndWait(processGroup: group)
             Cleanup.shared.forget(processGroup: group)
         }
         let deadline = Date().addingTimeInterval(timeout)
@@ -170,6 +182,8 @@ public struct PDFPrinter: Sendable {
             Thread.sleep(forTimeInterval: 0.05)
         }
         process.waitUntilExit()
+        // Killed by an interrupt's cleanup: no error of ours; the signal's handler exits 130 / 143.
+        Cleanup.shared.holdIfInterrupted()
         try? errorHandle?.close()
         let log = (try? String(contentsOf: errorFile, encoding: .utf8)) ?? ""
         let tail = log.split(separator: "\n").filter { !$0.contains("dbus") }.suffix(3).joined(separator: "\n")

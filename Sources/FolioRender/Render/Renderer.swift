@@ -177,9 +177,9 @@ public struct TemplateSet: Sendable {
             do {
                 library.register(try MustacheTemplate(string: source), named: name)
             } catch let error as MustacheTemplate.ParserError {
-                let line = error.context.lineNumber
-                let column = error.context.columnNumber
-                throw .template(path: "\(url.path):\(line):\(column)", reason: LocalizedText(stringLiteral: "\(error.error)"))
+                throw TemplateSyntax.error(
+                    error.error, line: error.context.lineNumber, column: error.context.columnNumber,
+                    written: written, prepared: source, path: url.path)
             } catch {
                 throw .template(path: url.path, reason: LocalizedText(stringLiteral: "\(error)"))
             }

@@ -8,7 +8,8 @@ import Synchronization
 /// `{{profile.nmae}}` would make a page with no name and succeed. The template is walked with
 /// the values it will be rendered with (sections push their value, or an array's first element;
 /// partials are followed), and an unknown name is an error at the template's file:line:column
-/// naming the nearest variable that exists there.
+/// naming the nearest variable that exists there; so is a partial (`{{> crad.html}}`) that names
+/// no template, with the nearest template name.
 ///
 /// Inside a section over an empty array or a missing value the element's fields cannot be seen,
 /// so names there are not checked.
@@ -34,7 +35,17 @@ struct TemplateVariables {
             switch tag.kind {
             case "!", "%", "=": continue
             case ">":
+                // Mustache renders a missing partial as nothing: a misspelled one would vanish from the page.
+                guard sources[tag.name] != nil else { throw missingPartial(tag, path: source.path) }
                 try walk(tag.name, stack: stack, depth: depth + 1)
+            case "<":
+                // A parent template (`{{<base}}…{{/base}}`): a partial, and a section its blocks sit in.
+                guard sources[tag.name] != nil else { throw missingPartial(tag, path: source.path) }
+                try walk(tag.name, stack: stack, depth: depth + 1)
+                opened.append(stack.count)
+            case "$":
+                // A block (`{{$title}}…{{/title}}`): its contents render in the same context.
+                opened.append(stack.count)
             case "/":
                 if let size = opened.popLast() { stack.removeLast(stack.count - size) }
             case "#", "^":
@@ -101,6 +112,21 @@ struct TemplateVariables {
                 en: "`\(full)` is not in the presentation model\(nearest.map { "; did you mean `\($0)`?" } ?? "") (the names a template can use are in \(Documentation.templates("portfolio/README.md")))"))
     }
 
+    /// `{{> name}}` naming no template of the folder nor of the built-in ones: an error at the
+    /// tag, with the nearest template name when one is close.
+    private func missingPartial(_ tag: Tag, path: String) -> FolioError {
+        let name = tag.name
+        let nearest = sources.keys.sorted()
+            .map { (name: $0, distance: Self.distance($0, name)) }
+            .filter { $0.distance <= max(2, name.count / 3) }
+            .min { $0.distance < $1.distance }?.name
+        return .template(
+            path: "\(path):\(tag.line):\(tag.column)",
+            reason: LocalizedText(
+                ko: "부분 템플릿 \(Josa.subject.after("`\(name)`")) 없습니다 (\(name).mustache 파일이 템플릿 폴더에도 기본 템플릿에도 없어, 그 자리에 아무것도 들어가지 않습니다)\(nearest.map { ". \(Josa.object.after("`{{> \($0)}}`")) 뜻하셨나요?" } ?? "")",
+                en: "no partial template `\(name)`: there is no \(name).mustache in the template folder or the built-in templates, so nothing would be put here\(nearest.map { "; did you mean `{{> \($0)}}`?" } ?? "")"))
+    }
+
     /// The value Mustache finds for `name` in `value`: through its explicit lookup
     /// (`MustacheParent`) when it has one, else its stored property or dictionary key.
     /// (A stored property whose value is nil exists: the result is then an empty Optional.)
@@ -144,7 +170,7 @@ struct TemplateVariables {
         return previous[b.count]
     }
 
-    /// One `{{…}}` tag: its kind (`#`, `^`, `/`, `>`, `!`, `%`, `&`, `{`, or "" for a variable),
+    /// One `{{…}}` tag: its kind (`#`, `^`, `/`, `>`, `<`, `$`, `!`, `%`, `&`, `{`, or "" for a variable),
     /// the name inside, and where it starts.
     struct Tag: Sendable {
         var kind: String
@@ -191,7 +217,7 @@ struct TemplateVariables {
                 let end = line.index(close, offsetBy: braces)
                 var inside = Self.trimmedSpaces(line[contentStart..<close])
                 var kind = triple ? "{" : ""
-                if kind.isEmpty, let first = inside.first, "#^/>!%&=".contains(first) {
+                if kind.isEmpty, let first = inside.first, "#^/>!%&=<$".contains(first) {
                     kind = String(first)
                     inside = Self.trimmedSpaces(inside.dropFirst())
                 }

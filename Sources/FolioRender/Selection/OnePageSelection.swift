@@ -38,16 +38,18 @@ extension OnePageSelection {
 /// Then, as long as they fit (`PageBudget`):
 ///
 /// 1. the strong skills (level 3 and up); for a mid-level or more senior target the work history
-/// next, each job with its highlights (seed 001: an experienced hire leads with the experience),
+/// next, each job with all its highlights (seed 001: an experienced hire leads with the experience),
 /// 2. each featured project, 3. each featured project's best story, 4. the working skills (level 2),
 /// 5. for a junior, the work history: each job's title, period, part and stack, then the skills
 /// listed without a level, 6. education and
 /// certifications (a junior's degree and the AWS or Kubernetes certificate seed 002 recommends
-/// outweigh a further project), 7. for a junior, the jobs' highlights, most recent job first,
+/// outweigh a further project), 7. for a junior, the jobs' highlights (at most `highlightsPerJob`
+/// each), most recent job first,
 /// 8. the other projects by rank, each followed by its best story, 9. the basic skills.
 ///
 /// An item that does not fit is left out and the next, smaller one is tried, so the page drops
-/// the least important items rather than squeezing the layout.
+/// the least important items rather than squeezing the layout. Everything not on the page is in
+/// `omitted` (a job's highlights past the junior's three included), so "everything fits" is true.
 public struct OnePageSelection: Sendable {
     public var skills: [SkillChip]
     public var projects: [ProjectCard]
@@ -56,12 +58,13 @@ public struct OnePageSelection: Sendable {
     public var omitted: [Omission]
     /// The estimated height used, in points, of `PageBudget.usable`.
     public var estimatedHeight: Double
-    /// The jobs that fit, most recent first, each with the highlights that fit (at most `highlightsPerJob`).
+    /// The jobs that fit, most recent first, each with the highlights that fit (a junior's at most `highlightsPerJob`).
     public var experience: [ExperienceCard] = []
     public var awards: [AwardLine] = []
     public var languages: [LanguageLine] = []
 
-    /// Highlights a job shows on the one page; the full portfolio shows all.
+    /// Highlights a junior's job shows on the one page (a mid-level or more senior page shows all
+    /// that fit); the full portfolio shows all.
     public static let highlightsPerJob = 3
 
     /// The selection for a workspace, as `folio build` would print it.
@@ -174,61 +177,60 @@ public struct OnePageSelection: Sendable {
 
         // The work history: right after the strong skills, highlights and all, for mid-level and up;
         // for a junior each job's card after the featured projects and the working skills, and its
-        // highlights once education and certificates are placed (seed 001: an experienced hire leads
-        // with the experience; a junior with projects).
+        // highlights (at most `highlightsPerJob`) once education and certificates are placed (seed
+        // 001: an experienced hire leads with the experience; a junior with projects). A highlight
+        // that is not on the page is always told as left out, so the verdict matches the page.
         var jobs: [ExperienceCard] = []
         var experienceHeadingPaid = false
-        func addJobs(withHighlights: Bool) {
-            for job in content.experience {
-                var card = job
-                card.highlights = withHighlights ? Array(job.highlights.prefix(Self.highlightsPerJob)) : []
-                let heading = experienceHeadingPaid ? 0 : heights.sectionHeading
-                if fits(heading + heights.experienceCard(card)) {
-                    experienceHeadingPaid = true
-                    jobs.append(card)
-                } else {
-                    omitted.append(Omission(
-                        kind: .experience,
-                        description: LocalizedText(ko: "경력 '\(card.title)'", en: "job '\(card.title)'"),
-                        location: content.experienceLocations[card.id] ?? content.backgroundLocation, featured: false))
-                }
+        /// Places a job's card without its highlights; false when even that does not fit.
+        func addJob(_ job: ExperienceCard) -> Bool {
+            var card = job
+            card.highlights = []
+            let heading = experienceHeadingPaid ? 0 : heights.sectionHeading
+            guard fits(heading + heights.experienceCard(card)) else {
+                omitted.append(Omission(
+                    kind: .experience,
+                    description: LocalizedText(ko: "경력 '\(card.title)'", en: "job '\(card.title)'"),
+                    location: content.experienceLocations[card.id] ?? content.backgroundLocation, featured: false))
+                return false
             }
+            experienceHeadingPaid = true
+            jobs.append(card)
+            return true
         }
-        /// A junior's highlights, job by job (most recent first), one line at a time while they fit.
-        func addHighlights() {
-            for index in jobs.indices {
-                guard let job = content.experience.first(where: { $0.id == jobs[index].id }) else { continue }
-                let wanted = Array(job.highlights.prefix(Self.highlightsPerJob))
-                var card = jobs[index]
-                var kept = 0
-                for highlight in wanted {
-                    var longer = card
-                    longer.highlights.append(highlight)
-                    let extra = heights.experienceCard(longer) - heights.experienceCard(card)
-                    guard fits(extra) else { break }
-                    card = longer
-                    kept += 1
-                }
-                jobs[index] = card
-                if kept < wanted.count {
-                    let left = wanted.count - kept
-                    omitted.append(Omission(
-                        kind: .experience,
-                        description: LocalizedText(ko: "경력 '\(card.title)'의 성과 \(left)개", en: "\(left) highlight\(left == 1 ? "" : "s") of job '\(card.title)'"),
-                        location: content.experienceLocations[card.id] ?? content.backgroundLocation, featured: false))
-                }
+        /// Adds the highlights of the placed job at `index`, one line at a time while they fit, at
+        /// most `limit`; the ones left off the page are reported with the job's line.
+        func addHighlights(_ index: Int, limit: Int?) {
+            guard let job = content.experience.first(where: { $0.id == jobs[index].id }) else { return }
+            var card = jobs[index]
+            for highlight in job.highlights.prefix(limit ?? job.highlights.count) {
+                var longer = card
+                longer.highlights.append(highlight)
+                let extra = heights.experienceCard(longer) - heights.experienceCard(card)
+                guard fits(extra) else { break }
+                card = longer
+            }
+            jobs[index] = card
+            let left = job.highlights.count - card.highlights.count
+            if left > 0 {
+                omitted.append(Omission(
+                    kind: .experience,
+                    description: LocalizedText(ko: "경력 '\(card.title)'의 성과 \(left)개", en: "\(left) highlight\(left == 1 ? "" : "s") of job '\(card.title)'"),
+                    location: content.experienceLocations[card.id] ?? content.backgroundLocation, featured: false))
             }
         }
 
         addSkills(.strong)
-        if content.workFirst { addJobs(withHighlights: true) }
+        if content.workFirst {
+            for job in content.experience where addJob(job) { addHighlights(jobs.count - 1, limit: nil) }
+        }
         let featured = content.projects.filter { $0.card.featured }
         let others = content.projects.filter { !$0.card.featured }
         for project in featured { addProject(project, withStory: false) }
         for project in featured { addStory(project) }
         addSkills(.working)
         // A junior's jobs outrank the skills listed without a level.
-        if !content.workFirst { addJobs(withHighlights: false) }
+        if !content.workFirst { for job in content.experience { _ = addJob(job) } }
         addSkills(.listed)
         var education: [EducationLine] = []
         var certifications: [CertificationLine] = []
@@ -249,7 +251,7 @@ public struct OnePageSelection: Sendable {
                     location: content.backgroundLocation, featured: false))
             }
         }
-        if !content.workFirst { addHighlights() }
+        if !content.workFirst { for index in jobs.indices { addHighlights(index, limit: Self.highlightsPerJob) } }
         for project in others { addProject(project, withStory: true) }
         addSkills(.basic)
 

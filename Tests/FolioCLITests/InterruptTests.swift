@@ -1,0 +1,149 @@
+import Foundation
+import Testing
+import FolioTestSupport
+
+/// Ctrl-C (SIGINT) or SIGTERM at any moment of a command that writes outputs: the command exits
+/// 130 / 143 (or dies of the signal before it has begun to write), leaves no staged
+/// `.<name>.<uuid>.tmp` in the output folder and no scratch in `$TMPDIR`, and the outputs there
+/// are the previous ones or the new ones, whole. Each test interrupts many runs at random moments
+/// of an uninterrupted run's length and counts what was left.
+@Suite(.serialized) struct InterruptTests {
+    /// How one interrupted run ended.
+    struct Ending: CustomStringConvertible {
+        var status: Int32
+        var byExit: Bool
+        var stderr: String
+        var delay: Double
+        var signal: Int32
+
+        /// Exited through folio's handler with 128 + the signal.
+        var handled: Bool { byExit && status == 128 + signal }
+        /// Finished before the signal came.
+        var finished: Bool { byExit && status == 0 }
+        /// Killed by the signal before a handler was installed (nothing written yet).
+        var killedEarly: Bool { !byExit && status == signal }
+        var description: String { "\(byExit ? "exit" : "signal") \(status) after \(String(format: "%.3f", delay)) s (signal \(signal)): \(stderr)" }
+    }
+
+    /// A fresh `$TMPDIR` for the runs, so that only their scratch is counted (short: Chromium's
+    /// sockets go in it), removed at the end.
+    final class TemporaryFolder {
+        let url = URL(fileURLWithPath: "/tmp/fi-\(UUID().uuidString.prefix(8))")
+        init() throws { try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true) }
+        /// What folio left in its scratch folder (`Scratch.folder`).
+        var scratch: [String] {
+            (try? FileManager.default.contentsOfDirectory(atPath: url.appendingPathComponent("folio-\(getuid())").path)) ?? []
+        }
+        /// The paths under what was left, for the failure message (at most 20).
+        var listing: [String] {
+            let folder = url.appendingPathComponent("folio-\(getuid())")
+            return ((FileManager.default.enumerator(atPath: folder.path)?.allObjects as? [String]) ?? []).prefix(20).map { $0 }
+        }
+        deinit { try? FileManager.default.removeItem(at: url) }
+    }
+
+    /// Runs `folio arguments`, sends `signal` after `delay` seconds (unless it has ended) and waits.
+    static func run(_ arguments: [String], temporary: URL, delay: Double?, signal: Int32 = SIGINT) throws -> (Ending, Double) {
+        let process = Process()
+        process.executableURL = FolioProcess.executable
+        process.arguments = arguments
+        var environment = ProcessInfo.processInfo.environment
+        environment["TMPDIR"] = temporary.path
+        environment["NO_COLOR"] = "1"
+        process.environment = environment
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
+        let start = Date()
+        try process.run()
+        if let delay {
+            Thread.sleep(forTimeInterval: delay)
+            if process.isRunning { kill(process.processIdentifier, signal) }
+        }
+        let stderr = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let ending = Ending(
+            status: process.terminationStatus, byExit: process.terminationReason == .exit,
+            stderr: String(decoding: stderr, as: UTF8.self), delay: delay ?? 0, signal: signal)
+        return (ending, Date().timeIntervalSince(start))
+    }
+
+    /// Whether `url` is a whole zip (an xlsx): a local header first, the end-of-directory record last.
+    static func isWholeZip(_ url: URL) -> Bool {
+        guard let data = FileManager.default.contents(atPath: url.path), data.count > 22 else { return false }
+        return data.prefix(4) == Data([0x50, 0x4B, 0x03, 0x04]) && data.suffix(22).prefix(4) == Data([0x50, 0x4B, 0x05, 0x06])
+    }
+
+    /// Interrupts `runs` runs of `arguments` at random moments of `share` of an uninterrupted run,
+    /// SIGINT and SIGTERM in turn; after each, `check` looks at the output folder. Returns the endings.
+    static func interrupt(
+        _ arguments: [String], output: URL, runs: Int, share: ClosedRange<Double>, check: (String) -> Void
+    ) throws -> [Ending] {
+        let temporary = try TemporaryFolder()
+        // An uninterrupted run first: its outputs are the "previous" ones, its length the scale.
+        let (first, length) = try run(arguments, temporary: temporary.url, delay: nil)
+        #expect(first.finished, "\(first)")
+        var endings: [Ending] = []
+        for index in 0..<runs {
+            let signal = index % 3 == 2 ? SIGTERM : SIGINT
+            let delay = Double.random(in: share) * length
+            let (ending, _) = try run(arguments, temporary: temporary.url, delay: delay, signal: signal)
+            endings.append(ending)
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: output.path)) ?? []
+            let staged = names.filter { $0.hasPrefix(".") && $0.hasSuffix(".tmp") }
+            #expect(staged.isEmpty, "staged files left in the output folder: \(staged) — \(ending)")
+            #expect(temporary.scratch.isEmpty, "scratch left in $TMPDIR: \(temporary.listing) — \(ending)")
+            #expect(ending.finished || ending.handled || ending.killedEarly, "\(ending)")
+            check("\(ending)")
+        }
+        return endings
+    }
+
+    @Test func interruptedMatchXLSXLeavesNoTemporary() throws {
+        let example = RepositoryPaths.example("junior-data-engineer-ko")
+        let output = try TemporaryWorkspace([:]).root
+        defer { try? FileManager.default.removeItem(at: output) }
+        let xlsx = output.appendingPathComponent("skills-enterprise-data-platform.xlsx")
+        let endings = try Self.interrupt(
+            ["match", example.appendingPathComponent("postings/enterprise-data-platform.txt").path, example.path, "--xlsx", "-q", "-o", output.path],
+            output: output, runs: 30, share: 0.3...1.0
+        ) { ending in
+            #expect(Self.isWholeZip(xlsx), "the previous or the new xlsx, whole — \(ending)")
+        }
+        // The signal reached folio's handler (exit 130 / 143), not only the default action.
+        #expect(endings.contains { $0.handled }, "\(endings)")
+    }
+
+    @Test func interruptedBuildLeavesNoTemporary() throws {
+        let example = RepositoryPaths.example("junior-data-engineer-ko")
+        let output = try TemporaryWorkspace([:]).root
+        defer { try? FileManager.default.removeItem(at: output) }
+        let endings = try Self.interrupt(["build", example.path, "--full", "-q", "-o", output.path], output: output, runs: 30, share: 0.4...1.0) { ending in
+            #expect(Self.isWholeZip(output.appendingPathComponent("skills.xlsx")), "\(ending)")
+            for name in ["portfolio.md", "portfolio.html", "portfolio-full.md", "portfolio-full.html"] {
+                #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent(name).path), "\(name) — \(ending)")
+            }
+        }
+        #expect(endings.contains { $0.handled }, "\(endings)")
+    }
+}
+
+/// The same for `folio build --pdf`, whose browser writes into scratch folders of folio's
+/// (`folio-measure-*`, `folio-chromium-*`) until it is killed: they are removed, and the exit
+/// code is 130 / 143, never the killed browser's status (exit 2).
+@Suite(.serialized) struct PDFInterruptTests {
+    static let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first { FileManager.default.isExecutableFile(atPath: $0) }
+
+    @Test(.enabled(if: chromium != nil, "needs chromium to print the PDF (CI installs it)"))
+    func interruptedPDFBuildLeavesNoScratch() throws {
+        let example = RepositoryPaths.example("junior-data-engineer-ko")
+        let output = try TemporaryWorkspace([:]).root
+        defer { try? FileManager.default.removeItem(at: output) }
+        let endings = try InterruptTests.interrupt(["build", example.path, "--pdf", "-q", "-o", output.path], output: output, runs: 8, share: 0.1...0.95) { ending in
+            let pdf = FileManager.default.contents(atPath: output.appendingPathComponent("portfolio.pdf").path) ?? Data()
+            #expect(pdf.starts(with: Array("%PDF-".utf8)) && String(decoding: pdf.suffix(64), as: UTF8.self).contains("%%EOF"), "the previous or the new PDF, whole — \(ending)")
+        }
+        #expect(endings.filter(\.handled).count >= 4, "most runs are interrupted while the browser runs: \(endings)")
+    }
+}

@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+import FolioTestSupport
+
+/// What a user who restyles with `--template DIR` sees when a copied template is wrong: exit 2,
+/// nothing written, and the template's file:line with the problem and the fix in the run's language.
+@Suite struct TemplateErrorTests {
+    /// A copy of the built-in portfolio templates with `change` applied to `file`.
+    func templates(_ file: String, _ change: (String) -> String) throws -> TemporaryWorkspace {
+        let folder = try TemporaryWorkspace([:])
+        let original = try String(contentsOf: RepositoryPaths.root.appendingPathComponent("Templates/portfolio/\(file)"), encoding: .utf8)
+        try folder.write("mine/\(file)", Data(change(original).utf8))
+        return folder
+    }
+
+    func build(_ templates: TemporaryWorkspace, lang: String) throws -> FolioProcess.Result {
+        try FolioProcess.run([
+            "build", RepositoryPaths.example("junior-data-engineer-ko").path, "--template", templates.root.appendingPathComponent("mine").path,
+            "--lang", lang, "-o", templates.root.appendingPathComponent("out").path,
+        ])
+    }
+
+    @Test func aMisspelledPartialStopsTheBuildAtItsLine() throws {
+        let folder = try templates("portfolio.html.mustache") { $0.replacingOccurrences(of: "{{> card.html}}", with: "{{> crad.html}}") }
+        let korean = try build(folder, lang: "ko")
+        #expect(korean.status == 2, "\(korean.stderr)")
+        #expect(korean.stderr.contains("mine/portfolio.html.mustache:24:3: 템플릿 오류: 부분 템플릿 `crad.html`이 없습니다"), "\(korean.stderr)")
+        #expect(korean.stderr.contains("`{{> card.html}}`을 뜻하셨나요?"), "\(korean.stderr)")
+        let english = try build(folder, lang: "en")
+        #expect(english.status == 2)
+        #expect(english.stderr.contains("mine/portfolio.html.mustache:24:3: template error: no partial template `crad.html`"), "\(english.stderr)")
+        #expect(english.stderr.contains("did you mean `{{> card.html}}`?"), "\(english.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: folder.root.appendingPathComponent("out/portfolio.html").path), "nothing written")
+    }
+
+    @Test func aSyntaxErrorIsWordedAtItsLine() throws {
+        let folder = try templates("portfolio.md.mustache") { $0 + "{{#projects}}\n{{title}}\n{{/project}}\n" }
+        let lines = try String(contentsOf: RepositoryPaths.root.appendingPathComponent("Templates/portfolio/portfolio.md.mustache"), encoding: .utf8)
+            .split(separator: "\n", omittingEmptySubsequences: false).count
+        let korean = try build(folder, lang: "ko")
+        #expect(korean.status == 2)
+        #expect(korean.stderr.contains("mine/portfolio.md.mustache:\(lines + 2):1: 템플릿 오류: `{{/project}}`는 열려 있는 섹션 `{{#projects}}`(\(lines)행)를 닫지 않습니다"), "\(korean.stderr)")
+        #expect(!korean.stderr.contains("sectionCloseNameIncorrect"), "\(korean.stderr)")
+        let english = try build(folder, lang: "en")
+        #expect(english.status == 2)
+        #expect(english.stderr.contains("mine/portfolio.md.mustache:\(lines + 2):1: template error: `{{/project}}` does not close the open section `{{#projects}}` (line \(lines)): close it with `{{/projects}}`"), "\(english.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: folder.root.appendingPathComponent("out/portfolio.md").path), "nothing written")
+    }
+}
