@@ -34,8 +34,9 @@ struct StoryDateRule: Rule {
     static let beforeTheWork = PhraseMatcher(Lexicon.beforeTheWorkPhrases)
 
     func check(_ context: RuleContext) -> [Finding] {
-        context.workspace.stories.compactMap { story in
-            guard let date = story.date, let id = story.project?.value, let project = context.workspace.project(id),
+        let projects = Dictionary(context.workspace.projects.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        return context.workspace.stories.compactMap { story in
+            guard let date = story.date, let id = story.project?.value, let project = projects[id],
                   let period = project.period?.value else { return nil }
             // The story's last possible day against the project's first possible day.
             let storyLatest = (date.value.year, date.value.month ?? 12, date.value.day ?? 31)
