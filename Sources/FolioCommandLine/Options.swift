@@ -306,6 +306,16 @@ public struct ServeOptions: ParsableArguments {
     @Option(help: "A folder of templates to render with: a copy of the built-in portfolio/ templates (Templates/portfolio/ in a clone, folio_FolioTemplates.resources/portfolio/ beside an installed folio).", completion: .directory)
     public var template: String?
 
+    /// The error when `folio serve` cannot start `folio-serve` at `server` (`execv` failed with
+    /// `code`), in both languages: before the workspace is read its language is unknown.
+    public static func cannotStartServer(_ server: String, errno code: Int32) -> String {
+        let reason = SystemErrorText.reason(errno: code)
+        return """
+            error: \(server): folio serve에 필요한 folio-serve를 실행할 수 없습니다: \(reason.ko)
+            error: \(server): folio serve cannot run folio-serve: \(reason.en)
+            """
+    }
+
     /// What `folio serve` does, for both executables' `--help`.
     public static let configuration = CommandConfiguration(
         commandName: "serve",

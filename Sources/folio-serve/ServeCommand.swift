@@ -104,7 +104,14 @@ struct ServeCommand: ParsableCommand {
             let process = Process()
             process.executableURL = URL(fileURLWithPath: opener)
             process.arguments = [url]
-            try? process.run()
+            do {
+                try process.run()
+            } catch {
+                let reason = SystemErrorText.reason(of: error)
+                Console.error(ko
+                    ? "note: \(opener)로 브라우저를 열 수 없습니다 (\(reason.ko)). 브라우저에서 \(Josa.object.after(url)) 여세요."
+                    : "note: cannot open the browser with \(opener) (\(reason.en)); open \(url) in a browser.")
+            }
             return
         }
         Console.error(ko ? "note: xdg-open이 없습니다. 브라우저에서 \(Josa.object.after(url)) 여세요." : "note: no xdg-open here; open \(url) in a browser.")

@@ -30,7 +30,7 @@ struct ServeCommand: ParsableCommand {
         let rest = arguments.firstIndex(of: "serve").map { Array(arguments[($0 + 1)...]) } ?? []
         let argv = ([server] + rest).map { strdup($0) } + [nil]
         execv(server, argv)
-        Console.error("error: \(server): \(String(cString: strerror(errno)))")
+        Console.error(ServeOptions.cannotStartServer(server, errno: errno))
         throw ExitCode(2)
     }
 

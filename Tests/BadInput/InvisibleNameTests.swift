@@ -31,8 +31,8 @@ import FolioTestSupport
         #expect(workspace.stories[0].skills.last?.value == "Apache Spark")
     }
 
-    @Test func noOutputPrintsTheInvisibleCharacter() throws {
-        let got = try HostileOutputTests.outputs(Self.workspace())
+    /// Each output (the files, the reports, the xlsx's parts) that holds an invisible character, with the characters.
+    static func leaks(_ got: HostileOutputTests.Outputs) -> [String] {
         var texts = got.files
         texts["check"] = got.checkText
         texts["check --format json"] = got.checkJSON
@@ -43,11 +43,49 @@ import FolioTestSupport
         var leaks: [String] = []
         for (name, text) in texts.sorted(by: { $0.key < $1.key }) {
             // JSON may write the character as an escape.
-            let found = Self.invisibles.filter { text.unicodeScalars.contains($0) || text.lowercased().contains(String(format: "\\\\u%04x", $0.value)) }
+            let found = invisibles.filter { text.unicodeScalars.contains($0) || text.lowercased().contains(String(format: "\\u%04x", $0.value)) }
             if !found.isEmpty { leaks.append("\(name): \(found.map { String(format: "U+%04X", $0.value) })") }
         }
+        return leaks
+    }
+
+    @Test func noOutputPrintsTheInvisibleCharacter() throws {
+        let got = try HostileOutputTests.outputs(Self.workspace())
+        let leaks = Self.leaks(got)
         #expect(leaks.isEmpty, "\(leaks)")
         // Spark is a known, evidenced skill, not a name the catalog lacks.
         #expect(!got.findings.contains { $0.rule == "skill.unknown" && $0.message.en.contains("Spark") }, "\(got.findings.map(\.message.en))")
+    }
+
+    /// The same characters in a skill's category and group, a project's, story's and job's title
+    /// and a posting's text: dropped where names are (the reader), so no output prints them.
+    static func labelWorkspace() -> [String: String] {
+        var files = workspace()
+        files["skills.yaml"]! += "  category: \"distributed\u{200B}-processing\"\n  group: \"Data\u{200D} Platforms\u{2060}\"\n"
+        files["projects/hostile.md"] = files["projects/hostile.md"]!
+            .replacingOccurrences(of: "---\ntitle: ", with: "---\ntitle: \"Sensor\u{200B} pipeline\u{FEFF}\" # ")
+        files["stories/hostile.md"] = files["stories/hostile.md"]!
+            .replacingOccurrences(of: "---\ntitle: ", with: "---\ntitle: \"Nightly\u{200C} OOM\" # ")
+        files["folio.yaml"] = files["folio.yaml"]!
+            .replacingOccurrences(of: "  - organization: ", with: "  - organization: \"Data\u{200B} Ltd\"\n    team: \"Plat\u{2060}form\"\n    # ")
+            .replacingOccurrences(of: "    position: ", with: "    position: \"Data\u{200B} Engineer\" # ")
+        files["postings/hostile.txt"] = "\u{FEFF}Data\u{200B} Engineer at Acme\u{200D}\nRequirements\n- Apache\u{200B} Spark 3 years\u{2060}\n- Kafka\u{200C} streaming\n"
+        return files
+    }
+
+    @Test func labelsAndPostingsAreCleanedAsNamesAre() throws {
+        let workspace = try TemporaryWorkspace(Self.labelWorkspace()).load()
+        #expect(workspace.projects[0].title?.value == "Sensor pipeline")
+        #expect(workspace.stories[0].title?.value == "Nightly OOM")
+        let python = try #require(workspace.skills.first { $0.name.value == "Python" })
+        #expect(python.category?.value == "distributed-processing" && python.group?.value == "Data Platforms")
+        let job = try #require(workspace.profile.experience.first)
+        #expect(job.organization?.value == "Data Ltd" && job.position?.value == "Data Engineer" && job.team?.value == "Platform")
+
+        let got = try HostileOutputTests.outputs(Self.labelWorkspace())
+        let leaks = Self.leaks(got)
+        #expect(leaks.isEmpty, "\(leaks)")
+        #expect(got.matchText.contains("Data Engineer at Acme"), "the posting's title, cleaned: \(got.matchText)")
+        #expect(got.files["portfolio.html"]?.contains("Sensor pipeline") == true)
     }
 }

@@ -76,6 +76,24 @@ import FolioTestSupport
         #expect(result.stderr.contains("README"))
     }
 
+    /// A `folio-serve` that is no program (a copy cut short, another machine's binary): the exec's
+    /// failure in both languages, in folio's words, exit 2.
+    @Test func aServerThatCannotRunIsSaidInBothLanguages() throws {
+        let prefix = try TemporaryWorkspace([:])
+        let folio = try install(into: prefix.root, bundles: true, server: false)
+        let server = prefix.root.appendingPathComponent("lib/folio-serve")
+        try Data("not a program\n".utf8).write(to: server)
+        chmod(server.path, 0o755)
+        let result = try FolioProcess.run(
+            ["serve", RepositoryPaths.example("junior-data-engineer-en").path, "--port", "0"], in: prefix.root, executable: folio)
+        #expect(result.status == 2)
+        #expect(result.stderr == """
+            error: \(server.path): folio serve에 필요한 folio-serve를 실행할 수 없습니다: 이 시스템에서 실행할 수 있는 프로그램 파일이 아닙니다
+            error: \(server.path): folio serve cannot run folio-serve: not a program this system can run
+
+            """, "\(result.stderr)")
+    }
+
     /// Only `folio-serve` links Foundation's networking library (libcurl, TLS and some 30 more):
     /// loading it cost every command about 5 ms at start (`Benchmarks/ratios.sh`).
     @Test func onlyTheServerLinksTheNetworkingLibrary() throws {

@@ -4,15 +4,16 @@ import CXlsxWriter
 import FolioModel
 @testable import FolioXLSX
 
-/// The libxlsxwriter wrapper: every error code becomes a Swift error with the library's message.
+/// The libxlsxwriter wrapper: every error code becomes a Swift error with the library's message (a file the close could not write: the system's reason).
 @Suite struct WorkbookTests {
-    @Test func aBadOutputPathFailsAtCloseWithTheLibrarysMessage() throws {
+    @Test func aBadOutputPathFailsAtCloseWithTheSystemsReason() throws {
         let workbook = try XLSXWorkbook(path: "/nonexistent-folder-\(UUID().uuidString)/skills.xlsx")
         let sheet = try workbook.addSheet(named: "스킬")
         try sheet.write("안녕하세요", row: 0, column: 0)
         let error = try #require(throws: XLSXError.self) { try workbook.close() }
-        #expect(error.message.contains("Error creating output xlsx file"))
-        #expect(error.operation == "write the workbook file")
+        // The system's reason in folio's words (the library printed it only in a line of its own).
+        #expect(error.code == LXW_ERROR_CREATING_XLSX_FILE.rawValue)
+        #expect(error.text == LocalizedText(ko: "그런 파일이나 폴더가 없습니다", en: "no such file or folder"), "\(error.text)")
     }
 
     @Test func sheetNamesAreCheckedBeforeTheLibraryReturnsNull() throws {

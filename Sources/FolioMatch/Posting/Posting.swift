@@ -87,8 +87,9 @@ public struct Posting: Sendable, Codable {
 
     /// Reads a posting. Never fails: a posting without headings is read line by line.
     public static func parse(text: String, file: String) -> Posting {
-        let normalized = text.nfc
-            .replacingOccurrences(of: "\u{FEFF}", with: "")
+        // Invisible format characters (a zero-width space pasted from the posting's page) are
+        // dropped as in the workspace's names: they would be printed raw in the report.
+        let normalized = text.nfc.droppingInvisibleFormatCharacters()
             .replacingOccurrences(of: "\r\n", with: "\n")
             .replacingOccurrences(of: "\r", with: "\n")
         var sections: [Section] = []

@@ -17,6 +17,8 @@ public enum SystemErrorText {
         case EROFS: LocalizedText(ko: "읽기 전용 파일 시스템입니다", en: "the file system is read-only")
         // Making a folder where a file of that name is (`-o notes.txt`).
         case EEXIST: LocalizedText(ko: "같은 이름의 파일이 이미 있습니다", en: "a file of that name is already there")
+        // Running a file that is no program of this system (a text file, another machine's binary).
+        case ENOEXEC: LocalizedText(ko: "이 시스템에서 실행할 수 있는 프로그램 파일이 아닙니다", en: "not a program this system can run")
         default: LocalizedText(stringLiteral: String(cString: strerror(code)))
         }
     }

@@ -16,6 +16,7 @@ public enum PostingCompany {
 
     /// The company's name, or nil when the posting does not say it in a form folio reads.
     public static func name(in posting: String) -> String? {
+        let posting = posting.droppingInvisibleFormatCharacters()
         let lines = posting.split(separator: "\n").map { $0.trimmedWhitespace() }.filter { !$0.isEmpty }
         for line in lines {
             // Only a line that starts as a key can be one: no lowercased copy of every line.

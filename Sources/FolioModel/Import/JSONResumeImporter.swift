@@ -35,11 +35,11 @@ public enum JSONResumeImporter {
             throw .io(path: source, reason: LocalizedText(ko: "JSON Resume는 `basics`, `work`, `skills` 같은 항목을 가진 JSON 객체입니다", en: "a JSON Resume is a JSON object with `basics`, `work`, `skills` …"))
         }
         let resume: JSONResume
+        let decoded = forgiving(object)
         do {
-            resume = try JSONDecoder().decode(JSONResume.self, from: forgiving(object).flatMap { try? JSONSerialization.data(withJSONObject: $0) } ?? data)
-        } catch let DecodingError.typeMismatch(_, context), let DecodingError.valueNotFound(_, context) {
-            let path = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
-            throw .io(path: source, reason: LocalizedText(ko: "\(Josa.subject.after("`\(path.hasPrefix(".") ? String(path.dropFirst()) : path)`")) 잘못된 형식입니다: \(context.debugDescription)", en: "`\(path.hasPrefix(".") ? String(path.dropFirst()) : path)` has the wrong type: \(context.debugDescription)"))
+            resume = try JSONDecoder().decode(JSONResume.self, from: decoded.flatMap { try? JSONSerialization.data(withJSONObject: $0) } ?? data)
+        } catch let error as DecodingError {
+            throw .io(path: source, reason: JSONDecodingProblem.reason(error, in: decoded ?? object))
         } catch {
             throw .io(path: source, reason: LocalizedText(ko: "JSON Resume가 아닙니다: \(error.localizedDescription)", en: "not a JSON Resume: \(error.localizedDescription)"))
         }

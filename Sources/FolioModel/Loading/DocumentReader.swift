@@ -20,7 +20,7 @@ enum DocumentReader {
         }
         yaml.reportUnknownKeys(known: projectKeys)
         project.blankKeys = yaml.blankKeys()
-        project.title = yaml.string("title", example: LocalizedText(ko: "title: 제조 공정 센서 데이터 파이프라인", en: "title: Factory sensor data pipeline"))
+        project.title = yaml.name("title", example: LocalizedText(ko: "title: 제조 공정 센서 데이터 파이프라인", en: "title: Factory sensor data pipeline"))
         if project.title == nil { reportMissingTitle(source, yaml: yaml, diagnostics: diagnostics, closingFence: document.closingFenceLine) }
         project.period = yaml.period("period")
         project.team = yaml.int("team", range: 1...1000, example: "team: 5")
@@ -59,7 +59,7 @@ enum DocumentReader {
         }
         yaml.reportUnknownKeys(known: storyKeys)
         story.blankKeys = yaml.blankKeys()
-        story.title = yaml.string("title", example: LocalizedText(ko: "title: 야간 배치 Spark 잡 OOM", en: "title: Nightly Spark batch OOM"))
+        story.title = yaml.name("title", example: LocalizedText(ko: "title: 야간 배치 Spark 잡 OOM", en: "title: Nightly Spark batch OOM"))
         if story.title == nil { reportMissingTitle(source, yaml: yaml, diagnostics: diagnostics, closingFence: document.closingFenceLine) }
         story.project = yaml.string("project", example: "project: sensor-pipeline")
         story.skills = yaml.names("skills", example: "skills: [Spark]")

@@ -147,8 +147,9 @@ struct MappingReader {
         }
     }
 
-    /// A name (a skill, a tool in a stack): the text value without invisible format characters
-    /// (`droppingInvisibleFormatCharacters`), nil when nothing else is left.
+    /// A name or a title shown as a label (a skill, a tool in a stack, a skill's category and
+    /// group, a project's, story's or job's title): the text value without invisible format
+    /// characters (`droppingInvisibleFormatCharacters`), nil when nothing else is left.
     func name(_ key: String, example: LocalizedText) -> Located<String>? {
         guard let text = string(key, example: example) else { return nil }
         return Self.name(text)

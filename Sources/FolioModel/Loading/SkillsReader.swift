@@ -49,8 +49,8 @@ enum SkillsReader {
             skill.version = entry.string("version", example: "version: \"3.5\"")
             skill.depth = entry.string("depth", example: LocalizedText(ko: "depth: executor 메모리·셔플 파티션 튜닝", en: "depth: tuned executor memory and shuffle partitions"))
             skill.since = entry.yearMonth("since")
-            skill.category = entry.string("category", example: "category: distributed-processing")
-            skill.group = entry.string("group", example: "group: Data Platforms")
+            skill.category = entry.name("category", example: "category: distributed-processing")
+            skill.group = entry.name("group", example: "group: Data Platforms")
             return skill
         }
     }

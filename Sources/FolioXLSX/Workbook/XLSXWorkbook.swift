@@ -81,9 +81,35 @@ final class XLSXWorkbook {
         self.handle = nil
         formats.removeAll()
         // The file appears here: inside `Cleanup.making`, so an interrupt waits for it and removes it.
-        let result = Cleanup.shared.making { Self.closing.withLock { _ in workbook_close(handle) } }
-        try XLSXError.check(result, "write the workbook file")
+        // The library's own error lines are held back (`LibraryMessages`): the error says it.
+        let (result, code) = Cleanup.shared.making {
+            Self.closing.withLock { _ in
+                LibraryMessages.holdingBack { () -> (lxw_error, Int32) in
+                    errno = 0
+                    let result = workbook_close(handle)
+                    return (result, errno)
+                }.value
+            }
+        }
+        guard result == LXW_NO_ERROR else {
+            var error = XLSXError(code: result, operation: "write the workbook file")
+            // The file could not be made or written (a full disk, a missing folder): the system's
+            // reason in folio's words, which the library printed only in its own line.
+            if code != 0, Self.fileErrors.contains(result) {
+                let reason = SystemErrorText.reason(errno: code)
+                error.operation = ""
+                error.message = reason.en
+                error.koreanMessage = reason.ko
+            }
+            throw error
+        }
     }
+
+    /// The close errors that come from writing the file, whose `errno` is the reason.
+    static let fileErrors: Set<lxw_error> = [
+        LXW_ERROR_CREATING_XLSX_FILE, LXW_ERROR_CREATING_TMPFILE, LXW_ERROR_ZIP_FILE_OPERATION,
+        LXW_ERROR_ZIP_FILE_ADD, LXW_ERROR_ZIP_CLOSE,
+    ]
 
     /// Held while a workbook is written. libxlsxwriter 1.1 formats the creation time in
     /// `docProps/core.xml` with `gmtime`, whose result is one buffer for the whole process:

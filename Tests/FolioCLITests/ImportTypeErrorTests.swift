@@ -1,0 +1,35 @@
+import Foundation
+import Testing
+import FolioTestSupport
+
+/// A JSON Resume with a value of the wrong type: the place as a JSON path and what is there and
+/// what should be, in Korean and in English (before the résumé is read its language is unknown,
+/// so both are printed), never JSONDecoder's English ("Expected to decode …").
+@Suite struct ImportTypeErrorTests {
+    func importing(_ json: String) throws -> FolioProcess.Result {
+        let folder = try TemporaryWorkspace(["resume.json": json])
+        defer { _ = folder }
+        let result = try FolioProcess.run(["import", "resume.json", "ws"], in: folder.root)
+        #expect(!FileManager.default.fileExists(atPath: folder.root.appendingPathComponent("ws/folio.yaml").path), "nothing written")
+        return result
+    }
+
+    @Test func aWrongTypeIsNamedByItsPathInBothLanguages() throws {
+        let result = try importing(#"{"basics": {"name": "Kim"}, "work": [{"name": "A"}, {"name": "B"}, {"name": "C", "highlights": {"first": "Cut batch time"}}]}"#)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("error: resume.json: `work[2].highlights`의 값이 잘못된 형식입니다: 객체({…})입니다. 여기에는 목록(배열, […])을 쓰세요"), "\(result.stderr)")
+        #expect(result.stderr.contains("error: resume.json: `work[2].highlights` has the wrong type: it is an object ({…}), and it should be a list (an array, […])"), "\(result.stderr)")
+        #expect(!result.stderr.contains("Expected to decode"), "\(result.stderr)")
+        #expect(!result.stderr.contains("Dictionary"), "\(result.stderr)")
+    }
+
+    @Test func aListWhereATextGoesAndAWrongSection() throws {
+        let email = try importing(#"{"basics": {"name": "Kim", "email": ["kim@example.com"]}}"#)
+        #expect(email.status == 2)
+        #expect(email.stderr.contains("`basics.email`의 값이 잘못된 형식입니다: 목록(배열, […])입니다. 여기에는 글(문자열)을 쓰세요"), "\(email.stderr)")
+        #expect(email.stderr.contains("`basics.email` has the wrong type: it is a list (an array, […]), and it should be a text (a string)"), "\(email.stderr)")
+        let work = try importing(#"{"basics": {"name": "Kim"}, "work": "everywhere"}"#)
+        #expect(work.stderr.contains("`work`의 값이 잘못된 형식입니다: 글(문자열)입니다. 여기에는 목록(배열, […])을 쓰세요"), "\(work.stderr)")
+        #expect(!work.stderr.contains("Expected to decode"), "\(work.stderr)")
+    }
+}
