@@ -60,7 +60,7 @@ public struct SkillMatrix: Sendable {
         // The target comparison reads every text for the skills it names, about a third of the
         // workbook's time: on another thread while the first two sheets are written.
         let (workspace, catalog, profiles, language) = (workspace, catalog, profiles, language)
-        let pending = Background {
+        let pending = Background(prestarted: true) {
             TargetComparison(workspace: workspace, evidence: evidence, catalog: catalog, profiles: profiles, language: language)
         }
 

@@ -94,9 +94,9 @@ struct TargetComparison {
         // a job title is evidence (CS Fundamentals by 컴퓨터공학 학사).
         let index = WorkspaceEvidence(workspace, catalog: catalog)
         let prefixes = evidence.prefixes
-        func listedNames(_ skill: String) -> [String] {
-            workspace.skills.filter { catalog.canonicalName($0.name.value) == skill }.map(\.name.value)
-        }
+        // The user's spellings by canonical name, looked up once (every judgement asks for them).
+        let listedByCanonical = Dictionary(grouping: workspace.skills.map(\.name.value), by: catalog.canonicalName)
+        func listedNames(_ skill: String) -> [String] { listedByCanonical[skill] ?? [] }
         let credentials = CredentialEvidence(workspace: workspace, catalog: catalog, prefixes: prefixes)
         // A skill is judged once however many rows name it (a competency's skills, the groups).
         var judged: [String: Judgement] = [:]

@@ -35,6 +35,7 @@ struct Folio: ParsableCommand {
             switch CommandLine.arguments.dropFirst().first {
             case "check": Checker.warmUp()
             case "build":
+                BackgroundThread.prestart(2)  // the xlsx and its target comparison
                 SkillCatalog.warmUp()
                 SkillExtractor.warmUp()
                 XLSXLibrary.warmUp()

@@ -67,3 +67,19 @@ import Testing
         }
     }
 }
+
+/// `String(scalars:)` is the string `String.UnicodeScalarView` makes of the same scalars.
+@Suite struct ScalarStringTests {
+    @Test func sameTextAsTheScalarView() {
+        for text in TrimmingTests.samples + ["데이터 파이프라인을 Apache Spark와 Kafka로", "\u{10FFFF}\u{0}끝", "가\u{11A8}"] {
+            let scalars = Array(text.unicodeScalars)
+            for start in 0...scalars.count {
+                for end in start...scalars.count {
+                    let slice = scalars[start..<end]
+                    #expect(String(scalars: slice) == String(String.UnicodeScalarView(slice)), "\(text.debugDescription) \(start)..<\(end)")
+                    #expect(String(scalars: slice).utf8.count == slice.reduce(0) { $0 + UTF8.width($1) })
+                }
+            }
+        }
+    }
+}

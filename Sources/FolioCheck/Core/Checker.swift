@@ -26,7 +26,7 @@ public struct Checker: Sendable {
     /// the workspace, so the two overlap; a rule that needs one before it is ready waits for it.
     public static func warmUp() {
         SkillCatalog.warmUp()
-        DispatchQueue.global().async { _ = GlyphCoverage.installed }
+        BackgroundThread.detach(warmUp: true) { _ = GlyphCoverage.installed }
     }
 
     /// Parse diagnostics plus every enabled rule's findings, sorted by file, line and column.

@@ -50,7 +50,7 @@ struct EssayClaim {
         let scalars = Array(answer.unicodeScalars)
         let sentences = Clauses.sentences(scalars)
         let clauses = Clauses.clauses(scalars)
-        func text(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[range])) }
+        func text(_ range: Range<Int>) -> String { String(scalars: scalars[range]) }
         /// The sentence holding `offset`, or its clause when the sentence is too long to quote, or the
         /// words around the claim (`offset..<end`) within the clause, cut at spaces with `…`.
         func quote(at offset: Int, through end: Int? = nil) -> String {

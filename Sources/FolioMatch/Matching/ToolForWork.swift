@@ -58,9 +58,7 @@ struct ToolForWork: Sendable, Hashable {
         let start = first.offset + first.text.unicodeScalars.count, end = second.offset
         guard start <= end, end <= scalars.count else { return false }
         guard !mentions.contains(where: { $0.offset >= start && $0.offset < end }) else { return false }
-        var between = String.UnicodeScalarView()
-        between.append(contentsOf: scalars[start..<end])
-        let gap = String(between).lowercased()
+        let gap = String(scalars: scalars[start..<end]).lowercased()
         let isEnglish = links == englishLinks
         for link in links {
             if isEnglish {

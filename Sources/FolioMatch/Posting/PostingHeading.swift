@@ -131,8 +131,6 @@ enum PostingHeading {
             if let opener = pairs[scalars[end - 1]], let position = lastOpener[opener], position < end - 1 { break }
             end -= 1
         }
-        var kept = String.UnicodeScalarView()
-        kept.append(contentsOf: scalars[..<end])
-        return String(kept).trimmingHorizontalSpace()
+        return String(scalars: scalars[..<end]).trimmingHorizontalSpace()
     }
 }

@@ -177,7 +177,7 @@ enum RequirementReader {
         in text: String, extractor: SkillExtractor = .shared, catalog: SkillCatalog = .shared, parenthesesGiveExamples: Bool = false
     ) -> [[String]] {
         let scalars = Array(text.nfc.unicodeScalars)
-        func slice(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[range])) }
+        func slice(_ range: Range<Int>) -> String { String(scalars: scalars[range]) }
         // Generic cloud stays in: named beside examples ("AWS/GCP 등 퍼블릭 클라우드") it joins their
         // choice; alone it is dropped at the end and read as a condition.
         let all = extractor.mentions(in: text)

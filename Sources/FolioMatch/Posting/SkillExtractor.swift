@@ -50,7 +50,21 @@ public struct SkillExtractor: Sendable {
         case capitalised
     }
 
-    let patterns: [Unicode.Scalar: [Pattern]]
+    /// Patterns by their first scalar: ASCII and Hangul syllables (nearly every position of a
+    /// text) in arrays indexed by the scalar, the rest in a dictionary. A dictionary look-up at
+    /// every position was an eighth of the scan.
+    let asciiPatterns: [[Pattern]]
+    let hangulPatterns: [[Pattern]]
+    let otherPatterns: [Unicode.Scalar: [Pattern]]
+
+    /// The patterns whose spelling starts with `scalar`, longest first.
+    func patterns(startingWith scalar: Unicode.Scalar) -> [Pattern] {
+        switch scalar.value {
+        case 0..<0x80: asciiPatterns[Int(scalar.value)]
+        case 0xAC00...0xD7A3: hangulPatterns[Int(scalar.value - 0xAC00)]
+        default: otherPatterns[scalar] ?? []
+        }
+    }
 
     /// Aliases that are ordinary English words in a posting's prose: only a capitalised
     /// spelling ("REST", "Spring", "Hive") names the tool.
@@ -89,6 +103,20 @@ public struct SkillExtractor: Sendable {
                          " load ", " stress ", " penetration ", " a/b ", " ab ", " split ", " user "],
     ]
 
+    /// `text.lowercased()`, byte by byte for ASCII and Hangul syllables (every spelling of the
+    /// catalog but a few): a syllable has no case, its bytes are copied.
+    static func lowercased(_ text: String) -> String {
+        guard text.unicodeScalars.allSatisfy({ $0.isASCII || (0xAC00...0xD7A3).contains($0.value) }) else { return text.lowercased() }
+        return String(unsafeUninitializedCapacity: text.utf8.count) { buffer in
+            var written = 0
+            for byte in text.utf8 {
+                buffer[written] = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
+                written += 1
+            }
+            return written
+        }
+    }
+
     /// Korean particles and nouns that may follow a short Hangul spelling ("얀을", "깃 기반").
     static let particles = [
         "은", "는", "이", "가", "을", "를", "과", "와", "도", "의", "로", "으로", "에", "에서", "만", "등", "및",
@@ -100,21 +128,28 @@ public struct SkillExtractor: Sendable {
         var table: [Unicode.Scalar: [Pattern]] = [:]
         for entry in catalog.entries {
             for spelling in [entry.name] + entry.aliases {
-                let lower = spelling.lowercased()
+                let lower = Self.lowercased(spelling)
                 guard !Self.ignoredSpellings.contains(lower) else { continue }
                 let scalars = Array(lower.nfc.unicodeScalars)
                 guard let first = scalars.first, let last = scalars.last else { continue }
-                let letters = scalars.filter(Self.isAlphabetic)
-                let isLatin = letters.allSatisfy(\.isASCII)
+                var letterCount = 0
+                var isLatin = true
+                var hangulCount = 0
+                for scalar in scalars {
+                    if Self.isAlphabetic(scalar) {
+                        letterCount += 1
+                        if !scalar.isASCII { isLatin = false }
+                    }
+                    if Self.isHangul(scalar) { hangulCount += 1 }
+                }
                 let rule: CaseRule
-                if isLatin, letters.count <= 2, scalars.count <= 2 {
+                if isLatin, letterCount <= 2, scalars.count <= 2 {
                     rule = .capitals
                 } else if isLatin, Self.ordinaryWords.contains(lower) {
                     rule = .capitalised
                 } else {
                     rule = .any
                 }
-                let hangulCount = scalars.filter(Self.isHangul).count
                 let pattern = Pattern(
                     scalars: scalars, entry: entry, rule: rule,
                     isShortHangul: hangulCount == scalars.count && hangulCount <= 2,
@@ -122,8 +157,18 @@ public struct SkillExtractor: Sendable {
                 table[first, default: []].append(pattern)
             }
         }
-        for key in table.keys { table[key]?.sort { $0.scalars.count > $1.scalars.count } }
-        patterns = table
+        var ascii = [[Pattern]](repeating: [], count: 0x80)
+        var hangul = [[Pattern]](repeating: [], count: 0xD7A4 - 0xAC00)
+        var others: [Unicode.Scalar: [Pattern]] = [:]
+        for (first, list) in table {
+            let sorted = list.sorted { $0.scalars.count > $1.scalars.count }
+            switch first.value {
+            case 0..<0x80: ascii[Int(first.value)] = sorted
+            case 0xAC00...0xD7A3: hangul[Int(first.value - 0xAC00)] = sorted
+            default: others[first] = sorted
+            }
+        }
+        (asciiPatterns, hangulPatterns, otherPatterns) = (ascii, hangul, others)
     }
 
     /// The extractor over the shipped catalog.
@@ -132,7 +177,7 @@ public struct SkillExtractor: Sendable {
     /// Builds `shared` on another thread (it waits for the catalog first), for a command that
     /// will need it after reading the workspace: `folio build`'s xlsx reads every text for skills.
     public static func warmUp() {
-        DispatchQueue.global().async { _ = SkillExtractor.shared }
+        BackgroundThread.detach { _ = SkillExtractor.shared }
     }
 
     /// Every skill mention in `text`, in order.
@@ -157,15 +202,13 @@ public struct SkillExtractor: Sendable {
                 continue
             }
             var best: (pattern: Pattern, end: Int)?
-            for pattern in patterns[lower[index]] ?? [] {
+            for pattern in patterns(startingWith: lower[index]) {
                 guard let end = match(pattern, at: index, in: lower) else { continue }
                 guard accepts(pattern, start: index, end: end, original: original) else { continue }
                 if end > (best?.end ?? -1) { best = (pattern, end) }
             }
             if let best {
-                var words = String.UnicodeScalarView()
-                words.append(contentsOf: original[index..<best.end])
-                found.append(Mention(skill: best.pattern.entry.name, text: String(words), offset: index))
+                found.append(Mention(skill: best.pattern.entry.name, text: String(scalars: original[index..<best.end]), offset: index))
                 index = best.end
             } else {
                 index += 1
@@ -214,21 +257,19 @@ public struct SkillExtractor: Sendable {
             let candidate = head + Array(lower[start..<stop])
             let candidateOriginal = Array(original[headStart..<headEnd]) + [" "] + Array(original[start..<stop])
             var best: (pattern: Pattern, end: Int)?
-            for pattern in patterns[candidate[0]] ?? [] {
+            for pattern in patterns(startingWith: candidate[0]) {
                 guard let end = match(pattern, at: 0, in: candidate), end > head.count,
                       accepts(pattern, start: 0, end: end, original: candidateOriginal) else { continue }
                 // The whole conjunct word, or the word and a particle ("보안 관련", "리니지 등").
                 let after = end < candidate.count ? candidate[end] : " "
                 guard !Self.isLatinWordScalar(after), !Self.isHangul(after) || Self.particles.contains(where: {
-                    String(String.UnicodeScalarView(candidate[end..<min(candidate.count, end + 3)])).hasPrefix($0)
+                    String(scalars: candidate[end..<min(candidate.count, end + 3)]).hasPrefix($0)
                 }) else { continue }
                 if end > (best?.end ?? -1) { best = (pattern, end) }
             }
             guard let best else { continue }
             let end = start + best.end - head.count
-            var words = String.UnicodeScalarView()
-            words.append(contentsOf: original[start..<end])
-            result.append(Mention(skill: best.pattern.entry.name, text: String(words), offset: start))
+            result.append(Mention(skill: best.pattern.entry.name, text: String(scalars: original[start..<end]), offset: start))
             for position in start..<end { covered[position] = true }
         }
         return result.count == found.count ? found : result.sorted { $0.offset < $1.offset }
@@ -293,18 +334,18 @@ public struct SkillExtractor: Sendable {
             }
         }
         if let phrases = Self.falseFriends[pattern.entry.name] {
-            let following = String(String.UnicodeScalarView(original[start..<min(original.count, start + 24)])).lowercased()
+            let following = String(scalars: original[start..<min(original.count, start + 24)]).lowercased()
             if phrases.contains(where: following.hasPrefix) { return false }
         }
         if let words = Self.falseFriendsBefore[pattern.entry.name] {
-            let preceding = " " + String(String.UnicodeScalarView(original[max(0, start - 14)..<start])).lowercased()
+            let preceding = " " + String(scalars: original[max(0, start - 14)..<start]).lowercased()
             if words.contains(where: preceding.contains) { return false }
         }
-        let written = String(String.UnicodeScalarView(original[start..<end]))
         switch pattern.rule {
         case .any:
             break
         case .capitals:
+            let written = String(scalars: original[start..<end])
             let isCanonical = written == pattern.entry.name
             let isCapitals = written.unicodeScalars.allSatisfy { !$0.properties.isLowercase }
             guard isCanonical || isCapitals else { return false }
@@ -312,7 +353,7 @@ public struct SkillExtractor: Sendable {
             if let before, "&".unicodeScalars.contains(before) { return false }
             if pattern.scalars.count == 1, !Self.isInList(start: start, end: end, original) { return false }
         case .capitalised:
-            guard let first = written.unicodeScalars.first, first.properties.isUppercase else { return false }
+            guard original[start].properties.isUppercase else { return false }
         }
         return true
     }
@@ -321,7 +362,7 @@ public struct SkillExtractor: Sendable {
     /// "언어"/"language".
     static func isInList(start: Int, end: Int, _ text: [Unicode.Scalar]) -> Bool {
         let listMarks = "/,()·、|".unicodeScalars
-        let following = String(String.UnicodeScalarView(text[end..<min(text.count, end + 12)])).lowercased()
+        let following = String(scalars: text[end..<min(text.count, end + 12)]).lowercased()
             .trimmingHorizontalSpace()
         if following.hasPrefix("언어") || following.hasPrefix("language") || following.hasPrefix("lang") { return true }
         var before = start - 1
@@ -330,7 +371,7 @@ public struct SkillExtractor: Sendable {
         var previousEnd = before
         while previousEnd >= 0, text[previousEnd] == " " { previousEnd -= 1 }
         if previousEnd >= 0, end < text.count, isHangul(text[end]) {
-            let previous = " " + String(String.UnicodeScalarView(text[max(0, previousEnd - 4)...previousEnd])).lowercased()
+            let previous = " " + String(scalars: text[max(0, previousEnd - 4)...previousEnd]).lowercased()
             if connectors.contains(where: { previous.hasSuffix(" " + $0) }) { return true }
         }
         // "C는 지연 목표를 어깁니다", "- C. 트리거 간격": an option's label, not a language.
@@ -341,9 +382,9 @@ public struct SkillExtractor: Sendable {
         if before >= 0, listMarks.contains(text[before]) { return true }
         if after < text.count, listMarks.contains(text[after]) { return true }
         // "R or Python", "Python 또는 R": a list joined by a word.
-        let next = String(String.UnicodeScalarView(text[after..<min(text.count, after + 4)])).lowercased()
+        let next = String(scalars: text[after..<min(text.count, after + 4)]).lowercased()
         if before >= 0 {
-            let previous = " " + String(String.UnicodeScalarView(text[max(0, before - 4)...before])).lowercased()
+            let previous = " " + String(scalars: text[max(0, before - 4)...before]).lowercased()
             if connectors.contains(where: { previous.hasSuffix(" " + $0) }) { return true }
         }
         return connectors.contains { next.hasPrefix($0 + " ") }
@@ -361,9 +402,10 @@ public struct SkillExtractor: Sendable {
         }
     }
 
-    /// Unicode's alphabetic property, answered for ASCII without the property look-up.
+    /// Unicode's alphabetic property, answered for ASCII and Hangul syllables without the property look-up.
     static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCII ? (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value) : scalar.properties.isAlphabetic
+        if scalar.isASCII { return (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value) }
+        return (0xAC00...0xD7A3).contains(scalar.value) || scalar.properties.isAlphabetic
     }
 
     /// Unicode's white-space property, answered for ASCII without the property look-up.

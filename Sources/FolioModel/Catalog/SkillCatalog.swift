@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// The skills folio knows, with their categories, kinds, implications and aliases in English and
 /// Hangul (`pyspark`, `스파크` → Apache Spark). Shipped as data in `Resources/skills.json`.
@@ -160,11 +161,16 @@ public struct SkillCatalog: Sendable {
         })
     }()
 
+    /// Whether `warmUp()` has started its thread.
+    private static let warming = Atomic<Bool>(false)
+
     /// Starts reading the shipped catalog and role profiles on another thread, so that a command
     /// can load the workspace meanwhile; whoever needs them first waits for them (`static let`
     /// initialises once, thread-safely).
     public static func warmUp() {
-        DispatchQueue.global().async {
+        // Once a process: `main` starts it before the arguments are parsed and a command's `run` again.
+        guard !warming.exchange(true, ordering: .relaxed) else { return }
+        BackgroundThread.detach {
             _ = SkillCatalog.shared
             _ = RoleProfiles.shared
         }

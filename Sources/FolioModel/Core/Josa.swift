@@ -89,14 +89,14 @@ public enum KoreanReading {
         if isDigit(last) {
             var start = lastIndex
             while start > 0, isDigit(scalars[start - 1]) || scalars[start - 1] == "," { start -= 1 }
-            let digits = String(String.UnicodeScalarView(scalars[start...lastIndex])).filter(\.isNumber)
+            let digits = String(scalars: scalars[start...lastIndex]).filter(\.isNumber)
             let gluedToLatin = start > 0 && isLatin(scalars[start - 1])
             return gluedToLatin ? englishNumberEnding(digits) : koreanNumberEnding(digits)
         }
         guard isLatin(last) else { return .vowel }
         var start = lastIndex
         while start > 0, isLatin(scalars[start - 1]) { start -= 1 }
-        let word = String(String.UnicodeScalarView(scalars[start...lastIndex]))
+        let word = String(scalars: scalars[start...lastIndex])
         return latinWordEnding(word)
     }
 

@@ -40,9 +40,7 @@ extension StringProtocol where UTF8View: BidirectionalCollection, UTF8View.Index
         var end = scalars.endIndex
         while start < end, test(scalars[start]) { scalars.formIndex(after: &start) }
         while end > start, test(scalars[scalars.index(before: end)]) { scalars.formIndex(before: &end) }
-        var trimmed = String.UnicodeScalarView()
-        trimmed.append(contentsOf: scalars[start..<end])
-        return String(trimmed)
+        return String(scalars: scalars[start..<end])
     }
 
     private static func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {
@@ -75,7 +73,7 @@ extension String {
     /// skill, printed without the character in every output.
     public func droppingInvisibleFormatCharacters() -> String {
         guard unicodeScalars.contains(where: Self.isInvisibleFormat) else { return self }
-        return String(String.UnicodeScalarView(unicodeScalars.filter { !Self.isInvisibleFormat($0) }))
+        return String(scalars: unicodeScalars.filter { !Self.isInvisibleFormat($0) })
     }
 
     static func isInvisibleFormat(_ scalar: Unicode.Scalar) -> Bool {

@@ -358,7 +358,7 @@ enum YAMLRecovery {
                         ko: "이 위치의 문자를 지우세요 (다른 프로그램에서 복사해 올 때 섞여 들어옵니다). 나머지는 공백으로 보고 읽었습니다.",
                         en: "Delete the character at this place (it comes along when copying from another program); folio read it as a space.")))
             }
-            lines[index] = String(String.UnicodeScalarView(scalars.map { isForbidden($0) ? " " : $0 }))
+            lines[index] = String(scalars: scalars.map { isForbidden($0) ? " " : $0 })
         }
     }
 

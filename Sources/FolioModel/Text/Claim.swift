@@ -85,13 +85,13 @@ struct ClaimReader {
                     while wordEnd < scalars.count, wordEnd - end < 12, MeasurementReader.isLatinLetter(scalars[wordEnd]) { wordEnd += 1 }
                 }
                 found.append(Claim(
-                    kind: match.word.kind, text: String(String.UnicodeScalarView(scalars[index..<wordEnd])),
+                    kind: match.word.kind, text: String(scalars: scalars[index..<wordEnd]),
                     range: index..<end, isQualified: false))
             }
             index = end
         }
         guard !found.isEmpty else { return [] }
-        let scan = MeasurementScan(String(String.UnicodeScalarView(scalars)))
+        let scan = MeasurementScan(String(scalars: scalars))
         let results = scan.results
         let sentences = Clauses.sentences(scalars)
         let clauses = Clauses.clauses(scalars)

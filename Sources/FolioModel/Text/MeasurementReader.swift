@@ -38,7 +38,7 @@ struct MeasurementReader {
         let clauses = Clauses.clauses(scalars)
         for index in found.indices where found[index].kind == .duration && Lexicon.tenureUnits.contains(found[index].unit.lowercased()) {
             guard let clause = clauses.first(where: { $0.contains(found[index].range.lowerBound) }) else { continue }
-            let text = " " + String(String.UnicodeScalarView(lower[clause])) + " "
+            let text = " " + String(scalars: lower[clause]) + " "
             if Lexicon.tenureWords.contains(where: { text.contains($0) }) { found[index].kind = .tenure }
         }
     }
@@ -101,7 +101,7 @@ struct MeasurementReader {
         if let letter = at(position), Self.isLatinLetter(letter) {
             var end = position
             while let scalar = at(end), Self.isLatinLetter(scalar) { end += 1 }
-            let run = String(String.UnicodeScalarView(scalars[position..<end]))
+            let run = String(scalars: scalars[position..<end])
             let followedByDigit = at(end).flatMap(Self.digitValue) != nil
             if followedByDigit {
                 position = end
@@ -177,7 +177,7 @@ struct MeasurementReader {
             let begin = index
             while let scalar = at(index), Self.isLatinLetter(scalar) || scalar == "-" { index += 1 }
             guard index > begin else { return nil }
-            let word = String(String.UnicodeScalarView(lower[begin..<index]))
+            let word = String(scalars: lower[begin..<index])
             if word.count > 2, Self.countSpellings.contains(word) { return word }
         }
         return nil
@@ -298,7 +298,7 @@ struct MeasurementReader {
         var begin = index
         while begin >= 0, Self.isLatinLetter(scalars[begin]) || Self.isHangul(scalars[begin]) { begin -= 1 }
         guard begin < index else { return "" }
-        return String(String.UnicodeScalarView(lower[(begin + 1)...index]))
+        return String(scalars: lower[(begin + 1)...index])
     }
 
     /// A bare number: a year, a metric's value, a version, or nothing in particular.
@@ -377,7 +377,7 @@ struct MeasurementReader {
         var end = start
         while let next = at(end), Self.isLatinLetter(next) { end += 1 }
         position = end
-        let word = String(String.UnicodeScalarView(lower[start..<end]))
+        let word = String(scalars: lower[start..<end])
         if let value = Lexicon.multiplierWords[word] {
             return Measurement(value: value, unit: word, kind: .multiplier, range: start..<end)
         }
@@ -424,7 +424,7 @@ struct MeasurementReader {
     static func mergeRanges(_ found: inout [Measurement], scalars: [Unicode.Scalar]) {
         guard found.count > 1 else { return }
         for index in 0..<(found.count - 1) where found[index].kind == .plain && found[index + 1].unit != "" {
-            let between = String(String.UnicodeScalarView(scalars[found[index].range.upperBound..<found[index + 1].range.lowerBound]))
+            let between = String(scalars: scalars[found[index].range.upperBound..<found[index + 1].range.lowerBound])
                 .filter { $0 != " " }
             if ["~", "–", "-", "〜", "～"].contains(between) {
                 found[index].kind = found[index + 1].kind
@@ -449,10 +449,10 @@ struct MeasurementReader {
                 if visible > 4 * longestLink { break }
             }
             if visible > 4 * longestLink { continue }
-            let between = String(String.UnicodeScalarView(scalars[a.range.upperBound..<b.range.lowerBound]))
+            let between = String(scalars: scalars[a.range.upperBound..<b.range.lowerBound])
             let squeezed = between.filter { !$0.isWhitespace }
-            let afterB = String(String.UnicodeScalarView(scalars[b.range.upperBound..<min(scalars.count, b.range.upperBound + 3)]))
-            let beforeA = String(String.UnicodeScalarView(scalars[max(0, a.range.lowerBound - 6)..<a.range.lowerBound])).lowercased()
+            let afterB = String(scalars: scalars[b.range.upperBound..<min(scalars.count, b.range.upperBound + 3)])
+            let beforeA = String(scalars: scalars[max(0, a.range.lowerBound - 6)..<a.range.lowerBound]).lowercased()
             let arrow = Lexicon.arrows.contains { squeezed == $0 || (squeezed.hasPrefix($0) && squeezed.count <= $0.count + 3) }
                 || Lexicon.arrows.contains { squeezed.hasSuffix($0) && squeezed.count <= $0.count + 3 }
             let korean = (squeezed.hasPrefix("에서") && squeezed.count <= 4) && (afterB.hasPrefix("로") || afterB.hasPrefix("으로") || afterB.hasPrefix("까지"))

@@ -161,7 +161,7 @@ extension Alternatives {
             while index < all.count, all[index] == " " { index += 1 }
             return index
         }
-        func text(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(all[range])) }
+        func text(_ range: Range<Int>) -> String { String(scalars: all[range]) }
         // `대안 1:`, `Option A -`, `방법B)`.
         for noun in labelNouns where lowered[position...].starts(with: noun) {
             var start = position + noun.count
@@ -190,7 +190,7 @@ extension Alternatives {
     /// The option without its label: `대안 2: flush.size를 늘린다` → `flush.size를 늘린다`.
     public static func withoutLabel(_ item: String) -> String {
         guard let label = optionLabel(of: item) else { return item }
-        let rest = String(String.UnicodeScalarView(item.unicodeScalars.dropFirst(label.length)))
+        let rest = String(scalars: item.unicodeScalars.dropFirst(label.length))
         return rest.isEmpty ? item : rest
     }
 

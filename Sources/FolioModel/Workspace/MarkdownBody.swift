@@ -117,7 +117,7 @@ public struct MarkdownBody: Sendable {
         }
         return paragraphs.flatMap { paragraph in
             let scalars = Array(paragraph.unicodeScalars)
-            return Clauses.sentences(scalars).map { String(String.UnicodeScalarView(scalars[$0])) }
+            return Clauses.sentences(scalars).map { String(scalars: scalars[$0]) }
         }
     }
 

@@ -239,7 +239,7 @@ final class PendingExtras: @unchecked Sendable {
             return
         }
         let scratch = Scratch.url("build")
-        DispatchQueue.global().async { [self] in
+        BackgroundThread.detach(prestarted: true) { [self] in
             outcome = Self.write(extras, in: scratch).mapError { error in
                 guard case .io(let path, let reason) = error, path.hasPrefix(scratch.path) else { return error }
                 return .io(path: destination.path + path.dropFirst(scratch.path.count), reason: reason)

@@ -140,9 +140,9 @@ public enum Escaping {
     /// Plain text (`.txt` outputs): control characters, which no reader sees and a terminal
     /// would act on, become spaces; everything else is kept as written.
     public static func plainText(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
+        String(scalars: text.unicodeScalars.map { scalar in
             (scalar.value < 0x20 && scalar != "\n" && scalar != "\t") || (0x7F...0x9F).contains(scalar.value) ? " " : scalar
-        }))
+        })
     }
 }
 

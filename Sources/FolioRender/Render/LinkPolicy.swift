@@ -17,7 +17,7 @@ public enum LinkPolicy {
     public static func safeHref(_ raw: String) -> String? {
         let trimmed = raw.trimmedWhitespace()
         guard !trimmed.isEmpty, !trimmed.unicodeScalars.contains(where: isInvisible) else { return nil }
-        let decoded = String(String.UnicodeScalarView(percentDecoded(trimmed).unicodeScalars.filter { !isInvisible($0) }))
+        let decoded = String(scalars: percentDecoded(trimmed).unicodeScalars.filter { !isInvisible($0) })
         guard let colon = decoded.firstIndex(of: ":") else { return nil }
         let scheme = decoded[..<colon].lowercased()
         guard allowedSchemes.contains(scheme) else { return nil }

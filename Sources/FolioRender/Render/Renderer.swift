@@ -160,7 +160,7 @@ public struct TemplateSet: Sendable {
     /// can load the workspace meanwhile; errors are left for the build itself to report.
     public func warmUp(_ roots: [String]) {
         let templates = self
-        DispatchQueue.global().async {
+        BackgroundThread.detach(warmUp: true) {
             for root in roots { _ = try? templates.library(for: root) }
         }
     }

@@ -25,29 +25,46 @@ struct ColumnWidths {
     }
 
     /// Lines `text` wraps to in a column `width` characters wide (words kept whole where they fit).
+    ///
+    /// One pass over the scalars: a space ends a word, a line break (`\n`, `\r\n`) a paragraph;
+    /// a word is as wide as `displayWidth` counts it.
     static func lines(_ text: String, width: Double) -> Int {
         // The default font draws Hangul a little narrower than the two columns counted for it.
         let room = max(width * 1.1 - 1.5, 1)
         var total = 0
-        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            var lines = 1
-            var used = 0.0
-            for word in paragraph.split(separator: " ", omittingEmptySubsequences: false) {
-                let length = displayWidth(String(word))
-                if used > 0, used + 1 + length > room {
-                    lines += 1
-                    used = 0
-                }
-                if length > room {
-                    lines += Int((length / room).rounded(.down))
-                    used = length.truncatingRemainder(dividingBy: room)
-                } else {
-                    used += (used > 0 ? 1 : 0) + length
-                }
+        var lines = 1
+        var used = 0.0
+        var word = 0.0
+        func endWord() {
+            if used > 0, used + 1 + word > room {
+                lines += 1
+                used = 0
             }
-            total += lines
+            if word > room {
+                lines += Int((word / room).rounded(.down))
+                used = word.truncatingRemainder(dividingBy: room)
+            } else {
+                used += (used > 0 ? 1 : 0) + word
+            }
+            word = 0
         }
-        return max(total, 1)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case " ":
+                endWord()
+            case "\n":
+                endWord()
+                total += lines
+                lines = 1
+                used = 0
+            case "\r":
+                continue
+            default:
+                word += isWide(scalar) ? 2 : 1
+            }
+        }
+        endWord()
+        return max(total + lines, 1)
     }
 
     /// Widens `column` to hold `text` (its longest line).

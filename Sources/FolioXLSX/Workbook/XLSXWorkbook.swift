@@ -354,7 +354,7 @@ final class XLSXSheet {
     static func cellText(_ text: String) -> String {
         // utf8/utf16 views are cheap; Foundation's `contains(String)` is not, on 100,000 cells.
         var clean = text.utf8.contains(where: { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A }) || text.unicodeScalars.contains(where: isNoXMLCharacter)
-            ? String(String.UnicodeScalarView(text.unicodeScalars.filter { !isNoXMLCharacter($0) && ($0.value >= 0x20 || $0 == "\t" || $0 == "\n") }))
+            ? String(scalars: text.unicodeScalars.filter { !isNoXMLCharacter($0) && ($0.value >= 0x20 || $0 == "\t" || $0 == "\n") })
             : text
         guard clean.utf16.count > maxCellCharacters else { return clean }
         var kept = String.UnicodeScalarView()
@@ -402,6 +402,6 @@ public enum XLSXLibrary {
 
     /// Opens the library on another thread, for a command that will write an xlsx (`folio build`).
     public static func warmUp() {
-        DispatchQueue.global().async { _ = folio_xlsxwriter_load() }
+        BackgroundThread.detach { _ = folio_xlsxwriter_load() }
     }
 }
