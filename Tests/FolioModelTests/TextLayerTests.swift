@@ -136,6 +136,8 @@ import FolioModel
         "We cut over all 38 ledger tables successfully, with 0 lost events in the first month.",
         "Successfully migrated 1.2 TB of order history with zero downtime in 40 minutes.",
         "결제 성공률을 91%에서 97%로 올렸습니다.",
+        "첫 배포는 성공적이지 못했습니다.",
+        "The first rollout was unsuccessful.",
     ])
     func successWithAResultIsNot(text: String) {
         #expect(Claim.vague(in: text).isEmpty, "\(text): \(Claim.claims(in: text))")

@@ -146,6 +146,8 @@ public enum Lexicon {
         "를 위해", "이 떨어", "가 떨어", "이 낮", "가 낮", "이 나빠", "저하", "문제", "하지 못", "되지 않", "되지 못",
         // `빠르게 성장하는 서비스`: the company's growth, not the applicant's result.
         "성장", "변화", "변하", "발전하는",
+        // `첫 배포는 성공적이지 못했습니다`: a problem told, not a success claimed.
+        "지 못", "지 않",
     ]
 
     /// Phrases that contain a claim's stem but name a thing: `gradient boosting`, `XGBoost`.

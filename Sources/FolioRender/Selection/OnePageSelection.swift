@@ -222,7 +222,9 @@ public struct OnePageSelection: Sendable {
 
         addSkills(.strong)
         if content.workFirst {
-            for job in content.experience where addJob(job) { addHighlights(jobs.count - 1, limit: nil) }
+            for job in content.experience {
+                if addJob(job) { addHighlights(jobs.count - 1, limit: nil) }
+            }
         }
         let featured = content.projects.filter { $0.card.featured }
         let others = content.projects.filter { !$0.card.featured }

@@ -20,7 +20,7 @@ struct StoryDateRule: Rule {
             ko: "사례의 `date:`를 그 일이 있었던 달로, 또는 프로젝트의 `period:`를 실제 기간으로 고치세요. 프로젝트를 시작하게 된 계기였다면 `## 상황`에 \"프로젝트를 시작하기 직전\"처럼 그렇게 쓰세요.",
             en: "Set the story's `date:` to the month it happened, or the project's `period:` to when it really ran. If the incident is what led to the project, say so in `## Situation` (\"just before the project started\")."),
         triggering: [
-            .editing("stories/spark-oom.md", "date: 2024-08", "date: ↓2023-08", excerpt: "date: 2023-08   # projects/orders-batch.md: period: 2024-07 – 2024-09"),
+            .editing("stories/spark-oom.md", "date: 2024-08", "date: ↓2023-08", excerpt: "date: ↓2023-08   # projects/orders-batch.md: period: 2024-07 – 2024-09"),
         ],
         nonTriggering: [
             RuleExample([:], excerpt: "date: 2024-08   # projects/orders-batch.md: period: 2024-07 – 2024-09"),
@@ -34,8 +34,9 @@ struct StoryDateRule: Rule {
     static let beforeTheWork = PhraseMatcher(Lexicon.beforeTheWorkPhrases)
 
     func check(_ context: RuleContext) -> [Finding] {
-        context.workspace.stories.compactMap { story in
-            guard let date = story.date, let id = story.project?.value, let project = context.workspace.project(id),
+        let projects = Dictionary(context.workspace.projects.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        return context.workspace.stories.compactMap { story in
+            guard let date = story.date, let id = story.project?.value, let project = projects[id],
                   let period = project.period?.value else { return nil }
             // The story's last possible day against the project's first possible day.
             let storyLatest = (date.value.year, date.value.month ?? 12, date.value.day ?? 31)
