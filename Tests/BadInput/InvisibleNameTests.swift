@@ -88,4 +88,19 @@ import FolioTestSupport
         #expect(got.matchText.contains("Data Engineer at Acme"), "the posting's title, cleaned: \(got.matchText)")
         #expect(got.files["portfolio.html"]?.contains("Sensor pipeline") == true)
     }
+
+    /// The person's name pasted with an invisible character: it titled the page, the xlsx's
+    /// author and title (docProps/core.xml) and `build --name "{name}"`'s file names with it.
+    @Test func thePersonsNameIsCleanedAsNamesAre() throws {
+        var files = Self.workspace()
+        files["folio.yaml"] = files["folio.yaml"]!
+            .replacingOccurrences(of: "^name: [^\n]*", with: "name: \"\u{FEFF}Alex\u{200B} Kim\u{2060}\"", options: .regularExpression)
+        let workspace = try TemporaryWorkspace(files).load()
+        #expect(workspace.profile.name?.value == "Alex Kim", "\(workspace.profile.name?.value.unicodeScalars.map(\.value) ?? [])")
+        #expect(workspace.profile.name?.location.line == 1)
+        let got = try HostileOutputTests.outputs(files)
+        let leaks = Self.leaks(got)
+        #expect(leaks.isEmpty, "\(leaks)")
+        #expect(got.files["portfolio.html"]?.contains("Alex Kim") == true)
+    }
 }

@@ -40,7 +40,7 @@ enum ProfileReader {
         yaml.reportUnknownKeys(known: keys)
         profile.blankKeys = yaml.blankKeys()
 
-        profile.name = yaml.string("name", example: LocalizedText(ko: "name: 김데이터", en: "name: Alex Kim"))
+        profile.name = yaml.name("name", example: LocalizedText(ko: "name: 김데이터", en: "name: Alex Kim"))
         profile.headline = yaml.string("headline", example: LocalizedText(ko: "headline: 제조 데이터를 안정적으로 흘려보내는 신입 데이터 엔지니어", en: "headline: Junior data engineer who keeps factory data flowing"))
         if profile.name == nil {
             diagnostics.add(Finding(
