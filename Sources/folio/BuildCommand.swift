@@ -96,11 +96,12 @@ struct BuildCommand: ParsableCommand {
         }
         let matrix = SkillMatrix(workspace: loaded, today: .of(Date()), language: language)
         build.extras = [PortfolioBuild.ExtraOutput(fileName: "skills.xlsx", write: matrix.write(to:))]
+        // SIGINT / SIGTERM: kill the browser's process group and remove scratch files first.
+        // Before the xlsx thread starts: it makes its scratch folder at once.
+        Cleanup.shared.installSignalHandlers()
         build.startExtras(into: output.url)
         build.replacesOtherWorkspace = force.force
         let report: PortfolioBuild.Report
-        // SIGINT / SIGTERM: kill the browser's process group and remove scratch files first.
-        Cleanup.shared.installSignalHandlers()
         Scratch.removeStale()
         do {
             try OutputGuard.check(output.url, fileNames: build.possibleFileNames, workspace: loaded)

@@ -147,3 +147,43 @@ import FolioTestSupport
         #expect(endings.filter(\.handled).count >= 4, "most runs are interrupted while the browser runs: \(endings)")
     }
 }
+
+/// A signal at the very start of `folio build`, the moment its xlsx thread has made its scratch
+/// folder: the handler is in place by then, so the folder is removed and the exit is 143. strace
+/// holds the run at that moment (every `rt_sigaction` waits 0.3 s before it runs, every `rmdir`
+/// 1 s), where the signal was sent by chance in about 2 of 100 interrupted runs on one core: the
+/// handlers were installed after the xlsx thread started, and a SIGTERM then killed folio with
+/// its `folio-build-*` folder left in `$TMPDIR`.
+@Suite(.serialized) struct EarlyInterruptTests {
+    static let strace = ["/usr/bin/strace", "/bin/strace"].first { FileManager.default.isExecutableFile(atPath: $0) }
+
+    @Test(.enabled(if: strace != nil, "needs strace to hold the run where the xlsx thread has made its scratch (apt-get install strace)"))
+    func aSignalAsTheXLSXThreadStartsIsHandled() throws {
+        let temporary = try InterruptTests.TemporaryFolder()
+        let output = try TemporaryWorkspace([:]).root
+        defer { try? FileManager.default.removeItem(at: output) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Self.strace!)
+        process.arguments = [
+            "-f", "-qq", "-o", "/dev/null", "-e", "trace=rt_sigaction,rmdir",
+            "-e", "inject=rt_sigaction:delay_enter=300000", "-e", "inject=rmdir:delay_enter=1000000",
+            FolioProcess.executable.path, "build", RepositoryPaths.example("junior-data-engineer-ko").path, "-q", "-o", output.path,
+        ]
+        var environment = ProcessInfo.processInfo.environment
+        environment["TMPDIR"] = temporary.url.path
+        process.environment = environment
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        // The scratch folder appears: signal folio (strace's child) at once.
+        let deadline = Date().addingTimeInterval(30)
+        while !temporary.scratch.contains(where: { $0.hasPrefix("folio-build-") }), process.isRunning, Date() < deadline { usleep(2_000) }
+        let children = (try? String(contentsOfFile: "/proc/\(process.processIdentifier)/task/\(process.processIdentifier)/children", encoding: .utf8)) ?? ""
+        let folio = try #require(children.split(separator: " ").first.flatMap { Int32($0) }, "folio ended before its scratch folder was seen")
+        kill(folio, SIGTERM)
+        process.waitUntilExit()
+        // strace exits as its child did: with folio's 143, or killed by the signal itself.
+        #expect(process.terminationReason == .exit && process.terminationStatus == 143, "\(process.terminationReason == .exit ? "exit" : "signal") \(process.terminationStatus)")
+        #expect(temporary.scratch.isEmpty, "scratch left in $TMPDIR: \(temporary.listing)")
+    }
+}

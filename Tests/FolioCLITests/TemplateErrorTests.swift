@@ -46,4 +46,28 @@ import FolioTestSupport
         #expect(english.stderr.contains("mine/portfolio.md.mustache:\(lines + 2):1: template error: `{{/project}}` does not close the open section `{{#projects}}` (line \(lines)): close it with `{{/projects}}`"), "\(english.stderr)")
         #expect(!FileManager.default.fileExists(atPath: folder.root.appendingPathComponent("out/portfolio.md").path), "nothing written")
     }
+
+    /// A template that includes itself, directly or through another partial, recursed until
+    /// Mustache's stack overflowed (exit 139) or ran for ever: it is an error at the tag instead.
+    @Test func aPartialThatIncludesItselfStopsTheBuildAtItsLine() throws {
+        let lines = try String(contentsOf: RepositoryPaths.root.appendingPathComponent("Templates/portfolio/portfolio.md.mustache"), encoding: .utf8)
+            .split(separator: "\n", omittingEmptySubsequences: false).count
+        let folder = try templates("portfolio.md.mustache") { $0 + "{{> portfolio.md}}\n" }
+        let korean = try build(folder, lang: "ko")
+        #expect(korean.status == 2, "\(korean.status) \(korean.stderr)")
+        #expect(korean.stderr.contains("mine/portfolio.md.mustache:\(lines):1: 템플릿 오류: 부분 템플릿 `portfolio.md`가 자기 자신을 다시 넣어 끝나지 않습니다 (portfolio.md → portfolio.md). 이 `{{> portfolio.md}}`를 지우거나"), "\(korean.stderr)")
+        let english = try build(folder, lang: "en")
+        #expect(english.status == 2, "\(english.status) \(english.stderr)")
+        #expect(english.stderr.contains("mine/portfolio.md.mustache:\(lines):1: template error: the partial template `portfolio.md` includes itself and would never end (portfolio.md → portfolio.md)"), "\(english.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: folder.root.appendingPathComponent("out/portfolio.md").path), "nothing written")
+
+        // Through another partial, inside a section: the chain is named where it closes.
+        let profile = try String(contentsOf: RepositoryPaths.root.appendingPathComponent("Templates/portfolio/profile.md.mustache"), encoding: .utf8)
+        let through = try templates("experience.md.mustache") { $0 + "{{#projects}}{{> profile.md}}{{/projects}}\n" }
+        try through.write("mine/profile.md.mustache", Data((profile + "{{> experience.md}}\n").utf8))
+        let chain = try build(through, lang: "en")
+        #expect(chain.status == 2, "\(chain.status) \(chain.stderr)")
+        #expect(chain.stderr.contains("template error: the partial template `profile.md` includes itself and would never end (profile.md → experience.md → profile.md)")
+            || chain.stderr.contains("template error: the partial template `experience.md` includes itself and would never end (experience.md → profile.md → experience.md)"), "\(chain.stderr)")
+    }
 }

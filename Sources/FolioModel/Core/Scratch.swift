@@ -184,10 +184,19 @@ public final class Cleanup: @unchecked Sendable {
         #endif
     }
 
-    /// On SIGINT and SIGTERM: clean up, then exit with 128 + the signal number.
+    /// On SIGINT and SIGTERM: clean up, then exit with 128 + the signal number. Returns once the
+    /// handlers are in place (at most 1 s), so that a signal sent after it returns is handled: call
+    /// it before anything is made at a registered path (before `build`'s xlsx thread starts).
+    ///
+    /// On Linux, Dispatch installs its own handler on its manager thread some time after
+    /// `resume()`: the disposition is left as it is until then (a signal before it ends the run as
+    /// if no handler were asked for) instead of being ignored, which lost a Ctrl-C sent meanwhile
+    /// (the build then ran to its end).
     public func installSignalHandlers() {
         for signal in [SIGINT, SIGTERM] {
+            #if !os(Linux)
             Foundation.signal(signal, SIG_IGN)
+            #endif
             let source = DispatchSource.makeSignalSource(signal: signal, queue: .global())
             source.setEventHandler { [self] in
                 run()
@@ -196,5 +205,21 @@ public final class Cleanup: @unchecked Sendable {
             source.resume()
             condition.withLock { sources.append(source) }
         }
+        #if os(Linux)
+        let deadline = Date().addingTimeInterval(1)
+        while !(Self.isHandled(SIGINT) && Self.isHandled(SIGTERM)), Date() < deadline { usleep(100) }
+        #endif
+    }
+
+    /// Whether `signal` has a handler (neither the default action nor ignored).
+    static func isHandled(_ signal: Int32) -> Bool {
+        var current = sigaction()
+        guard sigaction(signal, nil, &current) == 0 else { return false }
+        #if os(Linux)
+        let handler = unsafeBitCast(current.__sigaction_handler.sa_handler, to: Int.self)
+        #else
+        let handler = unsafeBitCast(current.__sigaction_u.__sa_handler, to: Int.self)
+        #endif
+        return handler != unsafeBitCast(SIG_DFL, to: Int.self) && handler != unsafeBitCast(SIG_IGN, to: Int.self)
     }
 }

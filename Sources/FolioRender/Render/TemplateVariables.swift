@@ -9,7 +9,9 @@ import Synchronization
 /// the values it will be rendered with (sections push their value, or an array's first element;
 /// partials are followed), and an unknown name is an error at the template's file:line:column
 /// naming the nearest variable that exists there; so is a partial (`{{> crad.html}}`) that names
-/// no template, with the nearest template name.
+/// no template, with the nearest template name, and one that includes itself, directly or through
+/// others (`{{> portfolio.md}}` in `portfolio.md`), which Mustache would render until its stack
+/// overflowed (a crash) or for ever.
 ///
 /// Inside a section over an empty array or a missing value the element's fields cannot be seen,
 /// so names there are not checked.
@@ -24,11 +26,12 @@ struct TemplateVariables {
     }
 
     func check(_ name: String, context: Any) throws(FolioError) {
-        try walk(name, stack: [.value(context)], depth: 0)
+        try walk(name, stack: [.value(context)], including: [name])
     }
 
-    private func walk(_ name: String, stack initial: [Frame], depth: Int) throws(FolioError) {
-        guard depth < 20, let source = sources[name] else { return }
+    /// Walks template `name`; `including` is the chain of templates that include it, itself last.
+    private func walk(_ name: String, stack initial: [Frame], including chain: [String]) throws(FolioError) {
+        guard let source = sources[name] else { return }
         var stack = initial
         var opened: [Int] = []   // stack sizes where each section began
         for tag in Self.tags(source.text) {
@@ -37,11 +40,13 @@ struct TemplateVariables {
             case ">":
                 // Mustache renders a missing partial as nothing: a misspelled one would vanish from the page.
                 guard sources[tag.name] != nil else { throw missingPartial(tag, path: source.path) }
-                try walk(tag.name, stack: stack, depth: depth + 1)
+                guard !chain.contains(tag.name) else { throw cycle(tag, chain: chain, path: source.path) }
+                try walk(tag.name, stack: stack, including: chain + [tag.name])
             case "<":
                 // A parent template (`{{<base}}…{{/base}}`): a partial, and a section its blocks sit in.
                 guard sources[tag.name] != nil else { throw missingPartial(tag, path: source.path) }
-                try walk(tag.name, stack: stack, depth: depth + 1)
+                guard !chain.contains(tag.name) else { throw cycle(tag, chain: chain, path: source.path) }
+                try walk(tag.name, stack: stack, including: chain + [tag.name])
                 opened.append(stack.count)
             case "$":
                 // A block (`{{$title}}…{{/title}}`): its contents render in the same context.
@@ -125,6 +130,18 @@ struct TemplateVariables {
             reason: LocalizedText(
                 ko: "부분 템플릿 \(Josa.subject.after("`\(name)`")) 없습니다 (\(name).mustache 파일이 템플릿 폴더에도 기본 템플릿에도 없어, 그 자리에 아무것도 들어가지 않습니다)\(nearest.map { ". \(Josa.object.after("`{{> \($0)}}`")) 뜻하셨나요?" } ?? "")",
                 en: "no partial template `\(name)`: there is no \(name).mustache in the template folder or the built-in templates, so nothing would be put here\(nearest.map { "; did you mean `{{> \($0)}}`?" } ?? "")"))
+    }
+
+    /// `{{> name}}` including a template that is already being rendered around it (itself, or one
+    /// that includes it): an error at the tag, with the chain of templates.
+    private func cycle(_ tag: Tag, chain: [String], path: String) -> FolioError {
+        let loop = (chain.drop { $0 != tag.name } + [tag.name]).joined(separator: " → ")
+        let written = "`{{\(tag.kind) \(tag.name)}}`"
+        return .template(
+            path: "\(path):\(tag.line):\(tag.column)",
+            reason: LocalizedText(
+                ko: "부분 템플릿 \(Josa.subject.after("`\(tag.name)`")) 자기 자신을 다시 넣어 끝나지 않습니다 (\(loop)). 이 \(Josa.object.after(written)) 지우거나 다른 부분 템플릿을 넣으세요",
+                en: "the partial template `\(tag.name)` includes itself and would never end (\(loop)): remove this \(written) or include another partial"))
     }
 
     /// The value Mustache finds for `name` in `value`: through its explicit lookup
