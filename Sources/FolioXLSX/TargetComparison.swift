@@ -76,7 +76,9 @@ struct TargetComparison {
         }
         for row in evidence.skills { hold(row.canonicalName, category: row.category) }
         for key in evidence.evidencedNames.keys.sorted() { hold(catalog.lookup(key)?.name ?? key, category: nil) }
-        let holdings = SkillHoldings(workspace, catalog: catalog)
+        // How `folio match` judges a skill (see below); its holdings are the workspace's, read once.
+        let index = WorkspaceEvidence(workspace, catalog: catalog)
+        let holdings = index.holdings
         for name in holdings.used.union(holdings.credited).sorted() { hold(catalog.canonicalName(name), category: nil) }
         var titles: [String: String] = [:]
         for project in workspace.projects { titles[project.id] = project.displayTitle }
@@ -86,13 +88,12 @@ struct TargetComparison {
             titles[job.organization?.value ?? "experience"] = Labels.jobPrefix(language) + job.displayTitle
         }
 
-        // How `folio match` judges a skill (WorkspaceEvidence: the stacks, stories and jobs with what
+        // `index` is how `folio match` judges a skill (WorkspaceEvidence: the stacks, stories and jobs with what
         // they imply; a kind of tool shown by any tool of the kind, Stream Processing by Kafka; the
         // files whose text names it, `품질 검증` or `S3` in an architecture section, or describes it,
         // extract, transform and load for ETL: named, so claimed until a stack lists it), and, as the
         // Skills sheet and `skill.evidence` count it, a concept credited by a degree, a certificate or
         // a job title is evidence (CS Fundamentals by 컴퓨터공학 학사).
-        let index = WorkspaceEvidence(workspace, catalog: catalog)
         let prefixes = evidence.prefixes
         // The user's spellings by canonical name, looked up once (every judgement asks for them).
         let listedByCanonical = Dictionary(grouping: workspace.skills.map(\.name.value), by: catalog.canonicalName)

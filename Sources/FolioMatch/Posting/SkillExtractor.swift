@@ -31,9 +31,13 @@ public struct SkillExtractor: Sendable {
         let isShortHangul: Bool
         let startsLatin: Bool
         let endsLatin: Bool
+        /// The spelling's second scalar when the text must have it next (not a space or hyphen,
+        /// which `match` reads loosely): most tries end there, before `match` is called.
+        let second: Unicode.Scalar?
 
         init(scalars: [Unicode.Scalar], entry: SkillCatalog.Entry, rule: CaseRule, isShortHangul: Bool, startsLatin: Bool, endsLatin: Bool) {
             self.scalars = scalars
+            self.second = scalars.count > 1 && scalars[1] != " " && scalars[1] != "-" ? scalars[1] : nil
             self.entry = entry
             self.rule = rule
             self.isShortHangul = isShortHangul
@@ -202,7 +206,9 @@ public struct SkillExtractor: Sendable {
                 continue
             }
             var best: (pattern: Pattern, end: Int)?
+            let next = index + 1 < lower.count ? lower[index + 1] : nil
             for pattern in patterns(startingWith: lower[index]) {
+                if let second = pattern.second, second != next { continue }
                 guard let end = match(pattern, at: index, in: lower) else { continue }
                 guard accepts(pattern, start: index, end: end, original: original) else { continue }
                 if end > (best?.end ?? -1) { best = (pattern, end) }
