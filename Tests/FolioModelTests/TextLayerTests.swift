@@ -124,6 +124,9 @@ import FolioModel
         "The migration to dbt was completed successfully.",
         "Successfully delivered the new pipeline in Spark 3.5.",
         "The launch was a great success.",
+        // A figure in the next sentence that does not say it is the result answers nothing.
+        "성공적으로 프로젝트를 완료했습니다. 팀은 4명이었고 기간은 2024년 3월부터 6월까지였습니다.",
+        "성공적으로 도입을 완료했습니다. 다음 분기에는 지연을 15분에서 1분으로 줄이는 것이 목표입니다.",
     ])
     func successWithoutAResultIsVague(text: String) {
         let claims = Claim.vague(in: text)
@@ -138,6 +141,9 @@ import FolioModel
         "결제 성공률을 91%에서 97%로 올렸습니다.",
         "첫 배포는 성공적이지 못했습니다.",
         "The first rollout was unsuccessful.",
+        // The result in the next sentence, introduced as the result.
+        "주간 리포트 자동화를 성공적으로 완료했습니다. 그 결과 주간 리포트 작성이 4시간에서 10분으로 줄었습니다.",
+        "The migration was completed successfully. As a result, the nightly job went from 52 minutes to 9 minutes.",
     ])
     func successWithAResultIsNot(text: String) {
         #expect(Claim.vague(in: text).isEmpty, "\(text): \(Claim.claims(in: text))")

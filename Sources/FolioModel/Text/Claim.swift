@@ -104,10 +104,28 @@ struct ClaimReader {
                 let clause = clauses.first { $0.contains(claim.range.lowerBound) } ?? 0..<scalars.count
                 claim.isQualified = scan.measurements.contains { clause.contains($0.range.lowerBound) && $0.isVolume }
             case .improvement, .quality, .intensity, .achievement:
-                let sentence = sentences.first { $0.contains(claim.range.lowerBound) } ?? 0..<scalars.count
+                let position = sentences.firstIndex { $0.contains(claim.range.lowerBound) }
+                let sentence = position.map { sentences[$0] } ?? 0..<scalars.count
                 claim.isQualified = results.contains { sentence.contains($0.range.lowerBound) }
+                // A success told, then its result in the next sentence that says it is the result (`그 결과 …`).
+                if !claim.isQualified, claim.kind == .achievement, let position, position + 1 < sentences.count {
+                    let next = sentences[position + 1]
+                    claim.isQualified = Self.opensWithConnective(lower[next]) && results.contains { next.contains($0.range.lowerBound) }
+                }
             }
             return claim
+        }
+    }
+
+    /// Connectives as scalars, for `opensWithConnective`.
+    static let connectives = Lexicon.resultConnectives.map { Array($0.unicodeScalars) }
+
+    /// Whether `sentence` (lowercased) starts, after spaces, with one of `Lexicon.resultConnectives`.
+    static func opensWithConnective(_ sentence: ArraySlice<Unicode.Scalar>) -> Bool {
+        let start = sentence.firstIndex { $0 != " " && $0 != "\n" && $0 != "\t" } ?? sentence.endIndex
+        let rest = sentence[start...]
+        return connectives.contains { connective in
+            rest.count >= connective.count && rest.prefix(connective.count).elementsEqual(connective)
         }
     }
 

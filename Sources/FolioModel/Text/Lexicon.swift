@@ -103,6 +103,13 @@ public enum Lexicon {
 
     /// Stems of vague claims (seed 000 §1.1 "정확한 단어선택"; seed 002 "구구절절 적지 말고"). Matched on
     /// the stem, so `개선했습니다`, `개선함`, `개선하여` all count; see `nonClaimEndings`.
+    /// Words that open a sentence with the result of the one before (`…성공적으로 완료했습니다. 그 결과
+    /// 작성 시간이 4시간에서 10분으로 줄었습니다`): a success claim is answered by a result there too.
+    public static let resultConnectives = [
+        "그 결과", "그결과", "결과적으로", "이로써", "이를 통해", "이를 통해서", "이 덕분에", "덕분에", "그 덕분에",
+        "as a result", "as a consequence", "consequently", "thanks to this", "this cut", "this reduced", "this brought",
+    ]
+
     public static let claimWords: [ClaimWord] = {
         let size = [
             "대용량", "대량의", "대량 데이터", "많은 양", "많은 데이터", "방대한", "대규모 데이터", "수많은", "엄청난", "막대한", "빅데이터", "빅 데이터",
