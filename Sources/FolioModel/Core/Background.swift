@@ -42,26 +42,31 @@ public enum BackgroundThread {
     /// if there is one, else a new detached thread (8 MiB stack, the platform default); if no
     /// thread can be made, on Dispatch's global pool instead.
     ///
-    /// A `warmUp` thread runs at nice 10 (Linux keeps a niceness per thread): it reads what a
-    /// command will need later (the templates, the fonts' coverage) on a core the command's own
-    /// threads leave idle, and yields that core when they want it.
+    /// A `warmUp` thread runs 10 nice levels below the thread that starts it (at most 19; Linux
+    /// keeps a niceness per thread): it reads what a command will need later (the templates, the
+    /// fonts' coverage) on a core the command's own threads leave idle, and yields that core when
+    /// they want it.
     public static func detach(warmUp: Bool = false, prestarted: Bool = false, _ work: @escaping @Sendable () -> Void) {
         if prestarted, let waiting = parked.withLock({ $0.popLast() }) {
             waiting.start(work)
             return
         }
-        spawn { 
+        spawn {
             #if os(Linux)
             // `who` 0 is the calling thread on Linux (setpriority(2), NOTES): the rest keep theirs.
-            if warmUp { _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 10) }
+            // A new thread starts with its creator's niceness (-1 is a niceness too, not an error).
+            if warmUp {
+                let which = __priority_which_t(PRIO_PROCESS.rawValue)
+                _ = setpriority(which, 0, min(getpriority(which, 0) + 10, 19))
+            }
             #endif
             work()
         }
     }
 
-    /// Starts `count` threads that wait for the next `detach(prestarted: true)` calls: a thread woken from waiting
-    /// runs at once, where a new one waits for its first turn on a busy machine (`folio build`'s
-    /// xlsx thread started 1.5 ms after it was made while both cores were busy).
+    /// Starts `count` threads that wait for the next `detach(prestarted: true)` calls: a thread
+    /// woken from waiting runs at once, where a new one waits for its first turn on a busy machine
+    /// (`folio build`'s xlsx thread started 1.5 ms after it was made while both cores were busy).
     public static func prestart(_ count: Int) {
         for _ in 0..<count {
             let waiting = Parked()
