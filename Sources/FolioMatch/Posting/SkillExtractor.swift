@@ -114,7 +114,7 @@ public struct SkillExtractor: Sendable {
         return String(unsafeUninitializedCapacity: text.utf8.count) { buffer in
             var written = 0
             for byte in text.utf8 {
-                buffer[written] = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
+                buffer[written] = PhraseMatcher.lower(byte)
                 written += 1
             }
             return written
