@@ -95,6 +95,9 @@ public struct Condition: Sendable, Codable, Hashable {
 enum ConditionReader {
     static func conditions(in sections: [Posting.Section]) -> [Condition] {
         var found: [Condition] = []
+        // Where each distinct ask is in `found`, looked up by what makes it distinct rather than by a
+        // scan of `found`: a posting of 10,000 TOEIC scores stays linear.
+        var positions: [MergeKey: Int] = [:]
         for section in sections where section.kind != .other {
             for line in section.lines {
                 let kind = RequirementReader.kind(of: line.text, in: section.kind)
@@ -104,23 +107,38 @@ enum ConditionReader {
                     condition.kind = kind
                     condition.line = line.number
                     condition.text = line.text
-                    merge(condition, into: &found)
+                    let key = MergeKey(condition)
+                    if let index = positions[key] {
+                        merge(condition, into: &found[index])
+                    } else {
+                        positions[key] = found.count
+                        found.append(condition)
+                    }
                 }
             }
         }
         return found
     }
 
-    static func merge(_ condition: Condition, into list: inout [Condition]) {
-        // Contributing to open source and adopting it are different asks (seed 001 has both).
-        guard let index = list.firstIndex(where: {
-            $0.topic == condition.topic && $0.contribution == condition.contribution && $0.domain == condition.domain
-                && $0.certificates == condition.certificates && $0.test == condition.test && $0.score == condition.score
-        }) else {
-            list.append(condition)
-            return
+    /// What makes two conditions one ask. Contributing to open source and adopting it are different
+    /// asks (seed 001 has both); so are two domains, two sets of certificates, two tests or scores.
+    struct MergeKey: Hashable {
+        var topic: Condition.Topic
+        var contribution: Bool
+        var domain: String?
+        var certificates: [String]
+        var test: String?
+        var score: String?
+
+        init(_ condition: Condition) {
+            (topic, contribution, domain) = (condition.topic, condition.contribution, condition.domain)
+            (certificates, test, score) = (condition.certificates, condition.test, condition.score)
         }
-        var existing = list[index]
+    }
+
+    /// `condition` folded into the same ask found earlier: the stronger kind at its line, the most
+    /// years, the lowest maximum and degree.
+    static func merge(_ condition: Condition, into existing: inout Condition) {
         if condition.kind < existing.kind {
             existing.kind = condition.kind
             existing.line = condition.line
@@ -130,7 +148,6 @@ enum ConditionReader {
         if let high = condition.maximumYears, high < (existing.maximumYears ?? Int.max) { existing.maximumYears = high }
         if let degree = condition.degree, existing.degree.map({ degree < $0 }) ?? true { existing.degree = degree }
         existing.relatedField = existing.relatedField || condition.relatedField
-        list[index] = existing
     }
 
     static func conditions(inLine text: String, asking: Bool = true) -> [Condition] {
