@@ -176,10 +176,10 @@ enum ConditionReader {
         if isDegreeLine(text) {
             var condition = make(.degree)
             condition.degree = lowestDegree(in: lowered)
-            condition.relatedField = relatedFieldWords.contains { lowered.contains($0) }
+            condition.relatedField = lowered.containsAny(of: relatedFieldWords)
             result.append(condition)
         }
-        if largeScaleWords.contains(where: { lowered.contains($0) }) || matches(#"\b(pb|tb)\b"#, lowered) {
+        if lowered.containsAny(of: largeScaleWords) || (lowered.containsUTF8("pb") || lowered.containsUTF8("tb")) && matches(#"\b(pb|tb)\b"#, lowered) {
             result.append(make(.largeScale))
         }
         let asked = CertificateReader.read(text)
@@ -195,13 +195,13 @@ enum ConditionReader {
             result.append(condition)
         }
         // "AWS 자격증 보유자" asks for the certificate, not for cloud work.
-        let unasked = asked.spans.isEmpty ? lowered : CertificateReader.withoutAsks(text).lowercased()
-        if cloudWords.contains(where: { unasked.contains($0) }) || matches(#"\b(aws|gcp|azure|ncp)\b"#, unasked) {
+        let unasked = asked.spans.isEmpty ? lowered : CertificateReader.withoutAsks(text, spans: asked.spans).lowercased()
+        if unasked.containsAny(of: cloudWords) || ["aws", "gcp", "azure", "ncp"].contains(where: unasked.containsUTF8) && matches(#"\b(aws|gcp|azure|ncp)\b"#, unasked) {
             result.append(make(.cloud))
         }
-        if ["오픈소스", "오픈 소스", "open source", "open-source", "opensource"].contains(where: { lowered.contains($0) }) {
+        if lowered.containsAny(of: ["오픈소스", "오픈 소스", "open source", "open-source", "opensource"]) {
             var condition = make(.openSource)
-            condition.contribution = ["기여", "contribut", "커미터", "committer", "maintainer", "메인테이너"].contains { lowered.contains($0) }
+            condition.contribution = lowered.containsAny(of: ["기여", "contribut", "커미터", "committer", "maintainer", "메인테이너"])
             result.append(condition)
         }
         return result
@@ -222,7 +222,7 @@ enum ConditionReader {
         let lowered = text.lowercased()
         if lowered.contains("무관") || lowered.contains("비전공") { return false }
         let words = ["학사", "석사", "박사", "학위", "전공", "졸업", "bachelor", "master's", "masters", "ph.d", "phd", "degree", "b.s.", "m.s.", "b.sc", "m.sc", "bsc", "msc", "b.eng", "m.eng", "bs/ms", "ms/phd", "bs in", "ms in"]
-        return words.contains { lowered.contains($0) }
+        return lowered.containsAny(of: words)
     }
 
     /// The lowest degree the line names ("학사 이상, 석사 우대" → bachelor); "졸업" alone is a bachelor's.
@@ -345,7 +345,7 @@ public enum DomainWords {
     /// The domains a posting line asks for, in the order listed. `asking` is false for a part that
     /// describes the job (duties, introduction): there only a cue word ("도메인", "industry") asks.
     static func domains(in lowered: String, asking: Bool = true) -> [String] {
-        if cues.contains(where: { lowered.contains($0) }) {
+        if lowered.containsAny(of: cues) {
             // "게임 업계 마케팅 경험": the industry's name is the domain; marketing is the work done in it.
             let named = words.map(\.key).filter { key in industries[key, default: []].contains { contains(word: $0, in: lowered) } }
             if !named.isEmpty { return named }
@@ -353,7 +353,7 @@ public enum DomainWords {
         }
         guard asking else { return [] }
         // The name and the ask in one sentence: "저희는 커머스 데이터를 다루는 팀입니다" introduces the team.
-        let sentences = RequirementReader.parts(of: lowered).filter { sentence in asks.contains { sentence.contains($0) } }
+        let sentences = RequirementReader.parts(of: lowered).filter { sentence in sentence.containsAny(of: asks) }
         return words.map(\.key).filter { key in
             sentences.contains { sentence in industries[key, default: []].contains { contains(word: $0, in: sentence) } }
         }
@@ -368,6 +368,7 @@ public enum DomainWords {
     /// A Latin word on word boundaries ("ads" not in "loads"); Hangul inside words (particles attach).
     static func contains(word: String, in text: String) -> Bool {
         guard word.unicodeScalars.first.map({ $0.isASCII }) == true else { return text.contains(word) }
+        guard text.containsUTF8(word) else { return false }
         // A plural counts: "payments", "hospitals".
         return ConditionReader.matches(#"(?<![a-z])"# + NSRegularExpression.escapedPattern(for: word) + #"(?:s|es)?(?![a-z])"#, text)
     }
