@@ -130,7 +130,7 @@ public struct PortfolioBuilder: Sendable {
             uses[name, default: 0] += 1
         }
 
-        let skills = workspace.skills.enumerated().map { offset, skill in
+        let skills = workspace.distinctSkills(catalog: catalog).enumerated().map { offset, skill in
             (offset, skill, chip(skill, evidenced: uses[key(skill.name.value), default: 0] > 0,
                                  emphasized: emphasis.contains(key(skill.name.value))))
         }.sorted { lhs, rhs in
