@@ -32,4 +32,31 @@ import FolioTestSupport
         #expect(work.stderr.contains("`work`의 값이 잘못된 형식입니다: 글(문자열)입니다. 여기에는 목록(배열, […])을 쓰세요"), "\(work.stderr)")
         #expect(!work.stderr.contains("Expected to decode"), "\(work.stderr)")
     }
+
+    /// `"name": true` is no name: a boolean where a text belongs is a type error at its path, in
+    /// every text field of every section (it was imported as the name "true"). A number stays a text
+    /// (`"postalCode": 6234`, `"startDate": 2021`), as résumés write them.
+    @Test func aBooleanWhereATextGoesIsATypeError() throws {
+        let name = try importing(#"{"basics": {"name": true}}"#)
+        #expect(name.status == 2)
+        #expect(name.stderr.contains("error: resume.json: `basics.name`의 값이 잘못된 형식입니다: true나 false입니다. 여기에는 글(문자열)을 쓰세요"), "\(name.stderr)")
+        #expect(name.stderr.contains("error: resume.json: `basics.name` has the wrong type: it is true or false, and it should be a text (a string)"), "\(name.stderr)")
+        for (json, path) in [
+            (#"{"basics": {"name": "Kim", "label": false}}"#, "basics.label"),
+            (#"{"basics": {"name": "Kim", "location": {"city": true}}}"#, "basics.location.city"),
+            (#"{"basics": {"name": "Kim", "profiles": [{"network": "GitHub", "url": true}]}}"#, "basics.profiles[0].url"),
+            (#"{"basics": {"name": "Kim"}, "work": [{"name": "A", "position": true}]}"#, "work[0].position"),
+            (#"{"basics": {"name": "Kim"}, "work": [{"name": "A", "highlights": ["Cut batch time", false]}]}"#, "work[0].highlights[1]"),
+            (#"{"basics": {"name": "Kim"}, "projects": [{"name": "Pipeline", "description": true}]}"#, "projects[0].description"),
+            (#"{"basics": {"name": "Kim"}, "projects": [{"name": false}]}"#, "projects[0].name"),
+        ] {
+            let result = try importing(json)
+            #expect(result.status == 2, "\(path): \(result.stderr)")
+            #expect(result.stderr.contains("`\(path)`의 값이 잘못된 형식입니다: true나 false입니다"), "\(path): \(result.stderr)")
+            #expect(result.stderr.contains("`\(path)` has the wrong type: it is true or false"), "\(path): \(result.stderr)")
+        }
+        let folder = try TemporaryWorkspace(["resume.json": #"{"basics": {"name": "Kim", "location": {"postalCode": 6234}}, "work": [{"name": "A", "startDate": 2021}]}"#])
+        let numbers = try FolioProcess.run(["import", "resume.json", "ws"], in: folder.root)
+        #expect(numbers.status == 0, "\(numbers.stderr)")
+    }
 }
