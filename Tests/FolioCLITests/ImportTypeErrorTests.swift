@@ -59,4 +59,14 @@ import FolioTestSupport
         let numbers = try FolioProcess.run(["import", "resume.json", "ws"], in: folder.root)
         #expect(numbers.status == 0, "\(numbers.stderr)")
     }
+
+    /// A field `meta.folio` needs is missing: the message calls `meta.folio` folio's own extension
+    /// (which `folio export` writes), never a part of JSON Resume, and says how to go on.
+    @Test func aMissingFieldOfMetaFolioIsFoliosNotJSONResumes() throws {
+        let result = try importing(#"{"basics": {"name": "Kim"}, "meta": {"folio": {"skills": [{"level": 3}]}}}"#)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("error: resume.json: `meta.folio.skills[0].name`이 없습니다. `meta.folio`는 JSON Resume의 항목이 아니라 folio export가 쓰는 folio의 확장이며, 이 자리에 이 항목이 있어야 합니다. 채우거나, `meta.folio`를 지우고 다시 가져오세요"), "\(result.stderr)")
+        #expect(result.stderr.contains("error: resume.json: `meta.folio.skills[0].name` is missing: `meta.folio` is folio's own extension, which `folio export` writes (not part of JSON Resume), and it needs this field here. Fill it in, or remove `meta.folio` and import again"), "\(result.stderr)")
+        #expect(!result.stderr.contains("a JSON Resume needs it here") && !result.stderr.contains("JSON Resume의 이 자리에는"), "\(result.stderr)")
+    }
 }
