@@ -200,3 +200,68 @@ import FolioTestSupport
         #expect(temporary.scratch.isEmpty, "scratch left in $TMPDIR: \(temporary.listing)")
     }
 }
+
+/// `interview`, `essay`, `export` and `import` interrupted at random moments: the same handling as
+/// `build` and `match --xlsx` (exit 130 / 143 through folio's handler, no staged file, no scratch),
+/// and `import`, which writes a whole workspace, leaves the folder as it was or the workspace whole.
+@Suite(.serialized) struct InterruptedCommandsTests {
+    /// A copy of the Korean example (it has an essay, for `essay`) in a folder of its own (kept
+    /// while the returned value lives).
+    static func workspace() throws -> (TemporaryWorkspace, URL) {
+        let folder = try TemporaryWorkspace([:])
+        let copy = folder.root.appendingPathComponent("ws")
+        try FileManager.default.copyItem(at: RepositoryPaths.example("junior-data-engineer-ko"), to: copy)
+        return (folder, copy)
+    }
+
+    @Test(arguments: [
+        ("interview", ["interview.md", "interview.html"]),
+        ("essay", ["essays/hanbit-group.txt"]),
+        ("export", ["resume.json"]),
+    ])
+    func anInterruptedCommandIsHandledAndLeavesNothing(command: String, files: [String]) throws {
+        let (folder, workspace) = try Self.workspace()
+        defer { _ = folder }
+        let output = workspace.deletingLastPathComponent().appendingPathComponent("Output")
+        let arguments = command == "export"
+            ? ["export", "--format", "jsonresume", workspace.path, "-q", "-o", output.appendingPathComponent("resume.json").path]
+            : [command, workspace.path, "-q", "-o", output.path]
+        let endings = try InterruptTests.interrupt(arguments, output: output, runs: 12, share: 0.3...1.0) { ending in
+            for file in files {
+                let data = FileManager.default.contents(atPath: output.appendingPathComponent(file).path) ?? Data()
+                #expect(!data.isEmpty, "\(file): the previous or the new one, whole — \(ending)")
+            }
+            let essays = (try? FileManager.default.contentsOfDirectory(atPath: output.appendingPathComponent("essays").path)) ?? []
+            #expect(!essays.contains { $0.hasSuffix(".tmp") }, "staged essays left: \(essays) — \(ending)")
+        }
+        // The signal reached folio's handler (exit 130 / 143): without one, every run died of it.
+        #expect(endings.contains { $0.handled }, "\(command): \(endings)")
+    }
+
+    @Test func anInterruptedImportLeavesTheFolderAsItWasOrTheWorkspaceWhole() throws {
+        let workspace = try TemporaryWorkspace([:])
+        defer { _ = workspace }
+        let folder = workspace.root
+        let temporary = try InterruptTests.TemporaryFolder()
+        let resume = folder.appendingPathComponent("resume.json")
+        let exported = try FolioProcess.run(["export", "--format", "jsonresume", RepositoryPaths.example("junior-data-engineer-ko").path, "-q", "-o", resume.path], in: folder)
+        #expect(exported.status == 0, "\(exported.stderr)")
+        let target = folder.appendingPathComponent("imported")
+        let (first, length) = try InterruptTests.run(["import", resume.path, target.path, "-q"], temporary: temporary.url, delay: nil)
+        #expect(first.finished, "\(first)")
+        let whole = Set((FileManager.default.enumerator(atPath: target.path)?.allObjects as? [String]) ?? [])
+        #expect(whole.contains("folio.yaml") && whole.contains("skills.yaml"), "\(whole)")
+        var endings: [InterruptTests.Ending] = []
+        for index in 0..<16 {
+            try? FileManager.default.removeItem(at: target)
+            let signal = index % 3 == 2 ? SIGTERM : SIGINT
+            let (ending, _) = try InterruptTests.run(["import", resume.path, target.path, "-q"], temporary: temporary.url, delay: Double.random(in: 0.3...1.0) * length, signal: signal)
+            endings.append(ending)
+            let left = Set((FileManager.default.enumerator(atPath: target.path)?.allObjects as? [String]) ?? [])
+            #expect(ending.finished || ending.handled || ending.killedEarly, "\(ending)")
+            #expect(left.isEmpty && !FileManager.default.fileExists(atPath: target.path) || left == whole,
+                    "all files or none: \(left.count) of \(whole.count) left, \(left.filter { $0.hasSuffix(".tmp") }) staged — \(ending)")
+        }
+        #expect(endings.contains { $0.handled }, "\(endings)")
+    }
+}
