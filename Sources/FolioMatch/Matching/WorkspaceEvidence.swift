@@ -62,7 +62,7 @@ public struct SkillEvidence: Sendable, Codable, Hashable {
 
 /// An index of the workspace by canonical skill name, built once per match: how `folio match`
 /// judges a skill, and how the workbook's Target sheet judges what the role expects.
-public struct WorkspaceEvidence {
+public struct WorkspaceEvidence: Sendable {
     let workspace: Workspace
     let catalog: SkillCatalog
     /// What the workspace shows through the catalog's implications (MySQL → SQL, BigQuery → GCP).
