@@ -24,6 +24,26 @@ import Testing
         #expect(!TextSearch.isPlain("팀\u{200D}"))
         #expect(!TextSearch.isPlain("🚀"))
     }
+
+    /// The UTF-8 reading decodes every scalar as the scalar view does: each scalar of the Basic
+    /// Multilingual Plane and some beyond, alone, between plain neighbours and at a substring's
+    /// end, is plain exactly when its value is.
+    @Test func theByteReadingAgreesWithEveryScalarsValue() {
+        var disagreeing: [UInt32] = []
+        for value in UInt32(0)...0x10FFFF where value < 0x10000 || value % 97 == 0 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let alone = String(Character(scalar))
+            let plain = TextSearch.isPlain(scalar: value)
+            let inside = "가" + alone + "a"
+            // Without the last scalar (not the last character: U+0600 joins the `a` after it).
+            let ending = inside[..<inside.unicodeScalars.index(before: inside.endIndex)]
+            if TextSearch.isPlain(alone) != plain || TextSearch.isPlain(inside) != plain || TextSearch.isPlain(ending) != plain {
+                disagreeing.append(value)
+            }
+        }
+        #expect(disagreeing.isEmpty, "\(disagreeing.prefix(10).map { String($0, radix: 16) })")
+        #expect(!TextSearch.isPlain(scalar: 0x0D) && !TextSearch.isPlain("line\r\nnext"), "CR LF is one character")
+    }
 }
 
 /// `firstRangeOfText` finds what Foundation's `range(of:)` finds, at the same place.

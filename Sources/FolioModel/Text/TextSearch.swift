@@ -80,15 +80,47 @@ enum TextSearch {
     }
 
     /// Whether every scalar of `text` is one that stands alone (see the type's description).
+    /// Read on the UTF-8 bytes in place, decoding only the scalars beyond ASCII (the rules ask
+    /// this of the same sentence for every phrase they look for).
     static func isPlain(_ text: some StringProtocol) -> Bool {
-        text.unicodeScalars.allSatisfy { scalar in
-            switch scalar.value {
-            // Not U+000D: CR LF is one character. Bullets and marks postings use (`■`, `●`, `①`,
-            // `・`) have no canonical decomposition either.
-            case 0..<0x0D, 0x0E..<0x300, 0xAC00...0xD7A3, 0x4E00...0x9FFF, 0x2010...0x2027, 0x2030...0x205E,
-                 0x2190...0x22FF, 0x2460...0x24FF, 0x2500...0x25FF, 0x3000...0x3029, 0x3130...0x318F, 0x30FB, 0xFF01...0xFF5E: true
-            default: false
+        if let answer = text.utf8.withContiguousStorageIfAvailable(isPlain(utf8:)) { return answer }
+        return text.unicodeScalars.allSatisfy { isPlain(scalar: $0.value) }
+    }
+
+    /// `isPlain` on well-formed UTF-8 (a Swift string's): a lead byte is followed by its
+    /// continuation bytes; four-byte scalars lie beyond U+FFFF, where none is plain.
+    static func isPlain(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                if lead == 0x0D { return false }
+                index += 1
+                continue
             }
+            let value: UInt32
+            if lead < 0xE0, index + 1 < bytes.count {
+                value = UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                index += 2
+            } else if lead < 0xF0, index + 2 < bytes.count {
+                value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                index += 3
+            } else {
+                return false
+            }
+            if !isPlain(scalar: value) { return false }
+        }
+        return true
+    }
+
+    /// Whether one scalar stands alone.
+    static func isPlain(scalar value: UInt32) -> Bool {
+        switch value {
+        // Not U+000D: CR LF is one character. Bullets and marks postings use (`■`, `●`, `①`,
+        // `・`) have no canonical decomposition either.
+        case 0..<0x0D, 0x0E..<0x300, 0xAC00...0xD7A3, 0x4E00...0x9FFF, 0x2010...0x2027, 0x2030...0x205E,
+             0x2190...0x22FF, 0x2460...0x24FF, 0x2500...0x25FF, 0x3000...0x3029, 0x3130...0x318F, 0x30FB, 0xFF01...0xFF5E: true
+        default: false
         }
     }
 }
