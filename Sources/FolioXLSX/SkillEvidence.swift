@@ -88,7 +88,7 @@ struct SkillEvidence {
             return value
         }
 
-        skills = workspace.skills.map { skill in
+        skills = workspace.distinctSkills(catalog: catalog).map { skill in
             let name = skill.name.value
             let since = skill.since?.value
             let entry = catalog.lookup(name.trimmingHorizontalSpace())

@@ -12,6 +12,7 @@ public enum RuleRegistry {
         SkillDepthRule(),
         SkillEvidenceRule(),
         SkillUnknownRule(),
+        SkillDuplicateRule(),
         SkillCoreCoverageRule(),
         SkillFocusRule(),
         ProjectStoryRule(),

@@ -147,11 +147,29 @@ struct ClaimReader {
         return false
     }
 
+    /// Whether one of the two words before `start` denies what follows (`was not successful`, `not
+    /// very stable`, `wasn't efficient`; `Lexicon.negationWords`), unless `not only` / `not just`.
+    private func isNegated(before start: Int) -> Bool {
+        var words: [String] = []
+        var index = start
+        while words.count < 2 {
+            while index > 0, lower[index - 1] == " " { index -= 1 }
+            let end = index
+            while index > 0, MeasurementReader.isLatinLetter(lower[index - 1]) || lower[index - 1] == "'" || lower[index - 1] == "’" { index -= 1 }
+            guard index < end else { break }
+            words.append(String(scalars: lower[index..<end]))
+        }
+        // words[0] is the word right before the stem.
+        if let first = words.first, Lexicon.negationExceptions.contains(first) { return false }
+        return words.contains { Lexicon.negationWords.contains($0) || $0.hasSuffix("n't") || $0.hasSuffix("n’t") }
+    }
+
     private func isClaim(_ match: (scalars: [Unicode.Scalar], word: Lexicon.ClaimWord), start: Int, end: Int) -> Bool {
         let first = match.scalars[0]
         if MeasurementReader.isLatinLetter(first) {
             // English stems start a word: `improved`, not `unimproved`; `huge`, not `hugely`'s neighbours.
             if start > 0, MeasurementReader.isLatinLetter(lower[start - 1]) { return false }
+            if isNegated(before: start) { return false }
         } else if start > 0, Self.negatingPrefixes.contains(lower[start - 1]) {
             return false
         }

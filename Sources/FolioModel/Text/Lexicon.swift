@@ -157,6 +157,13 @@ public enum Lexicon {
         "지 못", "지 않",
     ]
 
+    /// English words that, one or two words before a claim's stem, deny it: `was not successful`,
+    /// `never stable`, `no improvement`, `wasn't efficient` (the Korean `성공적이지 못했습니다` is in
+    /// `nonClaimEndings`). `not only improved …` still claims.
+    public static let negationWords: Set<String> = ["not", "never", "no", "without", "hardly", "nor", "neither", "barely"]
+    /// Words after `not` that keep the claim: `not only improved`, `not just faster`.
+    public static let negationExceptions: Set<String> = ["only", "just", "merely"]
+
     /// Phrases that contain a claim's stem but name a thing: `gradient boosting`, `XGBoost`.
     public static let claimFalseFriends: [String] = [
         "gradient boost", "boosting", "xgboost", "adaboost", "catboost", "lightgbm", "optimizer", "optimization problem",
@@ -321,6 +328,17 @@ public enum Lexicon {
         "싶습니다", "싶어", "싶은", "겠습니다", "하고자", "할 계획", "려고 합니다", "목표입니다",
         "want to", "would like to", "hope to", "i will", "i'd like", "plan to", "aim to", "eager to",
     ]
+
+    // MARK: Work history
+
+    /// Words of a job's `position:` that make it advice or teaching beside delivery work: mentors,
+    /// teaching assistants, instructors, advisors, panelists, judges (Hangul fragments, whole Latin
+    /// words). No one asks such a role for a measured result of one's own.
+    public static let advisoryRoleWords = (
+        hangul: ["멘토", "강사", "조교", "튜터", "자문", "심사위원", "코치"],
+        latin: Set(["mentor", "mentoring", "teaching", "teacher", "tutor", "instructor", "lecturer", "advisor", "adviser",
+                    "panelist", "panellist", "judge", "coach", "volunteer", "ambassador"])
+    )
 
     // MARK: Strengths
 

@@ -67,3 +67,43 @@ extension Experience {
         return Self.internshipWords.hangul.contains { position.contains($0) } || !words.isDisjoint(with: Self.internshipWords.latin)
     }
 }
+
+extension Experience {
+    /// Whether the job is advice or teaching beside delivery work, as its `position:` says (`데이터
+    /// 엔지니어링 멘토`, `Startup Mentor & Technology Evaluation Panelist`, `Teaching Assistant`,
+    /// `강사`; `Lexicon.advisoryRoleWords`): what one shows there is what others built, not a
+    /// measured result of one's own.
+    public var isAdvisory: Bool {
+        guard let position = position?.value.lowercased() else { return false }
+        let words = Set(position.split(whereSeparator: { !$0.isLetter }).map(String.init))
+        return Lexicon.advisoryRoleWords.hangul.contains { position.contains($0) } || !words.isDisjoint(with: Lexicon.advisoryRoleWords.latin)
+    }
+
+    /// The last month of the job: `today` while it is ongoing (or has no period, which cannot be
+    /// placed), else its end (its start when only that is written).
+    public func lastMonth(asOf today: YearMonth) -> YearMonth {
+        guard let period = period?.value, !period.ongoing else { return today }
+        return period.end ?? period.start
+    }
+}
+
+extension Workspace {
+    /// The jobs a reviewer reads for what the applicant delivered (seed 001 "경력자라면 다양한
+    /// 경험보단 자신있는 경험을 강조"; seed 004: a level is held about three to five years): the
+    /// delivery jobs (not `Experience.isAdvisory`) that are ongoing or ended within the last
+    /// `WorkHistory.recentYears` years, and always the latest delivery job, whenever it ended.
+    /// A job of 15 years ago or a mentor role is work history, not what an interviewer asks to measure.
+    public func recentDeliveryJobs(asOf today: YearMonth) -> [Experience] {
+        let delivery = profile.experience.filter { !$0.isAdvisory }
+        let latest = delivery.map { $0.lastMonth(asOf: today) }.max()
+        return delivery.filter { job in
+            let last = job.lastMonth(asOf: today)
+            return last.months(until: today) < WorkHistory.recentYears * 12 || last == latest
+        }
+    }
+}
+
+extension WorkHistory {
+    /// How many years back a job still counts as recent work (seed 004: a level lasts about 3–5 years).
+    public static let recentYears = 5
+}

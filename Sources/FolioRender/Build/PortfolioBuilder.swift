@@ -131,7 +131,7 @@ public struct PortfolioBuilder: Sendable {
         }
 
         // Each skill's catalog key looked up once, not at every comparison of the sort.
-        let skills = workspace.skills.enumerated().map { offset, skill in
+        let skills = workspace.distinctSkills(catalog: catalog).enumerated().map { offset, skill in
             let used = uses[key(skill.name.value), default: 0]
             return (offset, skill, chip(skill, evidenced: used > 0, emphasized: emphasis.contains(key(skill.name.value))), used)
         }.sorted { lhs, rhs in

@@ -30,9 +30,21 @@ struct TextVagueRule: Rule {
                      "공개 쇼핑몰 주문 데이터를 날마다 집계해 매출 표를 만드는 개인 프로젝트입니다.\n2024년 6월 ↓성공적으로 프로젝트를 완료했습니다."),
             .editing("folio.yaml", "  안녕하세요, 주문 데이터를", "  ↓열정과 성실함으로 최선을 다하는 지원자입니다. 주문 데이터를",
                      excerpt: "intro: |\n  열정과 성실함으로 최선을 다하는 지원자입니다. …"),
+            .editing("folio.yaml", "certifications:", """
+                experience:
+                  - organization: 주식회사 데이터
+                    period: 2023-03 – 현재
+                    role: 주문 파이프라인 담당
+                    highlights:
+                      - 일 배치 6시간 → 40분
+                      - 주문 파이프라인을 ↓안정적으로 운영
+                certifications:
+                """, excerpt: "experience:\n  - highlights:\n      - 주문 파이프라인을 안정적으로 운영"),
         ],
         nonTriggering: [
             RuleExample([:], excerpt: "공개 쇼핑몰 주문 데이터를 날마다 집계해 매출 표를 만드는 개인 프로젝트입니다."),
+            .editing("projects/orders-batch.md", "공개 쇼핑몰 주문 데이터를 날마다 집계해 매출 표를 만드는 개인 프로젝트입니다.",
+                     "공개 쇼핑몰 주문 데이터를 날마다 집계해 매출 표를 만드는 개인 프로젝트입니다.\nThe first load was not successful, and a rerun wasn't successful either."),
             .editing("projects/orders-batch.md", "공개 쇼핑몰 주문 데이터를", "하루 100만 행의 대용량 주문 데이터를"),
             .editing("projects/orders-batch.md", "공개 쇼핑몰 주문 데이터를", "청년 AI Big Data 아카데미에서 공개 쇼핑몰 주문 데이터를"),
             .editing("folio.yaml", "headline: 주문 데이터를 매일 정확하게 집계하는 신입 데이터 엔지니어", "headline: 주문 데이터를 집계하는 신입 빅데이터 엔지니어"),
@@ -61,6 +73,11 @@ struct TextVagueRule: Rule {
         for project in context.workspace.projects {
             for line in project.impact { findings += scan([line], context, clichés: false) }
             for paragraph in Self.paragraphs(project.body.lines) { findings += scan(paragraph, context, clichés: false) }
+        }
+        // A job's highlights are what a reviewer reads first of it, like a project's impact; only the
+        // jobs a reviewer reads for results (recent delivery work, as experience.impact asks).
+        for job in context.workspace.recentDeliveryJobs(asOf: context.today) {
+            for line in job.highlights { findings += scan([line], context, clichés: false) }
         }
         for story in context.workspace.stories {
             // A result with no measurement is story.measured's finding; its vague words are that finding too.
