@@ -15,6 +15,12 @@ import Testing
             for phrase in phrases {
                 #expect(TextSearch.contains(text, phrase) == text.contains(phrase), "\(text.debugDescription) ∋ \(phrase.debugDescription)")
             }
+            // Any of a list, the text read once: the answer of asking phrase by phrase.
+            for start in phrases.indices {
+                let list = Array(phrases[start...].prefix(3))
+                #expect(TextSearch.containsAny(text, list) == list.contains { text.contains($0) }, "\(text.debugDescription) ∋ any of \(list)")
+                #expect(TextSearch.containsAny(text.dropFirst(), list) == list.contains { text.dropFirst().contains($0) })
+            }
         }
     }
 
@@ -25,24 +31,23 @@ import Testing
         #expect(!TextSearch.isPlain("🚀"))
     }
 
-    /// The UTF-8 reading decodes every scalar as the scalar view does: each scalar of the Basic
-    /// Multilingual Plane and some beyond, alone, between plain neighbours and at a substring's
-    /// end, is plain exactly when its value is.
-    @Test func theByteReadingAgreesWithEveryScalarsValue() {
-        var disagreeing: [UInt32] = []
-        for value in UInt32(0)...0x10FFFF where value < 0x10000 || value % 97 == 0 {
-            guard let scalar = Unicode.Scalar(value) else { continue }
+    /// The byte reading of plainness gives the scalar reading's answer for every scalar (one, two,
+    /// three and four bytes of UTF-8), alone, between others, in a substring and in a string
+    /// Foundation bridged (which has no contiguous UTF-8 and is walked by scalars).
+    @Test func plainnessReadFromBytesAsFromScalars() {
+        var values = Array(UInt32(0)...0xFFFF).filter { !(0xD800...0xDFFF).contains($0) }
+        values += [0x1_0000, 0x1_F680, 0x2_0000, 0x10_FFFF]
+        for value in values {
+            let scalar = Unicode.Scalar(value)!
+            let expected = TextSearch.isPlain(scalar: value)
             let alone = String(Character(scalar))
-            let plain = TextSearch.isPlain(scalar: value)
-            let inside = "가" + alone + "a"
-            // Without the last scalar (not the last character: U+0600 joins the `a` after it).
-            let ending = inside[..<inside.unicodeScalars.index(before: inside.endIndex)]
-            if TextSearch.isPlain(alone) != plain || TextSearch.isPlain(inside) != plain || TextSearch.isPlain(ending) != plain {
-                disagreeing.append(value)
-            }
+            #expect(TextSearch.isPlain(alone) == expected, "U+\(String(value, radix: 16))")
+            let amid = "팀 a" + alone + "é집"
+            #expect(TextSearch.isPlain(amid) == expected, "U+\(String(value, radix: 16)) amid")
+            #expect(TextSearch.isPlain(amid.dropFirst(2).dropLast()) == expected, "U+\(String(value, radix: 16)) in a substring")
         }
-        #expect(disagreeing.isEmpty, "\(disagreeing.prefix(10).map { String($0, radix: 16) })")
-        #expect(!TextSearch.isPlain(scalar: 0x0D) && !TextSearch.isPlain("line\r\nnext"), "CR LF is one character")
+        let bridged = String(NSString(string: "자격요건\r\n- Spark"))
+        #expect(!TextSearch.isPlain(bridged) && TextSearch.isPlain(String(NSString(string: "자격요건 Spark"))))
     }
 }
 

@@ -30,7 +30,7 @@ enum CertificateReader {
 
     static func read(_ text: String, catalog: SkillCatalog = .shared, extractor: SkillExtractor = .shared) -> Found {
         let lower = text.lowercased()
-        let cued = cues.contains { lower.contains($0) }
+        let cued = lower.containsAny(of: cues)
         // A line with no cue and no certificate or test word asks for none (every reading below needs one).
         guard cued || catalog.credentialWords.containsAny(lower.nfc) else { return Found() }
         // Offsets in characters: the lower-cased text has as many as the line in every script a
@@ -82,7 +82,11 @@ enum CertificateReader {
 
     /// The line with its certificate and language-test asks blanked out, for the skill and cloud readers.
     static func withoutAsks(_ text: String) -> String {
-        let spans = read(text).spans
+        withoutAsks(text, spans: read(text).spans)
+    }
+
+    /// The line with `spans` (what `read` found in it, in characters) blanked out.
+    static func withoutAsks(_ text: String, spans: [Range<Int>]) -> String {
         guard !spans.isEmpty else { return text }
         return String(text.enumerated().map { offset, character in
             spans.contains { $0.contains(offset) } ? " " : character

@@ -95,6 +95,9 @@ public struct Condition: Sendable, Codable, Hashable {
 enum ConditionReader {
     static func conditions(in sections: [Posting.Section]) -> [Condition] {
         var found: [Condition] = []
+        // Where each distinct ask is in `found`, looked up by what makes it distinct rather than by a
+        // scan of `found`: a posting of 10,000 TOEIC scores stays linear.
+        var positions: [MergeKey: Int] = [:]
         for section in sections where section.kind != .other {
             for line in section.lines {
                 let kind = RequirementReader.kind(of: line.text, in: section.kind)
@@ -104,23 +107,38 @@ enum ConditionReader {
                     condition.kind = kind
                     condition.line = line.number
                     condition.text = line.text
-                    merge(condition, into: &found)
+                    let key = MergeKey(condition)
+                    if let index = positions[key] {
+                        merge(condition, into: &found[index])
+                    } else {
+                        positions[key] = found.count
+                        found.append(condition)
+                    }
                 }
             }
         }
         return found
     }
 
-    static func merge(_ condition: Condition, into list: inout [Condition]) {
-        // Contributing to open source and adopting it are different asks (seed 001 has both).
-        guard let index = list.firstIndex(where: {
-            $0.topic == condition.topic && $0.contribution == condition.contribution && $0.domain == condition.domain
-                && $0.certificates == condition.certificates && $0.test == condition.test && $0.score == condition.score
-        }) else {
-            list.append(condition)
-            return
+    /// What makes two conditions one ask. Contributing to open source and adopting it are different
+    /// asks (seed 001 has both); so are two domains, two sets of certificates, two tests or scores.
+    struct MergeKey: Hashable {
+        var topic: Condition.Topic
+        var contribution: Bool
+        var domain: String?
+        var certificates: [String]
+        var test: String?
+        var score: String?
+
+        init(_ condition: Condition) {
+            (topic, contribution, domain) = (condition.topic, condition.contribution, condition.domain)
+            (certificates, test, score) = (condition.certificates, condition.test, condition.score)
         }
-        var existing = list[index]
+    }
+
+    /// `condition` folded into the same ask found earlier: the stronger kind at its line, the most
+    /// years, the lowest maximum and degree.
+    static func merge(_ condition: Condition, into existing: inout Condition) {
         if condition.kind < existing.kind {
             existing.kind = condition.kind
             existing.line = condition.line
@@ -130,7 +148,6 @@ enum ConditionReader {
         if let high = condition.maximumYears, high < (existing.maximumYears ?? Int.max) { existing.maximumYears = high }
         if let degree = condition.degree, existing.degree.map({ degree < $0 }) ?? true { existing.degree = degree }
         existing.relatedField = existing.relatedField || condition.relatedField
-        list[index] = existing
     }
 
     static func conditions(inLine text: String, asking: Bool = true) -> [Condition] {
@@ -159,10 +176,10 @@ enum ConditionReader {
         if isDegreeLine(text) {
             var condition = make(.degree)
             condition.degree = lowestDegree(in: lowered)
-            condition.relatedField = relatedFieldWords.contains { lowered.contains($0) }
+            condition.relatedField = lowered.containsAny(of: relatedFieldWords)
             result.append(condition)
         }
-        if largeScaleWords.contains(where: { lowered.contains($0) }) || matches(#"\b(pb|tb)\b"#, lowered) {
+        if lowered.containsAny(of: largeScaleWords) || (lowered.containsUTF8("pb") || lowered.containsUTF8("tb")) && matches(#"\b(pb|tb)\b"#, lowered) {
             result.append(make(.largeScale))
         }
         let asked = CertificateReader.read(text)
@@ -178,13 +195,13 @@ enum ConditionReader {
             result.append(condition)
         }
         // "AWS 자격증 보유자" asks for the certificate, not for cloud work.
-        let unasked = asked.spans.isEmpty ? lowered : CertificateReader.withoutAsks(text).lowercased()
-        if cloudWords.contains(where: { unasked.contains($0) }) || matches(#"\b(aws|gcp|azure|ncp)\b"#, unasked) {
+        let unasked = asked.spans.isEmpty ? lowered : CertificateReader.withoutAsks(text, spans: asked.spans).lowercased()
+        if unasked.containsAny(of: cloudWords) || ["aws", "gcp", "azure", "ncp"].contains(where: unasked.containsUTF8) && matches(#"\b(aws|gcp|azure|ncp)\b"#, unasked) {
             result.append(make(.cloud))
         }
-        if ["오픈소스", "오픈 소스", "open source", "open-source", "opensource"].contains(where: { lowered.contains($0) }) {
+        if lowered.containsAny(of: ["오픈소스", "오픈 소스", "open source", "open-source", "opensource"]) {
             var condition = make(.openSource)
-            condition.contribution = ["기여", "contribut", "커미터", "committer", "maintainer", "메인테이너"].contains { lowered.contains($0) }
+            condition.contribution = lowered.containsAny(of: ["기여", "contribut", "커미터", "committer", "maintainer", "메인테이너"])
             result.append(condition)
         }
         return result
@@ -205,7 +222,7 @@ enum ConditionReader {
         let lowered = text.lowercased()
         if lowered.contains("무관") || lowered.contains("비전공") { return false }
         let words = ["학사", "석사", "박사", "학위", "전공", "졸업", "bachelor", "master's", "masters", "ph.d", "phd", "degree", "b.s.", "m.s.", "b.sc", "m.sc", "bsc", "msc", "b.eng", "m.eng", "bs/ms", "ms/phd", "bs in", "ms in"]
-        return words.contains { lowered.contains($0) }
+        return lowered.containsAny(of: words)
     }
 
     /// The lowest degree the line names ("학사 이상, 석사 우대" → bachelor); "졸업" alone is a bachelor's.
@@ -328,7 +345,7 @@ public enum DomainWords {
     /// The domains a posting line asks for, in the order listed. `asking` is false for a part that
     /// describes the job (duties, introduction): there only a cue word ("도메인", "industry") asks.
     static func domains(in lowered: String, asking: Bool = true) -> [String] {
-        if cues.contains(where: { lowered.contains($0) }) {
+        if lowered.containsAny(of: cues) {
             // "게임 업계 마케팅 경험": the industry's name is the domain; marketing is the work done in it.
             let named = words.map(\.key).filter { key in industries[key, default: []].contains { contains(word: $0, in: lowered) } }
             if !named.isEmpty { return named }
@@ -336,7 +353,7 @@ public enum DomainWords {
         }
         guard asking else { return [] }
         // The name and the ask in one sentence: "저희는 커머스 데이터를 다루는 팀입니다" introduces the team.
-        let sentences = RequirementReader.parts(of: lowered).filter { sentence in asks.contains { sentence.contains($0) } }
+        let sentences = RequirementReader.parts(of: lowered).filter { sentence in sentence.containsAny(of: asks) }
         return words.map(\.key).filter { key in
             sentences.contains { sentence in industries[key, default: []].contains { contains(word: $0, in: sentence) } }
         }
@@ -351,6 +368,7 @@ public enum DomainWords {
     /// A Latin word on word boundaries ("ads" not in "loads"); Hangul inside words (particles attach).
     static func contains(word: String, in text: String) -> Bool {
         guard word.unicodeScalars.first.map({ $0.isASCII }) == true else { return text.contains(word) }
+        guard text.containsUTF8(word) else { return false }
         // A plural counts: "payments", "hospitals".
         return ConditionReader.matches(#"(?<![a-z])"# + NSRegularExpression.escapedPattern(for: word) + #"(?:s|es)?(?![a-z])"#, text)
     }

@@ -62,10 +62,10 @@ enum RequirementReader {
                 for sentence in parts(of: line.text) {
                     // "We do not expect you to know Go": named, not asked.
                     let lowered = sentence.lowercased()
-                    if notAskedCues.contains(where: { lowered.contains($0) }), !preferredCues.contains(where: { lowered.contains($0) }) { continue }
+                    if lowered.containsAny(of: notAskedCues), !lowered.containsAny(of: preferredCues) { continue }
                     if section.kind == .unsectioned {
                         // "It is a plus if you have …" opens the preferred part; later sentences stay in it.
-                        if preferredCues.contains(where: { lowered.contains($0) }) {
+                        if lowered.containsAny(of: preferredCues) {
                             part = .preferred
                         } else if let opened = inlinePart(of: sentence) {
                             part = opened
@@ -121,8 +121,8 @@ enum RequirementReader {
 
     static func inlinePart(of sentence: String) -> Posting.SectionKind? {
         let lowered = sentence.lowercased()
-        if inlineRequirements.contains(where: { lowered.contains($0) }) { return .unsectioned }
-        if inlineDuties.contains(where: { lowered.contains($0) }) { return .duties }
+        if lowered.containsAny(of: inlineRequirements) { return .unsectioned }
+        if lowered.containsAny(of: inlineDuties) { return .duties }
         return nil
     }
 
@@ -208,7 +208,7 @@ enum RequirementReader {
             var seen = Set<String>()
             return names.filter { seen.insert($0).inserted }
         }
-        if anyOfCues.contains(where: { lowered.contains($0) }) {
+        if lowered.containsAny(of: anyOfCues) {
             // "Python 능숙, Go 혹은 Java 중 하나 이상": the choice is the clause that says so, not the line.
             var cut = 0
             var clauses: [String] = []
@@ -407,8 +407,8 @@ enum RequirementReader {
     /// without headings counts every line as required unless the line says otherwise.
     static func kind(of text: String, in section: Posting.SectionKind) -> RequirementKind {
         let lowered = text.lowercased()
-        if preferredCues.contains(where: { lowered.contains($0) }) { return .preferred }
-        if requiredCues.contains(where: { (lowered + " ").contains($0) }) { return .required }
+        if lowered.containsAny(of: preferredCues) { return .preferred }
+        if (lowered + " ").containsAny(of: requiredCues) { return .required }
         switch section {
         case .required, .unsectioned: return .required
         case .preferred, .duties, .intro, .other: return .preferred

@@ -30,3 +30,26 @@ extension String {
         }
     }
 }
+
+extension String {
+    /// Whether the UTF-8 bytes of `other` occur anywhere in this string's, on character boundaries
+    /// or not: what a regular expression matching `other` literally needs, asked before the
+    /// expression is run (a posting line is asked for dozens of words that most lines lack).
+    func containsUTF8(_ other: String) -> Bool {
+        guard !other.isEmpty else { return true }
+        var haystack = self
+        var needle = other
+        return haystack.withUTF8 { bytes in
+            needle.withUTF8 { pattern in
+                guard let base = bytes.baseAddress, let word = pattern.baseAddress else { return false }
+                let lead = Int32(pattern[0])
+                var start = 0
+                while start + pattern.count <= bytes.count, let hit = memchr(base + start, lead, bytes.count - start - pattern.count + 1) {
+                    if memcmp(hit, word, pattern.count) == 0 { return true }
+                    start = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) + 1
+                }
+                return false
+            }
+        }
+    }
+}

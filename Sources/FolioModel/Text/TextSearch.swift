@@ -14,41 +14,59 @@ enum TextSearch {
         guard isPlain(text), isPlain(phrase) else { return text.contains(phrase) }
         var haystack = String(text)
         var needle = String(phrase)
+        return haystack.withUTF8 { bytes in needle.withUTF8 { occurs($0, in: bytes) } }
+    }
+
+    /// Whether any of `phrases` occurs in `text`, each as `contains` answers it, with the text read
+    /// for plainness and copied once, not once a phrase: the posting readers ask every line for a
+    /// dozen cues at a time.
+    static func containsAny(_ text: some StringProtocol, _ phrases: [String]) -> Bool {
+        guard isPlain(text) else { return phrases.contains { text.contains($0) } }
+        var haystack = String(text)
         return haystack.withUTF8 { bytes in
-            needle.withUTF8 { needle in
-                guard let first = needle.first, bytes.count >= needle.count else { return false }
-                var index = 0
-                let last = bytes.count - needle.count
-                while index <= last {
-                    if bytes[index] == first {
-                        var offset = 1
-                        while offset < needle.count, bytes[index + offset] == needle[offset] { offset += 1 }
-                        if offset == needle.count { return true }
-                    }
-                    index += 1
-                }
-                return false
+            phrases.contains { phrase in
+                guard isPlain(phrase) else { return text.contains(phrase) }
+                var needle = phrase
+                return needle.withUTF8 { occurs($0, in: bytes) }
             }
         }
+    }
+
+    /// Whether the bytes of `needle` occur in `bytes` (never an empty needle).
+    private static func occurs(_ needle: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        firstOffset(of: needle, in: bytes) != nil
+    }
+
+    /// The offset of the first occurrence of the bytes of `needle` in `bytes`, or nil (also for an
+    /// empty needle).
+    private static func firstOffset(of needle: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let first = needle.first, bytes.count >= needle.count else { return nil }
+        var index = 0
+        let last = bytes.count - needle.count
+        while index <= last {
+            if bytes[index] == first {
+                var offset = 1
+                while offset < needle.count, bytes[index + offset] == needle[offset] { offset += 1 }
+                if offset == needle.count { return index }
+            }
+            index += 1
+        }
+        return nil
     }
 
     /// The first range of `phrase` in `text`, as Foundation's `range(of:)` finds it: for plain
     /// text (see the type's description) by comparing UTF-8 bytes, else by Foundation.
     static func range(of phrase: String, in text: String) -> Range<String.Index>? {
         guard isPlain(text), isPlain(phrase) else { return text.range(of: phrase) }
-        let haystack = Array(text.utf8)
-        let needle = Array(phrase.utf8)
-        guard let first = needle.first, haystack.count >= needle.count else { return nil }
-        var index = 0
-        while index <= haystack.count - needle.count {
-            if haystack[index] == first, haystack[index..<(index + needle.count)].elementsEqual(needle) {
-                let utf8 = text.utf8
-                let lower = utf8.index(utf8.startIndex, offsetBy: index)
-                return lower..<utf8.index(lower, offsetBy: needle.count)
-            }
-            index += 1
-        }
-        return nil
+        // The bytes read in place, not copied into arrays: the catalog asks a line for every
+        // certificate's and language test's words.
+        var haystack = text
+        var needle = phrase
+        let offset = haystack.withUTF8 { bytes in needle.withUTF8 { firstOffset(of: $0, in: bytes) } }
+        guard let offset else { return nil }
+        let utf8 = text.utf8
+        let lower = utf8.index(utf8.startIndex, offsetBy: offset)
+        return lower..<utf8.index(lower, offsetBy: phrase.utf8.count)
     }
 
     /// How many times `phrase` occurs in `text`, not overlapping, as counting Foundation's
@@ -79,41 +97,40 @@ enum TextSearch {
         }
     }
 
-    /// Whether every scalar of `text` is one that stands alone (see the type's description).
-    /// Read on the UTF-8 bytes in place, decoding only the scalars beyond ASCII (the rules ask
-    /// this of the same sentence for every phrase they look for).
+    /// Whether every scalar of `text` is one that stands alone (see the type's description). Read
+    /// from the UTF-8 bytes where the text has them in one piece (native strings and their
+    /// substrings): a posting's line is asked this once for every cue looked for in it, and the
+    /// generic scalar walk was half of `folio match` on a long posting in a debug build.
     static func isPlain(_ text: some StringProtocol) -> Bool {
-        if let answer = text.utf8.withContiguousStorageIfAvailable(isPlain(utf8:)) { return answer }
-        return text.unicodeScalars.allSatisfy { isPlain(scalar: $0.value) }
+        text.utf8.withContiguousStorageIfAvailable(isPlain(utf8:)) ?? text.unicodeScalars.allSatisfy { isPlain(scalar: $0.value) }
     }
 
-    /// `isPlain` on well-formed UTF-8 (a Swift string's): a lead byte is followed by its
-    /// continuation bytes; four-byte scalars lie beyond U+FFFF, where none is plain.
+    /// `isPlain` of valid UTF-8 (what a Swift string holds), decoding the scalars in place.
     static func isPlain(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = 0
         while index < bytes.count {
             let lead = bytes[index]
             if lead < 0x80 {
-                if lead == 0x0D { return false }
+                guard lead != 0x0D else { return false }
                 index += 1
-                continue
-            }
-            let value: UInt32
-            if lead < 0xE0, index + 1 < bytes.count {
-                value = UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+            } else if lead < 0xE0 {
+                // Two bytes: U+0080–U+07FF.
+                guard isPlain(scalar: UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)) else { return false }
                 index += 2
-            } else if lead < 0xF0, index + 2 < bytes.count {
-                value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+            } else if lead < 0xF0 {
+                // Three bytes: U+0800–U+FFFF.
+                let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                guard isPlain(scalar: value) else { return false }
                 index += 3
             } else {
+                // Four bytes: beyond U+FFFF (emoji, rare ideographs), none of them plain.
                 return false
             }
-            if !isPlain(scalar: value) { return false }
         }
         return true
     }
 
-    /// Whether one scalar stands alone.
+    /// Whether the scalar `value` stands alone.
     static func isPlain(scalar value: UInt32) -> Bool {
         switch value {
         // Not U+000D: CR LF is one character. Bullets and marks postings use (`■`, `●`, `①`,
@@ -132,6 +149,10 @@ extension String {
     /// `String` argument instead of Foundation's generic `contains`, which on Linux was a sixth of
     /// `folio check`.
     public func contains(_ other: String) -> Bool { TextSearch.contains(self, other) }
+
+    /// Whether any of `phrases` occurs in this text, as `contains(_:)` answers for each; the text is
+    /// read once for the whole list.
+    public func containsAny(of phrases: [String]) -> Bool { TextSearch.containsAny(self, phrases) }
 }
 
 extension String {
@@ -146,6 +167,9 @@ extension String {
 extension Substring {
     /// Whether `other` occurs in this text, as `String.contains(_:)` above answers it.
     public func contains(_ other: String) -> Bool { TextSearch.contains(self, other) }
+
+    /// Whether any of `phrases` occurs in this text, as `String.containsAny(of:)` answers it.
+    public func containsAny(of phrases: [String]) -> Bool { TextSearch.containsAny(self, phrases) }
 }
 
 extension String {
