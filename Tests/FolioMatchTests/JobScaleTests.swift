@@ -46,6 +46,24 @@ import FolioTestSupport
         #expect(bytes.status == .shown && bytes.evidence(.ko).contains("folio.yaml:11"), "\(bytes.evidence(.ko))")
     }
 
+    /// A throughput is data scale in either language (`초당 1,400건`, `10K events/sec`, `QPS 3,000`).
+    @Test(arguments: ["주문 이벤트 초당 1,400건 처리 파이프라인 운영", "Ran the order event pipeline at 10K events/sec",
+                      "결제 API QPS 3,000 트래픽의 로그 적재"])
+    func aRateShowsTheScale(highlight: String) throws {
+        let scale = try Self.scale(["장애 알림 월 5회 → 1회", highlight])
+        #expect(scale.status == .shown, "\(scale.evidence(.en))")
+        #expect(scale.evidence(.ko).contains(highlight) && scale.evidence(.ko).contains("folio.yaml:12"), "\(scale.evidence(.ko))")
+    }
+
+    /// Users and support tickets are no data volume, in either language.
+    @Test(arguments: ["월 사용자 3만 명 서비스의 백엔드 운영", "Answered 12,000 support tickets a year with a new triage bot",
+                      "고객 문의 연 1만 2천 건 응대 자동화", "Served 30,000 monthly users"])
+    func peopleAndTicketsDoNotShowIt(highlight: String) throws {
+        let scale = try Self.scale([highlight])
+        #expect(scale.status == .address, "\(scale.evidence(.en))")
+        #expect(!scale.evidence(.en).contains(highlight), "\(scale.evidence(.en))")
+    }
+
     @Test func numbersThatAreNotDataDoNotShowIt() throws {
         let scale = try Self.scale(["장애 알림 월 5회 → 1회", "배치 시간 6시간 → 40분"])
         #expect(scale.status == .address, "\(scale.evidence(.ko))")

@@ -67,4 +67,24 @@ import FolioTestSupport
         #expect(!coverage.contains("SQL") && !coverage.contains("distributed"), "\(coverage)")
         #expect(findings.filter { $0.rule == "project.stack-known" }.isEmpty, "\(findings.filter { $0.rule == "project.stack-known" }.map(\.message.en))")
     }
+
+    /// The same skill in a flow mapping: YAML splits `{name: Hadoop(HDFS, Hive), level: 3}` at the comma
+    /// inside the brackets (`Hadoop(HDFS` and a key `Hive)`); folio reads it as the block style is read.
+    @Test func aFlowMappingKeepsTheBracketsWhole() throws {
+        var files = Self.files
+        files["skills.yaml"] = """
+            - {name: Hadoop(HDFS, Hive, HBase), level: 3, version: "CDH 6.3", depth: HDFS 블록 크기와 Hive 파티션 설계}
+            - {name: Python, level: 3, version: "3.11", depth: PySpark 잡 작성}
+            """
+        let workspace = try TemporaryWorkspace(files).load()
+        #expect(workspace.skills.map(\.name.value) == ["Hadoop(HDFS, Hive, HBase)", "Python"])
+        #expect(workspace.diagnostics.isEmpty, "\(workspace.diagnostics.map { "\($0.location) [\($0.rule)] \($0.message.en)" })")
+        let findings = Checker(today: YearMonth(year: 2026, month: 11)!).check(workspace)
+        let skillLine = findings.filter { $0.location.file == "skills.yaml" && $0.location.line == 1 }
+        #expect(!skillLine.contains { ["skill.unknown", "skill.evidence", "skill.version", "skill.depth", "parse.unknown-key"].contains($0.rule) },
+                "\(skillLine.map { "\($0.location) [\($0.rule)] \($0.message.en)" })")
+        #expect(!findings.contains { $0.message.en.contains("Hadoop(HDFS:") || $0.message.en.contains("`Hive)`") })
+        let names = PortfolioBuilder().build(workspace).skills.groups.flatMap(\.skills).map(\.name)
+        #expect(names == ["Apache Hadoop (HDFS, Apache Hive, Apache HBase)", "Python"], "\(names)")
+    }
 }

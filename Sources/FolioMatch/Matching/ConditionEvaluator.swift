@@ -278,7 +278,7 @@ enum ConditionEvaluator {
             let place = LocalizedText(ko: "프로젝트 \(project.id)의 데이터 \(volume)", en: "project \(project.id) handles \(volume)")
             return Volume(
                 place: place, shown: production ? LocalizedText(ko: place.ko + " (운영 데이터)", en: place.en + " (production data)") : place,
-                large: DataVolume(volume).isLarge, production: production)
+                large: DataScale(volume).isLarge, production: production)
         }
         for job in workspace.profile.experience {
             for highlight in job.highlights where Measurement.scan(highlight.value).measurements.contains(where: \.showsDataScale) {
@@ -288,7 +288,7 @@ enum ConditionEvaluator {
                     shown: LocalizedText(
                         ko: "경력 '\(job.displayTitle)'의 성과 '\(highlight.value)' (\(line), 운영 데이터)",
                         en: "job '\(job.displayTitle)': '\(highlight.value)' (\(line), production data)"),
-                    large: DataVolume(highlight.value).isLarge, production: true))
+                    large: DataScale(highlight.value).isLarge, production: true))
             }
         }
         let experienced = workspace.experienceMonths(asOf: today).map { $0 >= 12 } ?? false
@@ -382,37 +382,3 @@ enum ConditionEvaluator {
     }
 }
 
-/// The amount of data a `data.volume` line states, read well enough to tell "large" apart:
-/// "하루 약 1.2억 건 (약 40 GB)", "평균 초당 1,400건", "2 TB", "3 million rows".
-struct DataVolume {
-    var rows: Double = 0
-    var bytes: Double = 0
-    var perSecond: Double = 0
-
-    init(_ text: String) {
-        let lowered = text.lowercased().replacingOccurrences(of: ",", with: "")
-        for (value, unit) in Self.numbers(#"(\d+(?:\.\d+)?)\s*(pb|tb|gb)"#, lowered) {
-            let scale: Double = unit == "pb" ? 1e15 : unit == "tb" ? 1e12 : 1e9
-            bytes = max(bytes, value * scale)
-        }
-        for (value, unit) in Self.numbers(#"(\d+(?:\.\d+)?)\s*(억|만|billion|million)"#, lowered) {
-            let scale: Double = unit == "억" ? 1e8 : unit == "만" ? 1e4 : unit == "billion" ? 1e9 : 1e6
-            rows = max(rows, value * scale)
-        }
-        for (value, _) in Self.numbers(#"초당\s*(?:약\s*)?(\d+(?:\.\d+)?)()"#, lowered) + Self.numbers(#"(\d+(?:\.\d+)?)\s*(?:건|events?|rows?|records?|req(?:uests)?)?\s*(/\s*s\b|per second|/sec)"#, lowered) {
-            perSecond = max(perSecond, value)
-        }
-    }
-
-    /// 100 GB, a hundred million rows (1억), or a thousand events a second.
-    var isLarge: Bool { bytes >= 100e9 || rows >= 1e8 || perSecond >= 1_000 }
-
-    static func numbers(_ pattern: String, _ text: String) -> [(Double, String)] {
-        guard let regex = try? NSRegularExpression(pattern: pattern) else { return [] }
-        return regex.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { match in
-            guard let valueRange = Range(match.range(at: 1), in: text), let value = Double(text[valueRange]) else { return nil }
-            let unit = Range(match.range(at: 2), in: text).map { String(text[$0]) } ?? ""
-            return (value, unit)
-        }
-    }
-}

@@ -21,7 +21,7 @@ struct MappingReader {
         guard let node else { return nil }
         switch node {
         case .mapping(let entries, let location):
-            self.entries = entries
+            self.entries = Self.rejoiningBrackets(entries)
             self.location = location
             self.diagnostics = diagnostics
             self.path = path
@@ -183,6 +183,34 @@ struct MappingReader {
                 joined.append(item)
             }
             open = max(0, open + depth(item.value))
+        }
+        return joined
+    }
+
+    /// A flow mapping splits at every comma too: `{name: Hadoop(HDFS, Hive), level: 3}` reads as
+    /// `name: Hadoop(HDFS`, a key `Hive)` with no value, and `level: 3`. A plain value whose bracket is
+    /// still open takes back the valueless keys on its line up to the one that closes it
+    /// (`name: Hadoop(HDFS, Hive)`), so they are neither split off nor reported as unknown keys.
+    static func rejoiningBrackets(_ entries: [YAMLEntry]) -> [YAMLEntry] {
+        func depth(_ text: String) -> Int {
+            text.reduce(0) { $0 + ("(（".contains($1) ? 1 : ")）".contains($1) ? -1 : 0) }
+        }
+        guard entries.contains(where: { if case .scalar(let value) = $0.value { !value.isQuoted && depth(value.string) > 0 } else { false } }) else {
+            return entries
+        }
+        var joined: [YAMLEntry] = []
+        var open = 0
+        for entry in entries {
+            if open > 0, var last = joined.last, case .scalar(var value) = last.value, case .scalar(let rest) = entry.value,
+               rest.isNull, entry.keyLocation.line == value.location.line {
+                value.string += ", " + entry.key.trimmedWhitespace()
+                last.value = .scalar(value)
+                joined[joined.count - 1] = last
+                open = max(0, open + depth(entry.key))
+                continue
+            }
+            joined.append(entry)
+            if case .scalar(let value) = entry.value, !value.isQuoted { open = max(0, depth(value.string)) } else { open = 0 }
         }
         return joined
     }

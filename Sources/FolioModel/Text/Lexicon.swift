@@ -24,10 +24,7 @@ public enum Lexicon {
             "min", "mins", "minute", "minutes", "m", "h", "hr", "hrs", "hour", "hours",
             "day", "days", "week", "weeks", "month", "months", "year", "years", "yr", "yrs",
         ]
-        let dataSize = [
-            "바이트", "킬로바이트", "메가바이트", "기가바이트", "테라바이트", "페타바이트", "기가", "테라", "메가",
-            "kb", "mb", "gb", "tb", "pb", "kib", "mib", "gib", "tib", "pib", "bytes", "byte",
-        ]
+        let dataSize = Array(byteFactors.keys)
         let count = [
             "건", "행", "줄", "회", "번", "차례", "개사", "곳", "대", "편", "종", "가지", "쿼리", "테이블", "파일",
             "rows", "row", "records", "record", "events", "event", "users", "user", "requests", "request",
@@ -43,10 +40,7 @@ public enum Lexicon {
         ]
         let percentage = ["%p", "%포인트", "%", "퍼센트", "프로", "percent", "pp", "percentage points", "포인트", "bp"]
         let money = ["만원", "억원", "천원", "원", "달러", "불", "usd", "krw", "dollars", "won"]
-        let rate = [
-            "tps", "qps", "rps", "eps", "건/초", "건/분", "건/일", "행/초", "건/시간", "/s", "/sec", "/min", "/day",
-            "/일", "/초", "/분", "/h", "/hour", "per second", "per minute", "per day", "per hour", "a day", "a second",
-        ]
+        let rate = Array(ratePeriods.keys)
         var table: [Unit] = []
         table += duration.map { Unit($0, .duration, attached: ["s", "m"].contains($0)) }
         table += dataSize.map { Unit($0, .dataSize) }
@@ -60,6 +54,57 @@ public enum Lexicon {
         table += ["월"].map { Unit($0, .date) }
         return table.sorted { $0.spelling.unicodeScalars.count > $1.spelling.unicodeScalars.count }
     }()
+
+    /// Data-size units and how many bytes each is (`8 GB`, `500 기가`, `2TB/day`).
+    public static let byteFactors: [String: Double] = [
+        "바이트": 1, "킬로바이트": 1e3, "메가바이트": 1e6, "기가바이트": 1e9, "테라바이트": 1e12, "페타바이트": 1e15,
+        "기가": 1e9, "테라": 1e12, "메가": 1e6,
+        "kb": 1e3, "mb": 1e6, "gb": 1e9, "tb": 1e12, "pb": 1e15, "kib": 1_024, "mib": 1_048_576, "gib": 1_073_741_824,
+        "tib": 1_099_511_627_776, "pib": 1_125_899_906_842_624, "bytes": 1, "byte": 1,
+    ]
+
+    /// Rate units after a number (`5,000 TPS`, `200건/초`, `1,400 per second`) and how many seconds
+    /// their period is. The ones from `/` on also follow a count unit (`10K events/sec`,
+    /// `1,400 events per second`) and make it a rate.
+    public static let ratePeriods: [String: Double] = [
+        "tps": 1, "qps": 1, "rps": 1, "eps": 1, "건/초": 1, "건/분": 60, "건/일": 86_400, "행/초": 1, "건/시간": 3_600,
+        "/s": 1, "/sec": 1, "/min": 60, "/day": 86_400, "/일": 86_400, "/초": 1, "/분": 60, "/h": 3_600, "/hour": 3_600,
+        "per second": 1, "per minute": 60, "per day": 86_400, "per hour": 3_600, "a day": 86_400, "a second": 1,
+    ]
+    /// Words before a number that make it a rate, with their period in seconds: `초당 1,400건`, `분당 6만 건`,
+    /// and the rate units written before their value (`QPS 3,000`, `peak TPS 5,000`).
+    public static let ratePrefixes: [String: Double] = [
+        "초당": 1, "분당": 60, "시간당": 3_600, "tps": 1, "qps": 1, "rps": 1, "eps": 1,
+    ]
+
+    /// Count units that count data: rows, records, events, requests, messages, logs, bytes' kin
+    /// (seed 002 "TB규모이상의 데이터가 처리", "로그 데이터", "구매내역"; seed 001 "대규모 트래픽"). A
+    /// count of these (and of the Korean `건`, `행`, `줄`) says how much data was processed; a count of
+    /// users, customers, tickets or incidents does not (`월 사용자 3만 명`, `12,000 support tickets`).
+    public static let dataCountUnits: Set<String> = [
+        "건", "행", "줄", "쿼리", "파일", "장",
+        "rows", "row", "records", "record", "events", "event", "requests", "request", "queries", "query", "files", "file",
+        "messages", "message", "transactions", "transaction", "orders", "order", "clicks", "click", "sessions", "session",
+        "logs", "lines", "writes", "reads", "plays", "streams", "listens", "documents", "docs", "snapshots", "images",
+        "photos", "visits", "calls", "pages",
+    ]
+    /// Nouns that, as what a count counts (the word before it, or after `건의`), make it no data:
+    /// people and a team's workload (`고객 문의 연 1만 2천 건`, `12,000 support requests a year`).
+    /// Matched at the start of a word, so particles may follow (`문의가`, `users'`).
+    public static let nonDataCountNouns: [String] = [
+        "문의", "티켓", "민원", "상담", "장애", "알림", "경보", "오류", "에러", "버그", "사용자", "고객", "회원", "가입자",
+        "구독자", "방문자", "이용자", "유저", "직원", "학생", "수강생", "지원자", "다운로드", "채용", "계약",
+        "support", "ticket", "customer", "user", "helpdesk", "help-desk", "complaint", "inquir", "incident", "alert",
+        "subscriber", "visitor", "member", "employee", "student", "download",
+    ]
+    /// Words passed over, looking back from a number, for the noun it counts: periods, approximations,
+    /// rate words (`고객 문의 연 1만 2천 건`: 문의; `초당 약 1,400건`: none).
+    public static let countQualifiers: Set<String> = [
+        "연", "연간", "월", "월간", "주", "주간", "일", "하루", "매일", "일일", "매월", "매년", "약", "평균", "최대", "최고", "피크",
+        "총", "누적", "최소", "일평균", "월평균", "초당", "분당", "시간당", "연평균", "대략",
+        "about", "around", "roughly", "approximately", "over", "up", "to", "peak", "avg", "average", "max", "nearly",
+        "a", "an", "per", "year", "month", "day", "daily", "monthly", "yearly", "annual", "annually", "of", "some",
+    ]
 
     /// Words before a bare number that make it a metric's value: `AUC 0.91`, `F1 0.82`, `정확도 93`.
     public static let metricNames: [String] = [

@@ -45,11 +45,21 @@ public struct Measurement: Sendable, Hashable {
     /// Where the number and its unit stand, in Unicode scalars from the start of the text.
     public var range: Range<Int>
 
-    public init(value: Double, unit: String, kind: Kind, range: Range<Int>) {
+    /// Whether what it counts is data (rows, events, requests, bytes; `Lexicon.dataCountUnits`) rather
+    /// than people or a team's workload (`사용자 3만 명`, `support tickets`, `고객 문의 … 건`;
+    /// `Lexicon.nonDataCountNouns`). Always true of a data size.
+    public var countsData: Bool
+    /// For a rate, how many seconds its period is: 1 for `초당 1,400건`, `5,000 TPS`, `QPS 3,000`,
+    /// `10K events/sec`; 60 for `/min`; 86,400 for `건/일` (`Lexicon.ratePeriods`, `ratePrefixes`).
+    public var periodSeconds: Double?
+
+    public init(value: Double, unit: String, kind: Kind, range: Range<Int>, countsData: Bool? = nil, periodSeconds: Double? = nil) {
         self.value = value
         self.unit = unit
         self.kind = kind
         self.range = range
+        self.countsData = countsData ?? (kind == .dataSize)
+        self.periodSeconds = periodSeconds
     }
 
     /// Whether it measures an outcome a reviewer accepts as "a number": time, size, counts,
@@ -61,13 +71,17 @@ public struct Measurement: Sendable, Hashable {
         }
     }
 
-    /// Whether it states an amount of data in text of any kind (a job's highlight, a sentence): a data
-    /// size, a rate, or a count of at least ten thousand (`하루 1.2억 건`, `2TB/day`, `초당 1,400건`). A
-    /// smaller count is more often alerts or tickets (`월 5회`) than data.
+    /// Whether it states an amount of data processed, what a data engineer's reviewer calls scale
+    /// (seed 002 "TB규모이상의 데이터가 처리"; seed 001 "대규모 트래픽", "대용량 처리를 위한 데이터
+    /// 파이프라인"): a data size, a rate of data (`초당 1,400건`, `10K events/sec`, `QPS 3,000`), or a count
+    /// of at least ten thousand rows, events or records (`하루 1.2억 건`, `2M rows per day`). Users,
+    /// customers and support tickets are no data volume (`월 사용자 3만 명`, `12,000 support tickets a
+    /// year`, `고객 문의 연 1만 2천 건`: `countsData`); a smaller count is more often alerts than data.
     public var showsDataScale: Bool {
         switch kind {
-        case .dataSize, .rate: true
-        case .count: value >= 10_000
+        case .dataSize: true
+        case .rate: countsData
+        case .count: countsData && value >= 10_000
         default: false
         }
     }

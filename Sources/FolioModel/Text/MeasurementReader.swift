@@ -28,7 +28,126 @@ struct MeasurementReader {
         }
         Self.mergeRanges(&found, scalars: scalars)
         Self.markTenures(&found, scalars: scalars, lower: lower)
+        markData(&found)
         return found
+    }
+
+    // MARK: What a count counts
+
+    /// Marks rates and what counts and rates count (`Measurement.countsData`, `periodSeconds`): a
+    /// count under `초당`, `분당` or before `/sec`, `per second` is a rate (`초당 1,400건`, `10K
+    /// events/sec`), as is a number after a rate unit (`QPS 3,000`); a count of rows, events or
+    /// records (`Lexicon.dataCountUnits`) is data unless the noun it counts is people or a team's
+    /// workload (`Lexicon.nonDataCountNouns`: `고객 문의 연 1만 2천 건`, `12,000 support requests`).
+    func markData(_ found: inout [Measurement]) {
+        for index in found.indices {
+            var measurement = found[index]
+            let unit = measurement.unit.lowercased()
+            // Where the unit ends: after the range, or a word or two on (`250,000 purchase lines`).
+            var unitEnd = measurement.range.upperBound
+            if measurement.kind == .count, !unit.isEmpty, !String(scalars: lower[measurement.range]).hasSuffix(unit) {
+                unitEnd = Self.end(of: Array(unit.unicodeScalars), from: unitEnd, in: lower) ?? unitEnd
+            }
+            switch measurement.kind {
+            case .rate:
+                measurement.periodSeconds = Lexicon.ratePeriods[unit]
+            case .count:
+                if let period = ratePeriodAfter(unitEnd) {
+                    measurement.kind = .rate
+                    measurement.periodSeconds = period
+                } else if let period = ratePrefix(before: measurement.range.lowerBound) {
+                    measurement.kind = .rate
+                    measurement.periodSeconds = period
+                }
+            case .plain, .version, .metric:
+                if let period = ratePrefix(before: measurement.range.lowerBound) {
+                    measurement.kind = .rate
+                    measurement.periodSeconds = period
+                }
+            default:
+                break
+            }
+            if measurement.kind == .count || measurement.kind == .rate {
+                let countable = unit.isEmpty || Lexicon.dataCountUnits.contains(unit) || Lexicon.ratePeriods[unit] != nil
+                measurement.countsData = countable && !countsNonData(measurement, unitEnd: unitEnd)
+            }
+            found[index] = measurement
+        }
+    }
+
+    /// Where `spelling` ends, looked for among the next few words after `index`.
+    static func end(of spelling: [Unicode.Scalar], from index: Int, in lower: [Unicode.Scalar]) -> Int? {
+        var start = index
+        let limit = min(lower.count - spelling.count, index + 40)
+        while start <= limit {
+            if lower[start..<(start + spelling.count)].elementsEqual(spelling) { return start + spelling.count }
+            start += 1
+        }
+        return nil
+    }
+
+    /// A rate suffix of at most an hour's period right after `index` (`/sec`, ` per second`, ` a second`).
+    private func ratePeriodAfter(_ index: Int) -> Double? {
+        for start in [index, index + 1] where start == index || at(index) == " " {
+            for (spelling, period) in Self.rateSuffixes {
+                guard start + spelling.count <= lower.count, lower[start..<(start + spelling.count)].elementsEqual(spelling) else { continue }
+                if let next = at(start + spelling.count), Self.isLatinLetter(next) { continue }
+                return period
+            }
+        }
+        return nil
+    }
+
+    /// `Lexicon.ratePeriods` that may follow a count unit, as scalars, longest first; a period of a day is a
+    /// daily volume (`2M rows per day` stays a count).
+    static let rateSuffixes: [(spelling: [Unicode.Scalar], period: Double)] = Lexicon.ratePeriods
+        .filter { ($0.key.hasPrefix("/") || $0.key.hasPrefix("per ") || $0.key.hasPrefix("a ")) && $0.value <= 3_600 }
+        .map { (Array($0.key.unicodeScalars), $0.value) }
+        .sorted { $0.spelling.count > $1.spelling.count }
+
+    /// The words before `index`, nearest first, lowercased, within the clause: up to `limit` of them.
+    private func wordsBefore(_ index: Int, limit: Int = 4) -> [String] {
+        var words: [String] = []
+        var position = index
+        while words.count < limit {
+            while position > 0, [" ", ":"].contains(lower[position - 1]) { position -= 1 }
+            let end = position
+            while position > 0, Self.isLatinLetter(lower[position - 1]) || Self.isHangul(lower[position - 1]) || lower[position - 1] == "-" {
+                position -= 1
+            }
+            guard position < end else { break }
+            words.append(String(scalars: lower[position..<end]))
+        }
+        return words
+    }
+
+    /// The period of a rate word before the number (`초당 약 1,400건`, `QPS 3,000`, `peak TPS 5,000`).
+    private func ratePrefix(before index: Int) -> Double? {
+        for word in wordsBefore(index) {
+            if let period = Lexicon.ratePrefixes[word] { return period }
+            if !Lexicon.countQualifiers.contains(word) { return nil }
+        }
+        return nil
+    }
+
+    /// Whether the noun a count counts is people or a team's workload: the first word before the
+    /// number that is no period or approximation (`고객 문의 연 1만 2천 건`), the words between the
+    /// number and its unit (`12,000 support requests`), or the noun after `건의` (`1만 건의 문의`).
+    private func countsNonData(_ measurement: Measurement, unitEnd: Int) -> Bool {
+        var nouns: [String] = []
+        if let noun = wordsBefore(measurement.range.lowerBound).first(where: { !Lexicon.countQualifiers.contains($0) && Lexicon.ratePrefixes[$0] == nil }) {
+            nouns.append(noun)
+        }
+        let unit = measurement.unit.lowercased()
+        if unitEnd > measurement.range.upperBound {
+            nouns += String(scalars: lower[measurement.range.upperBound..<unitEnd]).split(separator: " ").map(String.init).filter { $0 != unit }
+        }
+        if at(unitEnd) == "의", at(unitEnd + 1) == " " {
+            var end = unitEnd + 2
+            while let scalar = at(end), Self.isHangul(scalar) { end += 1 }
+            nouns.append(String(scalars: lower[(unitEnd + 2)..<end]))
+        }
+        return nouns.contains { noun in Lexicon.nonDataCountNouns.contains { noun.hasPrefix($0) } }
     }
 
     /// A duration in months or years whose clause tells work or study (`2년간 백엔드 개발자로 일하며`)
@@ -128,12 +247,24 @@ struct MeasurementReader {
             }
         }
         // `1.2억`, `500만`, `3천만`.
-        while let scalar = at(position), let factor = Lexicon.koreanMagnitudes[Character(scalar)] {
-            // `3천천히`, `2만큼`: only a magnitude when what follows is not more Hangul of a word.
-            if scalar == "만", at(position + 1) == "큼" { break }
-            value *= factor
+        var group = koreanMagnitude(at: position)
+        if group.length > 0 {
+            value *= group.factor
             magnified = true
-            position += 1
+            position += group.length
+        }
+        // `1만 2천`, `1억 2천만`, `4만1천`: a smaller part after it adds to the number (12,000, not 10,000 and 2,000).
+        while group.length > 0 {
+            var next = position
+            if at(next) == " " { next += 1 }
+            var digits = ""
+            while let scalar = at(next), let digit = Self.digitValue(scalar) { digits.append(String(digit)); next += 1 }
+            let part = koreanMagnitude(at: next)
+            guard !digits.isEmpty, digits.count <= 4, part.length > 0, let number = Double(digits),
+                  number * part.factor < group.factor else { break }
+            value += number * part.factor
+            position = next + part.length
+            group = part
         }
         // `40 million rows`, `2.5 billion events`: an English magnitude word.
         if at(position) == " ", let (factor, length) = englishMagnitude(at: position + 1) {
@@ -155,6 +286,18 @@ struct MeasurementReader {
         var kind = bareKind(start: start, integerDigits: integerDigits, value: value)
         if kind == .plain, precededByCurrency(start) { kind = .money }
         return Measurement(value: value, unit: "", kind: kind, range: start..<position)
+    }
+
+    /// The Korean magnitude suffixes at `index` (`만`, `억`, `천만`): their product and how many
+    /// scalars they take; length 0 when there is none. `2만큼` is no magnitude.
+    private func koreanMagnitude(at index: Int) -> (factor: Double, length: Int) {
+        var factor = 1.0, length = 0
+        while let scalar = at(index + length), let next = Lexicon.koreanMagnitudes[Character(scalar)] {
+            if scalar == "만", at(index + length + 1) == "큼" { break }
+            factor *= next
+            length += 1
+        }
+        return (factor, length)
     }
 
     private func englishMagnitude(at index: Int) -> (Double, Int)? {
@@ -233,7 +376,7 @@ struct MeasurementReader {
     /// Syllables that, after a one-syllable counter, make it the start of a word instead.
     static let wordContinuations: [Unicode.Scalar: Set<Unicode.Scalar>] = [
         "배": ["치", "포", "송", "열", "경", "달", "정", "터", "우"], "분": ["석", "류", "산", "리", "야", "량", "포", "할", "배"],
-        "건": ["강", "물", "설", "의", "축"], "행": ["사", "동", "정", "복"], "회": ["의", "사", "원", "귀", "계", "고", "피", "복"],
+        "건": ["강", "물", "설", "축"], "행": ["사", "동", "정", "복"], "회": ["의", "사", "원", "귀", "계", "고", "피", "복"],
         "번": ["역", "호", "지"], "대": ["학", "시", "용", "상", "비", "응", "기", "부", "규", "표", "형", "량"],
         "개": ["발", "선", "요", "념", "인", "최", "편", "방", "별"], "명": ["령", "확", "시", "칭", "세"],
         "주": ["문", "기", "요", "제", "소", "식", "로", "의", "차"], "일": ["정", "부", "반", "관", "괄", "상", "치", "단"],
