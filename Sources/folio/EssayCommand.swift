@@ -33,6 +33,8 @@ struct EssayCommand: ParsableCommand {
                 : "error: no essays (.md) in essays/. See \"Essays\" in \(format).")
             throw ExitCode(1)
         }
+        // SIGINT / SIGTERM: the staged files are removed, exit 130 / 143 (as `folio build`).
+        Cleanup.shared.installSignalHandlers()
         let written: [URL]
         do {
             try EssayPasteText.checkOutput(loaded, to: output.url)

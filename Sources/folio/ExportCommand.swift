@@ -40,6 +40,8 @@ struct ExportCommand: ParsableCommand {
         let language = try workspace.language(default: loaded.language)
         let destination = URL(fileURLWithPath: output)
         let folder = destination.deletingLastPathComponent()
+        // SIGINT / SIGTERM: the staged file is removed, exit 130 / 143 (as `folio build`).
+        Cleanup.shared.installSignalHandlers()
         do throws(FolioError) {
             let data = try JSONResumeExporter.data(from: loaded)
             try OutputGuard.check(folder, fileNames: [destination.lastPathComponent], workspace: loaded)

@@ -42,6 +42,8 @@ struct ImportCommand: ParsableCommand {
             let result = try JSONResumeImporter.convert(data, source: resume)
             language = result.language
             let files = result.files
+            // SIGINT / SIGTERM: what was written is removed, exit 130 / 143 (as `folio build`).
+            Cleanup.shared.installSignalHandlers()
             // All files or none: a failure part-way leaves the folder as it was.
             for path in try JSONResumeImporter.write(files, into: URL(fileURLWithPath: directory)) {
                 progress.created("\(directory == "." ? "" : directory + "/")\(path)", result.language)

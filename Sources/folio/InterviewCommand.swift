@@ -44,6 +44,8 @@ struct InterviewCommand: ParsableCommand {
         let language = try workspace.language(default: loaded.language)
         let sheet = InterviewSheet.build(loaded, today: .of(Date()), language: language)
         let renderer = InterviewRenderer(templates: TemplateLocator(explicit: template.map { URL(fileURLWithPath: $0) }))
+        // SIGINT / SIGTERM: the staged files are removed, exit 130 / 143 (as `folio build`).
+        Cleanup.shared.installSignalHandlers()
         do {
             try OutputGuard.check(output.url, fileNames: ["interview.md", "interview.html"], workspace: loaded)
             let written = try OutputOwner.writing(into: output.url, workspace: loaded, replacing: force.force) { () throws(FolioError) -> [URL] in

@@ -103,4 +103,41 @@ import FolioTestSupport
         #expect(leaks.isEmpty, "\(leaks)")
         #expect(got.files["portfolio.html"]?.contains("Alex Kim") == true)
     }
+
+    /// A title of only invisible characters (a project's, a story's, a job's `position`) reads as
+    /// empty once they are dropped: an error at its line, in both languages, that names them and
+    /// says to type it again; the file name is not shown as the title without a word.
+    @Test func aTitleOfOnlyInvisibleCharactersIsALocatedError() throws {
+        var files = SampleFiles.workspace
+        files["projects/sensor.md"] = SampleFiles.project.replacingOccurrences(of: "title: 센서 파이프라인", with: "title: \"\u{200B}\u{200D}\"")
+        files["stories/oom.md"] = SampleFiles.story.replacingOccurrences(of: "title: Spark OOM", with: "title: \u{200B}\u{2060}")
+        files["folio.yaml"] = SampleFiles.profile + "\nexperience:\n  - organization: 주식회사 데이터\n    position: \"\u{200C}\"\n    period: 2023-01 – 2024-06\n"
+        files["skills.yaml"] = SampleFiles.skills + "\n- name: \"\u{2060}\"\n  level: 2\n"
+        let folder = try TemporaryWorkspace(files)
+        let english = try FolioProcess.run(["check", ".", "--lang", "en"], in: folder.root)
+        #expect(english.status == 1, "\(english.stdout)")
+        #expect(english.stdout.contains("projects/sensor.md:2:8: error: `title` holds only invisible characters (U+200B, U+200D), so it reads as empty"), "\(english.stdout)")
+        #expect(english.stdout.contains("stories/oom.md:2:8: error: `title` holds only invisible characters (U+200B, U+2060)"), "\(english.stdout)")
+        #expect(english.stdout.contains("folio.yaml:10:15: error: `experience[].position` holds only invisible characters (U+200C)"), "\(english.stdout)")
+        // The skill's name: once, where it is written, not a second time as a skill with no name.
+        #expect(english.stdout.contains("skills.yaml:6:9: error: `name` holds only invisible characters (U+2060)"), "\(english.stdout)")
+        #expect(!english.stdout.contains("this skill has no `name`"), "\(english.stdout)")
+        #expect(english.stdout.contains("Delete the value and type it again in visible characters, e.g. title: Factory sensor data pipeline"), "\(english.stdout)")
+        let korean = try FolioProcess.run(["check", "."], in: folder.root)
+        #expect(korean.stdout.contains("projects/sensor.md:2:8: error: `title`에는 보이지 않는 문자(U+200B, U+200D)만 있어 빈 값으로 읽었습니다."), "\(korean.stdout)")
+        #expect(korean.stdout.contains("값을 지우고 보이는 글자로 다시 쓰세요. 예: title: 제조 공정 센서 데이터 파이프라인"), "\(korean.stdout)")
+    }
+
+    /// A joiner inside an emoji sequence (👩‍💻, 🏳️‍🌈, 🧑🏽‍🚀) is part of the picture: kept in a title,
+    /// which would otherwise show two pictures; a joiner anywhere else is still dropped.
+    @Test func aJoinerInsideAnEmojiSequenceIsKept() throws {
+        for emoji in ["👩\u{200D}💻", "🏳\u{FE0F}\u{200D}🌈", "🧑🏽\u{200D}🚀", "❤\u{FE0F}\u{200D}🔥"] {
+            #expect(("데이터 " + emoji + " 팀").droppingInvisibleFormatCharacters() == "데이터 " + emoji + " 팀", "\(emoji.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+        #expect("팀\u{200D}은 1\u{200D}2 👩\u{200D} a\u{200D}💻".droppingInvisibleFormatCharacters() == "팀은 12 👩 a💻")
+        var files = SampleFiles.workspace
+        files["projects/sensor.md"] = SampleFiles.project.replacingOccurrences(of: "title: 센서 파이프라인", with: "title: \"센서 파이프라인 👩\u{200D}💻\u{200B}\"")
+        let workspace = try TemporaryWorkspace(files).load()
+        #expect(workspace.projects[0].title?.value == "센서 파이프라인 👩\u{200D}💻")
+    }
 }

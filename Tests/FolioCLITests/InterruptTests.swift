@@ -175,11 +175,24 @@ import FolioTestSupport
         let temporary = try InterruptTests.TemporaryFolder()
         let output = try TemporaryWorkspace([:]).root
         defer { try? FileManager.default.removeItem(at: output) }
+        let process = try Self.heldBuild(
+            tracing: ["-e", "trace=rt_sigaction,rmdir", "-e", "inject=rt_sigaction:delay_enter=300000", "-e", "inject=rmdir:delay_enter=1000000"],
+            into: output, temporary: temporary, until: "its scratch folder was seen"
+        ) { temporary.scratch.contains { $0.hasPrefix("folio-build-") } }
+        // strace exits as its child did: with folio's 143, or killed by the signal itself.
+        #expect(process.terminationReason == .exit && process.terminationStatus == 143, "\(process.terminationReason == .exit ? "exit" : "signal") \(process.terminationStatus)")
+        #expect(temporary.scratch.isEmpty, "scratch left in $TMPDIR: \(temporary.listing)")
+    }
+
+    /// Runs `folio build` of the Korean example into `output` under strace with `tracing` (what to
+    /// hold and how long), sends folio (strace's child) SIGTERM as soon as `moment` is true, and
+    /// returns strace's process once it has exited.
+    static func heldBuild(
+        tracing: [String], into output: URL, temporary: InterruptTests.TemporaryFolder, until moment: String, _ reached: () -> Bool
+    ) throws -> Process {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: Self.strace!)
-        process.arguments = [
-            "-f", "-qq", "-o", "/dev/null", "-e", "trace=rt_sigaction,rmdir",
-            "-e", "inject=rt_sigaction:delay_enter=300000", "-e", "inject=rmdir:delay_enter=1000000",
+        process.executableURL = URL(fileURLWithPath: strace!)
+        process.arguments = ["-f", "-qq", "-o", "/dev/null"] + tracing + [
             FolioProcess.executable.path, "build", RepositoryPaths.example("junior-data-engineer-ko").path, "-q", "-o", output.path,
         ]
         var environment = ProcessInfo.processInfo.environment
@@ -188,15 +201,98 @@ import FolioTestSupport
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
-        // The scratch folder appears: signal folio (strace's child) at once.
-        let deadline = Date().addingTimeInterval(30)
-        while !temporary.scratch.contains(where: { $0.hasPrefix("folio-build-") }), process.isRunning, Date() < deadline { usleep(2_000) }
+        let deadline = Date().addingTimeInterval(60)
+        while !reached(), process.isRunning, Date() < deadline { usleep(2_000) }
         let children = (try? String(contentsOfFile: "/proc/\(process.processIdentifier)/task/\(process.processIdentifier)/children", encoding: .utf8)) ?? ""
-        let folio = try #require(children.split(separator: " ").first.flatMap { Int32($0) }, "folio ended before its scratch folder was seen")
+        let folio = try #require(children.split(separator: " ").first.flatMap { Int32($0) }, "folio ended before \(moment)")
         kill(folio, SIGTERM)
         process.waitUntilExit()
-        // strace exits as its child did: with folio's 143, or killed by the signal itself.
+        return process
+    }
+}
+
+/// `interview`, `essay`, `export` and `import` interrupted at random moments: the same handling as
+/// `build` and `match --xlsx` (exit 130 / 143 through folio's handler, no staged file, no scratch),
+/// and `import`, which writes a whole workspace, leaves the folder as it was or the workspace whole.
+@Suite(.serialized) struct InterruptedCommandsTests {
+    /// A copy of the Korean example (it has an essay, for `essay`) in a folder of its own (kept
+    /// while the returned value lives).
+    static func workspace() throws -> (TemporaryWorkspace, URL) {
+        let folder = try TemporaryWorkspace([:])
+        let copy = folder.root.appendingPathComponent("ws")
+        try FileManager.default.copyItem(at: RepositoryPaths.example("junior-data-engineer-ko"), to: copy)
+        return (folder, copy)
+    }
+
+    @Test(arguments: [
+        ("interview", ["interview.md", "interview.html"]),
+        ("essay", ["essays/hanbit-group.txt"]),
+        ("export", ["resume.json"]),
+    ])
+    func anInterruptedCommandIsHandledAndLeavesNothing(command: String, files: [String]) throws {
+        let (folder, workspace) = try Self.workspace()
+        defer { _ = folder }
+        let output = workspace.deletingLastPathComponent().appendingPathComponent("Output")
+        let arguments = command == "export"
+            ? ["export", "--format", "jsonresume", workspace.path, "-q", "-o", output.appendingPathComponent("resume.json").path]
+            : [command, workspace.path, "-q", "-o", output.path]
+        let endings = try InterruptTests.interrupt(arguments, output: output, runs: 12, share: 0.3...1.0) { ending in
+            for file in files {
+                let data = FileManager.default.contents(atPath: output.appendingPathComponent(file).path) ?? Data()
+                #expect(!data.isEmpty, "\(file): the previous or the new one, whole — \(ending)")
+            }
+            let essays = (try? FileManager.default.contentsOfDirectory(atPath: output.appendingPathComponent("essays").path)) ?? []
+            #expect(!essays.contains { $0.hasSuffix(".tmp") }, "staged essays left: \(essays) — \(ending)")
+        }
+        // The signal reached folio's handler (exit 130 / 143): without one, every run died of it.
+        #expect(endings.contains { $0.handled }, "\(command): \(endings)")
+    }
+
+    @Test func anInterruptedImportLeavesTheFolderAsItWasOrTheWorkspaceWhole() throws {
+        let workspace = try TemporaryWorkspace([:])
+        defer { _ = workspace }
+        let folder = workspace.root
+        let temporary = try InterruptTests.TemporaryFolder()
+        let resume = folder.appendingPathComponent("resume.json")
+        let exported = try FolioProcess.run(["export", "--format", "jsonresume", RepositoryPaths.example("junior-data-engineer-ko").path, "-q", "-o", resume.path], in: folder)
+        #expect(exported.status == 0, "\(exported.stderr)")
+        let target = folder.appendingPathComponent("imported")
+        let (first, length) = try InterruptTests.run(["import", resume.path, target.path, "-q"], temporary: temporary.url, delay: nil)
+        #expect(first.finished, "\(first)")
+        let whole = Set((FileManager.default.enumerator(atPath: target.path)?.allObjects as? [String]) ?? [])
+        #expect(whole.contains("folio.yaml") && whole.contains("skills.yaml"), "\(whole)")
+        var endings: [InterruptTests.Ending] = []
+        for index in 0..<16 {
+            try? FileManager.default.removeItem(at: target)
+            let signal = index % 3 == 2 ? SIGTERM : SIGINT
+            let (ending, _) = try InterruptTests.run(["import", resume.path, target.path, "-q"], temporary: temporary.url, delay: Double.random(in: 0.3...1.0) * length, signal: signal)
+            endings.append(ending)
+            let left = Set((FileManager.default.enumerator(atPath: target.path)?.allObjects as? [String]) ?? [])
+            #expect(ending.finished || ending.handled || ending.killedEarly, "\(ending)")
+            #expect(left.isEmpty && !FileManager.default.fileExists(atPath: target.path) || left == whole,
+                    "all files or none: \(left.count) of \(whole.count) left, \(left.filter { $0.hasSuffix(".tmp") }) staged — \(ending)")
+        }
+        #expect(endings.contains { $0.handled }, "\(endings)")
+    }
+}
+
+/// An interrupt while `folio build` makes the output folder it writes into, where there was none:
+/// the folder (and the folder above it that it made too) is removed, since nothing was finished
+/// in it. strace holds the run at that moment: every mkdir waits 1 s after it has made its folder.
+@Suite(.serialized) struct InterruptedFirstBuildTests {
+    @Test(.enabled(if: EarlyInterruptTests.strace != nil, "needs strace, allowed to trace, to hold the run as it makes the output folder (apt-get install strace)"))
+    func aStoppedFirstBuildLeavesNoEmptyOutputFolder() throws {
+        let temporary = try InterruptTests.TemporaryFolder()
+        let parent = try TemporaryWorkspace([:]).root
+        defer { try? FileManager.default.removeItem(at: parent) }
+        let output = parent.appendingPathComponent("new/Output")
+        let process = try EarlyInterruptTests.heldBuild(
+            tracing: ["-e", "trace=mkdir,mkdirat", "-e", "inject=mkdir:delay_exit=1000000", "-e", "inject=mkdirat:delay_exit=1000000"],
+            into: output, temporary: temporary, until: "its output folder was seen"
+        ) { FileManager.default.fileExists(atPath: output.path) }
         #expect(process.terminationReason == .exit && process.terminationStatus == 143, "\(process.terminationReason == .exit ? "exit" : "signal") \(process.terminationStatus)")
+        let left = (FileManager.default.enumerator(atPath: parent.appendingPathComponent("new").path)?.allObjects as? [String]) ?? []
+        #expect(!FileManager.default.fileExists(atPath: parent.appendingPathComponent("new").path), "the folders it made are left: new/\(left)")
         #expect(temporary.scratch.isEmpty, "scratch left in $TMPDIR: \(temporary.listing)")
     }
 }

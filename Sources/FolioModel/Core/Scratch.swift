@@ -91,6 +91,16 @@ public final class Cleanup: @unchecked Sendable {
     func register(_ url: URL) { condition.withLock { _ = paths.insert(url) } }
     func forget(_ url: URL) { condition.withLock { _ = paths.remove(url) } }
 
+    /// Folders this run made where there were none (outermost first), each removed on an interrupt
+    /// when nothing was finished in it: when all it holds is files named in `unfinished` (the
+    /// output folder's owner record) and the folders made after it. Register one inside the
+    /// `making` that makes it.
+    private var madeFolders: [(url: URL, unfinished: Set<String>)] = []
+    public func register(madeFolder url: URL, unfinished: Set<String> = []) {
+        condition.withLock { madeFolders.append((url, unfinished)) }
+    }
+    public func forget(madeFolder url: URL) { condition.withLock { madeFolders.removeAll { $0.url == url } } }
+
     /// A child that leads its own process group (Foundation's `Process` starts one so): killed
     /// with its whole group if folio is interrupted while it runs. Register it inside the
     /// `making` that starts it.
@@ -138,7 +148,7 @@ public final class Cleanup: @unchecked Sendable {
         interrupted = true
         let deadline = Date().addingTimeInterval(2)
         while makers > 0, condition.wait(until: deadline) {}
-        let (paths, groups) = (self.paths, self.groups)
+        let (paths, groups, madeFolders) = (self.paths, self.groups, self.madeFolders)
         condition.unlock()
         for group in groups { kill(-group, SIGKILL) }
         for group in groups { Self.waitUntilGone(group) }
@@ -149,6 +159,13 @@ public final class Cleanup: @unchecked Sendable {
             }
             if left.isEmpty { break }
             usleep(50_000)
+        }
+        // Innermost first, so that an outer folder made for it is empty once it is gone.
+        for (folder, unfinished) in madeFolders.reversed() {
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path),
+                  names.allSatisfy(unfinished.contains) else { continue }
+            for name in names { try? FileManager.default.removeItem(at: folder.appendingPathComponent(name)) }
+            rmdir(folder.path)
         }
     }
 

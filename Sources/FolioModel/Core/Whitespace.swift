@@ -70,10 +70,44 @@ extension String {
     /// The text without the invisible format characters a copy from a web page or a chat leaves
     /// in a name: zero-width space, non-joiner and joiner (U+200B–U+200D), word joiner (U+2060)
     /// and a stray byte-order mark (U+FEFF). `Apache Spark\u{200B}` is `Apache Spark`: the same
-    /// skill, printed without the character in every output.
+    /// skill, printed without the character in every output. A joiner inside an emoji sequence
+    /// (`👩‍💻`, `🏳️‍🌈`, `🧑🏽‍🚀`: after an emoji, its variation selector or skin tone, before another
+    /// emoji) is kept: it is what makes the sequence one picture, and without it two are shown.
     public func droppingInvisibleFormatCharacters() -> String {
         guard unicodeScalars.contains(where: Self.isInvisibleFormat) else { return self }
-        return String(scalars: unicodeScalars.filter { !Self.isInvisibleFormat($0) })
+        let scalars = Array(unicodeScalars)
+        var kept: [Unicode.Scalar] = []
+        kept.reserveCapacity(scalars.count)
+        for (index, scalar) in scalars.enumerated() {
+            if Self.isInvisibleFormat(scalar) {
+                let joinsEmoji = scalar.value == 0x200D && index > 0 && index + 1 < scalars.count
+                    && Self.endsEmoji(scalars[index - 1]) && Self.isEmoji(scalars[index + 1])
+                guard joinsEmoji else { continue }
+            }
+            kept.append(scalar)
+        }
+        return String(scalars: kept)
+    }
+
+    /// An emoji picture (not the ASCII digits, `#` and `*` that have the emoji property as keycap bases).
+    static func isEmoji(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value > 0x7F && scalar.properties.isEmoji
+    }
+
+    /// What an emoji within a sequence ends with: the picture, its variation selector (U+FE0F) or its skin tone.
+    static func endsEmoji(_ scalar: Unicode.Scalar) -> Bool {
+        isEmoji(scalar) || scalar.value == 0xFE0F || scalar.properties.isEmojiModifier
+    }
+
+    /// The invisible format characters in the text (`droppingInvisibleFormatCharacters` drops them),
+    /// as `U+200B` and so on, each once in the order found: for a message about a value made of them.
+    public var invisibleFormatCharacterCodes: [String] {
+        var codes: [String] = []
+        for scalar in unicodeScalars where Self.isInvisibleFormat(scalar) {
+            let code = "U+" + String(scalar.value, radix: 16, uppercase: true)
+            if !codes.contains(code) { codes.append(code) }
+        }
+        return codes
     }
 
     static func isInvisibleFormat(_ scalar: Unicode.Scalar) -> Bool {

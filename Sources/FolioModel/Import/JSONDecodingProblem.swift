@@ -23,6 +23,12 @@ enum JSONDecodingProblem {
                 en: "`\(path)` is null: give \(expected.en) or remove the field")
         case .keyNotFound(let key, let context):
             let path = path(context.codingPath + [key])
+            // `meta.folio` is folio's own extension, which `folio export` writes: no JSON Resume asks for it.
+            if path.hasPrefix("meta.folio.") {
+                return LocalizedText(
+                    ko: "\(Josa.subject.after("`\(path)`")) 없습니다. \(Josa.topic.after("`meta.folio`")) JSON Resume의 항목이 아니라 folio export가 쓰는 folio의 확장이며, 이 자리에 이 항목이 있어야 합니다. 채우거나, \(Josa.object.after("`meta.folio`")) 지우고 다시 가져오세요(나머지는 그대로 옮겨집니다)",
+                    en: "`\(path)` is missing: `meta.folio` is folio's own extension, which `folio export` writes (not part of JSON Resume), and it needs this field here. Fill it in, or remove `meta.folio` and import again (the rest is carried as it is)")
+            }
             return LocalizedText(
                 ko: "\(Josa.subject.after("`\(path)`")) 없습니다. JSON Resume의 이 자리에는 이 항목이 있어야 합니다",
                 en: "`\(path)` is missing: a JSON Resume needs it here")

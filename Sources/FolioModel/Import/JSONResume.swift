@@ -280,8 +280,9 @@ public struct JSONResume: Codable, Sendable, Equatable {
     }
 }
 
-/// A JSON value read as text: a string as it is, a number or a boolean as its JSON spelling,
-/// `null` as an empty text. Encodes as a JSON string.
+/// A JSON value read as text: a string as it is, a number as its JSON spelling (`"postalCode": 6234`,
+/// `"startDate": 2021`), `null` as an empty text; a boolean, a list or an object is a type error
+/// at its JSON path (`JSONDecodingProblem`). Encodes as a JSON string.
 public struct JSONText: Codable, Sendable, Hashable, ExpressibleByStringLiteral, CustomStringConvertible {
     public var value: String
 
@@ -294,10 +295,10 @@ public struct JSONText: Codable, Sendable, Hashable, ExpressibleByStringLiteral,
         else if let text = try? container.decode(String.self) { value = text }
         else if let number = try? container.decode(Int.self) { value = String(number) }
         else if let number = try? container.decode(Double.self) { value = String(number) }
-        else if let flag = try? container.decode(Bool.self) { value = String(flag) }
         else {
+            // A boolean is no text: `"name": true` is a mistake to point at, not the name "true".
             throw DecodingError.typeMismatch(String.self, DecodingError.Context(
-                codingPath: decoder.codingPath, debugDescription: "expected text, a number or a boolean"))
+                codingPath: decoder.codingPath, debugDescription: "expected text or a number"))
         }
     }
 

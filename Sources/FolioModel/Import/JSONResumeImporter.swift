@@ -779,6 +779,9 @@ extension JSONResumeImporter {
             for url in temporaries + placed { try? manager.removeItem(at: url) }
             for url in createdFolders.reversed() { try? manager.removeItem(at: url) }
         }
+        // An interrupt (`Cleanup`) removes the same, so a stopped import leaves the folder as it was:
+        // each folder and placed file is registered inside the `making` that makes it.
+        defer { for url in createdFolders + placed { Cleanup.shared.forget(url) } }
         do throws(FolioError) {
             var staged: [(temporary: URL, destination: URL)] = []
             for path in paths {
@@ -792,7 +795,10 @@ extension JSONResumeImporter {
                 }
                 for url in missing {
                     do {
-                        try manager.createDirectory(at: url, withIntermediateDirectories: false)
+                        try Cleanup.shared.making {
+                            try manager.createDirectory(at: url, withIntermediateDirectories: false)
+                            Cleanup.shared.register(url)
+                        }
                     } catch {
                         throw .io(path: url.path, reason: SystemErrorText.text(LocalizedText(ko: "폴더를 만들 수 없습니다", en: "cannot create the folder"), error))
                     }
@@ -800,7 +806,7 @@ extension JSONResumeImporter {
                 }
                 let temporary = AtomicFile.temporaryURL(beside: destination)
                 do {
-                    try Data(files[path]!.utf8).write(to: temporary)
+                    try Cleanup.shared.making { try Data(files[path]!.utf8).write(to: temporary) }
                 } catch {
                     throw .io(path: destination.path, reason: SystemErrorText.text(LocalizedText(ko: "쓸 수 없습니다", en: "cannot write"), error))
                 }
@@ -809,8 +815,12 @@ extension JSONResumeImporter {
             }
             for (temporary, destination) in staged {
                 // link(2) fails where the destination exists: the no-overwrite promise holds to the last moment.
-                if link(temporary.path, destination.path) != 0 {
-                    let code = errno
+                let code: Int32? = Cleanup.shared.making {
+                    guard link(temporary.path, destination.path) == 0 else { return errno }
+                    Cleanup.shared.register(destination)
+                    return nil
+                }
+                if let code {
                     if code == EEXIST { throw .wouldOverwrite(path: destination.path) }
                     throw .io(path: destination.path, reason: SystemErrorText.text(LocalizedText(ko: "다 쓴 파일을 제자리에 둘 수 없습니다", en: "cannot put the finished file in place"), errno: code))
                 }
@@ -820,7 +830,7 @@ extension JSONResumeImporter {
             undo()
             throw error
         }
-        for url in temporaries { try? manager.removeItem(at: url) }
+        for url in temporaries { AtomicFile.discard(url) }
         return paths
     }
 }

@@ -150,9 +150,23 @@ struct MappingReader {
     /// A name or a title shown as a label (a skill, a tool in a stack, a skill's category and
     /// group, a project's, story's or job's title): the text value without invisible format
     /// characters (`droppingInvisibleFormatCharacters`), nil when nothing else is left.
+    /// A value of only invisible characters (`title: "\u{200B}"`) is nil too, and reported at its
+    /// place: it is not blank to the eye in an editor's raw view, yet nothing would be printed.
     func name(_ key: String, example: LocalizedText) -> Located<String>? {
         guard let text = string(key, example: example) else { return nil }
-        return Self.name(text)
+        guard let name = Self.name(text) else {
+            let codes = text.value.invisibleFormatCharacterCodes.joined(separator: ", ")
+            diagnostics.add(Finding(
+                "parse.value", .error, at: text.location,
+                message: LocalizedText(
+                    ko: "`\(path + key)`에는 보이지 않는 문자(\(codes))만 있어 빈 값으로 읽었습니다. 웹 페이지나 메신저에서 복사할 때 딸려 오는 문자입니다.",
+                    en: "`\(path + key)` holds only invisible characters (\(codes)), so it reads as empty; they come along when text is copied from a web page or a chat."),
+                help: LocalizedText(
+                    ko: "값을 지우고 보이는 글자로 다시 쓰세요. 예: \(example.ko)",
+                    en: "Delete the value and type it again in visible characters, e.g. \(example.en)")))
+            return nil
+        }
+        return name
     }
 
     /// A list of names (`stack:`, a story's `skills:`), read as `strings` and cleaned as `name`; the

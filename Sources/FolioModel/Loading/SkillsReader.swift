@@ -34,6 +34,8 @@ enum SkillsReader {
             guard let entry = MappingReader(item, path: "", diagnostics: diagnostics, example: example) else { return nil }
             entry.reportUnknownKeys(known: keys)
             guard let name = entry.name("name", example: "name: Apache Spark") else {
+                // A name of only invisible characters is reported where it is written (`name`).
+                if case .scalar(let written)? = entry.node("name"), !written.isNull, !written.string.trimmedWhitespace().isEmpty { return nil }
                 diagnostics.add(Finding(
                     "parse.missing", .error, at: entry.location,
                     message: LocalizedText(ko: "스킬 항목에 `name`이 없습니다.", en: "this skill has no `name`."),

@@ -8,8 +8,24 @@ import FolioModel
 /// killed while installing, since no one else can be installing then.
 public enum OutputLock {
     public static func holding<T>(_ folder: URL, _ body: () throws(FolioError) -> T) throws(FolioError) -> T {
+        // The folders made here, outermost first: an interrupt before anything is finished in them
+        // removes them (`Cleanup`), so a stopped first build leaves no empty output folder.
+        var made: [URL] = []
+        defer { for url in made { Cleanup.shared.forget(madeFolder: url) } }
         do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try Cleanup.shared.making {
+                var missing: [URL] = []
+                var parent = folder.standardizedFileURL
+                while parent.path != "/", !FileManager.default.fileExists(atPath: parent.path) {
+                    missing.insert(parent, at: 0)
+                    parent = parent.deletingLastPathComponent()
+                }
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+                for url in missing {
+                    Cleanup.shared.register(madeFolder: url, unfinished: [OutputOwner.fileName])
+                    made.append(url)
+                }
+            }
         } catch {
             throw .io(path: folder.path, reason: SystemErrorText.text(LocalizedText(ko: "출력 폴더를 만들 수 없습니다", en: "cannot create the output folder"), error))
         }
