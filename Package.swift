@@ -42,6 +42,8 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        // glibc's mallopt(3), for `folio`'s start (Sources/folio/Folio.swift says why).
+        .systemLibrary(name: "CMalloc"),
         // Workspace files -> typed, located model. Skill catalog and role profiles as data.
         .target(
             name: "FolioModel",
@@ -101,7 +103,7 @@ let package = Package(
         .executableTarget(
             name: "folio",
             dependencies: [
-                "FolioModel", "FolioCheck", "FolioRender", "FolioXLSX", "FolioMatch", "FolioCommandLine",
+                "FolioModel", "FolioCheck", "FolioRender", "FolioXLSX", "FolioMatch", "FolioCommandLine", "CMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             linkerSettings: releaseLinking

@@ -101,8 +101,9 @@ public struct WorkspaceSelection {
     /// Loads the workspace, turning an unreadable one into exit code 2 with a helpful message.
     public func load() throws -> Workspace {
         do {
-            let workspace = try WorkspaceLoader.load(at: URL(fileURLWithPath: directory))
-            return workspace
+            // Read on another thread while the arguments were parsed, when the command line named this folder.
+            if let preloaded = WorkspacePreload.take(for: directory) { return try preloaded.get() }
+            return try WorkspaceLoader.load(at: URL(fileURLWithPath: directory))
         } catch {
             var message = LocalizedText(ko: error.message(.ko), en: error.message(.en))
             if case .notAWorkspace = error, let posting = searchedFromPosting {

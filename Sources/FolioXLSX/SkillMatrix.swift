@@ -1,5 +1,6 @@
 import Foundation
 import FolioModel
+import FolioMatch
 
 /// The xlsx skill sheet `folio build` writes to `Output/skills.xlsx`: a workbook a recruiter
 /// can filter and a job seeker keeps beside each application (seed 002: "which version, and
@@ -54,15 +55,19 @@ public struct SkillMatrix: Sendable {
 
     /// Builds every sheet into one workbook at `path` and closes it.
     func writeWorkbook(at path: String) throws(XLSXError) {
+        // The target comparison judges what the role expects from an index of every text (about a
+        // third of the workbook's time): another thread builds the index while this one gathers
+        // the Skills sheet's evidence, then judges while the first two sheets are written.
+        let (workspace, catalog, profiles, language) = (workspace, catalog, profiles, language)
+        let gathered = Handoff<SkillEvidence>()
+        let pending = Background(prestarted: true) {
+            let index = WorkspaceEvidence(workspace, catalog: catalog)
+            return TargetComparison(workspace: workspace, evidence: gathered.value, index: index, catalog: catalog, profiles: profiles, language: language)
+        }
         let evidence = SkillEvidence(
             workspace: workspace, catalog: catalog, today: today, noProjectTitle: Labels.noProject(language),
             prefixes: .init(story: Labels.storyPrefix(language), job: Labels.jobPrefix(language), credential: Labels.credentialPrefix(language)))
-        // The target comparison reads every text for the skills it names, about a third of the
-        // workbook's time: on another thread while the first two sheets are written.
-        let (workspace, catalog, profiles, language) = (workspace, catalog, profiles, language)
-        let pending = Background(prestarted: true) {
-            TargetComparison(workspace: workspace, evidence: evidence, catalog: catalog, profiles: profiles, language: language)
-        }
+        gathered.send(evidence)
 
         let workbook = try XLSXWorkbook(path: path)
         try SkillsSheet.write(evidence, to: workbook.addSheet(named: Labels.skillsSheet(language)), language: language)

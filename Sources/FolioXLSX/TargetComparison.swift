@@ -33,7 +33,9 @@ struct TargetComparison {
     var notes: [String]
     var rows: [Row]
 
-    init(workspace: Workspace, evidence: SkillEvidence, catalog: SkillCatalog, profiles: RoleProfiles, language: Language) {
+    /// `index` is the workspace's `WorkspaceEvidence` (built by the caller, on another thread while
+    /// `evidence` is gathered).
+    init(workspace: Workspace, evidence: SkillEvidence, index: WorkspaceEvidence, catalog: SkillCatalog, profiles: RoleProfiles, language: Language) {
         let target = workspace.profile.target
         let role = target.role.flatMap { profiles.role(TargetComparison.identifier($0.value)) }
         let company = target.company.flatMap { profiles.company(TargetComparison.identifier($0.value)) }
@@ -77,7 +79,6 @@ struct TargetComparison {
         for row in evidence.skills { hold(row.canonicalName, category: row.category) }
         for key in evidence.evidencedNames.keys.sorted() { hold(catalog.lookup(key)?.name ?? key, category: nil) }
         // How `folio match` judges a skill (see below); its holdings are the workspace's, read once.
-        let index = WorkspaceEvidence(workspace, catalog: catalog)
         let holdings = index.holdings
         for name in holdings.used.union(holdings.credited).sorted() { hold(catalog.canonicalName(name), category: nil) }
         var titles: [String: String] = [:]

@@ -17,6 +17,20 @@ import Testing
         #expect(value.value, "a second read returns the same value without waiting")
     }
 
+    @Test func handoffValueWaitsUntilAnotherThreadSendsIt() {
+        let handoff = Handoff<Int>()
+        let started = DispatchSemaphore(value: 0)
+        let reader = Background { () -> Int in
+            started.signal()
+            return handoff.value
+        }
+        started.wait()
+        usleep(20_000)
+        handoff.send(42)
+        #expect(reader.value == 42, "the reader waited for the value sent after it asked")
+        #expect(handoff.value == 42, "a second read returns the same value without waiting")
+    }
+
     @Test func warmUpThreadsRunAtNiceTenAndOthersKeepTheProcessPriority() {
         let own = Self.niceness()
         let warmUp = Background(warmUp: true) { Self.niceness() }

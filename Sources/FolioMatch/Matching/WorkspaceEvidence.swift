@@ -62,7 +62,7 @@ public struct SkillEvidence: Sendable, Codable, Hashable {
 
 /// An index of the workspace by canonical skill name, built once per match: how `folio match`
 /// judges a skill, and how the workbook's Target sheet judges what the role expects.
-public struct WorkspaceEvidence {
+public struct WorkspaceEvidence: Sendable {
     let workspace: Workspace
     let catalog: SkillCatalog
     /// What the workspace shows through the catalog's implications (MySQL → SQL, BigQuery → GCP).
@@ -78,6 +78,10 @@ public struct WorkspaceEvidence {
     /// skills.yaml's entries by canonical name, lowercased (the first of each), for
     /// `Workspace.skill(named:)`'s answer without a scan of every skill per look-up.
     private var listedSkills: [String: Skill] = [:]
+    /// Every canonical name a stack, a story, a text, a credential or the holdings name: a skill
+    /// outside it (and outside skills.yaml) is missing without a look at any source (most of the
+    /// tools of a kind `evidence(for:)` tries for an umbrella, 106 a build of the Korean example).
+    private var named: Set<String> = []
 
     public init(_ workspace: Workspace, catalog: SkillCatalog = .shared, extractor: SkillExtractor = .shared) {
         self.workspace = workspace
@@ -114,6 +118,11 @@ public struct WorkspaceEvidence {
         }
         let skillText = workspace.skills.flatMap { [$0.depth?.value, $0.version?.value].compactMap { $0 } }.joined(separator: "\n")
         mentionsByFile.append((workspace.skillsFile ?? "skills.yaml", Set(extractor.skills(in: skillText))))
+        named = holdings.claimed.union(holdings.usedIn.keys)
+        for skills in stackByProject.values { named.formUnion(skills) }
+        for skills in skillsByStory.values { named.formUnion(skills) }
+        for file in mentionsByFile { named.formUnion(file.skills) }
+        for credential in certificateSkills + degreeAndTitleSkills { named.formUnion(credential.implied) }
     }
 
     /// Kinds of tool a posting asks for ("데이터 품질 모니터링", "stream processing"): any tool of
@@ -160,6 +169,16 @@ public struct WorkspaceEvidence {
     }
 
     func directEvidence(for skill: String) -> SkillEvidence {
+        guard skill == "Communication" || named.contains(skill) || listedSkill(skill) != nil else {
+            return SkillEvidence(
+                skill: skill, status: .missing, level: nil, version: nil, projects: [], stories: [], mentionedIn: [],
+                listed: false, via: nil, viaUses: [], jobs: [], credentials: [])
+        }
+        return evidenceFromEverySource(for: skill)
+    }
+
+    /// `directEvidence` with every source looked at.
+    func evidenceFromEverySource(for skill: String) -> SkillEvidence {
         let entry = listedSkill(skill)
         let stories = workspace.stories.filter { skillsByStory[$0.id]?.contains(skill) == true }
         var projects = workspace.projects.filter { stackByProject[$0.id]?.contains(skill) == true }.map(\.id)

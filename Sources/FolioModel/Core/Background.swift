@@ -7,27 +7,43 @@ import Synchronization
 /// are parsed).
 ///
 /// `value` blocks until the work is done, then returns the same value on every read.
-public final class Background<Value: Sendable>: @unchecked Sendable {
-    private let done = DispatchSemaphore(value: 0)
-    private let lock = NSLock()
-    private var result: Value?
+public final class Background<Value: Sendable>: Sendable {
+    private let handoff = Handoff<Value>()
 
     /// Starts `work` on a thread of its own (`BackgroundThread.detach`: `warmUp` at a lower
     /// priority, `prestarted` on a thread already waiting).
     public init(warmUp: Bool = false, prestarted: Bool = false, _ work: @escaping @Sendable () -> Value) {
-        BackgroundThread.detach(warmUp: warmUp, prestarted: prestarted) { [self] in
-            let computed = work()
-            lock.withLock { result = computed }
-            done.signal()
-        }
+        BackgroundThread.detach(warmUp: warmUp, prestarted: prestarted) { [handoff] in handoff.send(work()) }
     }
 
     /// The computed value; waits for it the first time.
+    public var value: Value { handoff.value }
+}
+
+/// A value one thread hands to another once: `send` it, and `value` waits until it is sent
+/// (the xlsx's Skills sheet evidence, sent to the target comparison's thread once gathered).
+public final class Handoff<Value: Sendable>: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private let lock = NSLock()
+    private var sent: Value?
+
+    public init() {}
+
+    /// Sends the value; a second send is a programming error.
+    public func send(_ value: Value) {
+        lock.withLock {
+            precondition(sent == nil, "Handoff sent twice")
+            sent = value
+        }
+        done.signal()
+    }
+
+    /// The value sent; waits for it the first time.
     public var value: Value {
-        if let ready = lock.withLock({ result }) { return ready }
+        if let ready = lock.withLock({ sent }) { return ready }
         done.wait()
         done.signal()  // later readers do not wait
-        return lock.withLock { result! }
+        return lock.withLock { sent! }
     }
 }
 

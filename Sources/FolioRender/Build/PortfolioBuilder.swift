@@ -130,11 +130,12 @@ public struct PortfolioBuilder: Sendable {
             uses[name, default: 0] += 1
         }
 
+        // Each skill's catalog key looked up once, not at every comparison of the sort.
         let skills = workspace.distinctSkills(catalog: catalog).enumerated().map { offset, skill in
-            (offset, skill, chip(skill, evidenced: uses[key(skill.name.value), default: 0] > 0,
-                                 emphasized: emphasis.contains(key(skill.name.value))))
+            let used = uses[key(skill.name.value), default: 0]
+            return (offset, skill, chip(skill, evidenced: used > 0, emphasized: emphasis.contains(key(skill.name.value))), used)
         }.sorted { lhs, rhs in
-            let usesA = uses[key(lhs.1.name.value), default: 0], usesB = uses[key(rhs.1.name.value), default: 0]
+            let usesA = lhs.3, usesB = rhs.3
             let (a, b) = (lhs.2, rhs.2)
             if a.emphasized != b.emphasized { return a.emphasized }
             let bandA = SkillBand(level: a.level), bandB = SkillBand(level: b.level)

@@ -17,9 +17,16 @@ enum StorySummary {
     static func fix(_ body: MarkdownBody) -> String? {
         let action = doneSentence(body.section(.action))
         let results = sentences(body.section(.result))
-        let scans = results.map { Measurement.scan($0) }
-        let result = zip(results, scans).first { !$0.1.changes.isEmpty }?.0
-            ?? zip(results, scans).first { $0.1.hasResult }?.0 ?? results.first
+        // The first sentence with a change, else the first with a result, else the first: scanned
+        // in order until a change is found.
+        var scanned: [(sentence: String, scan: MeasurementScan)] = []
+        for sentence in results {
+            let scan = Measurement.scan(sentence)
+            if !scan.changes.isEmpty { break }
+            scanned.append((sentence, scan))
+        }
+        let result = (scanned.count < results.count ? results[scanned.count] : nil)
+            ?? scanned.first { $0.scan.hasResult }?.sentence ?? results.first
         switch (action, result) {
         case let (action?, result?): return action + " → " + result
         case let (action?, nil): return action
