@@ -70,6 +70,23 @@ import FolioTestSupport
         #expect(markdown.hasPrefix("# 김하늘"))
     }
 
+    /// A stylesheet that spells `</style` (in any case, as HTML reads end tags) cannot end the
+    /// page's style element early: the rest of the stylesheet stays CSS, not page text.
+    @Test func aStylesheetCannotEndItsStyleElementEarly() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let custom = folder.appendingPathComponent("my-templates")
+        try FileManager.default.createDirectory(at: custom, withIntermediateDirectories: true)
+        try "a::after { content: '</style><b>'; } b::before { content: '</STYLE >'; } p { color: teal; }"
+            .write(to: custom.appendingPathComponent("portfolio.css"), atomically: true, encoding: .utf8)
+        let templates = TemplateSet(locator: TemplateLocator(explicit: custom))
+        let report = try build(try Fixtures.example("junior-data-engineer-ko"), into: folder.appendingPathComponent("out"), templates: templates)
+        let html = try String(contentsOf: try #require(report.written.first { $0.lastPathComponent == "portfolio.html" }), encoding: .utf8)
+        #expect(html.lowercased().components(separatedBy: "</style").count == 2, "one end tag: the page's own")
+        let style = try #require(HTMLTree.parse(html).first("style")?.rawText)
+        #expect(style.contains("p { color: teal; }"), "the stylesheet reaches its end inside the element")
+    }
+
     @Test func withoutABrowserThePDFErrorSaysHowToInstallOne() throws {
         #expect {
             _ = try PDFPrinter.find(environment: ["PATH": "/nonexistent"])

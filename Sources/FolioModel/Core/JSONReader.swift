@@ -45,7 +45,12 @@ enum JSONReader {
         var depth = 0
 
         mutating func skipSpace() {
-            while position < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[position]) { position += 1 }
+            while position < bytes.count {
+                switch bytes[position] {
+                case 0x20, 0x09, 0x0A, 0x0D: position += 1
+                default: return
+                }
+            }
         }
 
         mutating func value() -> JSONValue? {
@@ -116,15 +121,19 @@ enum JSONReader {
             position += 1
             var start = position
             var text: [UInt8] = []
+            var escapes = false
             while position < bytes.count {
                 let byte = bytes[position]
                 if byte == UInt8(ascii: "\"") {
+                    defer { position += 1 }
+                    // Without escapes (nearly every string of the catalog) straight from the bytes.
+                    guard escapes else { return String(decoding: bytes[start..<position], as: UTF8.self) }
                     text.append(contentsOf: bytes[start..<position])
-                    position += 1
                     return String(decoding: text, as: UTF8.self)
                 }
                 if byte < 0x20 { return nil }
                 guard byte == UInt8(ascii: "\\") else { position += 1; continue }
+                escapes = true
                 text.append(contentsOf: bytes[start..<position])
                 position += 1
                 guard position < bytes.count else { return nil }
