@@ -69,4 +69,18 @@ import FolioModel
         let hadoop = workspace.distinctSkills(catalog: .shared).first
         #expect(hadoop?.level?.value == 3 && hadoop?.version?.value == "3.3")
     }
+
+    /// A new user's trial (an imported JSON Resume listing `Javascript` under Front End and `Node.js`
+    /// under Back End): Node.js is the runtime, not another spelling of the language, so no finding
+    /// tells the user to merge them, and the page keeps both; Node.js still implies JavaScript.
+    @Test func nodeJSIsNotTheSameSkillAsJavaScript() throws {
+        var files = SampleFiles.workspace
+        files["skills.yaml"] = "- name: Javascript\n  group: Front End\n- name: Node.js\n  group: Back End\n"
+        let workspace = try TemporaryWorkspace(files).load()
+        let found = Checker(today: YearMonth(year: 2026, month: 12)!).check(workspace, only: ["skill.duplicate"])
+        #expect(found.isEmpty, "\(found.map { "\($0.location) \($0.message.en)" })")
+        #expect(workspace.distinctSkills(catalog: .shared).map(\.name.value) == ["Javascript", "Node.js"])
+        #expect(SkillCatalog.shared.canonicalName("nodejs") == "Node.js")
+        #expect(SkillCatalog.shared.implications(of: ["Node.js"]).contains("JavaScript"))
+    }
 }

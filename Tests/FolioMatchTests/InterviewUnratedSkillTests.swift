@@ -277,3 +277,51 @@ struct InterviewStorageReadingTests {
         #expect(try answer(stored).contains("원본은 S3에 Parquet으로 두고"))
     }
 }
+
+/// A trial with an imported JSON Resume (a data engineer whose work history carries the stack): a skill used
+/// only at a job is applied there, and the sheet says so instead of "no project applies it".
+@Suite("Interview sheet: where a skill was applied includes the work history")
+struct InterviewAppliedAtJobTests {
+    static let folio = """
+        name: 박경력
+        lang: ko
+        target:
+          role: data-engineer
+        intro: 데이터 웨어하우스를 운영하는 데이터 엔지니어입니다.
+        experience:
+          - organization: 한빛커머스
+            position: 데이터 엔지니어
+            period: 2022-05 – 2024-08
+            stack: [Snowflake, dbt]
+            highlights:
+              - Snowflake 웨어하우스 비용 월 1,200만 원 → 700만 원
+        """
+
+    func markdown(lang: String) throws -> String {
+        let workspace = try TemporaryWorkspace([
+            "folio.yaml": Self.folio.replacingOccurrences(of: "lang: ko", with: "lang: \(lang)"),
+            "skills.yaml": "- name: Snowflake\n- name: Databricks\n",
+        ]).load()
+        return try InterviewRenderer().markdown(InterviewSheet.build(workspace, today: YearMonth(year: 2025, month: 6)!))
+    }
+
+    /// The lines under the first question starting with `question` in the card headed `### card`.
+    func answer(_ markdown: String, card: String, _ question: String) throws -> String {
+        let cardText = try #require(markdown.components(separatedBy: "\n### ").first { $0.hasPrefix(card) }, "no card \(card)")
+        let lines = cardText.components(separatedBy: "\n")
+        let start = try #require(lines.firstIndex { $0.hasPrefix("- **Q. \(question)") }, "no question \(question)")
+        let end = lines[(start + 1)...].firstIndex { !$0.hasPrefix("  ") } ?? lines.endIndex
+        return lines[(start + 1)..<end].joined(separator: "\n")
+    }
+
+    @Test("A skill in a job's stack is applied at that job, in Korean and English")
+    func appliedAtJob() throws {
+        let korean = try answer(markdown(lang: "ko"), card: "Snowflake", "실제로 어디에 적용해 보셨나요?")
+        #expect(korean.contains("  - 데이터 엔지니어 · 한빛커머스"), "\(korean)")
+        #expect(korean.contains("_출처: folio.yaml_"), "\(korean)")
+        #expect(!korean.contains("준비 필요"), "\(korean)")
+        let english = try answer(markdown(lang: "en"), card: "Snowflake", "Where did you actually apply it?")
+        #expect(english.contains("  - 데이터 엔지니어 · 한빛커머스"), "\(english)")
+        #expect(!english.contains("No project applies it"), "\(english)")
+    }
+}

@@ -128,6 +128,19 @@ struct NewUserMatchTests {
         #expect(!alone.contains("logistics"))
     }
 
+    @Test("A domain the scaffold suggests (logs, telecom) is named in Korean, not as its key")
+    func suggestedDomainsInKorean() throws {
+        var files = Self.files
+        files["folio.yaml"] = "name: 김지원\nlang: ko\ntarget:\n  role: data-engineer\n  level: junior\n"
+        files["projects/ddareungi-pipeline.md"] = files["projects/ddareungi-pipeline.md"]!.replacingOccurrences(of: "domain: logistics", with: "domain: logs")
+        files["projects/settlement-batch.md"] = files["projects/settlement-batch.md"]!.replacingOccurrences(of: "domain: settlement", with: "domain: telecom")
+        let (report, korean) = try Self.report(files)
+        #expect(korean.contains("프로젝트의 도메인은 로그, 통신입니다"), "\(korean)")
+        #expect(!korean.contains("logs") && !korean.contains("telecom"), "\(korean)")
+        let english = MatchTextReporter(language: .en).report(report)
+        #expect(english.contains("your projects' domains are logs, telecom"), "\(english)")
+    }
+
     @Test("Item 8: duty lines under their own heading with line numbers, not 우대; Spark/Hadoop 등 분산 처리 is one line; SQL named by the tool each project shows")
     func dutiesAndEvidence() throws {
         let (report, text) = try Self.report()

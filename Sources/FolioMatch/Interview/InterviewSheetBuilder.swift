@@ -146,19 +146,22 @@ struct InterviewSheetBuilder {
             let holdings = SkillHoldings(workspace, catalog: catalog)
             let users = holdings.usedIn[canonical] ?? []
             let used = workspace.projects.filter { users.contains($0.id) }
+            // A job whose stack has it (`SkillHoldings.usedIn` keys a job by its organization): applied there.
+            let jobs = workspace.profile.experience.filter { users.contains($0.organization?.value ?? "experience") }
+                .map { job in [job.position?.value, job.organization?.value].compactMap { $0 }.joined(separator: " · ") }
             let credentials = workspace.profile.certifications.map(\.name.value)
                 .filter { catalog.implications(of: catalog.skills(impliedByCertificate: $0)).contains(canonical) }
                 + workspace.profile.education.compactMap { education -> String? in
                     let text = [education.school?.value, education.program?.value].compactMap { $0 }.joined(separator: " ")
                     return catalog.implications(of: catalog.skills(impliedByDegree: text)).contains(canonical) ? text : nil
                 }
-            let places = used.map { "\($0.displayTitle) (\($0.id))" } + credentials
+            let places = used.map { "\($0.displayTitle) (\($0.id))" } + jobs + credentials
             questions.append(answer(
                 text("실제로 어디에 적용해 보셨나요?", "Where did you actually apply it?"),
                 places.isEmpty ? nil : places.joined(separator: ", "),
-                sources: used.map(\.file) + (credentials.isEmpty ? [] : ["folio.yaml"]),
-                prepare: text("이것을 적용한 프로젝트가 없습니다: 적용한 곳을 stack이나 본문에 적으세요.",
-                              "No project applies it: name where you applied it in a project's stack or text.")))
+                sources: used.map(\.file) + (credentials.isEmpty && jobs.isEmpty ? [] : ["folio.yaml"]),
+                prepare: text("이것을 적용한 프로젝트나 경력이 없습니다: 적용한 곳을 프로젝트나 경력의 stack, 본문에 적으세요.",
+                              "No project or job applies it: name where you applied it in a project's or job's stack or text.")))
         }
 
         questions.append(answer(

@@ -108,7 +108,8 @@ enum ConditionEvaluator {
         func named(_ language: Language) -> String {
             domains.map { value in
                 let keys = DomainWords.words.map(\.key).filter(DomainWords.keys(of: value).contains)
-                return keys.isEmpty ? value : keys.map { DomainWords.label($0)(language) }.joined(separator: "·")
+                if keys.isEmpty { return DomainWords.suggestedNames[value.lowercased()].map { $0(language) } ?? value }
+                return keys.map { DomainWords.label($0)(language) }.joined(separator: "·")
             }.joined(separator: ", ")
         }
         let have = domains.isEmpty ? LocalizedText(ko: "data.domain을 적은 프로젝트가 없습니다", en: "no project states data.domain")

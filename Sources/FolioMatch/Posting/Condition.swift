@@ -373,6 +373,14 @@ public enum DomainWords {
         return ConditionReader.matches(#"(?<![a-z])"# + NSRegularExpression.escapedPattern(for: word) + #"(?:s|es)?(?![a-z])"#, text)
     }
 
+    /// Names of the `data.domain` values the init scaffold and docs/format.md suggest that are no domain a
+    /// posting asks for (`logs`, `purchases`, `telecom`): printed in the user's language, not as keys.
+    public static let suggestedNames: [String: LocalizedText] = [
+        "logs": LocalizedText(ko: "로그", en: "logs"),
+        "purchases": LocalizedText(ko: "구매", en: "purchases"),
+        "telecom": LocalizedText(ko: "통신", en: "telecom"),
+    ]
+
     /// The domain's name in both languages.
     public static func label(_ key: String) -> LocalizedText {
         words.first { $0.key == key }.map { LocalizedText(ko: $0.ko, en: $0.en) } ?? LocalizedText(stringLiteral: key)
