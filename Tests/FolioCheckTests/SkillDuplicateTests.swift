@@ -40,6 +40,25 @@ import FolioModel
         #expect(found.last?.message.ko == "`Postgres`는 8행의 `PostgreSQL`과 같은 스킬입니다. 페이지와 xlsx에는 한 번만 나오니 두 항목을 하나로 합치세요.")
     }
 
+    /// Related skills a résumé lists apart are no duplicate: a runtime and its language, practices of
+    /// one family (corpus résumés list `JavaScript` and `Node.js`, `Agile` and `SCRUM`). The page shows
+    /// them apart too: Node.js under its own name, a concept as written.
+    @Test func relatedSkillsAreNotTheSameSkill() throws {
+        var files = SampleFiles.workspace
+        files["skills.yaml"] = """
+            - name: JavaScript
+            - name: Node.js
+            - name: Agile
+            - name: SCRUM
+            - name: Continuous integration
+            - name: Continuous deployment
+            """
+        let workspace = try TemporaryWorkspace(files).load()
+        let found = Checker(today: YearMonth(year: 2026, month: 12)!).check(workspace, only: ["skill.duplicate"])
+        #expect(found.isEmpty, "\(found.map { "\($0.location) \($0.message.en)" })")
+        #expect(workspace.distinctSkills(catalog: .shared).count == 6)
+    }
+
     @Test func thePageAndTheWorkbookListEachSkillOnce() throws {
         var files = SampleFiles.workspace
         files["skills.yaml"] = Self.skills

@@ -7,7 +7,8 @@ public struct RepeatedSkill: Sendable {
     public var skill: Skill
     /// The earlier entry that lists the same skill.
     public var first: Skill
-    /// The catalog's name of the skill both list (`Apache Hadoop`), or the name as written when unknown.
+    /// The catalog's name of the skill both list (`Apache Hadoop`), or the name as written when unknown
+    /// or a concept (normalised).
     public var name: String
 }
 
@@ -16,11 +17,17 @@ extension SkillCatalog {
     /// (`Docker/Kubernetes` → Docker, Kubernetes), the head of a skill written with its components in
     /// brackets (`Hadoop 에코시스템(HDFS, Hive, HBase)` → Apache Hadoop; the components are what it
     /// was used through, not entries of their own), else the one skill (as written when unknown).
-    /// Two entries that share one of these list one skill twice.
+    /// Two entries that share one of these list one skill twice. A concept's spellings are a family
+    /// of practices a résumé lists apart (`Agile`: Scrum, Kanban; `CI/CD`: continuous integration,
+    /// continuous deployment), so a concept is named by its spelling, normalised (`SkillCatalog.normalize`).
     public func listedNames(of name: String) -> [String] {
-        if let parts = components(of: name) { return parts.map(\.name) }
-        if let written = bracketedComponents(of: name) { return [written.head.name] }
-        return [canonicalName(name.trimmingHorizontalSpace())]
+        func named(_ entry: Entry, _ written: String) -> String {
+            entry.kind == .concept ? SkillCatalog.normalize(written) : entry.name
+        }
+        if let parts = parts(of: name) { return parts.map { named($0.entry, $0.written) } }
+        if let written = bracketedComponents(of: name) { return [named(written.head, name)] }
+        let trimmed = name.trimmingHorizontalSpace()
+        return [lookup(trimmed).map { named($0, trimmed) } ?? trimmed]
     }
 }
 

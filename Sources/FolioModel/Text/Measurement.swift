@@ -86,8 +86,10 @@ public struct Measurement: Sendable, Hashable {
         }
     }
 
-    /// Whether it says how much data there is (size, rows or events, a rate): what `project.data`'s
-    /// `volume` and a "대용량" claim need.
+    /// Whether it says how much data there is (size, rows or events, a rate, or a count of what the
+    /// data set holds): what `project.data`'s `volume` and a "대용량" claim need. Wider than
+    /// `showsDataScale`: an analysis of `장바구니 이탈 고객 약 4만 1천 명` or `300,000 subscribers` has a
+    /// data set of that size, though it says nothing of the throughput a data engineer is asked about.
     public var isVolume: Bool {
         switch kind {
         case .dataSize, .count, .rate: true
