@@ -115,6 +115,16 @@ public enum Lexicon {
     ]
 
     /// Words before a bare number that make it a version: `버전 3`, `version 2`, `v` (attached).
+    /// Words that make a contest a data or ML one, whose score is an evaluation metric (seed 003
+    /// "Kaggle 류: 명확한 평가 metric 개선이 중요"): the platforms, and what such a contest asks
+    /// for (a forecast, a classification, an analysis). With the catalog's ML, analysis and
+    /// statistics concepts (`SkillCatalog.concepts(namedIn:)`), not instead of them. Matched in
+    /// lowercased text padded with spaces (` ai `: a word, not the letters of "chair").
+    public static let dataContestWords: [String] = [
+        "kaggle", "dacon", "데이콘", "데이터", "data", "인공지능", " ai ", "a.i.", "예측", "prediction", "predicting",
+        "forecast", "분석", "analytics", "analysis", "추천", "recommendation", "분류", "classification", "탐지", "detection",
+    ]
+
     public static let versionWords: [String] = ["버전", "version", "ver", "ver.", "release", "릴리스"]
 
     /// Native Korean numerals that count before a counter (`한 달`, `두 배`, `세 번`).
