@@ -127,6 +127,20 @@ public final class Cleanup: @unchecked Sendable {
         return try body()
     }
 
+    /// Forgets `urls` once the work that made them is whole, so that a later interrupt keeps
+    /// them. When an interrupt has begun, it is removing them: the thread then waits for the
+    /// handler's exit (never returns), so that the command cannot exit 0 with some of them
+    /// removed (an import interrupted as it ended left 10 of its 12 files, and exit 0).
+    public func keep(_ urls: [URL]) {
+        condition.lock()
+        if interrupted {
+            condition.unlock()
+            Self.waitForExit()
+        }
+        for url in urls { paths.remove(url) }
+        condition.unlock()
+    }
+
     /// Whether a signal's cleanup has begun (the process is about to exit 128 + the signal).
     public var isInterrupted: Bool { condition.withLock { interrupted } }
 

@@ -830,6 +830,8 @@ extension JSONResumeImporter {
             undo()
             throw error
         }
+        // Whole: an interrupt from here on keeps the workspace (or, begun already, removes all of it).
+        Cleanup.shared.keep(createdFolders + placed)
         for url in temporaries { AtomicFile.discard(url) }
         return paths
     }
